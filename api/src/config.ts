@@ -1,0 +1,127 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+export interface Config {
+  readonly port: number;
+  readonly host: string;
+  /** Set: use this PostgreSQL. Unset: start the embedded one. */
+  readonly databaseUrl: string | undefined;
+  readonly dataDir: string;
+  readonly embeddedPgPort: number;
+  readonly jwtSecret: string;
+  readonly jwtTtlSeconds: number;
+  readonly logLevel: LogLevel;
+  readonly seedDemo: boolean;
+  readonly corsOrigins: readonly string[];
+  readonly maxPageSize: number;
+  readonly maxQueryDepth: number;
+  readonly maxQueryCost: number;
+  readonly maxAliases: number;
+  readonly bodyLimit: string;
+  /** Adds the `x-sql-statements` response header (tests and benchmarks). */
+  readonly exposeSqlCount: boolean;
+  readonly production: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const LOG_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+/**
+ * Reads and validates the environment once. Every problem is reported together
+ * so an operator fixes the whole set in one go.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
+  const problems: string[] = [];
+  const production = env.NODE_ENV === 'production';
+
+  const int = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < min || value > max) {
+      problems.push(`${name} must be an integer between ${min} and ${max} (got "${raw}")`);
+      return fallback;
+    }
+    return value;
+  };
+  const bool = (name: string, fallback: boolean): boolean => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    if (['1', 'true', 'yes', 'on'].includes(raw.toLowerCase())) return true;
+    if (['0', 'false', 'no', 'off'].includes(raw.toLowerCase())) return false;
+    problems.push(`${name} must be true or false (got "${raw}")`);
+    return fallback;
+  };
+
+  const databaseUrl = env.DATABASE_URL || undefined;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    problems.push('DATABASE_URL must be a postgres:// or postgresql:// URL');
+  }
+
+  const logLevel = (env.LOG_LEVEL || 'info') as LogLevel;
+  if (!LOG_LEVELS.includes(logLevel)) {
+    problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got "${env.LOG_LEVEL}")`);
+  }
+
+  const dataDir = path.resolve(cwd, env.DATA_DIR || '.data');
+
+  let jwtSecret = env.JWT_SECRET ?? '';
+  if (jwtSecret && jwtSecret.length < 32) {
+    problems.push('JWT_SECRET must be at least 32 characters long');
+  } else if (!jwtSecret) {
+    if (production) problems.push('JWT_SECRET is required when NODE_ENV=production');
+    else if (problems.length === 0) jwtSecret = localSecret(dataDir);
+  }
+
+  const corsOrigins = (env.CORS_ORIGINS ?? '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
+  for (const origin of corsOrigins) {
+    if (origin !== '*' && !/^https?:\/\/[^/]+$/.test(origin)) {
+      problems.push(`CORS_ORIGINS entries must be origins like https://example.org (got "${origin}")`);
+    }
+  }
+
+  const config: Config = {
+    port: int('PORT', 4000, 0, 65535),
+    host: env.HOST || '0.0.0.0',
+    databaseUrl,
+    dataDir,
+    embeddedPgPort: int('EMBEDDED_PG_PORT', 54329, 1024, 65535),
+    jwtSecret,
+    jwtTtlSeconds: int('JWT_TTL_SECONDS', 8 * 3600, 60, 30 * 24 * 3600),
+    logLevel,
+    seedDemo: bool('SEED_DEMO', true),
+    corsOrigins,
+    maxPageSize: int('MAX_PAGE_SIZE', 500, 1, 10000),
+    maxQueryDepth: int('MAX_QUERY_DEPTH', 12, 2, 100),
+    maxQueryCost: int('MAX_QUERY_COST', 20000, 100, 10_000_000),
+    maxAliases: int('MAX_ALIASES', 30, 1, 1000),
+    bodyLimit: env.BODY_LIMIT || '1mb',
+    exposeSqlCount: bool('EXPOSE_SQL_COUNT', false),
+    production,
+  };
+  if (!/^\d+(kb|mb)$/i.test(config.bodyLimit)) problems.push('BODY_LIMIT must look like 512kb or 1mb');
+  if (problems.length) throw new ConfigError(problems);
+  return Object.freeze(config);
+}
+
+/** Development only: a random secret kept beside the embedded database so tokens survive restarts. */
+function localSecret(dataDir: string): string {
+  const file = path.join(dataDir, 'jwt-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(48).toString('base64url');
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}

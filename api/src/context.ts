@@ -1,0 +1,25 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Config } from './config.js';
+import { unauthenticated } from './errors.js';
+import { Loaders } from './graphql/loaders.js';
+import type { Actor } from './modules/auth/actor.js';
+import type { RequestScope } from './request-context.js';
+
+/** What a service needs: its own EntityManager fork, the actor, the configuration. */
+export interface ServiceContext {
+  em: EntityManager;
+  actor: Actor | null;
+  config: Config;
+}
+
+/** Per-request GraphQL context. */
+export interface Context extends ServiceContext {
+  requestId: string;
+  scope: RequestScope;
+  loaders: Loaders;
+}
+
+export function requireActor(ctx: ServiceContext): Actor {
+  if (!ctx.actor) throw unauthenticated();
+  return ctx.actor;
+}

@@ -1,0 +1,56 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import {
+  ForeignKeyConstraintViolationException,
+  NotNullConstraintViolationException,
+  OptimisticLockError,
+  UniqueConstraintViolationException,
+} from '@mikro-orm/core';
+import type { Logger } from 'pino';
+import { DomainError, ErrorCode } from '../errors.js';
+
+/** Codes graphql-js and Apollo give to requests refused before execution; safe to show as they are. */
+const REQUEST_ERROR_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'UNAUTHENTICATED',
+]);
+
+/**
+ * The one mapper from thrown errors to what clients see: domain errors keep
+ * their code and field; database conflicts become CONFLICT; anything else is
+ * logged whole and shown as INTERNAL_SERVER_ERROR without details.
+ */
+export function createFormatError(logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+
+    if (original instanceof DomainError) {
+      return { ...base, message: original.message, extensions: { code: original.code, ...original.details } };
+    }
+    if (original instanceof OptimisticLockError) {
+      return { ...base, message: 'The record was changed by someone else; reload and try again', extensions: { code: ErrorCode.CONFLICT, field: 'input.version' } };
+    }
+    if (original instanceof UniqueConstraintViolationException) {
+      return { ...base, message: 'A record with the same unique value already exists', extensions: { code: ErrorCode.CONFLICT } };
+    }
+    if (original instanceof ForeignKeyConstraintViolationException) {
+      return { ...base, message: 'Other records still refer to this one, or a referenced record does not exist', extensions: { code: ErrorCode.CONFLICT } };
+    }
+    if (original instanceof NotNullConstraintViolationException) {
+      logger.error({ err: original }, 'not-null violation reached the database');
+    }
+    const code = formatted.extensions?.code;
+    if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code) && !(original instanceof Error && original.constructor.name.endsWith('Exception'))) {
+      return { ...base, extensions: { code, ...(formatted.extensions?.field ? { field: formatted.extensions.field } : {}) } };
+    }
+    logger.error({ err: original, path: formatted.path }, 'unexpected error');
+    return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  };
+}

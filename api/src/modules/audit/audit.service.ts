@@ -1,0 +1,37 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import { requireActor, type ServiceContext } from '../../context.js';
+import { notFound } from '../../errors.js';
+import { toPage } from '../../graphql/connection.js';
+import { toWhere } from '../../graphql/filters.js';
+import { fromGlobalId } from '../../graphql/ids.js';
+import { isSuperAdmin } from '../auth/actor.js';
+import { AuditEntry } from './audit-entry.entity.js';
+import { AuditEntryConnection, AuditEntryOrder, auditFilterRules, type AuditEntryListArgs } from './audit.types.js';
+
+export class AuditService {
+  constructor(private readonly ctx: ServiceContext) {}
+
+  /** Platform administrators read everything; agency administrators their agency's trail. */
+  private scope(): FilterQuery<AuditEntry> {
+    const actor = requireActor(this.ctx);
+    return isSuperAdmin(actor) ? {} : { agencyId: actor.agencyId ?? '00000000-0000-0000-0000-000000000000' };
+  }
+
+  async list(args: AuditEntryListArgs) {
+    const page = toPage(args, this.ctx.config.maxPageSize);
+    const where = { $and: [this.scope(), toWhere(args.filter as Record<string, unknown>, auditFilterRules)] } as FilterQuery<AuditEntry>;
+    const rows = await this.ctx.em.find(AuditEntry, where, {
+      orderBy: AuditEntryOrder.toOrderBy(args.orderBy, { occurredAt: 'desc' }),
+      limit: page.limit + 1,
+      offset: page.offset,
+    });
+    return AuditEntryConnection.of(rows, page, () => this.ctx.em.count(AuditEntry, where));
+  }
+
+  async get(globalId: string): Promise<AuditEntry> {
+    const id = fromGlobalId(globalId, 'AuditEntry', 'id');
+    const entry = await this.ctx.em.findOne(AuditEntry, { $and: [{ id }, this.scope()] } as FilterQuery<AuditEntry>);
+    if (!entry) throw notFound('AuditEntry', globalId);
+    return entry;
+  }
+}

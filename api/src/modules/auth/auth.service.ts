@@ -1,0 +1,46 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Config } from '../../config.js';
+import { unauthenticated } from '../../errors.js';
+import type { Actor } from './actor.js';
+import { dummyPasswordHash, verifyPassword } from './password.js';
+import { signToken, verifyToken } from './token.js';
+import { User } from './user.entity.js';
+
+const INVALID_LOGIN = 'Invalid username or password';
+
+export function actorOf(user: User): Actor {
+  return { userId: user.id, username: user.username, roles: user.roles, agencyId: user.agency?.id ?? null };
+}
+
+export class AuthService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly config: Config,
+  ) {}
+
+  /** One generic message for every failure, so a caller cannot tell which accounts exist. */
+  async login(username: string, password: string): Promise<{ token: string; expiresAt: Date; user: User }> {
+    const user = await this.em.findOne(User, { username: username.trim().toLowerCase() }, { populate: ['passwordHash'] });
+    const valid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
+    if (!user || !valid || !user.active) throw unauthenticated(INVALID_LOGIN);
+    // A direct update: logging in is not a change of the account worth an audit entry.
+    user.lastLoginAt = new Date();
+    await this.em.nativeUpdate(User, { id: user.id }, { lastLoginAt: user.lastLoginAt });
+    const { token, expiresAt } = await signToken(
+      this.config.jwtSecret,
+      { userId: user.id, tokenVersion: user.tokenVersion },
+      this.config.jwtTtlSeconds,
+    );
+    return { token, expiresAt, user };
+  }
+
+  /** The actor behind a bearer token, or UNAUTHENTICATED for an invalid, expired or revoked one. */
+  async actorForToken(token: string): Promise<{ actor: Actor; user: User }> {
+    const claims = await verifyToken(this.config.jwtSecret, token);
+    const user = claims ? await this.em.findOne(User, { id: claims.userId }) : null;
+    if (!claims || !user || !user.active || user.tokenVersion !== claims.tokenVersion) {
+      throw unauthenticated('Invalid or expired token');
+    }
+    return { actor: actorOf(user), user };
+  }
+}

@@ -1,0 +1,111 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import { requireActor, type ServiceContext } from '../../context.js';
+import { assertVersion } from '../../db/optimistic-lock.js';
+import { badInput, notFound } from '../../errors.js';
+import { toPage, type PageArgs } from '../../graphql/connection.js';
+import { containing, toWhere } from '../../graphql/filters.js';
+import { fromGlobalId } from '../../graphql/ids.js';
+import { isSuperAdmin } from '../auth/actor.js';
+import { Agency } from './agency.entity.js';
+import {
+  AgencyConnection,
+  AgencyOrder,
+  agencyFilterRules,
+  type AgencyListArgs,
+  type CreateAgencyInput,
+  type DeleteAgencyInput,
+  type UpdateAgencyInput,
+} from './agency.types.js';
+
+export class AgencyService {
+  constructor(private readonly ctx: ServiceContext) {}
+
+  /** Agencies the actor may see: all for platform administrators, otherwise their own. */
+  private scope(): FilterQuery<Agency> {
+    const actor = requireActor(this.ctx);
+    if (isSuperAdmin(actor)) return {};
+    return { id: actor.agencyId ?? '00000000-0000-0000-0000-000000000000' };
+  }
+
+  async list(args: AgencyListArgs & PageArgs) {
+    const page = toPage(args, this.ctx.config.maxPageSize);
+    const where = {
+      $and: [
+        this.scope(),
+        toWhere(args.filter as Record<string, unknown>, agencyFilterRules, (term) => {
+          const like = containing(term);
+          return { $or: [{ code: { $ilike: like } }, { name: { $ilike: like } }, { region: { $ilike: like } }] };
+        }),
+      ],
+    } as FilterQuery<Agency>;
+    const rows = await this.ctx.em.find(Agency, where, {
+      orderBy: AgencyOrder.toOrderBy(args.orderBy, { name: 'asc' }),
+      limit: page.limit + 1,
+      offset: page.offset,
+    });
+    return AgencyConnection.of(rows, page, () => this.ctx.em.count(Agency, where));
+  }
+
+  /** Fails with NOT_FOUND alike for a missing agency and one outside the actor's scope. */
+  async get(globalId: string, field = 'id'): Promise<Agency> {
+    const id = fromGlobalId(globalId, 'Agency', field);
+    const agency = await this.ctx.em.findOne(Agency, { $and: [{ id }, this.scope()] } as FilterQuery<Agency>);
+    if (!agency) throw notFound('Agency', globalId);
+    return agency;
+  }
+
+  async create(input: CreateAgencyInput): Promise<Agency> {
+    return this.ctx.em.transactional(async (em) => {
+      await this.assertCodeFree(input.code);
+      const agency = em.create(Agency, {
+        code: input.code,
+        name: input.name.trim(),
+        kind: input.kind,
+        region: input.region?.trim() || null,
+      } as never);
+      this.assertName(agency.name, 'input.name');
+      await em.flush();
+      return agency;
+    });
+  }
+
+  async update(input: UpdateAgencyInput): Promise<Agency> {
+    return this.ctx.em.transactional(async (em) => {
+      const agency = await this.get(input.id, 'input.id');
+      assertVersion(agency, input.version);
+      if (input.code != null && input.code !== agency.code) {
+        await this.assertCodeFree(input.code);
+        agency.code = input.code;
+      }
+      if (input.name !== undefined) {
+        if (input.name === null) throw badInput('input.name', 'name cannot be empty');
+        this.assertName(input.name.trim(), 'input.name');
+        agency.name = input.name.trim();
+      }
+      if (input.kind != null) agency.kind = input.kind;
+      if (input.region !== undefined) agency.region = input.region?.trim() || null;
+      await em.flush();
+      return agency;
+    });
+  }
+
+  async delete(input: DeleteAgencyInput): Promise<string> {
+    return this.ctx.em.transactional(async (em) => {
+      const agency = await this.get(input.id, 'input.id');
+      if (input.version != null) assertVersion(agency, input.version);
+      em.remove(agency);
+      await em.flush();
+      return input.id;
+    });
+  }
+
+  private async assertCodeFree(code: string): Promise<void> {
+    if (await this.ctx.em.count(Agency, { code })) {
+      throw badInput('input.code', `Code ${code} is already used by another agency`);
+    }
+  }
+
+  private assertName(name: string, field: string): void {
+    if (name.length < 3) throw badInput(field, 'name must be at least 3 characters (not counting surrounding spaces)');
+  }
+}

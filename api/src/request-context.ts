@@ -1,0 +1,30 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { Actor } from './modules/auth/actor.js';
+
+/**
+ * What the lower layers (ORM hooks, audit) need to know about the request
+ * they run in, without threading it through every call.
+ */
+export interface RequestScope {
+  requestId: string;
+  actor: Actor | null;
+  /** Name of the GraphQL operation or CLI task, recorded in audit entries. */
+  operation: string | null;
+  sqlStatements: number;
+}
+
+const storage = new AsyncLocalStorage<RequestScope>();
+
+export function runInScope<T>(scope: RequestScope, fn: () => T): T {
+  return storage.run(scope, fn);
+}
+
+export function currentScope(): RequestScope | undefined {
+  return storage.getStore();
+}
+
+/** Called by the ORM for every SQL statement it sends. */
+export function countSqlStatement(): void {
+  const scope = storage.getStore();
+  if (scope) scope.sqlStatements += 1;
+}

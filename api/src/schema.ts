@@ -1,0 +1,67 @@
+import 'reflect-metadata';
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { GraphQLDateTime } from 'graphql-scalars';
+import { Arg, buildSchema, Ctx, ID, Query, Resolver, type NonEmptyArray } from 'type-graphql';
+import type { Context } from './context.js';
+import { ErrorCode, DomainError } from './errors.js';
+import { authChecker, RequireActorByDefault } from './graphql/auth.js';
+import { parseGlobalId } from './graphql/ids.js';
+import { Node } from './graphql/node.js';
+import { validateArgument } from './graphql/validate.js';
+import { hasRole, isSuperAdmin } from './modules/auth/actor.js';
+import { AuditResolver } from './modules/audit/audit.resolver.js';
+import { AuditService } from './modules/audit/audit.service.js';
+import { AuthResolver } from './modules/auth/auth.resolver.js';
+import { Role } from './modules/auth/role.js';
+import { User } from './modules/auth/user.entity.js';
+import { AgencyResolver } from './modules/organization/agency.resolver.js';
+import { AgencyService } from './modules/organization/agency.service.js';
+
+/** How `node(id:)` fetches each type, with the same access rules as its own query. */
+const nodeFetchers: Record<string, (ctx: Context, id: string) => Promise<Node | null>> = {
+  Agency: (ctx, id) => new AgencyService(ctx).get(id),
+  AuditEntry: (ctx, id) => (hasRole(ctx.actor!, Role.SUPER_ADMIN, Role.AGENCY_ADMIN) ? new AuditService(ctx).get(id) : Promise.resolve(null)),
+  User: async (ctx, id) => {
+    const user = await ctx.em.findOne(User, { id });
+    const actor = ctx.actor!;
+    const visible =
+      user &&
+      (isSuperAdmin(actor) || user.id === actor.userId || (hasRole(actor, Role.AGENCY_ADMIN) && user.agency?.id === actor.agencyId));
+    return visible ? user : null;
+  },
+};
+
+@Resolver()
+class NodeResolver {
+  @Query(() => Node, { nullable: true, description: 'Any object by its global ID; null when it does not exist or is outside the actor\'s access.' })
+  async node(@Arg('id', () => ID, { description: 'Global ID.' }) id: string, @Ctx() ctx: Context): Promise<Node | null> {
+    const parsed = parseGlobalId(id);
+    const fetch = parsed && nodeFetchers[parsed.type];
+    if (!parsed || !fetch) return null;
+    try {
+      return await fetch(ctx, parsed.type === 'User' ? parsed.id : id);
+    } catch (error) {
+      if (error instanceof DomainError && error.code === ErrorCode.NOT_FOUND) return null;
+      throw error;
+    }
+  }
+}
+
+export const resolvers: NonEmptyArray<Function> = [NodeResolver, AuthResolver, AgencyResolver, AuditResolver];
+
+export function createSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers,
+    authChecker,
+    globalMiddlewares: [RequireActorByDefault],
+    validateFn: validateArgument,
+    scalarsMap: [{ type: Date, scalar: GraphQLDateTime }],
+    emitSchemaFile: false,
+  });
+}
+
+/** The published SDL: sorted so that it only changes when the API does. */
+export function printPublishedSchema(schema: GraphQLSchema): string {
+  return printSchema(lexicographicSortSchema(schema)) + '\n';
+}
+

@@ -1,0 +1,49 @@
+import { randomUUID } from 'node:crypto';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Logger } from 'pino';
+import { Role } from '../modules/auth/role.js';
+import { hashPassword } from '../modules/auth/password.js';
+import { User } from '../modules/auth/user.entity.js';
+import { Agency, AgencyKind } from '../modules/organization/agency.entity.js';
+import { runInScope } from '../request-context.js';
+
+/** Documented in the README and printed at start; change it (or SEED_DEMO=false) for anything real. */
+export const DEMO_PASSWORD = 'kinerja-demo';
+
+/** The regions the product was born from (DOMAIN.md section 9) and two central agencies. */
+export const DEMO_AGENCIES = [
+  { code: 'PEMKOT-TEBINGTINGGI', name: 'Pemerintah Kota Tebing Tinggi', kind: AgencyKind.DAERAH, region: 'Sumatera Utara', admin: 'admin.tebingtinggi' },
+  { code: 'PEMKOT-MATARAM', name: 'Pemerintah Kota Mataram (Kecamatan Cakranegara)', kind: AgencyKind.DAERAH, region: 'Nusa Tenggara Barat', admin: 'admin.mataram' },
+  { code: 'PEMKAB-ABDYA', name: 'Pemerintah Kabupaten Aceh Barat Daya (Blangpidie)', kind: AgencyKind.DAERAH, region: 'Aceh', admin: 'admin.abdya' },
+  { code: 'PEMKOT-PALANGKARAYA', name: 'Pemerintah Kota Palangka Raya (Kecamatan Rakumpit)', kind: AgencyKind.DAERAH, region: 'Kalimantan Tengah', admin: 'admin.palangkaraya' },
+  { code: 'PEMKOT-PALEMBANG', name: 'Pemerintah Kota Palembang (Kecamatan Kertapati)', kind: AgencyKind.DAERAH, region: 'Sumatera Selatan', admin: 'admin.palembang' },
+  { code: 'BKN', name: 'Badan Kepegawaian Negara', kind: AgencyKind.PUSAT, region: 'DKI Jakarta', admin: null },
+  { code: 'KEMENPANRB', name: 'Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi', kind: AgencyKind.PUSAT, region: 'DKI Jakarta', admin: null },
+] as const;
+
+/** Loads the demo data when the database has no user yet. Returns whether it did. */
+export async function seedDemoIfEmpty(orm: MikroORM, logger: Logger): Promise<boolean> {
+  const em = orm.em.fork();
+  if ((await em.count(User, {})) > 0) return false;
+  const scope = { requestId: randomUUID(), actor: null, operation: 'seed:demo', sqlStatements: 0 };
+  await runInScope(scope, () =>
+    em.transactional(async (tx) => {
+      const passwordHash = await hashPassword(DEMO_PASSWORD);
+      tx.create(User, { username: 'admin', displayName: 'Administrator Platform', passwordHash, roles: [Role.SUPER_ADMIN] } as never);
+      for (const data of DEMO_AGENCIES) {
+        const agency = tx.create(Agency, { code: data.code, name: data.name, kind: data.kind, region: data.region } as never);
+        if (data.admin) {
+          tx.create(User, {
+            username: data.admin,
+            displayName: `Admin ${data.name}`,
+            passwordHash,
+            roles: [Role.AGENCY_ADMIN],
+            agency,
+          } as never);
+        }
+      }
+    }),
+  );
+  logger.info({ agencies: DEMO_AGENCIES.length }, 'demo data loaded');
+  return true;
+}

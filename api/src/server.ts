@@ -1,0 +1,256 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import cors from 'cors';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { GraphQLError, Kind, type GraphQLSchema } from 'graphql';
+import type { Logger } from 'pino';
+import type { Config } from './config.js';
+import type { Context } from './context.js';
+import { DomainError } from './errors.js';
+import { createFormatError } from './graphql/format-error.js';
+import { Loaders } from './graphql/loaders.js';
+import { AuthService } from './modules/auth/auth.service.js';
+import { runInScope, type RequestScope } from './request-context.js';
+import { createSchema } from './schema.js';
+
+/** The built console: `dist/admin` at the project root, whether running from source or from `dist/server`. */
+export const ADMIN_DIR = path.resolve(
+  fileURLToPath(new URL('.', import.meta.url)),
+  fileURLToPath(import.meta.url).includes(`${path.sep}dist${path.sep}server${path.sep}`) ? '../../../../dist/admin' : '../../dist/admin',
+);
+
+export interface RunningServer {
+  url: string;
+  httpServer: http.Server;
+  close(): Promise<void>;
+}
+
+interface OperationInfo {
+  operationName?: string | null;
+  rootFields?: string[];
+  errorCodes?: string[];
+}
+
+let schemaPromise: Promise<GraphQLSchema> | undefined;
+/** The schema is built once per process; building it is the slow part of start-up. */
+export const getSchema = () => (schemaPromise ??= createSchema());
+
+export async function startServer(options: {
+  config: Config;
+  orm: MikroORM;
+  logger: Logger;
+  port?: number;
+  host?: string;
+}): Promise<RunningServer> {
+  const { config, orm, logger } = options;
+  const app = express();
+  const httpServer = http.createServer(app);
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+
+  app.use(requestLog(logger));
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await orm.em.getConnection().execute('select 1');
+      const pending = await orm.getMigrator().getPendingMigrations();
+      if (pending.length) {
+        res.status(503).json({ status: 'migrations pending', pending: pending.map((m) => m.name) });
+        return;
+      }
+      res.json({ status: 'ready' });
+    } catch (error) {
+      logger.warn({ err: error }, 'readiness check failed');
+      res.status(503).json({ status: 'database unavailable' });
+    }
+  });
+
+  app.use('/admin', securityHeaders, express.static(ADMIN_DIR, { index: false, maxAge: '1h', fallthrough: true }));
+  app.get(['/admin', '/admin/{*rest}'], securityHeaders, (_req, res) => sendBuilt(res, 'index.html'));
+  app.get('/', (_req, res) => res.redirect('/admin/'));
+
+  // A browser opening /graphql gets the bundled GraphiQL IDE (works offline); tools get the API.
+  app.get('/graphql', (req, res, next) => {
+    if (req.query.query === undefined && req.accepts(['application/json', 'text/html']) === 'text/html') {
+      securityHeaders(req, res, () => sendBuilt(res, 'graphiql.html'));
+      return;
+    }
+    next();
+  });
+
+  const armor = new ApolloArmor({
+    maxDepth: { n: config.maxQueryDepth },
+    costLimit: { maxCost: config.maxQueryCost },
+    maxAliases: { n: config.maxAliases },
+    maxDirectives: { n: 50 },
+    maxTokens: { n: 5000 },
+    blockFieldSuggestion: { enabled: false },
+  }).protect();
+
+  const apollo = new ApolloServer<Context>({
+    schema: await getSchema(),
+    introspection: true,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    formatError: createFormatError(logger),
+    validationRules: armor.validationRules,
+    plugins: [
+      // graphql-armor is typed against Apollo's CommonJS build; the plugins are the same objects.
+      ...(armor.plugins as unknown as ApolloServerPlugin<Context>[]),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      requestStatsPlugin(config),
+    ],
+  });
+  await apollo.start();
+
+  app.use(
+    '/graphql',
+    cors(config.corsOrigins.length ? { origin: config.corsOrigins.includes('*') ? true : [...config.corsOrigins], maxAge: 600 } : { origin: false }),
+    express.json({ limit: config.bodyLimit }),
+    bindRequestScope,
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const scope = res.locals.scope as RequestScope;
+        const em = orm.em.fork();
+        const token = bearerToken(req.headers.authorization);
+        if (token !== null) {
+          try {
+            scope.actor = (await new AuthService(em, config).actorForToken(token)).actor;
+          } catch (error) {
+            if (error instanceof DomainError) {
+              throw new GraphQLError(error.message, { extensions: { code: error.code, http: { status: 401 } } });
+            }
+            throw error;
+          }
+        }
+        return { em, actor: scope.actor, config, requestId: scope.requestId, scope, loaders: new Loaders(em) };
+      },
+    }),
+  );
+
+  app.use((error: Error & { status?: number; type?: string }, _req: Request, res: Response, _next: NextFunction) => {
+    const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
+    if (status === 500) logger.error({ err: error }, 'unhandled HTTP error');
+    const code = error.type === 'entity.too.large' ? 'PAYLOAD_TOO_LARGE' : status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST';
+    res.status(status).json({ errors: [{ message: status === 500 ? 'Internal server error' : error.message, extensions: { code } }] });
+  });
+
+  await new Promise<void>((resolve) => httpServer.listen(options.port ?? config.port, options.host ?? config.host, resolve));
+  const address = httpServer.address() as AddressInfo;
+  const host = address.address === '0.0.0.0' || address.address === '::' ? 'localhost' : address.address;
+  return {
+    url: `http://${host}:${address.port}`,
+    httpServer,
+    close: async () => {
+      await apollo.stop();
+      httpServer.closeAllConnections();
+    },
+  };
+}
+
+function bearerToken(header: string | undefined): string | null {
+  if (!header) return null;
+  const match = /^Bearer\s+(\S+)$/i.exec(header);
+  if (!match) throw new GraphQLError('Authorization header must be "Bearer <token>"', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+  return match[1]!;
+}
+
+/** Everything below runs inside this request's scope: the ORM hooks and the audit read it. */
+function bindRequestScope(_req: Request, res: Response, next: NextFunction) {
+  const scope: RequestScope = { requestId: res.locals.requestId as string, actor: null, operation: null, sqlStatements: 0 };
+  res.locals.scope = scope;
+  runInScope(scope, () => next());
+}
+
+function requestStatsPlugin(config: Config): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ contextValue, operation, operationName }) {
+          if (!operation) return;
+          const rootFields = operation.selectionSet.selections.flatMap((s) => (s.kind === Kind.FIELD ? [s.name.value] : []));
+          contextValue.scope.operation = operation.operation === 'mutation' ? rootFields.join(',') : (operationName ?? rootFields.join(','));
+          operationInfo.set(contextValue.scope, { operationName, rootFields });
+        },
+        async willSendResponse({ contextValue, response, errors }) {
+          if (!contextValue?.scope) return;
+          const info = operationInfo.get(contextValue.scope) ?? {};
+          info.errorCodes = (errors ?? []).map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
+          operationInfo.set(contextValue.scope, info);
+          if (config.exposeSqlCount) response.http.headers.set('x-sql-statements', String(contextValue.scope.sqlStatements));
+        },
+      };
+    },
+  };
+}
+
+const operationInfo = new WeakMap<RequestScope, OperationInfo>();
+
+/** One JSON line per request: operation, duration, outcome, SQL statements. */
+function requestLog(logger: Logger) {
+  return (req: Request, res: Response, next: NextFunction) => {
+    const start = process.hrtime.bigint();
+    const requestId = (typeof req.headers['x-request-id'] === 'string' && req.headers['x-request-id'].slice(0, 64)) || randomUUID();
+    res.locals.requestId = requestId;
+    res.setHeader('x-request-id', requestId);
+    res.on('finish', () => {
+      const durationMs = Number(process.hrtime.bigint() - start) / 1e6;
+      const scope = res.locals.scope as RequestScope | undefined;
+      const gql = scope ? operationInfo.get(scope) : undefined;
+      const failed = res.statusCode >= 400 || Boolean(gql?.errorCodes?.length);
+      const line = {
+        requestId,
+        method: req.method,
+        path: req.path,
+        status: res.statusCode,
+        durationMs: Math.round(durationMs * 10) / 10,
+        operationName: gql?.operationName ?? undefined,
+        rootFields: gql?.rootFields,
+        outcome: failed ? 'error' : 'ok',
+        errorCodes: gql?.errorCodes?.length ? gql.errorCodes : undefined,
+        sqlStatements: scope?.sqlStatements,
+        actor: scope?.actor?.username,
+      };
+      if (req.path.startsWith('/admin/assets')) logger.debug(line, 'request');
+      else logger.info(line, 'request');
+    });
+    next();
+  };
+}
+
+function securityHeaders(_req: Request, res: Response, next: NextFunction) {
+  res.setHeader(
+    'Content-Security-Policy',
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; " +
+      "connect-src 'self'; worker-src 'self' blob:; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'",
+  );
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  res.setHeader('X-Frame-Options', 'DENY');
+  res.setHeader('Referrer-Policy', 'no-referrer');
+  next();
+}
+
+function sendBuilt(res: Response, file: string) {
+  const full = path.join(ADMIN_DIR, file);
+  if (!existsSync(full)) {
+    res.status(503).type('text/plain').send('The console is not built. Run `npm run build` (npm start does it for you).');
+    return;
+  }
+  res.setHeader('Cache-Control', 'no-cache');
+  res.sendFile(full);
+}
