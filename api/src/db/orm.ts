@@ -19,6 +19,7 @@ export function ormOptions(databaseUrl: string): Options {
       transactional: true,
       allOrNothing: true,
       snapshot: false,
+      silent: true,
     },
     // Request-scoped EntityManagers are forked explicitly; the global one must never be used.
     allowGlobalContext: false,

@@ -1,6 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { requireActor, type ServiceContext } from '../../context.js';
 import { assertVersion } from '../../db/optimistic-lock.js';
+import { inTransaction } from '../../db/transaction.js';
 import { badInput, notFound } from '../../errors.js';
 import { toPage, type PageArgs } from '../../graphql/connection.js';
 import { containing, toWhere } from '../../graphql/filters.js';
@@ -55,7 +56,8 @@ export class AgencyService {
   }
 
   async create(input: CreateAgencyInput): Promise<Agency> {
-    return this.ctx.em.transactional(async (em) => {
+    return inTransaction(this.ctx.em, async () => {
+      const { em } = this.ctx;
       await this.assertCodeFree(input.code);
       const agency = em.create(Agency, {
         code: input.code,
@@ -70,7 +72,8 @@ export class AgencyService {
   }
 
   async update(input: UpdateAgencyInput): Promise<Agency> {
-    return this.ctx.em.transactional(async (em) => {
+    return inTransaction(this.ctx.em, async () => {
+      const { em } = this.ctx;
       const agency = await this.get(input.id, 'input.id');
       assertVersion(agency, input.version);
       if (input.code != null && input.code !== agency.code) {
@@ -90,7 +93,8 @@ export class AgencyService {
   }
 
   async delete(input: DeleteAgencyInput): Promise<string> {
-    return this.ctx.em.transactional(async (em) => {
+    return inTransaction(this.ctx.em, async () => {
+      const { em } = this.ctx;
       const agency = await this.get(input.id, 'input.id');
       if (input.version != null) assertVersion(agency, input.version);
       em.remove(agency);
