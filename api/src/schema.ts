@@ -49,8 +49,8 @@ class NodeResolver {
 
 export const resolvers: NonEmptyArray<Function> = [NodeResolver, AuthResolver, AgencyResolver, AuditResolver];
 
-export function createSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
+export async function createSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers,
     authChecker,
     globalMiddlewares: [RequireActorByDefault],
@@ -58,6 +58,10 @@ export function createSchema(): Promise<GraphQLSchema> {
     scalarsMap: [{ type: Date, scalar: GraphQLDateTime }],
     emitSchemaFile: false,
   });
+  // type-graphql has no option for the root types' descriptions.
+  schema.getQueryType()!.description = 'Reads: every list is a connection, every record reachable by ID.';
+  schema.getMutationType()!.description = 'Writes: one `input` argument each, validated, audited and all-or-nothing.';
+  return schema;
 }
 
 /** The published SDL: sorted so that it only changes when the API does. */

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../gql/index.js';
+import type { CreateAgencyInput, DeleteAgencyInput, UpdateAgencyInput } from '../gql/graphql.js';
 import { databaseFingerprint, errorCode, startTestApp, type TestApp } from '../helpers/app.js';
 import { actor, createAgency, Role } from '../helpers/factories.js';
-
-const AGENCY_FIELDS = 'id code name kind region version createdAt updatedAt';
 
 let app: TestApp;
 let superAdmin: string;
@@ -13,22 +13,58 @@ beforeAll(async () => {
 });
 afterAll(() => app?.close());
 
-const create = (input: Record<string, unknown>, token = superAdmin) =>
-  app.gql<{ createAgency: { agency: Record<string, unknown> } }>(
-    `mutation Create($input: CreateAgencyInput!) { createAgency(input: $input) { agency { ${AGENCY_FIELDS} } } }`,
-    { input },
-    { token },
-  );
-const update = (input: Record<string, unknown>, token = superAdmin) =>
-  app.gql<{ updateAgency: { agency: Record<string, unknown> } }>(
-    `mutation Update($input: UpdateAgencyInput!) { updateAgency(input: $input) { agency { ${AGENCY_FIELDS} } } }`,
-    { input },
-    { token },
-  );
-const remove = (input: Record<string, unknown>, token = superAdmin) =>
-  app.gql<{ deleteAgency: { id: string } }>(`mutation Delete($input: DeleteAgencyInput!) { deleteAgency(input: $input) { id } }`, { input }, { token });
-const getOne = (id: string, token = superAdmin) =>
-  app.gql<{ agency: Record<string, unknown> }>(`query One($id: ID!) { agency(id: $id) { ${AGENCY_FIELDS} } }`, { id }, { token });
+const AgencyFields = graphql(`
+  fragment AgencyFields on Agency {
+    id
+    code
+    name
+    kind
+    region
+    version
+    createdAt
+    updatedAt
+  }
+`);
+const CreateAgency = graphql(`
+  mutation CreateAgency($input: CreateAgencyInput!) {
+    createAgency(input: $input) {
+      agency {
+        ...AgencyFields
+      }
+    }
+  }
+`);
+const UpdateAgency = graphql(`
+  mutation UpdateAgency($input: UpdateAgencyInput!) {
+    updateAgency(input: $input) {
+      agency {
+        ...AgencyFields
+      }
+    }
+  }
+`);
+const DeleteAgency = graphql(`
+  mutation DeleteAgency($input: DeleteAgencyInput!) {
+    deleteAgency(input: $input) {
+      id
+    }
+  }
+`);
+const GetAgency = graphql(`
+  query GetAgency($id: ID!) {
+    agency(id: $id) {
+      ...AgencyFields
+    }
+  }
+`);
+void AgencyFields;
+
+// Inputs are loosely typed on purpose: the tests send invalid values too.
+type Loose<T> = { [K in keyof T]?: unknown } & Record<string, unknown>;
+const create = (input: Loose<CreateAgencyInput>, token = superAdmin) => app.gql(CreateAgency, { input: input as CreateAgencyInput }, { token });
+const update = (input: Loose<UpdateAgencyInput>, token = superAdmin) => app.gql(UpdateAgency, { input: input as UpdateAgencyInput }, { token });
+const remove = (input: Loose<DeleteAgencyInput>, token = superAdmin) => app.gql(DeleteAgency, { input: input as DeleteAgencyInput }, { token });
+const getOne = (id: string, token = superAdmin) => app.gql(GetAgency, { id }, { token });
 
 describe('agency CRUD', () => {
   it('creates, reads, updates and deletes an agency', async () => {

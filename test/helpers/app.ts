@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { print } from 'graphql';
 import pino from 'pino';
 import { inject } from 'vitest';
 import { loadConfig, type Config } from '../../api/src/config.js';
@@ -24,8 +26,12 @@ export interface TestApp {
   orm: MikroORM;
   config: Config;
   server: RunningServer;
-  /** POST /graphql over real HTTP. */
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, options?: { token?: string; headers?: Record<string, string> }): Promise<GraphQLResponse<T>>;
+  /** POST /graphql over real HTTP; a typed document (from test/gql) types the result. */
+  gql<T = Record<string, unknown>, V = Record<string, unknown>>(
+    query: string | TypedDocumentNode<T, V>,
+    variables?: V,
+    options?: { token?: string; headers?: Record<string, string> },
+  ): Promise<GraphQLResponse<T>>;
   /** Runs SQL directly against this file's database. */
   sql<R = Record<string, unknown>>(text: string, params?: unknown[]): Promise<R[]>;
   close(): Promise<void>;
@@ -61,7 +67,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
         ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
         ...options.headers,
       },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query: typeof query === 'string' ? query : print(query), variables }),
     });
     const body = (await response.json()) as { data?: never; errors?: never };
     return {
