@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Config } from './config.js';
 import { unauthenticated } from './errors.js';
-import { Loaders } from './graphql/loaders.js';
+import { type Loaders } from './graphql/loaders.js';
 import type { Actor } from './modules/auth/actor.js';
 import type { RequestScope } from './request-context.js';
 

@@ -20,7 +20,8 @@ import { AgencyService } from './modules/organization/agency.service.js';
 /** How `node(id:)` fetches each type, with the same access rules as its own query. */
 const nodeFetchers: Record<string, (ctx: Context, id: string) => Promise<Node | null>> = {
   Agency: (ctx, id) => new AgencyService(ctx).get(id),
-  AuditEntry: (ctx, id) => (hasRole(ctx.actor!, Role.SUPER_ADMIN, Role.AGENCY_ADMIN) ? new AuditService(ctx).get(id) : Promise.resolve(null)),
+  AuditEntry: (ctx, id) =>
+    hasRole(ctx.actor!, Role.SUPER_ADMIN, Role.AGENCY_ADMIN) ? new AuditService(ctx).get(id) : Promise.resolve(null),
   User: async (ctx, id) => {
     const user = await ctx.em.findOne(User, { id });
     const actor = ctx.actor!;
@@ -33,7 +34,10 @@ const nodeFetchers: Record<string, (ctx: Context, id: string) => Promise<Node | 
 
 @Resolver()
 class NodeResolver {
-  @Query(() => Node, { nullable: true, description: 'Any object by its global ID; null when it does not exist or is outside the actor\'s access.' })
+  @Query(() => Node, {
+    nullable: true,
+    description: "Any object by its global ID; null when it does not exist or is outside the actor's access.",
+  })
   async node(@Arg('id', () => ID, { description: 'Global ID.' }) id: string, @Ctx() ctx: Context): Promise<Node | null> {
     const parsed = parseGlobalId(id);
     const fetch = parsed && nodeFetchers[parsed.type];
@@ -68,4 +72,3 @@ export async function createSchema(): Promise<GraphQLSchema> {
 export function printPublishedSchema(schema: GraphQLSchema): string {
   return printSchema(lexicographicSortSchema(schema)) + '\n';
 }
-

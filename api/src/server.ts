@@ -120,7 +120,11 @@ export async function startServer(options: {
 
   app.use(
     '/graphql',
-    cors(config.corsOrigins.length ? { origin: config.corsOrigins.includes('*') ? true : [...config.corsOrigins], maxAge: 600 } : { origin: false }),
+    cors(
+      config.corsOrigins.length
+        ? { origin: config.corsOrigins.includes('*') ? true : [...config.corsOrigins], maxAge: 600 }
+        : { origin: false },
+    ),
     express.json({ limit: config.bodyLimit }),
     bindRequestScope,
     expressMiddleware(apollo, {
@@ -166,7 +170,10 @@ export async function startServer(options: {
 function bearerToken(header: string | undefined): string | null {
   if (!header) return null;
   const match = /^Bearer\s+(\S+)$/i.exec(header);
-  if (!match) throw new GraphQLError('Authorization header must be "Bearer <token>"', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+  if (!match)
+    throw new GraphQLError('Authorization header must be "Bearer <token>"', {
+      extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+    });
   return match[1]!;
 }
 
@@ -184,7 +191,8 @@ function requestStatsPlugin(config: Config): ApolloServerPlugin<Context> {
         async didResolveOperation({ contextValue, operation, operationName }) {
           if (!operation) return;
           const rootFields = operation.selectionSet.selections.flatMap((s) => (s.kind === Kind.FIELD ? [s.name.value] : []));
-          contextValue.scope.operation = operation.operation === 'mutation' ? rootFields.join(',') : (operationName ?? rootFields.join(','));
+          contextValue.scope.operation =
+            operation.operation === 'mutation' ? rootFields.join(',') : (operationName ?? rootFields.join(','));
           operationInfo.set(contextValue.scope, { operationName, rootFields });
         },
         async willSendResponse({ contextValue, response, errors }) {

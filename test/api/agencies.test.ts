@@ -61,9 +61,12 @@ void AgencyFields;
 
 // Inputs are loosely typed on purpose: the tests send invalid values too.
 type Loose<T> = { [K in keyof T]?: unknown } & Record<string, unknown>;
-const create = (input: Loose<CreateAgencyInput>, token = superAdmin) => app.gql(CreateAgency, { input: input as CreateAgencyInput }, { token });
-const update = (input: Loose<UpdateAgencyInput>, token = superAdmin) => app.gql(UpdateAgency, { input: input as UpdateAgencyInput }, { token });
-const remove = (input: Loose<DeleteAgencyInput>, token = superAdmin) => app.gql(DeleteAgency, { input: input as DeleteAgencyInput }, { token });
+const create = (input: Loose<CreateAgencyInput>, token = superAdmin) =>
+  app.gql(CreateAgency, { input: input as CreateAgencyInput }, { token });
+const update = (input: Loose<UpdateAgencyInput>, token = superAdmin) =>
+  app.gql(UpdateAgency, { input: input as UpdateAgencyInput }, { token });
+const remove = (input: Loose<DeleteAgencyInput>, token = superAdmin) =>
+  app.gql(DeleteAgency, { input: input as DeleteAgencyInput }, { token });
 const getOne = (id: string, token = superAdmin) => app.gql(GetAgency, { id }, { token });
 
 describe('agency CRUD', () => {
@@ -71,7 +74,13 @@ describe('agency CRUD', () => {
     const created = await create({ code: 'PEMKAB-BLITAR', name: '  Pemerintah Kabupaten Blitar ', kind: 'DAERAH', region: 'Jawa Timur' });
     expect(created.errors).toBeUndefined();
     const agency = created.data!.createAgency.agency;
-    expect(agency).toMatchObject({ code: 'PEMKAB-BLITAR', name: 'Pemerintah Kabupaten Blitar', kind: 'DAERAH', region: 'Jawa Timur', version: 1 });
+    expect(agency).toMatchObject({
+      code: 'PEMKAB-BLITAR',
+      name: 'Pemerintah Kabupaten Blitar',
+      kind: 'DAERAH',
+      region: 'Jawa Timur',
+      version: 1,
+    });
 
     const read = await getOne(agency.id as string);
     expect(read.data!.agency).toEqual(agency);
@@ -176,7 +185,11 @@ describe('agency access', () => {
     const other = await createAgency(app);
     const { token } = await actor(app, [Role.AGENCY_ADMIN], own.agency);
 
-    const list = await app.gql<{ agencies: { nodes: { id: string }[]; totalCount: number } }>(`{ agencies { totalCount nodes { id } } }`, {}, { token });
+    const list = await app.gql<{ agencies: { nodes: { id: string }[]; totalCount: number } }>(
+      `{ agencies { totalCount nodes { id } } }`,
+      {},
+      { token },
+    );
     expect(list.data!.agencies.nodes.map((n) => n.id)).toEqual([own.id]);
     expect(list.data!.agencies.totalCount).toBe(1);
 
@@ -213,14 +226,26 @@ describe('agency lists', () => {
   });
   afterAll(() => lists?.close());
 
-  type Page = { agencies: { totalCount: number; nodes: { code: string }[]; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string } } };
+  type Page = {
+    agencies: {
+      totalCount: number;
+      nodes: { code: string }[];
+      pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string };
+    };
+  };
   const page = (args: string, variables: Record<string, unknown> = {}) =>
-    lists.gql<Page>(`query L${args.includes('$filter') ? '($filter: AgencyFilter)' : ''} { agencies(${args}) { totalCount nodes { code } pageInfo { hasNextPage hasPreviousPage endCursor } } }`, variables, { token });
+    lists.gql<Page>(
+      `query L${args.includes('$filter') ? '($filter: AgencyFilter)' : ''} { agencies(${args}) { totalCount nodes { code } pageInfo { hasNextPage hasPreviousPage endCursor } } }`,
+      variables,
+      { token },
+    );
 
   it('pages by offset and by cursor, in a stable order', async () => {
     const first = await page('first: 10, orderBy: [{ field: CODE }]');
     expect(first.data!.agencies.totalCount).toBe(30);
-    expect(first.data!.agencies.nodes.map((n) => n.code)).toEqual(Array.from({ length: 10 }, (_, i) => `LIST-${String(i).padStart(2, '0')}`));
+    expect(first.data!.agencies.nodes.map((n) => n.code)).toEqual(
+      Array.from({ length: 10 }, (_, i) => `LIST-${String(i).padStart(2, '0')}`),
+    );
     expect(first.data!.agencies.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
 
     const next = await page(`first: 10, after: "${first.data!.agencies.pageInfo.endCursor}", orderBy: [{ field: CODE }]`);
@@ -239,7 +264,10 @@ describe('agency lists', () => {
     const text = await page('filter: $filter', { filter: { q: 'kementerian' } });
     expect(text.data!.agencies.totalCount).toBe(10);
     const combined = await page('filter: $filter', {
-      filter: { and: [{ region: { eq: 'Kalimantan Tengah' } }], or: [{ code: { in: ['LIST-01', 'LIST-02', 'LIST-03'] } }, { name: { contains: 'nomor 9' } }] },
+      filter: {
+        and: [{ region: { eq: 'Kalimantan Tengah' } }],
+        or: [{ code: { in: ['LIST-01', 'LIST-02', 'LIST-03'] } }, { name: { contains: 'nomor 9' } }],
+      },
     });
     expect(combined.data!.agencies.nodes.map((n) => n.code).sort()).toEqual(['LIST-01', 'LIST-03', 'LIST-09']);
     const percent = await page('filter: $filter', { filter: { name: { contains: '%' } } });
@@ -265,9 +293,17 @@ describe('agency lists', () => {
   });
 
   it('fetches any agency through node(id:)', async () => {
-    const one = await lists.gql<{ agencies: { nodes: { id: string; code: string }[] } }>(`{ agencies(first: 1) { nodes { id code } } }`, {}, { token });
+    const one = await lists.gql<{ agencies: { nodes: { id: string; code: string }[] } }>(
+      `{ agencies(first: 1) { nodes { id code } } }`,
+      {},
+      { token },
+    );
     const { id, code } = one.data!.agencies.nodes[0]!;
-    const node = await lists.gql<{ node: { __typename: string; code: string } }>(`query N($id: ID!) { node(id: $id) { __typename ... on Agency { code } } }`, { id }, { token });
+    const node = await lists.gql<{ node: { __typename: string; code: string } }>(
+      `query N($id: ID!) { node(id: $id) { __typename ... on Agency { code } } }`,
+      { id },
+      { token },
+    );
     expect(node.data!.node).toEqual({ __typename: 'Agency', code });
   });
 });

@@ -23,7 +23,9 @@ it('every migration is applied and listed in migrations/index.ts', async () => {
 it('the migration can be rolled back and re-applied', async () => {
   const migrator = app.orm.getMigrator();
   await migrator.down({ to: 0 });
-  const tables = await app.sql<{ n: string }>(`select count(*) as n from information_schema.tables where table_schema = 'public' and table_name = 'agencies'`);
+  const tables = await app.sql<{ n: string }>(
+    `select count(*) as n from information_schema.tables where table_schema = 'public' and table_name = 'agencies'`,
+  );
   expect(Number(tables[0]!.n)).toBe(0);
   await migrator.up();
   expect(await migrator.getPendingMigrations()).toEqual([]);

@@ -57,7 +57,13 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     ...env,
   });
   const orm = await openOrm(databaseUrl);
-  const server = await startServer({ config, orm, logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }), port: 0, host: '127.0.0.1' });
+  const server = await startServer({
+    config,
+    orm,
+    logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
+    port: 0,
+    host: '127.0.0.1',
+  });
 
   const gql: TestApp['gql'] = async (query, variables, options = {}) => {
     const response = await fetch(`${server.url}/graphql`, {

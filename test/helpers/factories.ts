@@ -27,10 +27,7 @@ export async function createAgency(app: TestApp, overrides: Partial<Pick<Agency,
   return { agency, id: toGlobalId('Agency', agency.id) };
 }
 
-export async function createUser(
-  app: TestApp,
-  options: { roles: Role[]; agency?: Agency | null; username?: string; active?: boolean } ,
-) {
+export async function createUser(app: TestApp, options: { roles: Role[]; agency?: Agency | null; username?: string; active?: boolean }) {
   const em = app.orm.em.fork();
   const user = em.create(User, {
     username: options.username ?? `user-${unique().toLowerCase()}`,

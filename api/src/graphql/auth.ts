@@ -31,4 +31,3 @@ function isPublic(info: GraphQLResolveInfo): boolean {
   const field = info.parentType.getFields()[info.fieldName];
   return field?.extensions?.public === true;
 }
-

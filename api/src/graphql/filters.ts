@@ -153,9 +153,7 @@ export function toWhere(
   for (const [key, value] of Object.entries(filter)) {
     if (value === undefined || value === null) continue;
     if (key === 'and' || key === 'or') {
-      const parts = (value as Record<string, unknown>[]).map((part, i) =>
-        toWhere(part, rules, search, `${path}.${key}.${i}`, depth + 1),
-      );
+      const parts = (value as Record<string, unknown>[]).map((part, i) => toWhere(part, rules, search, `${path}.${key}.${i}`, depth + 1));
       if (parts.length) clauses.push({ [key === 'and' ? '$and' : '$or']: parts });
       continue;
     }

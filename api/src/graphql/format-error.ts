@@ -35,22 +35,39 @@ export function createFormatError(logger: Logger) {
       return { ...base, message: original.message, extensions: { code: original.code, ...original.details } };
     }
     if (original instanceof OptimisticLockError) {
-      return { ...base, message: 'The record was changed by someone else; reload and try again', extensions: { code: ErrorCode.CONFLICT, field: 'input.version' } };
+      return {
+        ...base,
+        message: 'The record was changed by someone else; reload and try again',
+        extensions: { code: ErrorCode.CONFLICT, field: 'input.version' },
+      };
     }
     if (original instanceof UniqueConstraintViolationException) {
       return { ...base, message: 'A record with the same unique value already exists', extensions: { code: ErrorCode.CONFLICT } };
     }
     if (original instanceof ForeignKeyConstraintViolationException) {
-      return { ...base, message: 'Other records still refer to this one, or a referenced record does not exist', extensions: { code: ErrorCode.CONFLICT } };
+      return {
+        ...base,
+        message: 'Other records still refer to this one, or a referenced record does not exist',
+        extensions: { code: ErrorCode.CONFLICT },
+      };
     }
     if (original instanceof NotNullConstraintViolationException) {
       logger.error({ err: original }, 'not-null violation reached the database');
     }
     const code = formatted.extensions?.code;
-    if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code) && !(original instanceof Error && original.constructor.name.endsWith('Exception'))) {
+    if (
+      typeof code === 'string' &&
+      REQUEST_ERROR_CODES.has(code) &&
+      !(original instanceof Error && original.constructor.name.endsWith('Exception'))
+    ) {
       return { ...base, extensions: { code, ...(formatted.extensions?.field ? { field: formatted.extensions.field } : {}) } };
     }
     logger.error({ err: original, path: formatted.path }, 'unexpected error');
-    return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    return {
+      message: 'Internal server error',
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
   };
 }

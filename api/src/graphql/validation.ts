@@ -1,4 +1,4 @@
-import { Matches, ValidationOptions } from 'class-validator';
+import { Matches, type ValidationOptions } from 'class-validator';
 
 /** Text a person types: no control characters (tabs and newlines included). */
 export const SingleLineText = (options?: ValidationOptions) =>

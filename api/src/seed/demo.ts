@@ -12,13 +12,49 @@ export const DEMO_PASSWORD = 'kinerja-demo';
 
 /** The regions the product was born from (DOMAIN.md section 9) and two central agencies. */
 export const DEMO_AGENCIES = [
-  { code: 'PEMKOT-TEBINGTINGGI', name: 'Pemerintah Kota Tebing Tinggi', kind: AgencyKind.DAERAH, region: 'Sumatera Utara', admin: 'admin.tebingtinggi' },
-  { code: 'PEMKOT-MATARAM', name: 'Pemerintah Kota Mataram (Kecamatan Cakranegara)', kind: AgencyKind.DAERAH, region: 'Nusa Tenggara Barat', admin: 'admin.mataram' },
-  { code: 'PEMKAB-ABDYA', name: 'Pemerintah Kabupaten Aceh Barat Daya (Blangpidie)', kind: AgencyKind.DAERAH, region: 'Aceh', admin: 'admin.abdya' },
-  { code: 'PEMKOT-PALANGKARAYA', name: 'Pemerintah Kota Palangka Raya (Kecamatan Rakumpit)', kind: AgencyKind.DAERAH, region: 'Kalimantan Tengah', admin: 'admin.palangkaraya' },
-  { code: 'PEMKOT-PALEMBANG', name: 'Pemerintah Kota Palembang (Kecamatan Kertapati)', kind: AgencyKind.DAERAH, region: 'Sumatera Selatan', admin: 'admin.palembang' },
+  {
+    code: 'PEMKOT-TEBINGTINGGI',
+    name: 'Pemerintah Kota Tebing Tinggi',
+    kind: AgencyKind.DAERAH,
+    region: 'Sumatera Utara',
+    admin: 'admin.tebingtinggi',
+  },
+  {
+    code: 'PEMKOT-MATARAM',
+    name: 'Pemerintah Kota Mataram (Kecamatan Cakranegara)',
+    kind: AgencyKind.DAERAH,
+    region: 'Nusa Tenggara Barat',
+    admin: 'admin.mataram',
+  },
+  {
+    code: 'PEMKAB-ABDYA',
+    name: 'Pemerintah Kabupaten Aceh Barat Daya (Blangpidie)',
+    kind: AgencyKind.DAERAH,
+    region: 'Aceh',
+    admin: 'admin.abdya',
+  },
+  {
+    code: 'PEMKOT-PALANGKARAYA',
+    name: 'Pemerintah Kota Palangka Raya (Kecamatan Rakumpit)',
+    kind: AgencyKind.DAERAH,
+    region: 'Kalimantan Tengah',
+    admin: 'admin.palangkaraya',
+  },
+  {
+    code: 'PEMKOT-PALEMBANG',
+    name: 'Pemerintah Kota Palembang (Kecamatan Kertapati)',
+    kind: AgencyKind.DAERAH,
+    region: 'Sumatera Selatan',
+    admin: 'admin.palembang',
+  },
   { code: 'BKN', name: 'Badan Kepegawaian Negara', kind: AgencyKind.PUSAT, region: 'DKI Jakarta', admin: null },
-  { code: 'KEMENPANRB', name: 'Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi', kind: AgencyKind.PUSAT, region: 'DKI Jakarta', admin: null },
+  {
+    code: 'KEMENPANRB',
+    name: 'Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi',
+    kind: AgencyKind.PUSAT,
+    region: 'DKI Jakarta',
+    admin: null,
+  },
 ] as const;
 
 /** Loads the demo data when the database has no user yet. Returns whether it did. */

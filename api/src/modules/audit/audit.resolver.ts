@@ -8,7 +8,7 @@ import { AuditEntryConnection, AuditEntryListArgs } from './audit.types.js';
 @Resolver(() => AuditEntry)
 export class AuditResolver {
   @Authorized(Role.SUPER_ADMIN, Role.AGENCY_ADMIN)
-  @Query(() => AuditEntryConnection, { description: 'The audit trail (administrators; agency administrators see their agency\'s).' })
+  @Query(() => AuditEntryConnection, { description: "The audit trail (administrators; agency administrators see their agency's)." })
   auditEntries(@Args() args: AuditEntryListArgs, @Ctx() ctx: Context) {
     return new AuditService(ctx).list(args);
   }

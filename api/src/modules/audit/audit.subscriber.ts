@@ -53,7 +53,9 @@ function describeChanges(changeSet: ChangeSet<object>, action: AuditAction): Aud
     const was = action === AuditAction.CREATE ? null : plain(before[key]);
     const now = action === AuditAction.DELETE ? null : plain(after[key]);
     if (action === AuditAction.UPDATE && JSON.stringify(was) === JSON.stringify(now)) continue;
-    changes[key] = REDACTED.has(key) ? { before: was == null ? null : '[redacted]', after: now == null ? null : '[redacted]' } : { before: was, after: now };
+    changes[key] = REDACTED.has(key)
+      ? { before: was == null ? null : '[redacted]', after: now == null ? null : '[redacted]' }
+      : { before: was, after: now };
   }
   return changes;
 }

@@ -16,13 +16,13 @@ import {
 @Resolver(() => Agency)
 export class AgencyResolver {
   @Authorized()
-  @Query(() => AgencyConnection, { description: 'Agencies (instansi) within the actor\'s access.' })
+  @Query(() => AgencyConnection, { description: "Agencies (instansi) within the actor's access." })
   agencies(@Args() args: AgencyListArgs, @Ctx() ctx: Context) {
     return new AgencyService(ctx).list(args);
   }
 
   @Authorized()
-  @Query(() => Agency, { description: 'One agency; NOT_FOUND when it does not exist or is outside the actor\'s access.' })
+  @Query(() => Agency, { description: "One agency; NOT_FOUND when it does not exist or is outside the actor's access." })
   agency(@Arg('id', () => ID, { description: 'Agency ID.' }) id: string, @Ctx() ctx: Context) {
     return new AgencyService(ctx).get(id);
   }
@@ -34,7 +34,7 @@ export class AgencyResolver {
   }
 
   @Authorized(Role.SUPER_ADMIN, Role.AGENCY_ADMIN)
-  @Mutation(() => AgencyPayload, { description: 'Changes an agency (platform administrators, or the agency\'s own administrators).' })
+  @Mutation(() => AgencyPayload, { description: "Changes an agency (platform administrators, or the agency's own administrators)." })
   async updateAgency(@Arg('input', { description: 'The changes.' }) input: UpdateAgencyInput, @Ctx() ctx: Context) {
     return { agency: await new AgencyService(ctx).update(input) };
   }
