@@ -74,13 +74,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
 
   const dataDir = path.resolve(cwd, env.DATA_DIR || '.data');
 
-  let jwtSecret = env.JWT_SECRET ?? '';
-  if (jwtSecret && jwtSecret.length < 32) {
-    problems.push('JWT_SECRET must be at least 32 characters long');
-  } else if (!jwtSecret) {
-    if (production) problems.push('JWT_SECRET is required when NODE_ENV=production');
-    else if (problems.length === 0) jwtSecret = localSecret(dataDir);
-  }
+  const jwtSecret = env.JWT_SECRET ?? '';
+  if (jwtSecret && jwtSecret.length < 32) problems.push('JWT_SECRET must be at least 32 characters long');
+  if (!jwtSecret && production) problems.push('JWT_SECRET is required when NODE_ENV=production');
 
   const corsOrigins = (env.CORS_ORIGINS ?? '')
     .split(',')
@@ -92,7 +88,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     }
   }
 
-  const config: Config = {
+  const config = {
     port: int('PORT', 4000, 0, 65535),
     host: env.HOST || '0.0.0.0',
     databaseUrl,
@@ -102,7 +98,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     jwtTtlSeconds: int('JWT_TTL_SECONDS', 8 * 3600, 60, 30 * 24 * 3600),
     logLevel,
     seedDemo: bool('SEED_DEMO', true),
-    corsOrigins,
+    corsOrigins: Object.freeze(corsOrigins),
     maxPageSize: int('MAX_PAGE_SIZE', 500, 1, 10000),
     maxQueryDepth: int('MAX_QUERY_DEPTH', 12, 2, 100),
     maxQueryCost: int('MAX_QUERY_COST', 20000, 100, 10_000_000),
@@ -113,7 +109,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   };
   if (!/^\d+(kb|mb)$/i.test(config.bodyLimit)) problems.push('BODY_LIMIT must look like 512kb or 1mb');
   if (problems.length) throw new ConfigError(problems);
-  return Object.freeze(config);
+  // Only a configuration that is accepted may write the development secret.
+  return Object.freeze({ ...config, jwtSecret: jwtSecret || localSecret(dataDir) } satisfies Config);
 }
 
 /** Development only: a random secret kept beside the embedded database so tokens survive restarts. */

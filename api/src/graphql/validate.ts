@@ -9,9 +9,20 @@ type TypeValue = Parameters<ValidatorFn>[1];
  * Runs the class-validator rules of an argument and reports every problem with
  * its dotted path from the argument (`input.code`), so clients can mark the field.
  */
-export async function validateArgument(value: unknown, type: TypeValue, { info }: ResolverData): Promise<void> {
-  if (value === null || value === undefined || typeof value !== 'object') return;
-  const prefix = argumentPrefix(type, info.parentType.getFields()[info.fieldName]?.args ?? []);
+export async function validateArgument(value: unknown, type: TypeValue, { info, args }: ResolverData): Promise<void> {
+  const fieldArgs = info.parentType.getFields()[info.fieldName]?.args ?? [];
+  if (value === null || value === undefined) return;
+  if (typeof value !== 'object') {
+    // A scalar argument: its name is the one whose value this is.
+    const name = fieldArgs.find((arg) => args[arg.name] === value)?.name ?? 'input';
+    const nul = findNul(value, name);
+    if (nul) throw invalidFields([{ field: nul, message: `${nul} must not contain NUL characters` }]);
+    return;
+  }
+  const prefix = argumentPrefix(type, fieldArgs);
+  // PostgreSQL cannot store NUL in text: refuse it for every string, at any depth, with its path.
+  const nul = findNul(value, prefix.replace(/\.$/, ''));
+  if (nul) throw invalidFields([{ field: nul, message: `${nul} must not contain NUL characters` }]);
   const items = Array.isArray(value) ? value.map((v, i) => [`${prefix}${i}.`, v] as const) : [[prefix, value] as const];
   const problems: FieldProblem[] = [];
   for (const [path, item] of items) {
@@ -37,4 +48,22 @@ function collect(errors: ValidationError[], path: string, into: FieldProblem[]):
     for (const message of Object.values(error.constraints ?? {})) into.push({ field, message });
     if (error.children?.length) collect(error.children, `${field}.`, into);
   }
+}
+
+function findNul(value: unknown, path: string): string | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const found = findNul(value[i], `${path}.${i}`);
+      if (found) return found;
+    }
+    return null;
+  }
+  if (value && typeof value === 'object' && !(value instanceof Date)) {
+    for (const [key, child] of Object.entries(value)) {
+      const found = findNul(child, path ? `${path}.${key}` : key);
+      if (found) return found;
+    }
+  }
+  return null;
 }

@@ -1,4 +1,4 @@
-import { ChangeSetType, type ChangeSet, type EventSubscriber, type FlushEventArgs } from '@mikro-orm/core';
+import { ChangeSetType, helper, type ChangeSet, type EventSubscriber, type FlushEventArgs } from '@mikro-orm/core';
 import { currentScope } from '../../request-context.js';
 import { AuditAction, AuditEntry, type AuditChanges } from './audit-entry.entity.js';
 
@@ -44,7 +44,8 @@ export class AuditSubscriber implements EventSubscriber {
 }
 
 function describeChanges(changeSet: ChangeSet<object>, action: AuditAction): AuditChanges {
-  const before = (changeSet.originalEntity ?? {}) as Record<string, unknown>;
+  // Delete change sets carry no original data; the values as loaded are on the entity's helper.
+  const before = (changeSet.originalEntity ?? helper(changeSet.entity).__originalEntityData ?? {}) as Record<string, unknown>;
   const after = changeSet.payload as Record<string, unknown>;
   const keys = action === AuditAction.DELETE ? Object.keys(before) : Object.keys(after);
   const changes: AuditChanges = {};
