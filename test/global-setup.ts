@@ -1,5 +1,4 @@
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -7,6 +6,7 @@ import type { TestProject } from 'vitest/node';
 import { startEmbeddedPostgres, type RunningPostgres } from '../api/src/db/embedded-postgres.js';
 import { migrate, openOrm } from '../api/src/db/orm.js';
 import { withDatabase } from '../api/src/db/database.js';
+import { freePort } from './helpers/ports.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -62,15 +62,4 @@ export async function adminQuery(serverUrl: string, sql: string) {
   } finally {
     await client.end();
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
 }

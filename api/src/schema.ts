@@ -5,7 +5,7 @@ import { Arg, buildSchema, Ctx, ID, Query, Resolver, type NonEmptyArray } from '
 import type { Context } from './context.js';
 import { ErrorCode, DomainError } from './errors.js';
 import { authChecker, RequireActorByDefault } from './graphql/auth.js';
-import { parseGlobalId } from './graphql/ids.js';
+import { fromGlobalId, parseGlobalId } from './graphql/ids.js';
 import { Node } from './graphql/node.js';
 import { validateArgument } from './graphql/validate.js';
 import { hasRole, isSuperAdmin } from './modules/auth/actor.js';
@@ -23,7 +23,7 @@ const nodeFetchers: Record<string, (ctx: Context, id: string) => Promise<Node | 
   AuditEntry: (ctx, id) =>
     hasRole(ctx.actor!, Role.SUPER_ADMIN, Role.AGENCY_ADMIN) ? new AuditService(ctx).get(id) : Promise.resolve(null),
   User: async (ctx, id) => {
-    const user = await ctx.em.findOne(User, { id });
+    const user = await ctx.em.findOne(User, { id: fromGlobalId(id, 'User', 'id') });
     const actor = ctx.actor!;
     const visible =
       user &&
@@ -43,7 +43,7 @@ class NodeResolver {
     const fetch = parsed && nodeFetchers[parsed.type];
     if (!parsed || !fetch) return null;
     try {
-      return await fetch(ctx, parsed.type === 'User' ? parsed.id : id);
+      return await fetch(ctx, id);
     } catch (error) {
       if (error instanceof DomainError && error.code === ErrorCode.NOT_FOUND) return null;
       throw error;

@@ -1,0 +1,122 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from '../helpers/ports.js';
+
+/**
+ * The real start command, as `npm start` runs it after building: embedded
+ * PostgreSQL in a data directory, migrations, demo data, a clean stop on SIGTERM,
+ * and a restart that keeps every record.
+ */
+const MAIN = path.resolve('dist/server/api/src/main.js');
+
+describe.runIf(existsSync(MAIN))('npm start lifecycle (compiled server, embedded PostgreSQL)', () => {
+  let dataDir: string;
+  let env: NodeJS.ProcessEnv;
+  let url: string;
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(path.join(os.tmpdir(), 'kinerja-start-'));
+    chmodSync(dataDir, 0o755);
+    const port = await freePort();
+    url = `http://127.0.0.1:${port}`;
+    env = {
+      ...process.env,
+      DATA_DIR: dataDir,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      EMBEDDED_PG_PORT: String(await freePort()),
+      LOG_LEVEL: 'warn',
+    };
+    delete env.DATABASE_URL;
+  });
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('starts, answers, stops cleanly on SIGTERM and keeps its data across a restart', { timeout: 120_000 }, async () => {
+    const first = await start(env);
+    expect(first.output).toContain('Demo login   admin / kinerja-demo');
+    expect(first.output).toContain('demo data loaded just now');
+    const token = await login(url);
+    const created = await graphql(
+      url,
+      token,
+      `
+        mutation {
+          createAgency(input: { code: "RESTART-KEEPS", name: "Dinas Yang Bertahan", kind: DAERAH }) {
+            agency {
+              id
+            }
+          }
+        }
+      `,
+    );
+    expect(created.errors).toBeUndefined();
+
+    const exit = await stop(first.child, 'SIGTERM');
+    expect(exit).toBe(0);
+    expect(existsSync(path.join(dataDir, 'pg', 'postmaster.pid')), 'PostgreSQL was stopped').toBe(false);
+
+    const second = await start(env);
+    expect(second.output).not.toContain('demo data loaded just now');
+    const agencies = await graphql(
+      url,
+      await login(url),
+      `
+        {
+          agencies(filter: { code: { eq: "RESTART-KEEPS" } }) {
+            totalCount
+          }
+        }
+      `,
+    );
+    expect(agencies.data).toEqual({ agencies: { totalCount: 1 } });
+    expect(await stop(second.child, 'SIGINT')).toBe(0);
+  });
+});
+
+async function start(env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; output: string }> {
+  const child = spawn(process.execPath, [MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const deadline = Date.now() + 60_000;
+  while (!output.includes('Kinerja ASN is running')) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${output}`);
+    if (Date.now() > deadline) throw new Error(`server did not start:\n${output}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return { child, output };
+}
+
+function stop(child: ChildProcess, signal: NodeJS.Signals): Promise<number | null> {
+  return new Promise((resolve) => {
+    child.once('exit', (code) => resolve(code));
+    child.kill(signal);
+  });
+}
+
+async function graphql(url: string, token: string | null, query: string) {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query }),
+  });
+  return (await response.json()) as { data?: unknown; errors?: unknown[] };
+}
+
+async function login(url: string): Promise<string> {
+  const result = await graphql(
+    url,
+    null,
+    `
+      mutation {
+        login(input: { username: "admin", password: "kinerja-demo" }) {
+          token
+        }
+      }
+    `,
+  );
+  return (result.data as { login: { token: string } }).login.token;
+}
