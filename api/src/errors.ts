@@ -37,8 +37,8 @@ export function invalidFields(fields: FieldProblem[]): DomainError {
 }
 
 /** Used both for missing records and for records outside the actor's scope, so scope never leaks. */
-export function notFound(type: string, id: string): DomainError {
-  return new DomainError(ErrorCode.NOT_FOUND, `${type} ${id} not found`, { type, id });
+export function notFound(type: string, id: string, field?: string): DomainError {
+  return new DomainError(ErrorCode.NOT_FOUND, `${type} ${id} not found`, { type, id, ...(field ? { field } : {}) });
 }
 
 export function forbidden(message = 'You are not allowed to do this'): DomainError {

@@ -8,10 +8,12 @@ import { authChecker, RequireActorByDefault } from './graphql/auth.js';
 import { fromGlobalId, parseGlobalId } from './graphql/ids.js';
 import { Node } from './graphql/node.js';
 import { validateArgument } from './graphql/validate.js';
-import { hasRole, isSuperAdmin } from './modules/auth/actor.js';
+import { hasRole } from './modules/auth/actor.js';
 import { AuditResolver } from './modules/audit/audit.resolver.js';
 import { AuditService } from './modules/audit/audit.service.js';
 import { AuthResolver } from './modules/auth/auth.resolver.js';
+import { UserResolver } from './modules/auth/user.resolver.js';
+import { UserService } from './modules/auth/user.service.js';
 import { Role } from './modules/auth/role.js';
 import { User } from './modules/auth/user.entity.js';
 import { AgencyResolver } from './modules/organization/agency.resolver.js';
@@ -22,14 +24,13 @@ const nodeFetchers: Record<string, (ctx: Context, id: string) => Promise<Node | 
   Agency: (ctx, id) => new AgencyService(ctx).get(id),
   AuditEntry: (ctx, id) =>
     hasRole(ctx.actor!, Role.SUPER_ADMIN, Role.AGENCY_ADMIN) ? new AuditService(ctx).get(id) : Promise.resolve(null),
-  User: async (ctx, id) => {
-    const user = await ctx.em.findOne(User, { id: fromGlobalId(id, 'User', 'id') });
-    const actor = ctx.actor!;
-    const visible =
-      user &&
-      (isSuperAdmin(actor) || user.id === actor.userId || (hasRole(actor, Role.AGENCY_ADMIN) && user.agency?.id === actor.agencyId));
-    return visible ? user : null;
-  },
+  // Anyone sees their own account; administrators the accounts they manage.
+  User: async (ctx, id) =>
+    fromGlobalId(id, 'User', 'id') === ctx.actor!.userId
+      ? ctx.em.findOneOrFail(User, { id: ctx.actor!.userId })
+      : hasRole(ctx.actor!, Role.SUPER_ADMIN, Role.AGENCY_ADMIN)
+        ? new UserService(ctx).get(id)
+        : null,
 };
 
 @Resolver()
@@ -51,7 +52,7 @@ class NodeResolver {
   }
 }
 
-export const resolvers: NonEmptyArray<Function> = [NodeResolver, AuthResolver, AgencyResolver, AuditResolver];
+export const resolvers: NonEmptyArray<Function> = [NodeResolver, AuthResolver, UserResolver, AgencyResolver, AuditResolver];
 
 export async function createSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({

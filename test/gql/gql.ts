@@ -19,6 +19,13 @@ type Documents = {
     "\n  mutation UpdateAgency($input: UpdateAgencyInput!) {\n    updateAgency(input: $input) {\n      agency {\n        ...AgencyFields\n      }\n    }\n  }\n": typeof types.UpdateAgencyDocument,
     "\n  mutation DeleteAgency($input: DeleteAgencyInput!) {\n    deleteAgency(input: $input) {\n      id\n    }\n  }\n": typeof types.DeleteAgencyDocument,
     "\n  query GetAgency($id: ID!) {\n    agency(id: $id) {\n      ...AgencyFields\n    }\n  }\n": typeof types.GetAgencyDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        id\n        username\n        displayName\n        roles\n        agencyId\n        active\n        version\n      }\n    }\n  }\n": typeof types.CreateUserDocument,
+    "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      user {\n        id\n        roles\n        agencyId\n        active\n        version\n      }\n    }\n  }\n": typeof types.UpdateUserDocument,
+    "\n  mutation SetUserPassword($input: SetUserPasswordInput!) {\n    setUserPassword(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.SetUserPasswordDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      token\n    }\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation LoginForUsersTest($input: LoginInput!) {\n    login(input: $input) {\n      token\n    }\n  }\n": typeof types.LoginForUsersTestDocument,
+    "\n  query Users($filter: UserFilter) {\n    users(filter: $filter, first: 100) {\n      totalCount\n      nodes {\n        username\n        roles\n        agency {\n          code\n        }\n      }\n    }\n  }\n": typeof types.UsersDocument,
+    "\n  query MeForUsersTest {\n    me {\n      username\n    }\n  }\n": typeof types.MeForUsersTestDocument,
 };
 const documents: Documents = {
     "\n  fragment AgencyFields on Agency {\n    id\n    code\n    name\n    kind\n    region\n    version\n    createdAt\n    updatedAt\n  }\n": types.AgencyFieldsFragmentDoc,
@@ -26,6 +33,13 @@ const documents: Documents = {
     "\n  mutation UpdateAgency($input: UpdateAgencyInput!) {\n    updateAgency(input: $input) {\n      agency {\n        ...AgencyFields\n      }\n    }\n  }\n": types.UpdateAgencyDocument,
     "\n  mutation DeleteAgency($input: DeleteAgencyInput!) {\n    deleteAgency(input: $input) {\n      id\n    }\n  }\n": types.DeleteAgencyDocument,
     "\n  query GetAgency($id: ID!) {\n    agency(id: $id) {\n      ...AgencyFields\n    }\n  }\n": types.GetAgencyDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        id\n        username\n        displayName\n        roles\n        agencyId\n        active\n        version\n      }\n    }\n  }\n": types.CreateUserDocument,
+    "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      user {\n        id\n        roles\n        agencyId\n        active\n        version\n      }\n    }\n  }\n": types.UpdateUserDocument,
+    "\n  mutation SetUserPassword($input: SetUserPasswordInput!) {\n    setUserPassword(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": types.SetUserPasswordDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      token\n    }\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation LoginForUsersTest($input: LoginInput!) {\n    login(input: $input) {\n      token\n    }\n  }\n": types.LoginForUsersTestDocument,
+    "\n  query Users($filter: UserFilter) {\n    users(filter: $filter, first: 100) {\n      totalCount\n      nodes {\n        username\n        roles\n        agency {\n          code\n        }\n      }\n    }\n  }\n": types.UsersDocument,
+    "\n  query MeForUsersTest {\n    me {\n      username\n    }\n  }\n": types.MeForUsersTestDocument,
 };
 
 /**
@@ -62,6 +76,34 @@ export function graphql(source: "\n  mutation DeleteAgency($input: DeleteAgencyI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query GetAgency($id: ID!) {\n    agency(id: $id) {\n      ...AgencyFields\n    }\n  }\n"): (typeof documents)["\n  query GetAgency($id: ID!) {\n    agency(id: $id) {\n      ...AgencyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        id\n        username\n        displayName\n        roles\n        agencyId\n        active\n        version\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        id\n        username\n        displayName\n        roles\n        agencyId\n        active\n        version\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      user {\n        id\n        roles\n        agencyId\n        active\n        version\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      user {\n        id\n        roles\n        agencyId\n        active\n        version\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetUserPassword($input: SetUserPasswordInput!) {\n    setUserPassword(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetUserPassword($input: SetUserPasswordInput!) {\n    setUserPassword(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LoginForUsersTest($input: LoginInput!) {\n    login(input: $input) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation LoginForUsersTest($input: LoginInput!) {\n    login(input: $input) {\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Users($filter: UserFilter) {\n    users(filter: $filter, first: 100) {\n      totalCount\n      nodes {\n        username\n        roles\n        agency {\n          code\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Users($filter: UserFilter) {\n    users(filter: $filter, first: 100) {\n      totalCount\n      nodes {\n        username\n        roles\n        agency {\n          code\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeForUsersTest {\n    me {\n      username\n    }\n  }\n"): (typeof documents)["\n  query MeForUsersTest {\n    me {\n      username\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -32,7 +32,7 @@ export interface TestApp {
     variables?: V,
     options?: { token?: string; headers?: Record<string, string> },
   ): Promise<GraphQLResponse<T>>;
-  /** Runs SQL directly against this file's database. */
+  /** Runs SQL directly against this file's database (`?` placeholders). */
   sql<R = Record<string, unknown>>(text: string, params?: unknown[]): Promise<R[]>;
   close(): Promise<void>;
 }

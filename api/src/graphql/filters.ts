@@ -125,7 +125,9 @@ export type FieldRule =
   /** A reference given as a public ID of `type`; `property` is the foreign-key property. */
   | { kind: 'id'; type: string; property?: string }
   /** A public ID of any type (e.g. the record an audit entry is about). */
-  | { kind: 'anyId'; property?: string };
+  | { kind: 'anyId'; property?: string }
+  /** An array column: `eq` means it contains the value, `in` that it shares one. */
+  | { kind: 'array'; property?: string };
 
 export type FilterRules = Record<string, FieldRule>;
 
@@ -172,6 +174,7 @@ export function toWhere(
 }
 
 function operatorClause(property: string, rule: FieldRule, ops: Record<string, unknown>, path: string): Where {
+  if (rule.kind === 'array') return arrayClause(property, ops, path);
   const decode = (v: unknown, at: string) => {
     if (rule.kind === 'id') return fromGlobalId(String(v), rule.type, at);
     if (rule.kind === 'anyId') {
@@ -219,6 +222,17 @@ function operatorClause(property: string, rule: FieldRule, ops: Record<string, u
     };
   }
   return { [property]: condition };
+}
+
+function arrayClause(property: string, ops: Record<string, unknown>, path: string): Where {
+  const clauses: Where[] = [];
+  for (const [op, value] of Object.entries(ops)) {
+    if (value === undefined || value === null) continue;
+    if (op === 'eq') clauses.push({ [property]: { $contains: [value] } });
+    else if (op === 'in') clauses.push({ [property]: { $overlap: value } });
+    else throw badInput(`${path}.${op}`, `Unknown filter operator ${op}`);
+  }
+  return clauses.length === 1 ? clauses[0]! : { $and: clauses };
 }
 
 export enum SortDirection {

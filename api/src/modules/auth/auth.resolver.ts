@@ -1,12 +1,11 @@
-import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { Public } from '../../graphql/auth.js';
-import { Agency } from '../organization/agency.entity.js';
 import { AuthService } from './auth.service.js';
 import { LoginInput, LoginPayload } from './auth.types.js';
 import { User } from './user.entity.js';
 
-@Resolver(() => User)
+@Resolver()
 export class AuthResolver {
   @Public()
   @Mutation(() => LoginPayload, { description: 'Logs in with a username and password and returns a bearer token.' })
@@ -18,10 +17,5 @@ export class AuthResolver {
   @Query(() => User, { description: 'The logged-in account.' })
   me(@Ctx() ctx: Context) {
     return ctx.em.findOneOrFail(User, { id: ctx.actor!.userId });
-  }
-
-  @FieldResolver(() => Agency, { nullable: true, description: 'The agency the account belongs to.' })
-  agency(@Root() user: User, @Ctx() ctx: Context) {
-    return user.agency ? ctx.loaders.byId(Agency).load(user.agency.id) : null;
   }
 }

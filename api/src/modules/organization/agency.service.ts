@@ -51,7 +51,7 @@ export class AgencyService {
   async get(globalId: string, field = 'id'): Promise<Agency> {
     const id = fromGlobalId(globalId, 'Agency', field);
     const agency = await this.ctx.em.findOne(Agency, { $and: [{ id }, this.scope()] } as FilterQuery<Agency>);
-    if (!agency) throw notFound('Agency', globalId);
+    if (!agency) throw notFound('Agency', globalId, field);
     return agency;
   }
 

@@ -1,0 +1,168 @@
+import { ref, type FilterQuery } from '@mikro-orm/core';
+import { requireActor, type ServiceContext } from '../../context.js';
+import { assertVersion } from '../../db/optimistic-lock.js';
+import { inTransaction } from '../../db/transaction.js';
+import { badInput, forbidden, notFound } from '../../errors.js';
+import { toPage } from '../../graphql/connection.js';
+import { containing, toWhere } from '../../graphql/filters.js';
+import { fromGlobalId } from '../../graphql/ids.js';
+import { refId } from '../../graphql/node.js';
+import { Agency } from '../organization/agency.entity.js';
+import { AgencyService } from '../organization/agency.service.js';
+import { isSuperAdmin, type Actor } from './actor.js';
+import { hashPassword, verifyPassword } from './password.js';
+import { Role } from './role.js';
+import { signToken } from './token.js';
+import { User } from './user.entity.js';
+import {
+  UserConnection,
+  UserOrder,
+  userFilterRules,
+  type ChangePasswordInput,
+  type CreateUserInput,
+  type SetUserPasswordInput,
+  type UpdateUserInput,
+  type UserListArgs,
+} from './user.types.js';
+
+/**
+ * User accounts. Platform administrators manage every account; agency
+ * administrators manage the accounts of their agency and cannot grant SUPER_ADMIN.
+ * Accounts are deactivated, never deleted: the audit trail keeps pointing at them.
+ */
+export class UserService {
+  constructor(private readonly ctx: ServiceContext) {}
+
+  private scope(): FilterQuery<User> {
+    const actor = requireActor(this.ctx);
+    return isSuperAdmin(actor) ? {} : { agency: actor.agencyId ?? '00000000-0000-0000-0000-000000000000' };
+  }
+
+  async list(args: UserListArgs) {
+    const page = toPage(args, this.ctx.config.maxPageSize);
+    const where = {
+      $and: [
+        this.scope(),
+        toWhere(args.filter as Record<string, unknown>, userFilterRules, (term) => ({
+          $or: [{ username: { $ilike: containing(term) } }, { displayName: { $ilike: containing(term) } }],
+        })),
+      ],
+    } as FilterQuery<User>;
+    const rows = await this.ctx.em.find(User, where, {
+      orderBy: UserOrder.toOrderBy(args.orderBy, { username: 'asc' }),
+      limit: page.limit + 1,
+      offset: page.offset,
+    });
+    return UserConnection.of(rows, page, () => this.ctx.em.count(User, where));
+  }
+
+  async get(globalId: string, field = 'id'): Promise<User> {
+    const id = fromGlobalId(globalId, 'User', field);
+    const user = await this.ctx.em.findOne(User, { $and: [{ id }, this.scope()] } as FilterQuery<User>);
+    if (!user) throw notFound('User', globalId, field);
+    return user;
+  }
+
+  async create(input: CreateUserInput): Promise<User> {
+    const actor = requireActor(this.ctx);
+    return inTransaction(this.ctx.em, async () => {
+      const username = input.username;
+      if (await this.ctx.em.count(User, { username })) throw badInput('input.username', `Username ${username} is already taken`);
+      const roles = uniqueRoles(input.roles);
+      assertMayGrant(actor, roles);
+      const agency = await this.agencyFor(actor, roles, input.agencyId, 'input.agencyId');
+      const user = this.ctx.em.create(User, {
+        username,
+        displayName: input.displayName.trim(),
+        passwordHash: await hashPassword(input.password),
+        roles,
+        agency,
+      } as never);
+      await this.ctx.em.flush();
+      return user;
+    });
+  }
+
+  async update(input: UpdateUserInput): Promise<User> {
+    const actor = requireActor(this.ctx);
+    return inTransaction(this.ctx.em, async () => {
+      const user = await this.get(input.id, 'input.id');
+      assertVersion(user, input.version);
+      const self = user.id === actor.userId;
+      if (input.displayName != null) user.displayName = input.displayName.trim();
+      const roles = input.roles ? uniqueRoles(input.roles) : user.roles;
+      if (input.roles) {
+        // Granting, and taking away, SUPER_ADMIN is for platform administrators.
+        assertMayGrant(actor, [...roles, ...user.roles]);
+        if (self && !roles.some((role) => actor.roles.includes(role) && (role === Role.SUPER_ADMIN || role === Role.AGENCY_ADMIN))) {
+          throw badInput('input.roles', 'You cannot take away your own administrator role');
+        }
+        user.roles = roles;
+      }
+      if (input.agencyId !== undefined || input.roles) {
+        const agencyId = input.agencyId !== undefined ? input.agencyId : refId('Agency', user.agency);
+        const agency = await this.agencyFor(actor, roles, agencyId, 'input.agencyId');
+        user.agency = agency ? ref(agency) : null;
+      }
+      if (input.active != null && input.active !== user.active) {
+        if (self && !input.active) throw badInput('input.active', 'You cannot deactivate your own account');
+        user.active = input.active;
+        if (!input.active) user.tokenVersion += 1;
+      }
+      await this.ctx.em.flush();
+      return user;
+    });
+  }
+
+  async setPassword(input: SetUserPasswordInput): Promise<User> {
+    return inTransaction(this.ctx.em, async () => {
+      const user = await this.get(input.id, 'input.id');
+      user.passwordHash = await hashPassword(input.password);
+      user.tokenVersion += 1;
+      await this.ctx.em.flush();
+      return user;
+    });
+  }
+
+  /** Changes the actor's own password; every older token stops working, so a fresh one is returned. */
+  async changeOwnPassword(input: ChangePasswordInput) {
+    const actor = requireActor(this.ctx);
+    return inTransaction(this.ctx.em, async () => {
+      const user = await this.ctx.em.findOneOrFail(User, { id: actor.userId }, { populate: ['passwordHash'] });
+      if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
+        throw badInput('input.currentPassword', 'The current password is not correct');
+      }
+      if (input.newPassword === input.currentPassword)
+        throw badInput('input.newPassword', 'The new password must differ from the current one');
+      user.passwordHash = await hashPassword(input.newPassword);
+      user.tokenVersion += 1;
+      await this.ctx.em.flush();
+      const { token, expiresAt } = await signToken(
+        this.ctx.config.jwtSecret,
+        { userId: user.id, tokenVersion: user.tokenVersion },
+        this.ctx.config.jwtTtlSeconds,
+      );
+      return { token, expiresAt, user };
+    });
+  }
+
+  /** The agency an account with `roles` belongs to: required unless it is a platform administrator, and within the actor's reach. */
+  private async agencyFor(actor: Actor, roles: Role[], agencyId: string | null | undefined, field: string): Promise<Agency | null> {
+    if (!agencyId) {
+      if (roles.includes(Role.SUPER_ADMIN)) return null;
+      if (!isSuperAdmin(actor) && actor.agencyId) return this.ctx.em.getReference(Agency, actor.agencyId);
+      throw badInput(field, 'An account with these roles must belong to an agency');
+    }
+    return new AgencyService(this.ctx).get(agencyId, field);
+  }
+}
+
+function uniqueRoles(roles: Role[]): Role[] {
+  return [...new Set(roles)];
+}
+
+function assertMayGrant(actor: Actor, roles: Role[]): void {
+  if (roles.includes(Role.SUPER_ADMIN) && !isSuperAdmin(actor)) {
+    throw forbidden('Only platform administrators can grant or take away SUPER_ADMIN');
+  }
+}
