@@ -11,7 +11,7 @@ export default defineConfig({
     alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
   },
   test: {
-    include: ['test/**/*.test.ts'],
+    include: ['test/**/*.test.ts', 'admin/src/**/*.test.ts'],
     globalSetup: ['test/global-setup.ts'],
     // Each file gets its own database and server, so files run in parallel safely.
     pool: 'forks',

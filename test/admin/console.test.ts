@@ -36,26 +36,42 @@ describe.runIf(runBrowser)('console in Chromium', () => {
     await page.locator('input[name="username"]').fill('konsol.admin');
     await page.locator('input[name="password"]').fill(TEST_PASSWORD);
     await page.locator('button[type="submit"]').click();
-    // Indonesian by default: the agencies menu entry is "Instansi".
-    await expect.poll(() => page.getByRole('menuitem', { name: /Instansi/ }).count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    // Indonesian by default.
+    await page.getByText('Selamat datang').waitFor({ timeout: 15_000 });
 
     await page.goto(`${app.url}/admin/#/agencies/create`);
-    await page.locator('input[name="code"]').fill('PEMKAB-BLANGPIDIE');
+    await page.locator('input[name="code"]').fill('pemkab-blangpidie');
     await page.locator('input[name="name"]').fill('Pemerintah Kabupaten Uji Blangpidie');
-    await page.locator('#kind').click();
-    await page.getByRole('option', { name: /Daerah/ }).click();
+    await page.getByRole('combobox', { name: 'Jenis' }).click();
+    await page.getByRole('option', { name: 'Instansi Daerah' }).click();
     await page.locator('input[name="region"]').fill('Aceh');
     await screenshot(page, 'agency-create');
-    await page.locator('button[type="submit"]').click();
+    await page.getByRole('button', { name: 'Simpan' }).click();
+    await page.waitForURL(/#\/agencies\/[^/]+\/show$/, { timeout: 15_000 });
 
-    // Saved through the API: the record exists in the database.
-    await expect
-      .poll(async () => (await app.sql(`select name from agencies where code = 'PEMKAB-BLANGPIDIE'`)).length, { timeout: 15_000 })
-      .toBe(1);
+    // Saved through the API, the code upper-cased by the form.
+    const rows = await app.sql<{ name: string; kind: string; region: string }>(
+      `select name, kind, region from agencies where code = 'PEMKAB-BLANGPIDIE'`,
+    );
+    expect(rows).toEqual([{ name: 'Pemerintah Kabupaten Uji Blangpidie', kind: 'DAERAH', region: 'Aceh' }]);
 
-    await page.goto(`${app.url}/admin/#/agencies`);
-    await expect.poll(() => page.getByText('Pemerintah Kabupaten Uji Blangpidie').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await page.goto(`${app.url}/admin/#/agencies?filter=%7B%7D`);
+    await page.locator('input[name="q"]').fill('Blangpidie');
+    const row = page.locator('tbody tr', { hasText: 'PEMKAB-BLANGPIDIE' });
+    await row.waitFor({ timeout: 15_000 });
+    expect(await row.textContent()).toContain('Pemerintah Kabupaten Uji Blangpidie');
     await screenshot(page, 'agency-list');
+
+    // A duplicate code is refused by the API and shown on the field.
+    await page.goto(`${app.url}/admin/#/agencies/create`);
+    await page.locator('input[name="code"]').fill('PEMKAB-BLANGPIDIE');
+    await page.locator('input[name="name"]').fill('Duplikat');
+    await page.getByRole('combobox', { name: 'Jenis' }).click();
+    await page.getByRole('option', { name: 'Instansi Pusat' }).click();
+    await page.getByRole('button', { name: 'Simpan' }).click();
+    const fieldError = page.locator('.ra-input-code .MuiFormHelperText-root.Mui-error');
+    await fieldError.waitFor({ timeout: 15_000 });
+    expect(await fieldError.textContent()).toContain('already used');
     expect(consoleErrors).toEqual([]);
   });
 });

@@ -1,0 +1,28 @@
+import { Admin, Resource } from 'react-admin';
+import { authProvider } from './authProvider';
+import { Dashboard } from './dashboard/dashboard';
+import { buildDataProvider } from './dataProvider';
+import { i18nProvider } from './i18n';
+import { AppLayout } from './layout/app-layout';
+import { agencies } from './resources/agencies';
+import { auditEntries } from './resources/auditEntries';
+
+const dataProvider = buildDataProvider();
+
+// No `requireAuth`: with it, react-admin 5.15 + react-router 7 can loop logout -> /login thousands
+// of times before the login page shows (react-admin issue #10764). Every page checks auth anyway.
+
+export const App = () => (
+  <Admin
+    title="Kinerja ASN"
+    dataProvider={dataProvider}
+    authProvider={authProvider}
+    i18nProvider={i18nProvider}
+    layout={AppLayout}
+    dashboard={Dashboard}
+    disableTelemetry
+  >
+    <Resource name="agencies" {...agencies} />
+    <Resource name="auditEntries" {...auditEntries} />
+  </Admin>
+);

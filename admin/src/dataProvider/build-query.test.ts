@@ -1,0 +1,183 @@
+import { buildSchema, introspectionFromSchema, print } from 'graphql';
+import type { IntrospectionResult } from 'ra-data-graphql';
+import { describe, expect, it } from 'vitest';
+import { buildQueryFactory } from './build-query';
+import { toHttpError } from './errors';
+
+// The shapes of CONTRACT.md, enough to exercise every mapping.
+const sdl = `
+  scalar DateTime
+  scalar JSON
+  interface Node { id: ID! }
+  enum SortDirection { ASC DESC }
+  enum AgencyKind { PUSAT DAERAH }
+  enum AgencySortField { CODE NAME KIND REGION CREATED_AT UPDATED_AT }
+  input StringFilter { eq: String ne: String in: [String!] contains: String startsWith: String isNull: Boolean }
+  input IDFilter { eq: ID in: [ID!] isNull: Boolean }
+  input DateTimeFilter { eq: DateTime gt: DateTime gte: DateTime lt: DateTime lte: DateTime isNull: Boolean }
+  input AgencyKindFilter { eq: AgencyKind in: [AgencyKind!] isNull: Boolean }
+  input AgencyFilter {
+    id: IDFilter code: StringFilter name: StringFilter kind: AgencyKindFilter region: StringFilter
+    updatedAt: DateTimeFilter parentId: IDFilter q: String and: [AgencyFilter!] or: [AgencyFilter!]
+  }
+  input AgencyOrderBy { field: AgencySortField! direction: SortDirection = ASC }
+  type PageInfo { hasNextPage: Boolean! hasPreviousPage: Boolean! startCursor: String endCursor: String }
+  type Agency implements Node {
+    id: ID! code: String! name: String! kind: AgencyKind! region: String version: Int!
+    createdAt: DateTime! updatedAt: DateTime! tags: [String!]! parent: Agency parentId: ID
+  }
+  type AgencyEdge { cursor: String! node: Agency! }
+  type AgencyConnection { nodes: [Agency!]! edges: [AgencyEdge!]! pageInfo: PageInfo! totalCount: Int! }
+  input CreateAgencyInput { code: String! name: String! kind: AgencyKind! region: String }
+  input UpdateAgencyInput { id: ID! version: Int! code: String name: String kind: AgencyKind region: String }
+  input DeleteAgencyInput { id: ID! version: Int }
+  type AgencyPayload { agency: Agency! }
+  type DeleteAgencyPayload { id: ID! }
+  type Query {
+    node(id: ID!): Node
+    agencies(filter: AgencyFilter, orderBy: [AgencyOrderBy!], first: Int, after: String, offset: Int): AgencyConnection!
+    agency(id: ID!): Agency!
+  }
+  type Mutation {
+    createAgency(input: CreateAgencyInput!): AgencyPayload!
+    updateAgency(input: UpdateAgencyInput!): AgencyPayload!
+    deleteAgency(input: DeleteAgencyInput!): DeleteAgencyPayload!
+  }
+`;
+
+const schema = introspectionFromSchema(buildSchema(sdl)).__schema;
+const buildQuery = buildQueryFactory({ schema, types: [], queries: [], resources: [] } as IntrospectionResult);
+const compact = (document: Parameters<typeof print>[0]) => print(document).replace(/\s+/g, ' ').trim();
+const record = { id: 'a1', code: 'BKN', name: 'Badan Kepegawaian Negara', kind: 'PUSAT', region: null, version: 3 };
+
+describe('buildQuery', () => {
+  it('maps getList onto filter, orderBy, first and offset, selecting scalar fields only', () => {
+    const query = buildQuery('GET_LIST', 'agencies', {
+      filter: {
+        q: 'badan',
+        kind: 'PUSAT',
+        code: ['A', 'B'],
+        name_contains: 'neg',
+        updatedAt_gte: '2025-01-01',
+        bogus: 1,
+      },
+      sort: { field: 'updatedAt', order: 'DESC' },
+      pagination: { page: 3, perPage: 25 },
+    });
+    expect(compact(query.query)).toBe(
+      'query agencies($filter: AgencyFilter, $orderBy: [AgencyOrderBy!], $first: Int, $offset: Int) { ' +
+        'agencies(filter: $filter, orderBy: $orderBy, first: $first, offset: $offset) { ' +
+        'nodes { id code name kind region version createdAt updatedAt tags parentId } totalCount } }',
+    );
+    expect(query.variables).toEqual({
+      filter: {
+        q: 'badan',
+        kind: { eq: 'PUSAT' },
+        code: { in: ['A', 'B'] },
+        name: { contains: 'neg' },
+        updatedAt: { gte: '2025-01-01' },
+      },
+      orderBy: [{ field: 'UPDATED_AT', direction: 'DESC' }],
+      first: 25,
+      offset: 50,
+    });
+    const response = { data: { agencies: { nodes: [{ ...record, __typename: 'Agency' }], totalCount: 51 } } };
+    expect(query.parseResponse(response as never)).toEqual({ data: [record], total: 51 });
+  });
+
+  it('drops a sort the API does not know (react-admin defaults to id)', () => {
+    const query = buildQuery('GET_LIST', 'agencies', {
+      sort: { field: 'id', order: 'ASC' },
+      pagination: { page: 1, perPage: 10 },
+    });
+    expect(query.variables).toEqual({ first: 10 });
+  });
+
+  it('maps getMany and getManyReference onto id and relation filters', () => {
+    expect(buildQuery('GET_MANY', 'agencies', { ids: ['a1', 'a2'] }).variables).toEqual({
+      filter: { id: { in: ['a1', 'a2'] } },
+      first: 2,
+    });
+    const reference = buildQuery('GET_MANY_REFERENCE', 'agencies', {
+      target: 'parentId',
+      id: 'p1',
+      filter: {},
+      sort: { field: 'code', order: 'ASC' },
+      pagination: { page: 1, perPage: 5 },
+    });
+    expect(reference.variables).toMatchObject({
+      filter: { parentId: { eq: 'p1' } },
+      orderBy: [{ field: 'CODE', direction: 'ASC' }],
+    });
+  });
+
+  it('maps getOne, create, update and delete onto the conventions', () => {
+    const one = buildQuery('GET_ONE', 'agencies', { id: 'a1' });
+    expect(compact(one.query)).toMatch(/^query agency\(\$id: ID!\) \{ agency\(id: \$id\) \{ id code/);
+
+    const create = buildQuery('CREATE', 'agencies', { data: { code: 'BKN', name: 'Badan', kind: 'PUSAT', extra: 1 } });
+    expect(compact(create.query)).toMatch(
+      /^mutation createAgency\(\$input: CreateAgencyInput!\) \{ createAgency\(input: \$input\) \{ agency \{ id/,
+    );
+    expect(create.variables).toEqual({ input: { code: 'BKN', name: 'Badan', kind: 'PUSAT' } });
+    expect(create.parseResponse({ data: { createAgency: { agency: record } } } as never)).toEqual({ data: record });
+
+    const update = buildQuery('UPDATE', 'agencies', {
+      id: 'a1',
+      data: { ...record, name: 'Baru', createdAt: 'x' },
+      previousData: record,
+    });
+    expect(update.variables).toEqual({ input: { id: 'a1', version: 3, name: 'Baru' } });
+
+    const remove = buildQuery('DELETE', 'agencies', { id: 'a1', previousData: record });
+    expect(remove.variables).toEqual({ input: { id: 'a1', version: 3 } });
+    expect(remove.parseResponse({ data: { deleteAgency: { id: 'a1' } } } as never)).toEqual({ data: record });
+  });
+
+  it('deletes many records in one document of aliased mutations', () => {
+    const query = buildQuery('DELETE_MANY', 'agencies', { ids: ['a1', 'a2'] });
+    expect(compact(query.query)).toBe(
+      'mutation deleteManyAgency($input0: DeleteAgencyInput!, $input1: DeleteAgencyInput!) { ' +
+        'd0: deleteAgency(input: $input0) { id } d1: deleteAgency(input: $input1) { id } }',
+    );
+    expect(query.variables).toEqual({ input0: { id: 'a1' }, input1: { id: 'a2' } });
+    expect(query.parseResponse({ data: { d0: { id: 'a1' }, d1: { id: 'a2' } } } as never)).toEqual({
+      data: ['a1', 'a2'],
+    });
+  });
+
+  it('refuses unknown resources', () => {
+    expect(() => buildQuery('GET_LIST', 'nothing', {})).toThrow(/Unknown resource "nothing"/);
+  });
+});
+
+describe('toHttpError', () => {
+  it('turns BAD_USER_INPUT on input fields into form errors', () => {
+    const error = toHttpError({
+      body: {
+        graphQLErrors: [
+          { message: 'Kode sudah dipakai', extensions: { code: 'BAD_USER_INPUT', field: 'input.code' } },
+          {
+            message: 'Invalid',
+            extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'input.name', message: 'Terlalu pendek' }] },
+          },
+        ],
+      },
+    });
+    expect(error.status).toBe(400);
+    expect(error.message).toBe('Kode sudah dipakai');
+    expect(error.body.errors).toEqual({ code: 'Kode sudah dipakai', name: 'Terlalu pendek' });
+  });
+
+  it('maps codes to statuses and keeps non-input errors off the form', () => {
+    const denied = toHttpError({
+      graphQLErrors: [{ message: 'Login required', extensions: { code: 'UNAUTHENTICATED' } }],
+    });
+    expect(denied.status).toBe(401);
+    expect(denied.body.code).toBe('UNAUTHENTICATED');
+    const tooMany = toHttpError({
+      graphQLErrors: [{ message: 'max 500', extensions: { code: 'BAD_USER_INPUT', field: 'first' } }],
+    });
+    expect(tooMany.body.errors).toBeUndefined();
+  });
+});

@@ -1,0 +1,214 @@
+import { parse, type IntrospectionField } from 'graphql';
+import type { BuildQuery, BuildQueryFactory, BuildQueryResult, IntrospectionResult } from 'ra-data-graphql';
+import type { RaRecord, SortPayload } from 'react-admin';
+import { buildFilter, buildOrderBy } from './filters';
+import { namedType, printTypeRef, SchemaIndex, type ResourceSchema } from './schema-index';
+
+/** The API's hard maximum for `first` (CONTRACT: "first: default 50, max 500"). */
+export const MAX_PAGE_SIZE = 500;
+
+type AnyRecord = Record<string, unknown>;
+type Variables = Record<string, unknown>;
+type Response = { data?: Record<string, unknown> | null };
+
+/** Internal extension of getList params: an explicit range (used to split big pages). */
+export type RangeParams = { range?: { offset: number; first: number } };
+
+type ListParams = RangeParams & {
+  filter?: AnyRecord;
+  sort?: SortPayload;
+  pagination?: { page: number; perPage: number };
+};
+
+const indexes = new WeakMap<IntrospectionResult, SchemaIndex>();
+const indexOf = (introspection: IntrospectionResult): SchemaIndex => {
+  let index = indexes.get(introspection);
+  if (!index) {
+    index = new SchemaIndex(introspection.schema);
+    indexes.set(introspection, index);
+  }
+  return index;
+};
+
+/** Removes the `__typename` Apollo adds to every selection, so records stay plain. */
+const clean = <T>(value: T): T => {
+  if (Array.isArray(value)) return value.map(clean) as T;
+  if (value && typeof value === 'object' && !(value instanceof Date)) {
+    const result: AnyRecord = {};
+    for (const [key, item] of Object.entries(value)) if (key !== '__typename') result[key] = item;
+    return result as T;
+  }
+  return value;
+};
+
+const isEqual = (a: unknown, b: unknown): boolean => a === b || JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
+/**
+ * One operation calling `field` with the given variables; `args` maps argument names to values,
+ * and only the arguments the field declares (and that have a value) are sent.
+ */
+const operation = (
+  kind: 'query' | 'mutation',
+  field: IntrospectionField,
+  args: Variables,
+  selection: string,
+): { document: string; variables: Variables } => {
+  const declared = field.args.filter((arg) => args[arg.name] !== undefined);
+  const definitions = declared.map((arg) => `$${arg.name}: ${printTypeRef(arg.type)}`).join(', ');
+  const call = declared.map((arg) => `${arg.name}: $${arg.name}`).join(', ');
+  const variables: Variables = {};
+  for (const arg of declared) variables[arg.name] = args[arg.name];
+  return {
+    document: `${kind} ${field.name}${definitions ? `(${definitions})` : ''} {
+  ${field.name}${call ? `(${call})` : ''} ${selection}
+}`,
+    variables,
+  };
+};
+
+const result = (document: string, variables: Variables, parseResponse: (response: Response) => unknown): BuildQueryResult => ({
+  query: parse(document),
+  variables,
+  parseResponse: (response) => parseResponse(response as Response),
+});
+
+const required = <T>(resource: ResourceSchema, what: string, value: T | undefined): T => {
+  if (value === undefined) throw new Error(`The API has no ${what} for resource "${resource.name}"`);
+  return value;
+};
+
+/** Picks the keys of `data` that the input type declares. */
+const pickInputFields = (schema: SchemaIndex, field: IntrospectionField, data: AnyRecord): AnyRecord => {
+  const inputType = schema.inputTypeOf(field.args.find((arg) => arg.name === 'input'));
+  const names = new Set(inputType?.inputFields.map((input) => input.name) ?? []);
+  const picked: AnyRecord = {};
+  for (const [key, value] of Object.entries(data)) {
+    if (names.has(key) && value !== undefined) picked[key] = value;
+  }
+  return picked;
+};
+
+/** The payload field that holds the record: the one whose type is the resource's type ({ agency }). */
+const payloadFieldOf = (schema: SchemaIndex, resource: ResourceSchema, mutation: IntrospectionField): string => {
+  const payload = schema.objectType(namedType(mutation.type).name);
+  const field = payload?.fields.find((candidate) => namedType(candidate.type).name === resource.type.name);
+  return required(resource, `record field in ${payload?.name ?? mutation.name}`, field?.name);
+};
+
+export const buildQueryFactory: BuildQueryFactory = (introspection) => {
+  const schema = indexOf(introspection);
+
+  const fields = (resource: ResourceSchema) => `{ ${resource.selection.join(' ')} }`;
+
+  const listVariables = (resource: ResourceSchema, params: ListParams): Variables => {
+    const argType = (name: string) => schema.inputTypeOf(resource.list.args.find((arg) => arg.name === name));
+    const { page = 1, perPage = 25 } = params.pagination ?? {};
+    const range = params.range ?? { offset: (page - 1) * perPage, first: perPage };
+    return {
+      filter: buildFilter(schema, argType('filter'), params.filter ?? {}),
+      orderBy: buildOrderBy(schema, argType('orderBy'), params.sort),
+      first: range.first,
+      offset: range.offset > 0 ? range.offset : undefined,
+    };
+  };
+
+  const list = (resource: ResourceSchema, params: ListParams, withTotal: boolean) => {
+    const { document, variables } = operation(
+      'query',
+      resource.list,
+      listVariables(resource, params),
+      `{ nodes ${fields(resource)}${withTotal ? ' totalCount' : ''} }`,
+    );
+    return result(document, variables, (response) => {
+      const connection = response.data?.[resource.list.name] as { nodes: RaRecord[]; totalCount?: number };
+      const data = clean(connection.nodes);
+      return withTotal ? { data, total: connection.totalCount ?? data.length } : { data };
+    });
+  };
+
+  const buildQuery: BuildQuery = (method, resourceName, params) => {
+    const resource = schema.resource(resourceName);
+    if (!resource) throw new Error(`Unknown resource "${resourceName}": the API has no list query of that name`);
+
+    switch (method) {
+      case 'GET_LIST':
+        return list(resource, params, true);
+
+      case 'GET_MANY':
+        return list(resource, { filter: { id: { in: params.ids } }, range: { offset: 0, first: params.ids.length } }, false);
+
+      case 'GET_MANY_REFERENCE':
+        return list(resource, { ...params, filter: { ...params.filter, [params.target]: { eq: params.id } } }, true);
+
+      case 'GET_ONE': {
+        const field = required(resource, 'single-record query', resource.one);
+        const { document, variables } = operation('query', field, { id: params.id }, fields(resource));
+        return result(document, variables, (response) => ({ data: clean(response.data?.[field.name]) }));
+      }
+
+      case 'CREATE': {
+        const field = required(resource, 'create mutation', resource.create);
+        const payloadField = payloadFieldOf(schema, resource, field);
+        const input = pickInputFields(schema, field, params.data);
+        const { document, variables } = operation('mutation', field, { input }, `{ ${payloadField} ${fields(resource)} }`);
+        return result(document, variables, (response) => ({
+          data: clean((response.data?.[field.name] as AnyRecord)[payloadField]),
+        }));
+      }
+
+      case 'UPDATE': {
+        // Sends the fields the Update input declares, only those that changed (when the previous
+        // record is known), plus `id` and the `version` the edit was based on (optimistic locking).
+        const field = required(resource, 'update mutation', resource.update);
+        const payloadField = payloadFieldOf(schema, resource, field);
+        const previous: AnyRecord = params.previousData ?? {};
+        const changed = Object.fromEntries(
+          Object.entries(params.data as AnyRecord).filter(([key, value]) => !(key in previous) || !isEqual(value, previous[key])),
+        );
+        const input = {
+          ...pickInputFields(schema, field, changed),
+          ...pickInputFields(schema, field, { id: params.id, version: params.data.version ?? previous.version }),
+        };
+        const { document, variables } = operation('mutation', field, { input }, `{ ${payloadField} ${fields(resource)} }`);
+        return result(document, variables, (response) => ({
+          data: clean((response.data?.[field.name] as AnyRecord)[payloadField]),
+        }));
+      }
+
+      case 'DELETE': {
+        const field = required(resource, 'delete mutation', resource.delete);
+        const input = pickInputFields(schema, field, { id: params.id, version: params.previousData?.version });
+        const { document, variables } = operation('mutation', field, { input }, '{ id }');
+        return result(document, variables, (response) => ({
+          data: params.previousData ?? { id: (response.data?.[field.name] as AnyRecord).id },
+        }));
+      }
+
+      case 'DELETE_MANY': {
+        // One document, one aliased mutation per record: d0: deleteAgency(input: $input0) { id } ...
+        // The list view does not know the records' versions, so none is sent (it is optional).
+        const field = required(resource, 'delete mutation', resource.delete);
+        const inputType = printTypeRef(
+          required(
+            resource,
+            'delete input',
+            field.args.find((arg) => arg.name === 'input'),
+          ).type,
+        );
+        const ids = params.ids as RaRecord['id'][];
+        const variables: Variables = {};
+        ids.forEach((id, i) => (variables[`input${i}`] = { id }));
+        const document = `mutation deleteMany${resource.type.name}(${ids.map((_, i) => `$input${i}: ${inputType}`).join(', ')}) {
+  ${ids.map((_, i) => `d${i}: ${field.name}(input: $input${i}) { id }`).join('\n  ')}
+}`;
+        return result(document, variables, (response) => ({
+          data: ids.map((id, i) => (response.data?.[`d${i}`] as AnyRecord | undefined)?.id ?? id),
+        }));
+      }
+
+      default:
+        throw new Error(`${method} is not supported by the Kinerja ASN API (resource "${resourceName}")`);
+    }
+  };
+  return buildQuery;
+};

@@ -1,0 +1,83 @@
+import { HttpError } from 'react-admin';
+
+type FieldError = { field?: string; message?: string };
+type GraphQLErrorShape = {
+  message: string;
+  extensions?: { code?: string; field?: string; fields?: FieldError[] };
+};
+
+/** HTTP-like statuses for the API's error codes, so that react-admin and checkError understand them. */
+const STATUS_BY_CODE: Record<string, number> = {
+  BAD_USER_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  INTERNAL_SERVER_ERROR: 500,
+};
+
+const asErrorArray = (value: unknown): GraphQLErrorShape[] =>
+  Array.isArray(value) ? value.filter((item): item is GraphQLErrorShape => typeof item?.message === 'string') : [];
+
+/** Finds the GraphQL errors wherever Apollo and ra-data-graphql have put them. */
+const graphQLErrorsOf = (error: unknown): GraphQLErrorShape[] => {
+  const candidates: unknown[] = [];
+  const visit = (value: unknown, depth: number) => {
+    if (!value || typeof value !== 'object' || depth > 3) return;
+    const record = value as Record<string, unknown>;
+    candidates.push(record.graphQLErrors, record.errors);
+    visit(record.body, depth + 1); // HttpError from ra-data-graphql wraps the ApolloError
+    visit(record.networkError, depth + 1); // ServerError (HTTP status >= 300)
+    visit(record.result, depth + 1); // ... and its parsed body
+  };
+  visit(error, 0);
+  for (const candidate of candidates) {
+    const errors = asErrorArray(candidate);
+    if (errors.length > 0) return errors;
+  }
+  return [];
+};
+
+/**
+ * "input.code" -> "code"; "input.address.city" -> "address.city". Only paths inside the
+ * mutation's `input` argument are form fields; other arguments (e.g. "first") are not.
+ */
+const formFieldOf = (path: string | undefined): string | undefined =>
+  path?.startsWith('input.') ? path.slice('input.'.length) : undefined;
+
+/**
+ * Field errors in the shape react-admin's forms apply on submit (pessimistic mutations):
+ * `HttpError.body.errors = { code: 'Kode sudah dipakai' }` marks the `code` input.
+ */
+const validationErrorsOf = (errors: GraphQLErrorShape[]): Record<string, string> => {
+  const result: Record<string, string> = {};
+  for (const error of errors) {
+    if (error.extensions?.code !== 'BAD_USER_INPUT') continue;
+    const fields = error.extensions.fields ?? [];
+    for (const { field, message } of fields) {
+      const name = formFieldOf(field);
+      if (name && !result[name]) result[name] = message ?? error.message;
+    }
+    const name = formFieldOf(error.extensions.field);
+    if (name && !result[name]) result[name] = error.message;
+  }
+  return result;
+};
+
+/** Turns whatever a GraphQL call threw into an HttpError that react-admin can display. */
+export const toHttpError = (error: unknown): HttpError => {
+  const errors = graphQLErrorsOf(error);
+  const status = (error as { status?: unknown })?.status;
+  if (errors.length === 0) {
+    if (error instanceof HttpError) return error;
+    // fetch() itself failed: offline, or the API is down.
+    const message = error instanceof Error && error.message ? error.message : 'ra.notification.http_error';
+    return new HttpError(message, typeof status === 'number' ? status : 0);
+  }
+  const [first] = errors;
+  const code = first.extensions?.code ?? 'INTERNAL_SERVER_ERROR';
+  const validationErrors = validationErrorsOf(errors);
+  const body: Record<string, unknown> = { code, graphQLErrors: errors };
+  if (Object.keys(validationErrors).length > 0) body.errors = validationErrors;
+  return new HttpError(first.message, STATUS_BY_CODE[code] ?? 500, body);
+};

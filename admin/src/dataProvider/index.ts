@@ -1,0 +1,145 @@
+import { getIntrospectionQuery, type IntrospectionQuery, type IntrospectionType } from 'graphql';
+import buildGraphQLProvider, { introspectSchema, type GraphqlDataProvider, type IntrospectionOptions, type Options } from 'ra-data-graphql';
+import type { DataProvider, GetListParams, GetListResult, GetManyParams, GetManyResult, RaRecord } from 'react-admin';
+import { GRAPHQL_URL } from '../config';
+import { authHeaders } from '../session';
+import { buildQueryFactory, MAX_PAGE_SIZE, type RangeParams } from './build-query';
+import { toHttpError } from './errors';
+import { SchemaIndex } from './schema-index';
+
+/**
+ * Thrown when the schema cannot be loaded; the next call tries again instead of failing forever.
+ * Carries the HTTP status and GraphQL errors, so that an UNAUTHENTICATED answer still logs out.
+ */
+class IntrospectionError extends Error {
+  constructor(
+    message: string,
+    readonly status?: number,
+    readonly graphQLErrors?: unknown[],
+  ) {
+    super(message);
+  }
+}
+
+const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
+
+/**
+ * Loads the schema with a plain POST (with the token, should the API ever require one) and lets
+ * ra-data-graphql describe the resources with our operation names: the list query is found
+ * through its connection type (Agency -> agencies), the others are create<Type>, agency, ...
+ */
+const resolveIntrospection = async (_client: unknown, options: IntrospectionOptions) => {
+  let response: Response;
+  let body: { data?: IntrospectionQuery; errors?: { message: string }[] };
+  try {
+    response = await fetch(GRAPHQL_URL, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...authHeaders() },
+      body: JSON.stringify({ query: getIntrospectionQuery() }),
+    });
+    body = (await response.json()) as typeof body;
+  } catch (error) {
+    throw new IntrospectionError(`Cannot load the GraphQL schema: ${(error as Error).message}`);
+  }
+  if (!body.data) {
+    const message = body.errors?.[0]?.message ?? `HTTP ${response.status}`;
+    throw new IntrospectionError(`Cannot load the GraphQL schema: ${message}`, response.status, body.errors);
+  }
+  const schema = body.data.__schema;
+  const index = new SchemaIndex(schema);
+  const listName = (type: IntrospectionType) => index.listQueryNameOf(type.name) ?? '';
+  return introspectSchema(_client as Parameters<typeof introspectSchema>[0], {
+    ...options,
+    schema,
+    operationNames: {
+      GET_LIST: listName,
+      GET_MANY: listName,
+      GET_MANY_REFERENCE: listName,
+      GET_ONE: (type) => lowerFirst(type.name),
+      CREATE: (type) => `create${type.name}`,
+      UPDATE: (type) => `update${type.name}`,
+      DELETE: (type) => `delete${type.name}`,
+    },
+  });
+};
+
+// `no-cache`: react-admin caches through react-query already. The token is read per request.
+const requestOptions = () => ({ fetchPolicy: 'no-cache' as const, context: { headers: authHeaders() } });
+
+const options: Options & { resolveIntrospection: typeof resolveIntrospection } = {
+  clientOptions: { uri: GRAPHQL_URL },
+  introspection: { operationNames: {} },
+  resolveIntrospection,
+  buildQuery: buildQueryFactory,
+  query: requestOptions,
+  mutation: requestOptions,
+};
+
+/** Aliased mutations per deleteMany document; the API bounds aliases per operation (30 by default). */
+const DELETE_BATCH_SIZE = 20;
+
+const chunk = <T>(items: T[], size: number): T[][] =>
+  Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
+
+/**
+ * The console's data provider: ra-data-graphql with our buildQuery, plus what a single query
+ * cannot do: pages larger than the API's maximum (CSV export asks for 1000), long getMany
+ * id lists and big bulk deletes are split into several requests, and every error becomes an
+ * HttpError react-admin can show (with field errors for forms, see errors.ts).
+ */
+export const buildDataProvider = (): DataProvider => {
+  let inner: GraphqlDataProvider | undefined;
+
+  type Method = Exclude<keyof DataProvider, 'supportAbortSignal'>;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- results are typed by DataProvider below
+  const call = async (method: Method, resource: string, params: object): Promise<any> => {
+    inner ??= buildGraphQLProvider(options);
+    try {
+      return await inner[method](resource, params);
+    } catch (error) {
+      if (error instanceof IntrospectionError) inner = undefined;
+      throw toHttpError(error);
+    }
+  };
+
+  const getList = async <R extends RaRecord>(resource: string, params: GetListParams): Promise<GetListResult<R>> => {
+    const { page = 1, perPage = 25 } = params.pagination ?? {};
+    if (perPage <= MAX_PAGE_SIZE) return call('getList', resource, params);
+    const start = (page - 1) * perPage;
+    const data: R[] = [];
+    let total: number | undefined;
+    while (data.length < perPage) {
+      const first = Math.min(MAX_PAGE_SIZE, perPage - data.length);
+      const range: RangeParams['range'] = { offset: start + data.length, first };
+      const part = await call('getList', resource, { ...params, range } as GetListParams);
+      data.push(...part.data);
+      total ??= part.total;
+      if (part.data.length < first) break;
+    }
+    return { data, total };
+  };
+
+  const getMany = async <R extends RaRecord>(resource: string, params: GetManyParams<R>): Promise<GetManyResult<R>> => {
+    const parts = await Promise.all(chunk(params.ids, MAX_PAGE_SIZE).map((ids) => call('getMany', resource, { ...params, ids })));
+    return { data: parts.flatMap((part: GetManyResult<R>) => part.data) };
+  };
+
+  const dataProvider: DataProvider = {
+    getList,
+    getMany,
+    getOne: (resource, params) => call('getOne', resource, params),
+    getManyReference: (resource, params) => call('getManyReference', resource, params),
+    create: (resource, params) => call('create', resource, params),
+    update: (resource, params) => call('update', resource, params),
+    updateMany: (resource, params) => call('updateMany', resource, params),
+    delete: (resource, params) => call('delete', resource, params),
+    deleteMany: async (resource, params) => {
+      const data: RaRecord['id'][] = [];
+      for (const ids of chunk(params.ids, DELETE_BATCH_SIZE)) {
+        data.push(...(await call('deleteMany', resource, { ...params, ids })).data);
+      }
+      return { data };
+    },
+  };
+  return dataProvider;
+};

@@ -1,0 +1,64 @@
+/**
+ * The signed-in session, kept in localStorage so that it survives reloads and is shared with
+ * the GraphiQL page (same origin). Only the auth provider writes it; the data provider and
+ * GraphiQL read the token at request time.
+ */
+export type SessionUser = {
+  id: string;
+  username: string;
+  displayName: string;
+  roles: string[];
+  agencyId?: string | null;
+};
+
+export type Session = {
+  token: string;
+  /** ISO date-time after which the token is no longer accepted. */
+  expiresAt: string;
+  user: SessionUser;
+};
+
+const TOKEN_KEY = 'kinerja.token';
+const EXPIRES_KEY = 'kinerja.expiresAt';
+const USER_KEY = 'kinerja.user';
+
+export const saveSession = ({ token, expiresAt, user }: Session): void => {
+  localStorage.setItem(TOKEN_KEY, token);
+  localStorage.setItem(EXPIRES_KEY, expiresAt);
+  localStorage.setItem(USER_KEY, JSON.stringify(user));
+};
+
+export const clearSession = (): void => {
+  localStorage.removeItem(TOKEN_KEY);
+  localStorage.removeItem(EXPIRES_KEY);
+  localStorage.removeItem(USER_KEY);
+};
+
+const isExpired = (expiresAt: string | null): boolean => {
+  if (!expiresAt) return true;
+  const time = Date.parse(expiresAt);
+  return Number.isNaN(time) || time <= Date.now();
+};
+
+/** The token if there is one and it has not expired, else null. */
+export const getToken = (): string | null => {
+  const token = localStorage.getItem(TOKEN_KEY);
+  if (!token || isExpired(localStorage.getItem(EXPIRES_KEY))) return null;
+  return token;
+};
+
+export const getSessionUser = (): SessionUser | null => {
+  const raw = localStorage.getItem(USER_KEY);
+  if (!raw) return null;
+  try {
+    return JSON.parse(raw) as SessionUser;
+  } catch {
+    return null;
+  }
+};
+
+/** Headers to send with every GraphQL request made on behalf of the signed-in user. */
+export const authHeaders = (): Record<string, string> => {
+  const token = getToken();
+  return token ? { Authorization: `Bearer ${token}` } : {};
+};
