@@ -6,11 +6,13 @@ import { i18nProvider } from './i18n';
 import { AppLayout } from './layout/app-layout';
 import { agencies } from './resources/agencies';
 import { auditEntries } from './resources/auditEntries';
+import { canManageUsers, users } from './resources/users';
 
 const dataProvider = buildDataProvider();
 
 // No `requireAuth`: with it, react-admin 5.15 + react-router 7 can loop logout -> /login thousands
 // of times before the login page shows (react-admin issue #10764). Every page checks auth anyway.
+// The resources depend on the permissions (authProvider.getPermissions: the user's roles).
 
 export const App = () => (
   <Admin
@@ -22,7 +24,11 @@ export const App = () => (
     dashboard={Dashboard}
     disableTelemetry
   >
-    <Resource name="agencies" {...agencies} />
-    <Resource name="auditEntries" {...auditEntries} />
+    {(permissions: unknown) => [
+      <Resource key="agencies" name="agencies" {...agencies} />,
+      // Only administrators may list accounts (the API refuses the others): no menu entry, no route.
+      canManageUsers(permissions) ? <Resource key="users" name="users" {...users} /> : null,
+      <Resource key="auditEntries" name="auditEntries" {...auditEntries} />,
+    ]}
   </Admin>
 );

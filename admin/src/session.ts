@@ -1,7 +1,8 @@
 /**
  * The signed-in session, kept in localStorage so that it survives reloads and is shared with
- * the GraphiQL page (same origin). Only the auth provider writes it; the data provider and
- * GraphiQL read the token at request time.
+ * the GraphiQL page (same origin). The auth provider writes it at login; changing one's own
+ * password replaces it (the API revokes the old token and returns a new one, see
+ * dataProvider/account-methods.ts). The data provider and GraphiQL read the token at request time.
  */
 export type SessionUser = {
   id: string;

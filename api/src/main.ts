@@ -42,15 +42,17 @@ async function main() {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
+    let code = 0;
     try {
       await server.close();
       await database.close();
       logger.info('stopped cleanly');
-      process.exit(0);
     } catch (error) {
       logger.error({ err: error }, 'shutdown failed');
-      process.exit(1);
+      code = 1;
     }
+    // pino writes asynchronously: let the last lines out before exiting.
+    logger.flush(() => process.exit(code));
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));

