@@ -1,22 +1,15 @@
 import type { AuthProvider } from 'react-admin';
 import { GRAPHQL_URL } from './config';
-import { clearSession, getSessionUser, getToken, saveSession, type Session } from './session';
+import { clearSession, getSessionUser, getToken, saveSession, SESSION_FIELDS, type Session } from './session';
 
-const LOGIN_MUTATION = /* GraphQL */ `
+const LOGIN_MUTATION =
+  /* GraphQL */ `
   mutation Login($input: LoginInput!) {
     login(input: $input) {
-      token
-      expiresAt
-      user {
-        id
-        username
-        displayName
-        roles
-        agencyId
-      }
+      ...SessionFields
     }
   }
-`;
+` + SESSION_FIELDS;
 
 type GraphQLErrorLike = { message: string; extensions?: { code?: string } };
 type LoginResponse = { data?: { login?: Session } | null; errors?: GraphQLErrorLike[] };

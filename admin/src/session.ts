@@ -4,6 +4,21 @@
  * password replaces it (the API revokes the old token and returns a new one, see
  * dataProvider/account-methods.ts). The data provider and GraphiQL read the token at request time.
  */
+/** What the console keeps of a LoginPayload (from `login` and `changePassword`); append it to the document. */
+export const SESSION_FIELDS = /* GraphQL */ `
+  fragment SessionFields on LoginPayload {
+    token
+    expiresAt
+    user {
+      id
+      username
+      displayName
+      roles
+      agencyId
+    }
+  }
+`;
+
 export type SessionUser = {
   id: string;
   username: string;

@@ -6,7 +6,7 @@ import type {
   SetUserPasswordMutation,
   SetUserPasswordMutationVariables,
 } from '../gql/graphql';
-import { authHeaders, saveSession, type SessionUser } from '../session';
+import { authHeaders, saveSession, SESSION_FIELDS, type SessionUser } from '../session';
 import { toHttpError } from './errors';
 
 // Operations that are not a resource's CRUD: account passwords. Called through
@@ -24,21 +24,14 @@ const SET_USER_PASSWORD = /* GraphQL */ `
   }
 `;
 
-const CHANGE_PASSWORD = /* GraphQL */ `
+const CHANGE_PASSWORD =
+  /* GraphQL */ `
   mutation ChangePassword($input: ChangePasswordInput!) {
     changePassword(input: $input) {
-      token
-      expiresAt
-      user {
-        id
-        username
-        displayName
-        roles
-        agencyId
-      }
+      ...SessionFields
     }
   }
-`;
+` + SESSION_FIELDS;
 
 /** One POST to the API with the session's token; GraphQL errors become HttpErrors (with form field errors). */
 const request = async <Data, Variables>(query: string, variables: Variables): Promise<Data> => {
