@@ -13,7 +13,7 @@ beforeAll(async () => {
 });
 afterAll(() => app?.close());
 
-const AgencyFields = graphql(`
+graphql(`
   fragment AgencyFields on Agency {
     id
     code
@@ -57,7 +57,6 @@ const GetAgency = graphql(`
     }
   }
 `);
-void AgencyFields;
 
 // Inputs are loosely typed on purpose: the tests send invalid values too.
 type Loose<T> = { [K in keyof T]?: unknown } & Record<string, unknown>;

@@ -22,7 +22,7 @@ export async function createAgency(app: TestApp, overrides: Partial<Pick<Agency,
     kind: AgencyKind.DAERAH,
     region: 'Jawa Barat',
     ...overrides,
-  } as never);
+  });
   await em.flush();
   return { agency, id: toGlobalId('Agency', agency.id) };
 }
@@ -36,7 +36,7 @@ export async function createUser(app: TestApp, options: { roles: Role[]; agency?
     roles: options.roles,
     agency: options.agency ? em.getReference(Agency, options.agency.id) : null,
     active: options.active ?? true,
-  } as never);
+  });
   await em.flush();
   return user;
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { Field, ID, Int, InterfaceType } from 'type-graphql';
 import { toGlobalId } from './ids.js';
@@ -29,7 +29,10 @@ export abstract class Node {
   implements: Node,
   resolveType: (value: object) => value.constructor.name,
 })
-export abstract class BaseEntity extends Node {
+export abstract class BaseEntity<Optional extends string = never> extends Node {
+  /** Properties with defaults, which `em.create` does not require. */
+  declare [OptionalProps]?: 'id' | 'createdAt' | 'updatedAt' | 'version' | 'nodeId' | Optional;
+
   @PrimaryKey({ type: 'uuid' })
   override id: string = randomUUID();
 

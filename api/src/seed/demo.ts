@@ -65,9 +65,9 @@ export async function seedDemoIfEmpty(orm: MikroORM, logger: Logger): Promise<bo
   await runInScope(scope, () =>
     em.transactional(async (tx) => {
       const passwordHash = await hashPassword(DEMO_PASSWORD);
-      tx.create(User, { username: 'admin', displayName: 'Administrator Platform', passwordHash, roles: [Role.SUPER_ADMIN] } as never);
+      tx.create(User, { username: 'admin', displayName: 'Administrator Platform', passwordHash, roles: [Role.SUPER_ADMIN] });
       for (const data of DEMO_AGENCIES) {
-        const agency = tx.create(Agency, { code: data.code, name: data.name, kind: data.kind, region: data.region } as never);
+        const agency = tx.create(Agency, { code: data.code, name: data.name, kind: data.kind, region: data.region });
         if (data.admin) {
           tx.create(User, {
             username: data.admin,
@@ -75,7 +75,7 @@ export async function seedDemoIfEmpty(orm: MikroORM, logger: Logger): Promise<bo
             passwordHash,
             roles: [Role.AGENCY_ADMIN],
             agency,
-          } as never);
+          });
         }
       }
     }),

@@ -7,7 +7,7 @@ import { Role } from './role.js';
 
 @Entity({ tableName: 'users' })
 @ObjectType({ implements: [Node, BaseEntity], description: 'A login account (akun pengguna) with its roles.' })
-export class User extends BaseEntity {
+export class User extends BaseEntity<'roles' | 'agency' | 'active' | 'tokenVersion' | 'lastLoginAt' | 'agencyId'> {
   @Field({ description: 'Login name, lower case.' })
   @Property({ type: 'text' })
   @Unique()

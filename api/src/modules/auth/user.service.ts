@@ -77,7 +77,7 @@ export class UserService {
         passwordHash: await hashPassword(input.password),
         roles,
         agency,
-      } as never);
+      });
       await this.ctx.em.flush();
       return user;
     });

@@ -18,7 +18,7 @@ registerEnumType(AgencyKind, {
 
 @Entity({ tableName: 'agencies' })
 @ObjectType({ implements: [Node, BaseEntity], description: 'Government agency (instansi) whose civil servants the platform manages.' })
-export class Agency extends BaseEntity {
+export class Agency extends BaseEntity<'region'> {
   @Field({ description: 'Short unique code, e.g. PEMKOT-TEBINGTINGGI.' })
   @Property({ type: 'text' })
   @Unique()

@@ -64,7 +64,7 @@ export class AgencyService {
         name: input.name.trim(),
         kind: input.kind,
         region: input.region?.trim() || null,
-      } as never);
+      });
       this.assertName(agency.name, 'input.name');
       await em.flush();
       return agency;
