@@ -193,7 +193,8 @@ describe('agency access', () => {
     expect(list.data!.agencies.totalCount).toBe(1);
 
     expect(errorCode(await getOne(other.id, token))).toBe('NOT_FOUND');
-    expect(errorCode(await update({ id: other.id, version: 1, name: 'Taken over' }, token))).toBe('NOT_FOUND');
+    // Reads outside the scope cannot tell the record exists; writes are refused outright.
+    expect(errorCode(await update({ id: other.id, version: 1, name: 'Taken over' }, token))).toBe('FORBIDDEN');
     expect((await update({ id: own.id, version: 1, name: 'Renamed by its admin' }, token)).errors).toBeUndefined();
     expect(errorCode(await create({ code: 'NEW-ONE', name: 'Not allowed', kind: 'PUSAT' }, token))).toBe('FORBIDDEN');
     expect(errorCode(await remove({ id: own.id }, token))).toBe('FORBIDDEN');

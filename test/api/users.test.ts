@@ -195,9 +195,12 @@ describe('changing accounts', () => {
   it('an agency administrator cannot touch accounts of another agency', async () => {
     const foreign = await createUser(app, { roles: [Role.EMPLOYEE], agency: agencyB.agency });
     const id = Buffer.from(`User:${foreign.id}`).toString('base64url');
-    expect(errorCode(await update({ id, version: 1, displayName: 'Diambil alih' }, adminA.token))).toBe('NOT_FOUND');
+    // Writes outside the scope are refused; reads simply do not find the account.
+    const listed = await app.gql(Users, { filter: { username: { eq: foreign.username } } }, { token: adminA.token });
+    expect(listed.data!.users.totalCount).toBe(0);
+    expect(errorCode(await update({ id, version: 1, displayName: 'Diambil alih' }, adminA.token))).toBe('FORBIDDEN');
     expect(errorCode(await app.gql(SetUserPassword, { input: { id, password: 'rahasia-baru-123' } }, { token: adminA.token }))).toBe(
-      'NOT_FOUND',
+      'FORBIDDEN',
     );
   });
 

@@ -4,7 +4,7 @@ import { notFound } from '../../errors.js';
 import { toPage } from '../../graphql/connection.js';
 import { toWhere } from '../../graphql/filters.js';
 import { fromGlobalId } from '../../graphql/ids.js';
-import { isSuperAdmin } from '../auth/actor.js';
+import { agencyWhere } from '../auth/scope.js';
 import { AuditEntry } from './audit-entry.entity.js';
 import { AuditEntryConnection, AuditEntryOrder, auditFilterRules, type AuditEntryListArgs } from './audit.types.js';
 
@@ -13,8 +13,7 @@ export class AuditService {
 
   /** Platform administrators read everything; agency administrators their agency's trail. */
   private scope(): FilterQuery<AuditEntry> {
-    const actor = requireActor(this.ctx);
-    return isSuperAdmin(actor) ? {} : { agencyId: actor.agencyId ?? '00000000-0000-0000-0000-000000000000' };
+    return agencyWhere(requireActor(this.ctx), 'agencyId');
   }
 
   async list(args: AuditEntryListArgs) {

@@ -12,6 +12,7 @@ import { AgencyService } from '../organization/agency.service.js';
 import { isSuperAdmin, type Actor } from './actor.js';
 import { hashPassword, verifyPassword } from './password.js';
 import { Role } from './role.js';
+import { agencyWhere, assertAgencyWritable } from './scope.js';
 import { signToken } from './token.js';
 import { User } from './user.entity.js';
 import {
@@ -34,8 +35,7 @@ export class UserService {
   constructor(private readonly ctx: ServiceContext) {}
 
   private scope(): FilterQuery<User> {
-    const actor = requireActor(this.ctx);
-    return isSuperAdmin(actor) ? {} : { agency: actor.agencyId ?? '00000000-0000-0000-0000-000000000000' };
+    return agencyWhere(requireActor(this.ctx));
   }
 
   async list(args: UserListArgs) {
@@ -63,6 +63,16 @@ export class UserService {
     return user;
   }
 
+  /** For a change: NOT_FOUND when missing, FORBIDDEN when it belongs to another agency (or to none). */
+  private async getForWrite(globalId: string, field: string): Promise<User> {
+    const id = fromGlobalId(globalId, 'User', field);
+    const user = await this.ctx.em.findOne(User, { id });
+    if (!user) throw notFound('User', globalId, field);
+    const actor = requireActor(this.ctx);
+    if (!isSuperAdmin(actor)) assertAgencyWritable(actor, user.agency?.id ?? '');
+    return user;
+  }
+
   async create(input: CreateUserInput): Promise<User> {
     const actor = requireActor(this.ctx);
     return inTransaction(this.ctx.em, async () => {
@@ -86,7 +96,7 @@ export class UserService {
   async update(input: UpdateUserInput): Promise<User> {
     const actor = requireActor(this.ctx);
     return inTransaction(this.ctx.em, async () => {
-      const user = await this.get(input.id, 'input.id');
+      const user = await this.getForWrite(input.id, 'input.id');
       assertVersion(user, input.version);
       const self = user.id === actor.userId;
       if (input.displayName != null) user.displayName = input.displayName.trim();
@@ -116,7 +126,7 @@ export class UserService {
 
   async setPassword(input: SetUserPasswordInput): Promise<User> {
     return inTransaction(this.ctx.em, async () => {
-      const user = await this.get(input.id, 'input.id');
+      const user = await this.getForWrite(input.id, 'input.id');
       user.passwordHash = await hashPassword(input.password);
       user.tokenVersion += 1;
       await this.ctx.em.flush();

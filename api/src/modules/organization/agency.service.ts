@@ -6,7 +6,7 @@ import { badInput, notFound } from '../../errors.js';
 import { toPage, type PageArgs } from '../../graphql/connection.js';
 import { containing, toWhere } from '../../graphql/filters.js';
 import { fromGlobalId } from '../../graphql/ids.js';
-import { isSuperAdmin } from '../auth/actor.js';
+import { agencyWhere, assertAgencyWritable } from '../auth/scope.js';
 import { Agency } from './agency.entity.js';
 import {
   AgencyConnection,
@@ -23,9 +23,7 @@ export class AgencyService {
 
   /** Agencies the actor may see: all for platform administrators, otherwise their own. */
   private scope(): FilterQuery<Agency> {
-    const actor = requireActor(this.ctx);
-    if (isSuperAdmin(actor)) return {};
-    return { id: actor.agencyId ?? '00000000-0000-0000-0000-000000000000' };
+    return agencyWhere(requireActor(this.ctx), 'id');
   }
 
   async list(args: AgencyListArgs & PageArgs) {
@@ -55,6 +53,15 @@ export class AgencyService {
     return agency;
   }
 
+  /** For a change: NOT_FOUND when missing, FORBIDDEN when it is another agency. */
+  private async getForWrite(globalId: string, field: string): Promise<Agency> {
+    const id = fromGlobalId(globalId, 'Agency', field);
+    const agency = await this.ctx.em.findOne(Agency, { id });
+    if (!agency) throw notFound('Agency', globalId, field);
+    assertAgencyWritable(requireActor(this.ctx), agency.id);
+    return agency;
+  }
+
   async create(input: CreateAgencyInput): Promise<Agency> {
     return inTransaction(this.ctx.em, async () => {
       const { em } = this.ctx;
@@ -74,7 +81,7 @@ export class AgencyService {
   async update(input: UpdateAgencyInput): Promise<Agency> {
     return inTransaction(this.ctx.em, async () => {
       const { em } = this.ctx;
-      const agency = await this.get(input.id, 'input.id');
+      const agency = await this.getForWrite(input.id, 'input.id');
       assertVersion(agency, input.version);
       if (input.code != null && input.code !== agency.code) {
         await this.assertCodeFree(input.code);
@@ -95,7 +102,7 @@ export class AgencyService {
   async delete(input: DeleteAgencyInput): Promise<string> {
     return inTransaction(this.ctx.em, async () => {
       const { em } = this.ctx;
-      const agency = await this.get(input.id, 'input.id');
+      const agency = await this.getForWrite(input.id, 'input.id');
       if (input.version != null) assertVersion(agency, input.version);
       em.remove(agency);
       await em.flush();

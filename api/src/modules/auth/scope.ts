@@ -1,0 +1,22 @@
+import { forbidden } from '../../errors.js';
+import { isSuperAdmin, type Actor } from './actor.js';
+
+/** Matches no row: the agency of an actor that has none. */
+const NO_AGENCY = '00000000-0000-0000-0000-000000000000';
+
+/**
+ * The one rule for agency-owned records: platform administrators reach every
+ * agency, everyone else their own. Reads filter with it (so out-of-scope rows are
+ * simply NOT_FOUND); writes check it with `assertAgencyWritable` (FORBIDDEN).
+ */
+export function agencyWhere(actor: Actor, property = 'agency'): Record<string, string> {
+  return isSuperAdmin(actor) ? {} : { [property]: actor.agencyId ?? NO_AGENCY };
+}
+
+export function inAgencyScope(actor: Actor, agencyId: string): boolean {
+  return isSuperAdmin(actor) || actor.agencyId === agencyId;
+}
+
+export function assertAgencyWritable(actor: Actor, agencyId: string): void {
+  if (!inAgencyScope(actor, agencyId)) throw forbidden('This record belongs to another agency');
+}
