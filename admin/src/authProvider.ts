@@ -2,14 +2,13 @@ import type { AuthProvider } from 'react-admin';
 import { GRAPHQL_URL } from './config';
 import { clearSession, getSessionUser, getToken, saveSession, SESSION_FIELDS, type Session } from './session';
 
-const LOGIN_MUTATION =
-  /* GraphQL */ `
+const LOGIN_MUTATION = /* GraphQL */ `
   mutation Login($input: LoginInput!) {
     login(input: $input) {
       ...SessionFields
     }
   }
-` + SESSION_FIELDS;
+`;
 
 type GraphQLErrorLike = { message: string; extensions?: { code?: string } };
 type LoginResponse = { data?: { login?: Session } | null; errors?: GraphQLErrorLike[] };
@@ -24,7 +23,7 @@ const requestLogin = async (username: string, password: string): Promise<Session
       method: 'POST',
       // application/json is required: the API refuses "simple" (CSRF-prone) requests.
       headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-      body: JSON.stringify({ query: LOGIN_MUTATION, variables: { input: { username, password } } }),
+      body: JSON.stringify({ query: LOGIN_MUTATION + SESSION_FIELDS, variables: { input: { username, password } } }),
     });
   } catch {
     throw new Error('ra.notification.http_error');

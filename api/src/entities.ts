@@ -2,6 +2,7 @@ import { BaseEntity } from './graphql/node.js';
 import { AuditEntry } from './modules/audit/audit-entry.entity.js';
 import { User } from './modules/auth/user.entity.js';
 import { Agency } from './modules/organization/agency.entity.js';
+import { OrgUnit } from './modules/organization/org-unit.entity.js';
 
 /** Every MikroORM entity; a new module adds its entities here. */
-export const entities = [BaseEntity, Agency, User, AuditEntry];
+export const entities = [BaseEntity, Agency, OrgUnit, User, AuditEntry];

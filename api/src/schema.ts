@@ -18,10 +18,13 @@ import { Role } from './modules/auth/role.js';
 import { User } from './modules/auth/user.entity.js';
 import { AgencyResolver } from './modules/organization/agency.resolver.js';
 import { AgencyService } from './modules/organization/agency.service.js';
+import { OrgUnitResolver } from './modules/organization/org-unit.resolver.js';
+import { OrgUnitService } from './modules/organization/org-unit.service.js';
 
 /** How `node(id:)` fetches each type, with the same access rules as its own query. */
 const nodeFetchers: Record<string, (ctx: Context, id: string) => Promise<Node | null>> = {
   Agency: (ctx, id) => new AgencyService(ctx).get(id),
+  OrgUnit: (ctx, id) => new OrgUnitService(ctx).get(id),
   AuditEntry: (ctx, id) =>
     hasRole(ctx.actor!, Role.SUPER_ADMIN, Role.AGENCY_ADMIN) ? new AuditService(ctx).get(id) : Promise.resolve(null),
   // Anyone sees their own account; administrators the accounts they manage.
@@ -52,7 +55,14 @@ class NodeResolver {
   }
 }
 
-export const resolvers: NonEmptyArray<Function> = [NodeResolver, AuthResolver, UserResolver, AgencyResolver, AuditResolver];
+export const resolvers: NonEmptyArray<Function> = [
+  NodeResolver,
+  AuthResolver,
+  UserResolver,
+  AgencyResolver,
+  OrgUnitResolver,
+  AuditResolver,
+];
 
 export async function createSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({

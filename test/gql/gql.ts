@@ -19,6 +19,11 @@ type Documents = {
     "\n  mutation UpdateAgency($input: UpdateAgencyInput!) {\n    updateAgency(input: $input) {\n      agency {\n        ...AgencyFields\n      }\n    }\n  }\n": typeof types.UpdateAgencyDocument,
     "\n  mutation DeleteAgency($input: DeleteAgencyInput!) {\n    deleteAgency(input: $input) {\n      id\n    }\n  }\n": typeof types.DeleteAgencyDocument,
     "\n  query GetAgency($id: ID!) {\n    agency(id: $id) {\n      ...AgencyFields\n    }\n  }\n": typeof types.GetAgencyDocument,
+    "\n  mutation CreateOrgUnit($input: CreateOrgUnitInput!) {\n    createOrgUnit(input: $input) {\n      orgUnit {\n        id\n        code\n        name\n        kind\n        depth\n        parentId\n        agencyId\n        version\n      }\n    }\n  }\n": typeof types.CreateOrgUnitDocument,
+    "\n  mutation MoveOrgUnit($input: MoveOrgUnitInput!) {\n    moveOrgUnit(input: $input) {\n      orgUnit {\n        id\n        depth\n        parentId\n        version\n      }\n    }\n  }\n": typeof types.MoveOrgUnitDocument,
+    "\n  mutation DeleteOrgUnit($input: DeleteOrgUnitInput!) {\n    deleteOrgUnit(input: $input) {\n      id\n    }\n  }\n": typeof types.DeleteOrgUnitDocument,
+    "\n  query UnitTree($id: ID!) {\n    orgUnit(id: $id) {\n      code\n      depth\n      parent {\n        code\n      }\n      children {\n        code\n      }\n      ancestors {\n        code\n      }\n      descendants(first: 100) {\n        totalCount\n        nodes {\n          code\n          depth\n        }\n      }\n    }\n  }\n": typeof types.UnitTreeDocument,
+    "\n  query OrgUnits($filter: OrgUnitFilter, $first: Int) {\n    orgUnits(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        code\n        parent {\n          code\n        }\n        agency {\n          code\n        }\n        children {\n          code\n        }\n      }\n    }\n  }\n": typeof types.OrgUnitsDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        id\n        username\n        displayName\n        roles\n        agencyId\n        active\n        version\n      }\n    }\n  }\n": typeof types.CreateUserDocument,
     "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      user {\n        id\n        roles\n        agencyId\n        active\n        version\n      }\n    }\n  }\n": typeof types.UpdateUserDocument,
     "\n  mutation SetUserPassword($input: SetUserPasswordInput!) {\n    setUserPassword(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.SetUserPasswordDocument,
@@ -33,6 +38,11 @@ const documents: Documents = {
     "\n  mutation UpdateAgency($input: UpdateAgencyInput!) {\n    updateAgency(input: $input) {\n      agency {\n        ...AgencyFields\n      }\n    }\n  }\n": types.UpdateAgencyDocument,
     "\n  mutation DeleteAgency($input: DeleteAgencyInput!) {\n    deleteAgency(input: $input) {\n      id\n    }\n  }\n": types.DeleteAgencyDocument,
     "\n  query GetAgency($id: ID!) {\n    agency(id: $id) {\n      ...AgencyFields\n    }\n  }\n": types.GetAgencyDocument,
+    "\n  mutation CreateOrgUnit($input: CreateOrgUnitInput!) {\n    createOrgUnit(input: $input) {\n      orgUnit {\n        id\n        code\n        name\n        kind\n        depth\n        parentId\n        agencyId\n        version\n      }\n    }\n  }\n": types.CreateOrgUnitDocument,
+    "\n  mutation MoveOrgUnit($input: MoveOrgUnitInput!) {\n    moveOrgUnit(input: $input) {\n      orgUnit {\n        id\n        depth\n        parentId\n        version\n      }\n    }\n  }\n": types.MoveOrgUnitDocument,
+    "\n  mutation DeleteOrgUnit($input: DeleteOrgUnitInput!) {\n    deleteOrgUnit(input: $input) {\n      id\n    }\n  }\n": types.DeleteOrgUnitDocument,
+    "\n  query UnitTree($id: ID!) {\n    orgUnit(id: $id) {\n      code\n      depth\n      parent {\n        code\n      }\n      children {\n        code\n      }\n      ancestors {\n        code\n      }\n      descendants(first: 100) {\n        totalCount\n        nodes {\n          code\n          depth\n        }\n      }\n    }\n  }\n": types.UnitTreeDocument,
+    "\n  query OrgUnits($filter: OrgUnitFilter, $first: Int) {\n    orgUnits(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        code\n        parent {\n          code\n        }\n        agency {\n          code\n        }\n        children {\n          code\n        }\n      }\n    }\n  }\n": types.OrgUnitsDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        id\n        username\n        displayName\n        roles\n        agencyId\n        active\n        version\n      }\n    }\n  }\n": types.CreateUserDocument,
     "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      user {\n        id\n        roles\n        agencyId\n        active\n        version\n      }\n    }\n  }\n": types.UpdateUserDocument,
     "\n  mutation SetUserPassword($input: SetUserPasswordInput!) {\n    setUserPassword(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": types.SetUserPasswordDocument,
@@ -76,6 +86,26 @@ export function graphql(source: "\n  mutation DeleteAgency($input: DeleteAgencyI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query GetAgency($id: ID!) {\n    agency(id: $id) {\n      ...AgencyFields\n    }\n  }\n"): (typeof documents)["\n  query GetAgency($id: ID!) {\n    agency(id: $id) {\n      ...AgencyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateOrgUnit($input: CreateOrgUnitInput!) {\n    createOrgUnit(input: $input) {\n      orgUnit {\n        id\n        code\n        name\n        kind\n        depth\n        parentId\n        agencyId\n        version\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateOrgUnit($input: CreateOrgUnitInput!) {\n    createOrgUnit(input: $input) {\n      orgUnit {\n        id\n        code\n        name\n        kind\n        depth\n        parentId\n        agencyId\n        version\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveOrgUnit($input: MoveOrgUnitInput!) {\n    moveOrgUnit(input: $input) {\n      orgUnit {\n        id\n        depth\n        parentId\n        version\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MoveOrgUnit($input: MoveOrgUnitInput!) {\n    moveOrgUnit(input: $input) {\n      orgUnit {\n        id\n        depth\n        parentId\n        version\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteOrgUnit($input: DeleteOrgUnitInput!) {\n    deleteOrgUnit(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteOrgUnit($input: DeleteOrgUnitInput!) {\n    deleteOrgUnit(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnitTree($id: ID!) {\n    orgUnit(id: $id) {\n      code\n      depth\n      parent {\n        code\n      }\n      children {\n        code\n      }\n      ancestors {\n        code\n      }\n      descendants(first: 100) {\n        totalCount\n        nodes {\n          code\n          depth\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query UnitTree($id: ID!) {\n    orgUnit(id: $id) {\n      code\n      depth\n      parent {\n        code\n      }\n      children {\n        code\n      }\n      ancestors {\n        code\n      }\n      descendants(first: 100) {\n        totalCount\n        nodes {\n          code\n          depth\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrgUnits($filter: OrgUnitFilter, $first: Int) {\n    orgUnits(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        code\n        parent {\n          code\n        }\n        agency {\n          code\n        }\n        children {\n          code\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrgUnits($filter: OrgUnitFilter, $first: Int) {\n    orgUnits(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        code\n        parent {\n          code\n        }\n        agency {\n          code\n        }\n        children {\n          code\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -24,14 +24,13 @@ const SET_USER_PASSWORD = /* GraphQL */ `
   }
 `;
 
-const CHANGE_PASSWORD =
-  /* GraphQL */ `
+const CHANGE_PASSWORD = /* GraphQL */ `
   mutation ChangePassword($input: ChangePasswordInput!) {
     changePassword(input: $input) {
       ...SessionFields
     }
   }
-` + SESSION_FIELDS;
+`;
 
 /** One POST to the API with the session's token; GraphQL errors become HttpErrors (with form field errors). */
 const request = async <Data, Variables>(query: string, variables: Variables): Promise<Data> => {
@@ -70,7 +69,7 @@ export const accountMethods: AccountMethods = {
   },
 
   async changePassword(currentPassword, newPassword) {
-    const data = await request<ChangePasswordMutation, ChangePasswordMutationVariables>(CHANGE_PASSWORD, {
+    const data = await request<ChangePasswordMutation, ChangePasswordMutationVariables>(CHANGE_PASSWORD + SESSION_FIELDS, {
       input: { currentPassword, newPassword },
     });
     const session = data.changePassword;

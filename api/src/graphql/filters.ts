@@ -127,11 +127,13 @@ export type FieldRule =
   /** A public ID of any type (e.g. the record an audit entry is about). */
   | { kind: 'anyId'; property?: string }
   /** An array column: `eq` means it contains the value, `in` that it shares one. */
-  | { kind: 'array'; property?: string };
+  | { kind: 'array'; property?: string }
+  /** A field whose value the module turns into a condition itself (e.g. `descendantOf`). */
+  | { kind: 'custom'; where: (value: unknown, path: string) => Where };
 
 export type FilterRules = Record<string, FieldRule>;
 
-type Where = Record<string, unknown>;
+export type Where = Record<string, unknown>;
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
@@ -167,13 +169,26 @@ export function toWhere(
     }
     const rule = rules[key];
     if (!rule) throw badInput(`${path}.${key}`, `Unknown filter field ${key}`);
+    if (rule.kind === 'custom') {
+      clauses.push(rule.where(value, `${path}.${key}`));
+      continue;
+    }
     clauses.push(operatorClause(rule.property ?? key, rule, value as Record<string, unknown>, `${path}.${key}`));
   }
   if (clauses.length === 0) return {};
   return clauses.length === 1 ? clauses[0]! : { $and: clauses };
 }
 
-function operatorClause(property: string, rule: FieldRule, ops: Record<string, unknown>, path: string): Where {
+/** Every value of `field` anywhere in a filter, and/or included: for lookups a custom rule needs first. */
+export function collectFilterValues(filter: Record<string, unknown> | undefined | null, field: string, into: unknown[] = []): unknown[] {
+  if (!filter) return into;
+  if (filter[field] != null) into.push(filter[field]);
+  for (const key of ['and', 'or'])
+    for (const part of (filter[key] as Record<string, unknown>[] | undefined) ?? []) collectFilterValues(part, field, into);
+  return into;
+}
+
+function operatorClause(property: string, rule: Exclude<FieldRule, { kind: 'custom' }>, ops: Record<string, unknown>, path: string): Where {
   if (rule.kind === 'array') return arrayClause(property, ops, path);
   const decode = (v: unknown, at: string) => {
     if (rule.kind === 'id') return fromGlobalId(String(v), rule.type, at);

@@ -8,6 +8,7 @@ import DataLoader from 'dataloader';
  */
 export class Loaders {
   private readonly byIdLoaders = new Map<unknown, DataLoader<string, unknown>>();
+  private readonly byKeyLoaders = new Map<string, DataLoader<string, unknown[]>>();
 
   constructor(private readonly em: EntityManager) {}
 
@@ -22,5 +23,30 @@ export class Loaders {
       this.byIdLoaders.set(entity, loader);
     }
     return loader as DataLoader<string, T | null>;
+  }
+
+  /** All rows whose `property` (a foreign key) is the given id, e.g. the children of units. */
+  byForeignKey<T extends object>(
+    entity: EntityName<T>,
+    property: string,
+    orderBy: Record<string, 'asc' | 'desc'> = {},
+  ): DataLoader<string, T[]> {
+    const key = `${String(typeof entity === 'function' ? entity.name : entity)}.${property}`;
+    let loader = this.byKeyLoaders.get(key);
+    if (!loader) {
+      loader = new DataLoader<string, unknown[]>(async (ids) => {
+        const rows = await this.em.find(entity, { [property]: { $in: [...ids] } } as never, {
+          orderBy: { ...orderBy, id: 'asc' } as never,
+        });
+        const groups = new Map<string, T[]>(ids.map((id) => [id, []]));
+        for (const row of rows) {
+          const ref = (row as Record<string, { id: string } | null>)[property];
+          if (ref) groups.get(ref.id)?.push(row);
+        }
+        return ids.map((id) => groups.get(id) ?? []);
+      });
+      this.byKeyLoaders.set(key, loader);
+    }
+    return loader as DataLoader<string, T[]>;
   }
 }

@@ -1,0 +1,216 @@
+import { ref, type FilterQuery } from '@mikro-orm/core';
+import { requireActor, type ServiceContext } from '../../context.js';
+import { assertVersion } from '../../db/optimistic-lock.js';
+import { inTransaction } from '../../db/transaction.js';
+import { badInput, conflict, notFound } from '../../errors.js';
+import { toPage, type PageArgs } from '../../graphql/connection.js';
+import { collectFilterValues, containing, toWhere, type FilterRules, type Where } from '../../graphql/filters.js';
+import { fromGlobalId, parseGlobalId } from '../../graphql/ids.js';
+import { agencyWhere, assertAgencyWritable } from '../auth/scope.js';
+import { Agency } from './agency.entity.js';
+import { AgencyService } from './agency.service.js';
+import { OrgUnit } from './org-unit.entity.js';
+import {
+  OrgUnitConnection,
+  OrgUnitOrder,
+  orgUnitFilterRules,
+  type CreateOrgUnitInput,
+  type DeleteOrgUnitInput,
+  type MoveOrgUnitInput,
+  type OrgUnitFilter,
+  type OrgUnitListArgs,
+  type UpdateOrgUnitInput,
+} from './org-unit.types.js';
+
+/** Deeper than any real government tree; a guard against runaway data. */
+export const MAX_DEPTH = 20;
+const NOTHING = '00000000-0000-0000-0000-000000000000';
+
+export class OrgUnitService {
+  constructor(private readonly ctx: ServiceContext) {}
+
+  private scope(): FilterQuery<OrgUnit> {
+    return agencyWhere(requireActor(this.ctx));
+  }
+
+  async list(args: OrgUnitListArgs & PageArgs, within?: OrgUnit) {
+    const page = toPage(args, this.ctx.config.maxPageSize);
+    const rules = await this.rulesFor(args.filter);
+    const where = {
+      $and: [
+        this.scope(),
+        within ? subtreeOf(within) : {},
+        toWhere(args.filter as Record<string, unknown>, rules, (term) => ({
+          $or: [{ code: { $ilike: containing(term) } }, { name: { $ilike: containing(term) } }],
+        })),
+      ],
+    } as FilterQuery<OrgUnit>;
+    const rows = await this.ctx.em.find(OrgUnit, where, {
+      orderBy: OrgUnitOrder.toOrderBy(args.orderBy, { depth: 'asc', name: 'asc' }),
+      limit: page.limit + 1,
+      offset: page.offset,
+    });
+    return OrgUnitConnection.of(rows, page, () => this.ctx.em.count(OrgUnit, where));
+  }
+
+  /** `descendantOf` needs the paths of the units it names: one query for all of them. */
+  private async rulesFor(filter: OrgUnitFilter | undefined): Promise<FilterRules> {
+    const ids = collectFilterValues(filter as Record<string, unknown>, 'descendantOf').map((v) => String(v));
+    if (ids.length === 0) return orgUnitFilterRules;
+    const rowIds = ids.map((id) => parseGlobalId(id)?.id ?? NOTHING);
+    const units = await this.ctx.em.find(OrgUnit, { id: { $in: rowIds } }, { fields: ['id', 'path'] });
+    const paths = new Map(units.map((u) => [u.id, u]));
+    return {
+      ...orgUnitFilterRules,
+      descendantOf: {
+        kind: 'custom',
+        where: (value, path): Where => {
+          const unit = paths.get(fromGlobalId(String(value), 'OrgUnit', path));
+          return unit ? (subtreeOf(unit) as Where) : { id: NOTHING };
+        },
+      },
+    };
+  }
+
+  async get(globalId: string, field = 'id'): Promise<OrgUnit> {
+    const id = fromGlobalId(globalId, 'OrgUnit', field);
+    const unit = await this.ctx.em.findOne(OrgUnit, { $and: [{ id }, this.scope()] } as FilterQuery<OrgUnit>);
+    if (!unit) throw notFound('OrgUnit', globalId, field);
+    return unit;
+  }
+
+  /** For a change: NOT_FOUND when missing, FORBIDDEN when it belongs to another agency. */
+  async getForWrite(globalId: string, field: string): Promise<OrgUnit> {
+    const id = fromGlobalId(globalId, 'OrgUnit', field);
+    const unit = await this.ctx.em.findOne(OrgUnit, { id });
+    if (!unit) throw notFound('OrgUnit', globalId, field);
+    assertAgencyWritable(requireActor(this.ctx), unit.agency.id);
+    return unit;
+  }
+
+  /** Ancestors root first (the breadcrumb), in one query from the path. */
+  async ancestors(unit: OrgUnit): Promise<OrgUnit[]> {
+    const ids = unit.pathIds.slice(0, -1);
+    if (ids.length === 0) return [];
+    const rows = await this.ctx.em.find(OrgUnit, { id: { $in: ids } });
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  }
+
+  async create(input: CreateOrgUnitInput): Promise<OrgUnit> {
+    const actor = requireActor(this.ctx);
+    return inTransaction(this.ctx.em, async () => {
+      const parent = input.parentId ? await this.getForWrite(input.parentId, 'input.parentId') : null;
+      let agencyId: string;
+      if (input.agencyId) {
+        agencyId = (await new AgencyService(this.ctx).get(input.agencyId, 'input.agencyId')).id;
+        if (parent && parent.agency.id !== agencyId) throw badInput('input.parentId', 'The parent unit belongs to another agency');
+      } else if (parent) {
+        agencyId = parent.agency.id;
+      } else {
+        throw badInput('input.agencyId', 'A top unit needs its agency');
+      }
+      assertAgencyWritable(actor, agencyId);
+      await this.assertCodeFree(agencyId, input.code, 'input.code');
+      if (parent && parent.depth + 1 > MAX_DEPTH) throw badInput('input.parentId', `Units may nest at most ${MAX_DEPTH} levels deep`);
+      const unit = this.ctx.em.create(OrgUnit, {
+        agency: this.ctx.em.getReference(Agency, agencyId),
+        parent: parent ? ref(parent) : null,
+        code: input.code,
+        name: input.name.trim(),
+        kind: input.kind,
+        active: input.active ?? true,
+        depth: parent ? parent.depth + 1 : 0,
+        path: '',
+      });
+      unit.path = `${parent?.path ?? '/'}${unit.id}/`;
+      await this.ctx.em.flush();
+      return unit;
+    });
+  }
+
+  async update(input: UpdateOrgUnitInput): Promise<OrgUnit> {
+    return inTransaction(this.ctx.em, async () => {
+      const unit = await this.getForWrite(input.id, 'input.id');
+      assertVersion(unit, input.version);
+      if (input.code != null && input.code !== unit.code) {
+        await this.assertCodeFree(unit.agency.id, input.code, 'input.code');
+        unit.code = input.code;
+      }
+      if (input.name != null) unit.name = input.name.trim();
+      if (input.kind != null) unit.kind = input.kind;
+      if (input.active != null) unit.active = input.active;
+      await this.ctx.em.flush();
+      return unit;
+    });
+  }
+
+  /**
+   * Moves a unit and its whole subtree: the unit's own row through the ORM (audited),
+   * the descendants' derived paths in one statement.
+   */
+  async move(input: MoveOrgUnitInput): Promise<OrgUnit> {
+    return inTransaction(this.ctx.em, async () => {
+      const unit = await this.getForWrite(input.id, 'input.id');
+      assertVersion(unit, input.version);
+      const parent = input.parentId ? await this.getForWrite(input.parentId, 'input.parentId') : null;
+      if (parent) {
+        if (parent.agency.id !== unit.agency.id) throw badInput('input.parentId', 'A unit can only move within its agency');
+        if (parent.path.startsWith(unit.path)) {
+          throw badInput('input.parentId', 'A unit cannot move under itself or one of its own sub-units');
+        }
+      }
+      if ((parent?.id ?? null) === (unit.parent?.id ?? null)) return unit;
+      const oldPath = unit.path;
+      const newPath = `${parent?.path ?? '/'}${unit.id}/`;
+      const depthChange = (parent ? parent.depth + 1 : 0) - unit.depth;
+      const subtreeHeight = await this.subtreeHeight(unit);
+      if (unit.depth + depthChange + subtreeHeight > MAX_DEPTH) {
+        throw badInput('input.parentId', `Units may nest at most ${MAX_DEPTH} levels deep`);
+      }
+      unit.parent = parent ? ref(parent) : null;
+      unit.path = newPath;
+      unit.depth += depthChange;
+      await this.ctx.em.flush();
+      await this.ctx.em.execute(`update org_units set path = ? || substr(path, ?), depth = depth + ? where path like ? and id <> ?`, [
+        newPath,
+        oldPath.length + 1,
+        depthChange,
+        `${oldPath}%`,
+        unit.id,
+      ]);
+      return unit;
+    });
+  }
+
+  async delete(input: DeleteOrgUnitInput): Promise<string> {
+    return inTransaction(this.ctx.em, async () => {
+      const unit = await this.getForWrite(input.id, 'input.id');
+      if (input.version != null) assertVersion(unit, input.version);
+      const children = await this.ctx.em.count(OrgUnit, { parent: unit.id });
+      if (children > 0) throw conflict(`The unit still has ${children} sub-unit(s); move or delete them first`);
+      this.ctx.em.remove(unit);
+      await this.ctx.em.flush();
+      return input.id;
+    });
+  }
+
+  private async subtreeHeight(unit: OrgUnit): Promise<number> {
+    const [row] = await this.ctx.em.execute<{ height: number | null }[]>(
+      `select max(depth) - ? as height from org_units where path like ?`,
+      [unit.depth, `${unit.path}%`],
+    );
+    return Number(row?.height ?? 0);
+  }
+
+  private async assertCodeFree(agencyId: string, code: string, field: string): Promise<void> {
+    if (await this.ctx.em.count(OrgUnit, { agency: agencyId, code })) {
+      throw badInput(field, `Code ${code} is already used by another unit of this agency`);
+    }
+  }
+}
+
+/** Everything strictly below `unit`: a prefix match on the indexed path. */
+function subtreeOf(unit: Pick<OrgUnit, 'id' | 'path'>): FilterQuery<OrgUnit> {
+  return { path: { $like: `${unit.path}%` }, id: { $ne: unit.id } };
+}
