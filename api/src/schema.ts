@@ -20,11 +20,14 @@ import { AgencyResolver } from './modules/organization/agency.resolver.js';
 import { AgencyService } from './modules/organization/agency.service.js';
 import { OrgUnitResolver } from './modules/organization/org-unit.resolver.js';
 import { OrgUnitService } from './modules/organization/org-unit.service.js';
+import { PositionResolver } from './modules/organization/position.resolver.js';
+import { PositionService } from './modules/organization/position.service.js';
 
 /** How `node(id:)` fetches each type, with the same access rules as its own query. */
 const nodeFetchers: Record<string, (ctx: Context, id: string) => Promise<Node | null>> = {
   Agency: (ctx, id) => new AgencyService(ctx).get(id),
   OrgUnit: (ctx, id) => new OrgUnitService(ctx).get(id),
+  Position: (ctx, id) => new PositionService(ctx).get(id),
   AuditEntry: (ctx, id) =>
     hasRole(ctx.actor!, Role.SUPER_ADMIN, Role.AGENCY_ADMIN) ? new AuditService(ctx).get(id) : Promise.resolve(null),
   // Anyone sees their own account; administrators the accounts they manage.
@@ -61,6 +64,7 @@ export const resolvers: NonEmptyArray<Function> = [
   UserResolver,
   AgencyResolver,
   OrgUnitResolver,
+  PositionResolver,
   AuditResolver,
 ];
 

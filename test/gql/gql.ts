@@ -24,6 +24,12 @@ type Documents = {
     "\n  mutation DeleteOrgUnit($input: DeleteOrgUnitInput!) {\n    deleteOrgUnit(input: $input) {\n      id\n    }\n  }\n": typeof types.DeleteOrgUnitDocument,
     "\n  query UnitTree($id: ID!) {\n    orgUnit(id: $id) {\n      code\n      depth\n      parent {\n        code\n      }\n      children {\n        code\n      }\n      ancestors {\n        code\n      }\n      descendants(first: 100) {\n        totalCount\n        nodes {\n          code\n          depth\n        }\n      }\n    }\n  }\n": typeof types.UnitTreeDocument,
     "\n  query OrgUnits($filter: OrgUnitFilter, $first: Int) {\n    orgUnits(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        code\n        parent {\n          code\n        }\n        agency {\n          code\n        }\n        children {\n          code\n        }\n      }\n    }\n  }\n": typeof types.OrgUnitsDocument,
+    "\n  mutation CreateUnitForPositions($input: CreateOrgUnitInput!) {\n    createOrgUnit(input: $input) {\n      orgUnit {\n        id\n      }\n    }\n  }\n": typeof types.CreateUnitForPositionsDocument,
+    "\n  mutation CreatePosition($input: CreatePositionInput!) {\n    createPosition(input: $input) {\n      position {\n        id\n        name\n        type\n        grade\n        unitId\n        superiorId\n        agencyId\n        version\n      }\n    }\n  }\n": typeof types.CreatePositionDocument,
+    "\n  mutation UpdatePosition($input: UpdatePositionInput!) {\n    updatePosition(input: $input) {\n      position {\n        id\n        superiorId\n        version\n      }\n    }\n  }\n": typeof types.UpdatePositionDocument,
+    "\n  mutation DeletePosition($input: DeletePositionInput!) {\n    deletePosition(input: $input) {\n      id\n    }\n  }\n": typeof types.DeletePositionDocument,
+    "\n  query PositionDetail($id: ID!) {\n    position(id: $id) {\n      name\n      unit {\n        code\n      }\n      superior {\n        name\n      }\n      subordinates {\n        name\n      }\n      superiorChain {\n        name\n      }\n    }\n  }\n": typeof types.PositionDetailDocument,
+    "\n  query Positions($filter: PositionFilter, $first: Int) {\n    positions(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        name\n        unit {\n          code\n        }\n        superior {\n          name\n        }\n        agency {\n          code\n        }\n      }\n    }\n  }\n": typeof types.PositionsDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        id\n        username\n        displayName\n        roles\n        agencyId\n        active\n        version\n      }\n    }\n  }\n": typeof types.CreateUserDocument,
     "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      user {\n        id\n        roles\n        agencyId\n        active\n        version\n      }\n    }\n  }\n": typeof types.UpdateUserDocument,
     "\n  mutation SetUserPassword($input: SetUserPasswordInput!) {\n    setUserPassword(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.SetUserPasswordDocument,
@@ -43,6 +49,12 @@ const documents: Documents = {
     "\n  mutation DeleteOrgUnit($input: DeleteOrgUnitInput!) {\n    deleteOrgUnit(input: $input) {\n      id\n    }\n  }\n": types.DeleteOrgUnitDocument,
     "\n  query UnitTree($id: ID!) {\n    orgUnit(id: $id) {\n      code\n      depth\n      parent {\n        code\n      }\n      children {\n        code\n      }\n      ancestors {\n        code\n      }\n      descendants(first: 100) {\n        totalCount\n        nodes {\n          code\n          depth\n        }\n      }\n    }\n  }\n": types.UnitTreeDocument,
     "\n  query OrgUnits($filter: OrgUnitFilter, $first: Int) {\n    orgUnits(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        code\n        parent {\n          code\n        }\n        agency {\n          code\n        }\n        children {\n          code\n        }\n      }\n    }\n  }\n": types.OrgUnitsDocument,
+    "\n  mutation CreateUnitForPositions($input: CreateOrgUnitInput!) {\n    createOrgUnit(input: $input) {\n      orgUnit {\n        id\n      }\n    }\n  }\n": types.CreateUnitForPositionsDocument,
+    "\n  mutation CreatePosition($input: CreatePositionInput!) {\n    createPosition(input: $input) {\n      position {\n        id\n        name\n        type\n        grade\n        unitId\n        superiorId\n        agencyId\n        version\n      }\n    }\n  }\n": types.CreatePositionDocument,
+    "\n  mutation UpdatePosition($input: UpdatePositionInput!) {\n    updatePosition(input: $input) {\n      position {\n        id\n        superiorId\n        version\n      }\n    }\n  }\n": types.UpdatePositionDocument,
+    "\n  mutation DeletePosition($input: DeletePositionInput!) {\n    deletePosition(input: $input) {\n      id\n    }\n  }\n": types.DeletePositionDocument,
+    "\n  query PositionDetail($id: ID!) {\n    position(id: $id) {\n      name\n      unit {\n        code\n      }\n      superior {\n        name\n      }\n      subordinates {\n        name\n      }\n      superiorChain {\n        name\n      }\n    }\n  }\n": types.PositionDetailDocument,
+    "\n  query Positions($filter: PositionFilter, $first: Int) {\n    positions(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        name\n        unit {\n          code\n        }\n        superior {\n          name\n        }\n        agency {\n          code\n        }\n      }\n    }\n  }\n": types.PositionsDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        id\n        username\n        displayName\n        roles\n        agencyId\n        active\n        version\n      }\n    }\n  }\n": types.CreateUserDocument,
     "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      user {\n        id\n        roles\n        agencyId\n        active\n        version\n      }\n    }\n  }\n": types.UpdateUserDocument,
     "\n  mutation SetUserPassword($input: SetUserPasswordInput!) {\n    setUserPassword(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": types.SetUserPasswordDocument,
@@ -106,6 +118,30 @@ export function graphql(source: "\n  query UnitTree($id: ID!) {\n    orgUnit(id:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OrgUnits($filter: OrgUnitFilter, $first: Int) {\n    orgUnits(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        code\n        parent {\n          code\n        }\n        agency {\n          code\n        }\n        children {\n          code\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrgUnits($filter: OrgUnitFilter, $first: Int) {\n    orgUnits(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        code\n        parent {\n          code\n        }\n        agency {\n          code\n        }\n        children {\n          code\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateUnitForPositions($input: CreateOrgUnitInput!) {\n    createOrgUnit(input: $input) {\n      orgUnit {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateUnitForPositions($input: CreateOrgUnitInput!) {\n    createOrgUnit(input: $input) {\n      orgUnit {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePosition($input: CreatePositionInput!) {\n    createPosition(input: $input) {\n      position {\n        id\n        name\n        type\n        grade\n        unitId\n        superiorId\n        agencyId\n        version\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePosition($input: CreatePositionInput!) {\n    createPosition(input: $input) {\n      position {\n        id\n        name\n        type\n        grade\n        unitId\n        superiorId\n        agencyId\n        version\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePosition($input: UpdatePositionInput!) {\n    updatePosition(input: $input) {\n      position {\n        id\n        superiorId\n        version\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePosition($input: UpdatePositionInput!) {\n    updatePosition(input: $input) {\n      position {\n        id\n        superiorId\n        version\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeletePosition($input: DeletePositionInput!) {\n    deletePosition(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DeletePosition($input: DeletePositionInput!) {\n    deletePosition(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PositionDetail($id: ID!) {\n    position(id: $id) {\n      name\n      unit {\n        code\n      }\n      superior {\n        name\n      }\n      subordinates {\n        name\n      }\n      superiorChain {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query PositionDetail($id: ID!) {\n    position(id: $id) {\n      name\n      unit {\n        code\n      }\n      superior {\n        name\n      }\n      subordinates {\n        name\n      }\n      superiorChain {\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Positions($filter: PositionFilter, $first: Int) {\n    positions(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        name\n        unit {\n          code\n        }\n        superior {\n          name\n        }\n        agency {\n          code\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Positions($filter: PositionFilter, $first: Int) {\n    positions(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        name\n        unit {\n          code\n        }\n        superior {\n          name\n        }\n        agency {\n          code\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

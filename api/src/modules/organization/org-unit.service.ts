@@ -53,23 +53,22 @@ export class OrgUnitService {
     return OrgUnitConnection.of(rows, page, () => this.ctx.em.count(OrgUnit, where));
   }
 
-  /** `descendantOf` needs the paths of the units it names: one query for all of them. */
+  /** `descendantOf` needs the paths of the units it names. */
   private async rulesFor(filter: OrgUnitFilter | undefined): Promise<FilterRules> {
-    const ids = collectFilterValues(filter as Record<string, unknown>, 'descendantOf').map((v) => String(v));
-    if (ids.length === 0) return orgUnitFilterRules;
-    const rowIds = ids.map((id) => parseGlobalId(id)?.id ?? NOTHING);
-    const units = await this.ctx.em.find(OrgUnit, { id: { $in: rowIds } }, { fields: ['id', 'path'] });
-    const paths = new Map(units.map((u) => [u.id, u]));
-    return {
-      ...orgUnitFilterRules,
-      descendantOf: {
-        kind: 'custom',
-        where: (value, path): Where => {
-          const unit = paths.get(fromGlobalId(String(value), 'OrgUnit', path));
-          return unit ? (subtreeOf(unit) as Where) : { id: NOTHING };
-        },
-      },
-    };
+    const units = await this.unitsNamedIn(filter as Record<string, unknown>, 'descendantOf');
+    if (!units) return orgUnitFilterRules;
+    return { ...orgUnitFilterRules, descendantOf: subtreeRule(units, (unit) => subtreeOf(unit) as Where) };
+  }
+
+  /**
+   * The units a filter names in `field` (anywhere in and/or), loaded in one query,
+   * for filters on a subtree; null when the field is not used.
+   */
+  async unitsNamedIn(filter: Record<string, unknown> | undefined, field: string): Promise<Map<string, OrgUnit> | null> {
+    const ids = collectFilterValues(filter, field).map((v) => parseGlobalId(String(v))?.id ?? NOTHING);
+    if (ids.length === 0) return null;
+    const units = await this.ctx.em.find(OrgUnit, { id: { $in: ids } });
+    return new Map(units.map((unit) => [unit.id, unit]));
   }
 
   async get(globalId: string, field = 'id'): Promise<OrgUnit> {
@@ -208,6 +207,17 @@ export class OrgUnitService {
       throw badInput(field, `Code ${code} is already used by another unit of this agency`);
     }
   }
+}
+
+/** A custom filter rule for a unit ID whose subtree `where` describes; an unknown unit matches nothing. */
+export function subtreeRule(units: Map<string, OrgUnit>, where: (unit: OrgUnit) => Where): FilterRules[string] {
+  return {
+    kind: 'custom',
+    where: (value, path) => {
+      const unit = units.get(fromGlobalId(String(value), 'OrgUnit', path));
+      return unit ? where(unit) : { id: NOTHING };
+    },
+  };
 }
 
 /** Everything strictly below `unit`: a prefix match on the indexed path. */

@@ -1,0 +1,78 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context.js';
+import { Role } from '../auth/role.js';
+import { Agency } from './agency.entity.js';
+import { OrgUnit } from './org-unit.entity.js';
+import { Position } from './position.entity.js';
+import { PositionService } from './position.service.js';
+import {
+  CreatePositionInput,
+  DeletePositionInput,
+  DeletePositionPayload,
+  PositionConnection,
+  PositionListArgs,
+  PositionPayload,
+  UpdatePositionInput,
+} from './position.types.js';
+
+const EDITORS = [Role.SUPER_ADMIN, Role.AGENCY_ADMIN, Role.HR_OFFICER];
+
+@Resolver(() => Position)
+export class PositionResolver {
+  @Authorized()
+  @Query(() => PositionConnection, {
+    description: "Positions (jabatan) within the actor's agency (all agencies for platform administrators).",
+  })
+  positions(@Args() args: PositionListArgs, @Ctx() ctx: Context) {
+    return new PositionService(ctx).list(args);
+  }
+
+  @Authorized()
+  @Query(() => Position, { description: "One position; NOT_FOUND when it does not exist or is outside the actor's access." })
+  position(@Arg('id', () => ID, { description: 'Position ID.' }) id: string, @Ctx() ctx: Context) {
+    return new PositionService(ctx).get(id);
+  }
+
+  @Authorized(...EDITORS)
+  @Mutation(() => PositionPayload, { description: 'Creates a position in a unit.' })
+  async createPosition(@Arg('input', { description: 'The new position.' }) input: CreatePositionInput, @Ctx() ctx: Context) {
+    return { position: await new PositionService(ctx).create(input) };
+  }
+
+  @Authorized(...EDITORS)
+  @Mutation(() => PositionPayload, { description: 'Changes a position; a superior that would create a reporting loop is refused.' })
+  async updatePosition(@Arg('input', { description: 'The changes.' }) input: UpdatePositionInput, @Ctx() ctx: Context) {
+    return { position: await new PositionService(ctx).update(input) };
+  }
+
+  @Authorized(...EDITORS)
+  @Mutation(() => DeletePositionPayload, { description: 'Deletes a position that no other position reports to.' })
+  async deletePosition(@Arg('input', { description: 'The position to delete.' }) input: DeletePositionInput, @Ctx() ctx: Context) {
+    return { id: await new PositionService(ctx).delete(input) };
+  }
+
+  @FieldResolver(() => Agency, { description: 'The agency of the position.' })
+  agency(@Root() position: Position, @Ctx() ctx: Context) {
+    return ctx.loaders.byId(Agency).load(position.agency.id);
+  }
+
+  @FieldResolver(() => OrgUnit, { description: 'The unit of the position.' })
+  unit(@Root() position: Position, @Ctx() ctx: Context) {
+    return ctx.loaders.byId(OrgUnit).load(position.unit.id);
+  }
+
+  @FieldResolver(() => Position, { nullable: true, description: 'The position this one reports to (atasan).' })
+  superior(@Root() position: Position, @Ctx() ctx: Context) {
+    return position.superior ? ctx.loaders.byId(Position).load(position.superior.id) : null;
+  }
+
+  @FieldResolver(() => [Position], { description: 'Positions that report directly to this one.' })
+  subordinates(@Root() position: Position, @Ctx() ctx: Context) {
+    return ctx.loaders.byForeignKey(Position, 'superior', { name: 'asc' }).load(position.id);
+  }
+
+  @FieldResolver(() => [Position], { description: 'The whole reporting line above, nearest first.' })
+  superiorChain(@Root() position: Position, @Ctx() ctx: Context) {
+    return new PositionService(ctx).superiorChain(position);
+  }
+}

@@ -1,0 +1,139 @@
+import { ref, type FilterQuery } from '@mikro-orm/core';
+import { requireActor, type ServiceContext } from '../../context.js';
+import { assertVersion } from '../../db/optimistic-lock.js';
+import { inTransaction } from '../../db/transaction.js';
+import { badInput, conflict, notFound } from '../../errors.js';
+import { toPage } from '../../graphql/connection.js';
+import { containing, toWhere } from '../../graphql/filters.js';
+import { fromGlobalId } from '../../graphql/ids.js';
+import { agencyWhere, assertAgencyWritable } from '../auth/scope.js';
+import { OrgUnitService, subtreeRule } from './org-unit.service.js';
+import { Position } from './position.entity.js';
+import {
+  PositionConnection,
+  PositionOrder,
+  positionFilterRules,
+  type CreatePositionInput,
+  type DeletePositionInput,
+  type PositionListArgs,
+  type UpdatePositionInput,
+} from './position.types.js';
+
+/** Longer than any real reporting line; a guard against loops in bad data. */
+const MAX_CHAIN = 30;
+
+export class PositionService {
+  constructor(private readonly ctx: ServiceContext) {}
+
+  private scope(): FilterQuery<Position> {
+    return agencyWhere(requireActor(this.ctx));
+  }
+
+  async list(args: PositionListArgs) {
+    const page = toPage(args, this.ctx.config.maxPageSize);
+    const units = await new OrgUnitService(this.ctx).unitsNamedIn(args.filter as Record<string, unknown>, 'inUnitSubtree');
+    const rules = units
+      ? { ...positionFilterRules, inUnitSubtree: subtreeRule(units, (unit) => ({ unit: { path: { $like: `${unit.path}%` } } })) }
+      : positionFilterRules;
+    const where = {
+      $and: [this.scope(), toWhere(args.filter as Record<string, unknown>, rules, (term) => ({ name: { $ilike: containing(term) } }))],
+    } as FilterQuery<Position>;
+    const rows = await this.ctx.em.find(Position, where, {
+      orderBy: PositionOrder.toOrderBy(args.orderBy, { grade: 'desc', name: 'asc' }),
+      limit: page.limit + 1,
+      offset: page.offset,
+    });
+    return PositionConnection.of(rows, page, () => this.ctx.em.count(Position, where));
+  }
+
+  async get(globalId: string, field = 'id'): Promise<Position> {
+    const id = fromGlobalId(globalId, 'Position', field);
+    const position = await this.ctx.em.findOne(Position, { $and: [{ id }, this.scope()] } as FilterQuery<Position>);
+    if (!position) throw notFound('Position', globalId, field);
+    return position;
+  }
+
+  private async getForWrite(globalId: string, field: string): Promise<Position> {
+    const id = fromGlobalId(globalId, 'Position', field);
+    const position = await this.ctx.em.findOne(Position, { id });
+    if (!position) throw notFound('Position', globalId, field);
+    assertAgencyWritable(requireActor(this.ctx), position.agency.id);
+    return position;
+  }
+
+  /** The reporting line above a position, nearest first. */
+  async superiorChain(position: Position): Promise<Position[]> {
+    const chain: Position[] = [];
+    let current = position.superior ? await this.ctx.em.findOne(Position, { id: position.superior.id }) : null;
+    while (current && chain.length < MAX_CHAIN) {
+      chain.push(current);
+      current = current.superior ? await this.ctx.em.findOne(Position, { id: current.superior.id }) : null;
+    }
+    return chain;
+  }
+
+  async create(input: CreatePositionInput): Promise<Position> {
+    return inTransaction(this.ctx.em, async () => {
+      const unit = await new OrgUnitService(this.ctx).getForWrite(input.unitId, 'input.unitId');
+      // Resolved before the entity exists: the checks query, and a query flushes pending inserts.
+      const superior = input.superiorId ? await this.superiorFor(unit.agency.id, input.superiorId) : null;
+      const position = this.ctx.em.create(Position, {
+        agency: unit.agency,
+        unit: ref(unit),
+        superior: superior ? ref(superior) : null,
+        name: input.name.trim(),
+        type: input.type,
+        grade: input.grade,
+        active: input.active ?? true,
+      });
+      await this.ctx.em.flush();
+      return position;
+    });
+  }
+
+  async update(input: UpdatePositionInput): Promise<Position> {
+    return inTransaction(this.ctx.em, async () => {
+      const position = await this.getForWrite(input.id, 'input.id');
+      assertVersion(position, input.version);
+      if (input.unitId) {
+        const unit = await new OrgUnitService(this.ctx).getForWrite(input.unitId, 'input.unitId');
+        if (unit.agency.id !== position.agency.id) throw badInput('input.unitId', 'A position can only move to a unit of its agency');
+        position.unit = ref(unit);
+      }
+      if (input.superiorId !== undefined) {
+        position.superior = input.superiorId ? ref(await this.superiorFor(position.agency.id, input.superiorId, position.id)) : null;
+      }
+      if (input.name != null) position.name = input.name.trim();
+      if (input.type != null) position.type = input.type;
+      if (input.grade != null) position.grade = input.grade;
+      if (input.active != null) position.active = input.active;
+      await this.ctx.em.flush();
+      return position;
+    });
+  }
+
+  async delete(input: DeletePositionInput): Promise<string> {
+    return inTransaction(this.ctx.em, async () => {
+      const position = await this.getForWrite(input.id, 'input.id');
+      if (input.version != null) assertVersion(position, input.version);
+      const reports = await this.ctx.em.count(Position, { superior: position.id });
+      if (reports > 0) throw conflict(`${reports} position(s) still report to this one; give them another superior first`);
+      this.ctx.em.remove(position);
+      await this.ctx.em.flush();
+      return input.id;
+    });
+  }
+
+  /** A superior of the same agency whose own reporting line does not lead back to the position `selfId`. */
+  private async superiorFor(agencyId: string, superiorId: string, selfId?: string): Promise<Position> {
+    const superior = await this.getForWrite(superiorId, 'input.superiorId');
+    if (superior.agency.id !== agencyId) throw badInput('input.superiorId', 'The superior position belongs to another agency');
+    if (!selfId) return superior;
+    if (superior.id === selfId) throw badInput('input.superiorId', 'A position cannot report to itself');
+    const chain = await this.superiorChain(superior);
+    if (chain.some((above) => above.id === selfId)) {
+      throw badInput('input.superiorId', 'That position already reports (directly or not) to this one: it would create a loop');
+    }
+    return superior;
+  }
+}
