@@ -3,9 +3,11 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261124000000_foundation } from './Migration20261124000000_foundation.js';
 import { Migration20261124095507_org_units } from './Migration20261124095507_org_units.js';
 import { Migration20261124095941_positions } from './Migration20261124095941_positions.js';
+import { Migration20261124100515_employees } from './Migration20261124100515_employees.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124000000_foundation', class: Migration20261124000000_foundation },
   { name: 'Migration20261124095507_org_units', class: Migration20261124095507_org_units },
   { name: 'Migration20261124095941_positions', class: Migration20261124095941_positions },
+  { name: 'Migration20261124100515_employees', class: Migration20261124100515_employees },
 ];

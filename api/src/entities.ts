@@ -1,9 +1,11 @@
 import { BaseEntity } from './graphql/node.js';
 import { AuditEntry } from './modules/audit/audit-entry.entity.js';
+import { Assignment } from './modules/employees/assignment.entity.js';
+import { Employee } from './modules/employees/employee.entity.js';
 import { User } from './modules/auth/user.entity.js';
 import { Agency } from './modules/organization/agency.entity.js';
 import { OrgUnit } from './modules/organization/org-unit.entity.js';
 import { Position } from './modules/organization/position.entity.js';
 
 /** Every MikroORM entity; a new module adds its entities here. */
-export const entities = [BaseEntity, Agency, OrgUnit, Position, User, AuditEntry];
+export const entities = [BaseEntity, Agency, OrgUnit, Position, Employee, Assignment, User, AuditEntry];

@@ -12,6 +12,8 @@ import { hasRole } from './modules/auth/actor.js';
 import { AuditResolver } from './modules/audit/audit.resolver.js';
 import { AuditService } from './modules/audit/audit.service.js';
 import { AuthResolver } from './modules/auth/auth.resolver.js';
+import { AssignmentResolver, EmployeeResolver } from './modules/employees/employee.resolver.js';
+import { EmployeeService } from './modules/employees/employee.service.js';
 import { UserResolver } from './modules/auth/user.resolver.js';
 import { UserService } from './modules/auth/user.service.js';
 import { Role } from './modules/auth/role.js';
@@ -28,6 +30,7 @@ const nodeFetchers: Record<string, (ctx: Context, id: string) => Promise<Node | 
   Agency: (ctx, id) => new AgencyService(ctx).get(id),
   OrgUnit: (ctx, id) => new OrgUnitService(ctx).get(id),
   Position: (ctx, id) => new PositionService(ctx).get(id),
+  Employee: (ctx, id) => new EmployeeService(ctx).get(id),
   AuditEntry: (ctx, id) =>
     hasRole(ctx.actor!, Role.SUPER_ADMIN, Role.AGENCY_ADMIN) ? new AuditService(ctx).get(id) : Promise.resolve(null),
   // Anyone sees their own account; administrators the accounts they manage.
@@ -65,6 +68,8 @@ export const resolvers: NonEmptyArray<Function> = [
   AgencyResolver,
   OrgUnitResolver,
   PositionResolver,
+  EmployeeResolver,
+  AssignmentResolver,
   AuditResolver,
 ];
 

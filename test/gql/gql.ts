@@ -19,6 +19,12 @@ type Documents = {
     "\n  mutation UpdateAgency($input: UpdateAgencyInput!) {\n    updateAgency(input: $input) {\n      agency {\n        ...AgencyFields\n      }\n    }\n  }\n": typeof types.UpdateAgencyDocument,
     "\n  mutation DeleteAgency($input: DeleteAgencyInput!) {\n    deleteAgency(input: $input) {\n      id\n    }\n  }\n": typeof types.DeleteAgencyDocument,
     "\n  query GetAgency($id: ID!) {\n    agency(id: $id) {\n      ...AgencyFields\n    }\n  }\n": typeof types.GetAgencyDocument,
+    "\n  mutation CreateUnitForEmployees($input: CreateOrgUnitInput!) {\n    createOrgUnit(input: $input) {\n      orgUnit {\n        id\n      }\n    }\n  }\n": typeof types.CreateUnitForEmployeesDocument,
+    "\n  mutation CreatePositionForEmployees($input: CreatePositionInput!) {\n    createPosition(input: $input) {\n      position {\n        id\n      }\n    }\n  }\n": typeof types.CreatePositionForEmployeesDocument,
+    "\n  mutation CreateEmployee($input: CreateEmployeeInput!) {\n    createEmployee(input: $input) {\n      employee {\n        id\n        nip\n        nipFormatted\n        fullName\n        birthDate\n        gender\n        tmtCpns\n        appointmentYear\n        employmentType\n        golongan\n        unitId\n        positionId\n        version\n      }\n    }\n  }\n": typeof types.CreateEmployeeDocument,
+    "\n  mutation UpdateEmployee($input: UpdateEmployeeInput!) {\n    updateEmployee(input: $input) {\n      employee {\n        id\n        version\n        positionId\n      }\n    }\n  }\n": typeof types.UpdateEmployeeDocument,
+    "\n  query EmployeeDetail($id: ID!) {\n    employee(id: $id) {\n      name\n      supervisor {\n        name\n      }\n      assignments {\n        validFrom\n        validTo\n        reason\n        golongan\n        position {\n          name\n        }\n        supervisor {\n          name\n        }\n      }\n    }\n  }\n": typeof types.EmployeeDetailDocument,
+    "\n  query Employees($filter: EmployeeFilter, $first: Int) {\n    employees(filter: $filter, first: $first, orderBy: [{ field: NIP }]) {\n      totalCount\n      nodes {\n        nip\n        name\n        unit {\n          code\n        }\n        position {\n          name\n        }\n        supervisor {\n          name\n        }\n      }\n    }\n  }\n": typeof types.EmployeesDocument,
     "\n  mutation CreateOrgUnit($input: CreateOrgUnitInput!) {\n    createOrgUnit(input: $input) {\n      orgUnit {\n        id\n        code\n        name\n        kind\n        depth\n        parentId\n        agencyId\n        version\n      }\n    }\n  }\n": typeof types.CreateOrgUnitDocument,
     "\n  mutation MoveOrgUnit($input: MoveOrgUnitInput!) {\n    moveOrgUnit(input: $input) {\n      orgUnit {\n        id\n        depth\n        parentId\n        version\n      }\n    }\n  }\n": typeof types.MoveOrgUnitDocument,
     "\n  mutation DeleteOrgUnit($input: DeleteOrgUnitInput!) {\n    deleteOrgUnit(input: $input) {\n      id\n    }\n  }\n": typeof types.DeleteOrgUnitDocument,
@@ -44,6 +50,12 @@ const documents: Documents = {
     "\n  mutation UpdateAgency($input: UpdateAgencyInput!) {\n    updateAgency(input: $input) {\n      agency {\n        ...AgencyFields\n      }\n    }\n  }\n": types.UpdateAgencyDocument,
     "\n  mutation DeleteAgency($input: DeleteAgencyInput!) {\n    deleteAgency(input: $input) {\n      id\n    }\n  }\n": types.DeleteAgencyDocument,
     "\n  query GetAgency($id: ID!) {\n    agency(id: $id) {\n      ...AgencyFields\n    }\n  }\n": types.GetAgencyDocument,
+    "\n  mutation CreateUnitForEmployees($input: CreateOrgUnitInput!) {\n    createOrgUnit(input: $input) {\n      orgUnit {\n        id\n      }\n    }\n  }\n": types.CreateUnitForEmployeesDocument,
+    "\n  mutation CreatePositionForEmployees($input: CreatePositionInput!) {\n    createPosition(input: $input) {\n      position {\n        id\n      }\n    }\n  }\n": types.CreatePositionForEmployeesDocument,
+    "\n  mutation CreateEmployee($input: CreateEmployeeInput!) {\n    createEmployee(input: $input) {\n      employee {\n        id\n        nip\n        nipFormatted\n        fullName\n        birthDate\n        gender\n        tmtCpns\n        appointmentYear\n        employmentType\n        golongan\n        unitId\n        positionId\n        version\n      }\n    }\n  }\n": types.CreateEmployeeDocument,
+    "\n  mutation UpdateEmployee($input: UpdateEmployeeInput!) {\n    updateEmployee(input: $input) {\n      employee {\n        id\n        version\n        positionId\n      }\n    }\n  }\n": types.UpdateEmployeeDocument,
+    "\n  query EmployeeDetail($id: ID!) {\n    employee(id: $id) {\n      name\n      supervisor {\n        name\n      }\n      assignments {\n        validFrom\n        validTo\n        reason\n        golongan\n        position {\n          name\n        }\n        supervisor {\n          name\n        }\n      }\n    }\n  }\n": types.EmployeeDetailDocument,
+    "\n  query Employees($filter: EmployeeFilter, $first: Int) {\n    employees(filter: $filter, first: $first, orderBy: [{ field: NIP }]) {\n      totalCount\n      nodes {\n        nip\n        name\n        unit {\n          code\n        }\n        position {\n          name\n        }\n        supervisor {\n          name\n        }\n      }\n    }\n  }\n": types.EmployeesDocument,
     "\n  mutation CreateOrgUnit($input: CreateOrgUnitInput!) {\n    createOrgUnit(input: $input) {\n      orgUnit {\n        id\n        code\n        name\n        kind\n        depth\n        parentId\n        agencyId\n        version\n      }\n    }\n  }\n": types.CreateOrgUnitDocument,
     "\n  mutation MoveOrgUnit($input: MoveOrgUnitInput!) {\n    moveOrgUnit(input: $input) {\n      orgUnit {\n        id\n        depth\n        parentId\n        version\n      }\n    }\n  }\n": types.MoveOrgUnitDocument,
     "\n  mutation DeleteOrgUnit($input: DeleteOrgUnitInput!) {\n    deleteOrgUnit(input: $input) {\n      id\n    }\n  }\n": types.DeleteOrgUnitDocument,
@@ -98,6 +110,30 @@ export function graphql(source: "\n  mutation DeleteAgency($input: DeleteAgencyI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query GetAgency($id: ID!) {\n    agency(id: $id) {\n      ...AgencyFields\n    }\n  }\n"): (typeof documents)["\n  query GetAgency($id: ID!) {\n    agency(id: $id) {\n      ...AgencyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateUnitForEmployees($input: CreateOrgUnitInput!) {\n    createOrgUnit(input: $input) {\n      orgUnit {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateUnitForEmployees($input: CreateOrgUnitInput!) {\n    createOrgUnit(input: $input) {\n      orgUnit {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePositionForEmployees($input: CreatePositionInput!) {\n    createPosition(input: $input) {\n      position {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePositionForEmployees($input: CreatePositionInput!) {\n    createPosition(input: $input) {\n      position {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateEmployee($input: CreateEmployeeInput!) {\n    createEmployee(input: $input) {\n      employee {\n        id\n        nip\n        nipFormatted\n        fullName\n        birthDate\n        gender\n        tmtCpns\n        appointmentYear\n        employmentType\n        golongan\n        unitId\n        positionId\n        version\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateEmployee($input: CreateEmployeeInput!) {\n    createEmployee(input: $input) {\n      employee {\n        id\n        nip\n        nipFormatted\n        fullName\n        birthDate\n        gender\n        tmtCpns\n        appointmentYear\n        employmentType\n        golongan\n        unitId\n        positionId\n        version\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateEmployee($input: UpdateEmployeeInput!) {\n    updateEmployee(input: $input) {\n      employee {\n        id\n        version\n        positionId\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateEmployee($input: UpdateEmployeeInput!) {\n    updateEmployee(input: $input) {\n      employee {\n        id\n        version\n        positionId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EmployeeDetail($id: ID!) {\n    employee(id: $id) {\n      name\n      supervisor {\n        name\n      }\n      assignments {\n        validFrom\n        validTo\n        reason\n        golongan\n        position {\n          name\n        }\n        supervisor {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EmployeeDetail($id: ID!) {\n    employee(id: $id) {\n      name\n      supervisor {\n        name\n      }\n      assignments {\n        validFrom\n        validTo\n        reason\n        golongan\n        position {\n          name\n        }\n        supervisor {\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Employees($filter: EmployeeFilter, $first: Int) {\n    employees(filter: $filter, first: $first, orderBy: [{ field: NIP }]) {\n      totalCount\n      nodes {\n        nip\n        name\n        unit {\n          code\n        }\n        position {\n          name\n        }\n        supervisor {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Employees($filter: EmployeeFilter, $first: Int) {\n    employees(filter: $filter, first: $first, orderBy: [{ field: NIP }]) {\n      totalCount\n      nodes {\n        nip\n        name\n        unit {\n          code\n        }\n        position {\n          name\n        }\n        supervisor {\n          name\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

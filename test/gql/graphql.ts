@@ -39,6 +39,38 @@ export type CreateAgencyInput = {
   region?: string | null | undefined;
 };
 
+/** A new employee. */
+export type CreateEmployeeInput = {
+  /** Titles after the name. */
+  backTitle?: string | null | undefined;
+  /** Start of the first placement (default today). */
+  effectiveDate?: string | null | undefined;
+  /** Work e-mail address. */
+  email?: string | null | undefined;
+  /** PNS or PPPK. */
+  employmentType: EmploymentType;
+  /** Titles before the name. */
+  frontTitle?: string | null | undefined;
+  /** Rank; required for a PNS, empty for a PPPK. */
+  golongan?: Golongan | null | undefined;
+  /** Name without titles (2-120 characters). */
+  name: string;
+  /** NIP (PNS) or NI PPPK: 18 digits; spaces are allowed and removed. */
+  nip: string;
+  /** Phone number, digits with optional +, spaces or dashes. */
+  phone?: string | null | undefined;
+  /** Position (jabatan), in the same agency. */
+  positionId?: string | number | null | undefined;
+  /** Grade; required for a PPPK, empty for a PNS. */
+  pppkGrade?: PppkGrade | null | undefined;
+  /** Status (default AKTIF). */
+  status?: EmployeeStatus | null | undefined;
+  /** Direct supervisor when it is not the holder of the superior position (e.g. an acting official). */
+  supervisorOverrideId?: string | number | null | undefined;
+  /** Unit; taken from the position when omitted. */
+  unitId?: string | number | null | undefined;
+};
+
 /** A new organisational unit. */
 export type CreateOrgUnitInput = {
   /** Active (default true). */
@@ -107,6 +139,130 @@ export type DeletePositionInput = {
   id: string | number;
   /** When given, the delete is refused (CONFLICT) if the position changed since. */
   version?: number | null | undefined;
+};
+
+/** Conditions on employees; all given conditions must hold. */
+export type EmployeeFilter = {
+  /** By agency. */
+  agencyId?: IdFilter | null | undefined;
+  /** All of these filters must hold. */
+  and?: Array<EmployeeFilter> | null | undefined;
+  /** PNS or PPPK. */
+  employmentType?: EmploymentTypeFilter | null | undefined;
+  /** By rank (PNS). */
+  golongan?: GolonganFilter | null | undefined;
+  /** By ID. */
+  id?: IdFilter | null | undefined;
+  /** Employees of this unit or of any unit below it. */
+  inUnitSubtree?: string | number | null | undefined;
+  /** By name (without titles). */
+  name?: StringFilter | null | undefined;
+  /** By NIP (digits only). */
+  nip?: StringFilter | null | undefined;
+  /** At least one of these filters must hold. */
+  or?: Array<EmployeeFilter> | null | undefined;
+  /** By position. */
+  positionId?: IdFilter | null | undefined;
+  /** Search by NIP (with or without spaces) or name. */
+  q?: string | null | undefined;
+  /** By status. */
+  status?: EmployeeStatusFilter | null | undefined;
+  /** By unit (exactly that unit). */
+  unitId?: IdFilter | null | undefined;
+};
+
+/** Service status (kedudukan) of an employee. */
+export type EmployeeStatus =
+  /** Active in service (aktif). */
+  | 'AKTIF'
+  /** No longer in service for another reason: resigned or dismissed (berhenti/diberhentikan). */
+  | 'BERHENTI'
+  /** On leave (cuti). */
+  | 'CUTI'
+  /** Retired (pensiun). */
+  | 'PENSIUN'
+  /** Released for full-time study (tugas belajar). */
+  | 'TUGAS_BELAJAR';
+
+/** Conditions on a EmployeeStatus field. */
+export type EmployeeStatusFilter = {
+  /** Equal to. */
+  eq?: EmployeeStatus | null | undefined;
+  /** One of these values. */
+  in?: Array<EmployeeStatus> | null | undefined;
+  /** True: empty; false: has a value. */
+  isNull?: boolean | null | undefined;
+};
+
+/** Kind of civil servant (ASN): PNS or PPPK. */
+export type EmploymentType =
+  /** Permanent civil servant (Pegawai Negeri Sipil), including a CPNS on probation. */
+  | 'PNS'
+  /** Government employee on contract (Pegawai Pemerintah dengan Perjanjian Kerja), including part-time PPPK. */
+  | 'PPPK';
+
+/** Conditions on a EmploymentType field. */
+export type EmploymentTypeFilter = {
+  /** Equal to. */
+  eq?: EmploymentType | null | undefined;
+  /** One of these values. */
+  in?: Array<EmploymentType> | null | undefined;
+  /** True: empty; false: has a value. */
+  isNull?: boolean | null | undefined;
+};
+
+/** Gender (jenis kelamin). */
+export type Gender =
+  /** Female (perempuan); NIP gender digit 2. */
+  | 'FEMALE'
+  /** Male (laki-laki); NIP gender digit 1. */
+  | 'MALE';
+
+/** Rank of a PNS (golongan/ruang and pangkat), PP 99/2000. */
+export type Golongan =
+  /** III/a — Penata Muda */
+  | 'III_A'
+  /** III/b — Penata Muda Tingkat I */
+  | 'III_B'
+  /** III/c — Penata */
+  | 'III_C'
+  /** III/d — Penata Tingkat I */
+  | 'III_D'
+  /** II/a — Pengatur Muda */
+  | 'II_A'
+  /** II/b — Pengatur Muda Tingkat I */
+  | 'II_B'
+  /** II/c — Pengatur */
+  | 'II_C'
+  /** II/d — Pengatur Tingkat I */
+  | 'II_D'
+  /** IV/a — Pembina */
+  | 'IV_A'
+  /** IV/b — Pembina Tingkat I */
+  | 'IV_B'
+  /** IV/c — Pembina Utama Muda */
+  | 'IV_C'
+  /** IV/d — Pembina Utama Madya */
+  | 'IV_D'
+  /** IV/e — Pembina Utama */
+  | 'IV_E'
+  /** I/a — Juru Muda */
+  | 'I_A'
+  /** I/b — Juru Muda Tingkat I */
+  | 'I_B'
+  /** I/c — Juru */
+  | 'I_C'
+  /** I/d — Juru Tingkat I */
+  | 'I_D';
+
+/** Conditions on a Golongan field. */
+export type GolonganFilter = {
+  /** Equal to. */
+  eq?: Golongan | null | undefined;
+  /** One of these values. */
+  in?: Array<Golongan> | null | undefined;
+  /** True: empty; false: has a value. */
+  isNull?: boolean | null | undefined;
 };
 
 /** Conditions on an ID field. */
@@ -283,6 +439,43 @@ export type PositionTypeFilter = {
   isNull?: boolean | null | undefined;
 };
 
+/** Grade of a PPPK (golongan PPPK), I to XVII. */
+export type PppkGrade =
+  /** PPPK grade I (golongan I PPPK). */
+  | 'I'
+  /** PPPK grade II (golongan II PPPK). */
+  | 'II'
+  /** PPPK grade III (golongan III PPPK). */
+  | 'III'
+  /** PPPK grade IV (golongan IV PPPK). */
+  | 'IV'
+  /** PPPK grade IX (golongan IX PPPK). */
+  | 'IX'
+  /** PPPK grade V (golongan V PPPK). */
+  | 'V'
+  /** PPPK grade VI (golongan VI PPPK). */
+  | 'VI'
+  /** PPPK grade VII (golongan VII PPPK). */
+  | 'VII'
+  /** PPPK grade VIII (golongan VIII PPPK). */
+  | 'VIII'
+  /** PPPK grade X (golongan X PPPK). */
+  | 'X'
+  /** PPPK grade XI (golongan XI PPPK). */
+  | 'XI'
+  /** PPPK grade XII (golongan XII PPPK). */
+  | 'XII'
+  /** PPPK grade XIII (golongan XIII PPPK). */
+  | 'XIII'
+  /** PPPK grade XIV (golongan XIV PPPK). */
+  | 'XIV'
+  /** PPPK grade XV (golongan XV PPPK). */
+  | 'XV'
+  /** PPPK grade XVI (golongan XVI PPPK). */
+  | 'XVI'
+  /** PPPK grade XVII (golongan XVII PPPK). */
+  | 'XVII';
+
 /** What a user account may do. */
 export type Role =
   /** Administrator of one agency: configuration, users and all its records. */
@@ -345,6 +538,40 @@ export type UpdateAgencyInput = {
   /** New region; null clears it. */
   region?: string | null | undefined;
   /** The version the change is based on (from the record you read). */
+  version: number;
+};
+
+/** Changes to an employee. A change of unit, position, supervisor or rank closes the current placement and opens a new one from `effectiveDate`. */
+export type UpdateEmployeeInput = {
+  /** New titles after the name. */
+  backTitle?: string | null | undefined;
+  /** When a placement change takes effect (default today). */
+  effectiveDate?: string | null | undefined;
+  /** New e-mail address. */
+  email?: string | null | undefined;
+  /** New titles before the name. */
+  frontTitle?: string | null | undefined;
+  /** New rank (PNS). */
+  golongan?: Golongan | null | undefined;
+  /** The employee to change. */
+  id: string | number;
+  /** New name. */
+  name?: string | null | undefined;
+  /** New phone number. */
+  phone?: string | null | undefined;
+  /** New position; null leaves the employee without one. */
+  positionId?: string | number | null | undefined;
+  /** New grade (PPPK). */
+  pppkGrade?: PppkGrade | null | undefined;
+  /** Why the placement changes (e.g. decree number); kept in the history. */
+  reason?: string | null | undefined;
+  /** New status. */
+  status?: EmployeeStatus | null | undefined;
+  /** Supervisor override; null returns to the position tree. */
+  supervisorOverrideId?: string | number | null | undefined;
+  /** New unit. */
+  unitId?: string | number | null | undefined;
+  /** The version the change is based on. */
   version: number;
 };
 
@@ -435,6 +662,49 @@ export type GetAgencyQueryVariables = Exact<{
 
 
 export type GetAgencyQuery = { agency: { id: string, code: string, name: string, kind: AgencyKind, region: string | null, version: number, createdAt: string, updatedAt: string } };
+
+export type CreateUnitForEmployeesMutationVariables = Exact<{
+  input: CreateOrgUnitInput;
+}>;
+
+
+export type CreateUnitForEmployeesMutation = { createOrgUnit: { orgUnit: { id: string } } };
+
+export type CreatePositionForEmployeesMutationVariables = Exact<{
+  input: CreatePositionInput;
+}>;
+
+
+export type CreatePositionForEmployeesMutation = { createPosition: { position: { id: string } } };
+
+export type CreateEmployeeMutationVariables = Exact<{
+  input: CreateEmployeeInput;
+}>;
+
+
+export type CreateEmployeeMutation = { createEmployee: { employee: { id: string, nip: string, nipFormatted: string, fullName: string, birthDate: string, gender: Gender, tmtCpns: string | null, appointmentYear: number | null, employmentType: EmploymentType, golongan: Golongan | null, unitId: string, positionId: string | null, version: number } } };
+
+export type UpdateEmployeeMutationVariables = Exact<{
+  input: UpdateEmployeeInput;
+}>;
+
+
+export type UpdateEmployeeMutation = { updateEmployee: { employee: { id: string, version: number, positionId: string | null } } };
+
+export type EmployeeDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EmployeeDetailQuery = { employee: { name: string, supervisor: { name: string } | null, assignments: Array<{ validFrom: string, validTo: string | null, reason: string | null, golongan: Golongan | null, position: { name: string } | null, supervisor: { name: string } | null }> } };
+
+export type EmployeesQueryVariables = Exact<{
+  filter?: EmployeeFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type EmployeesQuery = { employees: { totalCount: number, nodes: Array<{ nip: string, name: string, unit: { code: string }, position: { name: string } | null, supervisor: { name: string } | null }> } };
 
 export type CreateOrgUnitMutationVariables = Exact<{
   input: CreateOrgUnitInput;
@@ -567,6 +837,12 @@ export const CreateAgencyDocument = {"kind":"Document","definitions":[{"kind":"O
 export const UpdateAgencyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateAgency"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateAgencyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateAgency"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AgencyFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AgencyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Agency"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<UpdateAgencyMutation, UpdateAgencyMutationVariables>;
 export const DeleteAgencyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteAgency"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteAgencyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteAgency"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<DeleteAgencyMutation, DeleteAgencyMutationVariables>;
 export const GetAgencyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GetAgency"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agency"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AgencyFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AgencyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Agency"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<GetAgencyQuery, GetAgencyQueryVariables>;
+export const CreateUnitForEmployeesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateUnitForEmployees"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateOrgUnitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createOrgUnit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orgUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<CreateUnitForEmployeesMutation, CreateUnitForEmployeesMutationVariables>;
+export const CreatePositionForEmployeesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreatePositionForEmployees"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePositionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPosition"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<CreatePositionForEmployeesMutation, CreatePositionForEmployeesMutationVariables>;
+export const CreateEmployeeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateEmployee"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateEmployeeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createEmployee"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"employee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nip"}},{"kind":"Field","name":{"kind":"Name","value":"nipFormatted"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"tmtCpns"}},{"kind":"Field","name":{"kind":"Name","value":"appointmentYear"}},{"kind":"Field","name":{"kind":"Name","value":"employmentType"}},{"kind":"Field","name":{"kind":"Name","value":"golongan"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"positionId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]} as unknown as DocumentNode<CreateEmployeeMutation, CreateEmployeeMutationVariables>;
+export const UpdateEmployeeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateEmployee"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateEmployeeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateEmployee"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"employee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"positionId"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateEmployeeMutation, UpdateEmployeeMutationVariables>;
+export const EmployeeDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EmployeeDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"employee"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"supervisor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"golongan"}},{"kind":"Field","name":{"kind":"Name","value":"position"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supervisor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EmployeeDetailQuery, EmployeeDetailQueryVariables>;
+export const EmployeesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Employees"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"EmployeeFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"employees"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"NIP"}}]}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nip"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"position"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supervisor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EmployeesQuery, EmployeesQueryVariables>;
 export const CreateOrgUnitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateOrgUnit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateOrgUnitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createOrgUnit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orgUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"agencyId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]} as unknown as DocumentNode<CreateOrgUnitMutation, CreateOrgUnitMutationVariables>;
 export const MoveOrgUnitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MoveOrgUnit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MoveOrgUnitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moveOrgUnit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orgUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]} as unknown as DocumentNode<MoveOrgUnitMutation, MoveOrgUnitMutationVariables>;
 export const DeleteOrgUnitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteOrgUnit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteOrgUnitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteOrgUnit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<DeleteOrgUnitMutation, DeleteOrgUnitMutationVariables>;

@@ -9,6 +9,7 @@ import DataLoader from 'dataloader';
 export class Loaders {
   private readonly byIdLoaders = new Map<unknown, DataLoader<string, unknown>>();
   private readonly byKeyLoaders = new Map<string, DataLoader<string, unknown[]>>();
+  private readonly namedLoaders = new Map<string, DataLoader<unknown, unknown>>();
 
   constructor(private readonly em: EntityManager) {}
 
@@ -48,5 +49,15 @@ export class Loaders {
       this.byKeyLoaders.set(key, loader);
     }
     return loader as DataLoader<string, T[]>;
+  }
+
+  /** A loader for a derived value (e.g. supervisors from the position tree), batched like the others. */
+  batch<K, V>(name: string, load: (keys: readonly K[]) => Promise<V[]>): DataLoader<K, V> {
+    let loader = this.namedLoaders.get(name);
+    if (!loader) {
+      loader = new DataLoader<unknown, unknown>((keys) => load(keys as readonly K[]));
+      this.namedLoaders.set(name, loader);
+    }
+    return loader as DataLoader<K, V>;
   }
 }

@@ -1,0 +1,94 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context.js';
+import { Agency } from '../organization/agency.entity.js';
+import { OrgUnit } from '../organization/org-unit.entity.js';
+import { Position } from '../organization/position.entity.js';
+import { Assignment } from './assignment.entity.js';
+import { Employee } from './employee.entity.js';
+import { EMPLOYEE_EDITORS, EMPLOYEE_READERS, EmployeeService } from './employee.service.js';
+import { CreateEmployeeInput, EmployeeConnection, EmployeeListArgs, EmployeePayload, UpdateEmployeeInput } from './employee.types.js';
+
+const EDITORS = EMPLOYEE_EDITORS;
+const READERS = EMPLOYEE_READERS;
+
+@Resolver(() => Employee)
+export class EmployeeResolver {
+  @Authorized(...READERS)
+  @Query(() => EmployeeConnection, { description: "Employees (pegawai ASN) within the actor's agency." })
+  employees(@Args() args: EmployeeListArgs, @Ctx() ctx: Context) {
+    return new EmployeeService(ctx).list(args);
+  }
+
+  @Authorized(...READERS)
+  @Query(() => Employee, { description: "One employee; NOT_FOUND when unknown or outside the actor's access." })
+  employee(@Arg('id', () => ID, { description: 'Employee ID.' }) id: string, @Ctx() ctx: Context) {
+    return new EmployeeService(ctx).get(id);
+  }
+
+  @Authorized(...EDITORS)
+  @Mutation(() => EmployeePayload, {
+    description: 'Registers an employee; the NIP is validated and birth date, gender and start of service derived from it.',
+  })
+  async createEmployee(@Arg('input', { description: 'The new employee.' }) input: CreateEmployeeInput, @Ctx() ctx: Context) {
+    return { employee: await new EmployeeService(ctx).create(input) };
+  }
+
+  @Authorized(...EDITORS)
+  @Mutation(() => EmployeePayload, { description: 'Changes an employee; placement changes are kept as effective-dated history.' })
+  async updateEmployee(@Arg('input', { description: 'The changes.' }) input: UpdateEmployeeInput, @Ctx() ctx: Context) {
+    return { employee: await new EmployeeService(ctx).update(input) };
+  }
+
+  @FieldResolver(() => Agency, { description: 'The agency.' })
+  agency(@Root() employee: Employee, @Ctx() ctx: Context) {
+    return ctx.loaders.byId(Agency).load(employee.agency.id);
+  }
+
+  @FieldResolver(() => OrgUnit, { description: 'The unit (unit kerja).' })
+  unit(@Root() employee: Employee, @Ctx() ctx: Context) {
+    return ctx.loaders.byId(OrgUnit).load(employee.unit.id);
+  }
+
+  @FieldResolver(() => Position, { nullable: true, description: 'The position (jabatan).' })
+  position(@Root() employee: Employee, @Ctx() ctx: Context) {
+    return employee.position ? ctx.loaders.byId(Position).load(employee.position.id) : null;
+  }
+
+  @FieldResolver(() => Employee, {
+    nullable: true,
+    description:
+      'Direct supervisor (atasan langsung): the override when set, else the holder of the superior position (further up while it is vacant).',
+  })
+  supervisor(@Root() employee: Employee, @Ctx() ctx: Context) {
+    return ctx.loaders
+      .batch<Employee, Employee | null>('employee.supervisor', (employees) =>
+        new EmployeeService(ctx).supervisorsOf(
+          employees.map((e) => ({ employeeId: e.id, positionId: e.position?.id ?? null, overrideId: e.supervisorOverride?.id ?? null })),
+        ),
+      )
+      .load(employee);
+  }
+
+  @FieldResolver(() => [Assignment], { description: 'Placement history, newest first.' })
+  assignments(@Root() employee: Employee, @Ctx() ctx: Context) {
+    return new EmployeeService(ctx).assignments(employee);
+  }
+}
+
+@Resolver(() => Assignment)
+export class AssignmentResolver {
+  @FieldResolver(() => OrgUnit, { description: 'The unit during this period.' })
+  unit(@Root() assignment: Assignment, @Ctx() ctx: Context) {
+    return ctx.loaders.byId(OrgUnit).load(assignment.unit.id);
+  }
+
+  @FieldResolver(() => Position, { nullable: true, description: 'The position during this period.' })
+  position(@Root() assignment: Assignment, @Ctx() ctx: Context) {
+    return assignment.position ? ctx.loaders.byId(Position).load(assignment.position.id) : null;
+  }
+
+  @FieldResolver(() => Employee, { nullable: true, description: 'The direct supervisor during this period.' })
+  supervisor(@Root() assignment: Assignment, @Ctx() ctx: Context) {
+    return assignment.supervisor ? ctx.loaders.byId(Employee).load(assignment.supervisor.id) : null;
+  }
+}

@@ -1,0 +1,318 @@
+import { ref, type FilterQuery } from '@mikro-orm/core';
+import { requireActor, type ServiceContext } from '../../context.js';
+import { addDays, toDateString, todayInIndonesia } from '../../dates.js';
+import { assertVersion } from '../../db/optimistic-lock.js';
+import { inTransaction } from '../../db/transaction.js';
+import { badInput, DomainError, ErrorCode, notFound } from '../../errors.js';
+import { toPage } from '../../graphql/connection.js';
+import { containing, toWhere } from '../../graphql/filters.js';
+import { fromGlobalId } from '../../graphql/ids.js';
+import { hasRole } from '../auth/actor.js';
+import { Role } from '../auth/role.js';
+import { agencyWhere, assertAgencyWritable } from '../auth/scope.js';
+import { OrgUnit } from '../organization/org-unit.entity.js';
+import { OrgUnitService, subtreeRule } from '../organization/org-unit.service.js';
+import { Position } from '../organization/position.entity.js';
+import { Assignment } from './assignment.entity.js';
+import { Employee } from './employee.entity.js';
+import {
+  EmployeeConnection,
+  EmployeeOrder,
+  employeeFilterRules,
+  type CreateEmployeeInput,
+  type EmployeeListArgs,
+  type UpdateEmployeeInput,
+} from './employee.types.js';
+import { normalizeNip, parseNiPppk, parseNip } from './nip.js';
+import { EmployeeStatus, EmploymentType, Gender } from './rank.js';
+
+export const EMPLOYEE_EDITORS = [Role.SUPER_ADMIN, Role.AGENCY_ADMIN, Role.HR_OFFICER];
+export const EMPLOYEE_READERS = [...EMPLOYEE_EDITORS, Role.EVALUATOR];
+const NOTHING = '00000000-0000-0000-0000-000000000000';
+
+/** Statuses whose holder of a position still supervises its subordinates. */
+const SUPERVISING = [EmployeeStatus.AKTIF, EmployeeStatus.CUTI];
+const MAX_CHAIN = 30;
+
+interface SupervisorQuestion {
+  employeeId: string;
+  positionId: string | null;
+  overrideId: string | null;
+}
+
+export class EmployeeService {
+  constructor(private readonly ctx: ServiceContext) {}
+
+  /** Readers of the agency's employee list; supervisors and employees get narrower views in a later step. */
+  private scope(): FilterQuery<Employee> {
+    const actor = requireActor(this.ctx);
+    if (!hasRole(actor, ...EMPLOYEE_READERS)) return { id: NOTHING };
+    return agencyWhere(actor);
+  }
+
+  async list(args: EmployeeListArgs) {
+    const page = toPage(args, this.ctx.config.maxPageSize);
+    const units = await new OrgUnitService(this.ctx).unitsNamedIn(args.filter as Record<string, unknown>, 'inUnitSubtree');
+    const rules = units
+      ? { ...employeeFilterRules, inUnitSubtree: subtreeRule(units, (unit) => ({ unit: { path: { $like: `${unit.path}%` } } })) }
+      : employeeFilterRules;
+    const where = {
+      $and: [
+        this.scope(),
+        toWhere(args.filter as Record<string, unknown>, rules, (term) => {
+          const digits = term.replace(/\s+/g, '');
+          return /^\d{3,18}$/.test(digits) ? { nip: { $like: `${digits}%` } } : { name: { $ilike: containing(term) } };
+        }),
+      ],
+    } as FilterQuery<Employee>;
+    const rows = await this.ctx.em.find(Employee, where, {
+      orderBy: EmployeeOrder.toOrderBy(args.orderBy, { name: 'asc' }),
+      limit: page.limit + 1,
+      offset: page.offset,
+    });
+    return EmployeeConnection.of(rows, page, () => this.ctx.em.count(Employee, where));
+  }
+
+  async get(globalId: string, field = 'id'): Promise<Employee> {
+    const id = fromGlobalId(globalId, 'Employee', field);
+    const employee = await this.ctx.em.findOne(Employee, { $and: [{ id }, this.scope()] } as FilterQuery<Employee>);
+    if (!employee) throw notFound('Employee', globalId, field);
+    return employee;
+  }
+
+  private async getForWrite(globalId: string, field: string): Promise<Employee> {
+    const id = fromGlobalId(globalId, 'Employee', field);
+    const employee = await this.ctx.em.findOne(Employee, { id });
+    if (!employee) throw notFound('Employee', globalId, field);
+    assertAgencyWritable(requireActor(this.ctx), employee.agency.id);
+    return employee;
+  }
+
+  async create(input: CreateEmployeeInput): Promise<Employee> {
+    return inTransaction(this.ctx.em, async () => {
+      const identity = parseIdentity(input.nip, input.employmentType);
+      if (await this.ctx.em.count(Employee, { nip: identity.nip })) {
+        throw badInput('input.nip', `NIP ${identity.nip} is already registered`);
+      }
+      assertRank(input.employmentType, input.golongan ?? null, input.pppkGrade ?? null);
+      const position = input.positionId ? await this.position(input.positionId, 'input.positionId') : null;
+      const unit = await this.unit(input.unitId ?? null, position, 'input.unitId');
+      if (position && position.agency.id !== unit.agency.id) throw badInput('input.positionId', 'The position belongs to another agency');
+      const override = input.supervisorOverrideId ? await this.supervisorOverride(input.supervisorOverrideId, unit.agency.id, null) : null;
+      const validFrom = input.effectiveDate ? toDateString(input.effectiveDate) : todayInIndonesia();
+      // Everything that queries is done: from here on nothing flushes half a record.
+      const [supervisor] = await this.supervisorsOf([
+        { employeeId: '', positionId: position?.id ?? null, overrideId: override?.id ?? null },
+      ]);
+      const employee = this.ctx.em.create(Employee, {
+        agency: unit.agency,
+        unit: ref(unit),
+        position: position ? ref(position) : null,
+        supervisorOverride: override ? ref(override) : null,
+        nip: identity.nip,
+        employmentType: input.employmentType,
+        frontTitle: input.frontTitle?.trim() || null,
+        name: input.name.trim(),
+        backTitle: input.backTitle?.trim() || null,
+        golongan: input.golongan ?? null,
+        pppkGrade: input.pppkGrade ?? null,
+        status: input.status ?? EmployeeStatus.AKTIF,
+        email: input.email?.trim() || null,
+        phone: input.phone?.trim() || null,
+        birthDate: identity.birthDate,
+        gender: identity.gender,
+        tmtCpns: identity.tmtCpns,
+        appointmentYear: identity.appointmentYear,
+      });
+      this.ctx.em.create(Assignment, {
+        employee,
+        validFrom,
+        unit: employee.unit,
+        position: employee.position,
+        supervisor: supervisor ? ref(supervisor) : null,
+        golongan: employee.golongan,
+        pppkGrade: employee.pppkGrade,
+        reason: 'Initial placement',
+      });
+      await this.ctx.em.flush();
+      return employee;
+    });
+  }
+
+  async update(input: UpdateEmployeeInput): Promise<Employee> {
+    return inTransaction(this.ctx.em, async () => {
+      const employee = await this.getForWrite(input.id, 'input.id');
+      assertVersion(employee, input.version);
+      const before = placementOf(employee);
+
+      if (input.positionId !== undefined) {
+        const position = input.positionId ? await this.position(input.positionId, 'input.positionId') : null;
+        if (position && position.agency.id !== employee.agency.id)
+          throw badInput('input.positionId', 'The position belongs to another agency');
+        employee.position = position ? ref(position) : null;
+        if (position && !input.unitId) employee.unit = position.unit;
+      }
+      if (input.unitId) {
+        const unit = await this.unit(input.unitId, null, 'input.unitId');
+        if (unit.agency.id !== employee.agency.id) throw badInput('input.unitId', 'The unit belongs to another agency');
+        employee.unit = ref(unit);
+      }
+      if (input.supervisorOverrideId !== undefined) {
+        employee.supervisorOverride = input.supervisorOverrideId
+          ? ref(await this.supervisorOverride(input.supervisorOverrideId, employee.agency.id, employee.id))
+          : null;
+      }
+      if (input.golongan != null) employee.golongan = input.golongan;
+      if (input.pppkGrade != null) employee.pppkGrade = input.pppkGrade;
+      assertRank(employee.employmentType, employee.golongan, employee.pppkGrade);
+      if (input.name != null) employee.name = input.name.trim();
+      if (input.frontTitle !== undefined) employee.frontTitle = input.frontTitle?.trim() || null;
+      if (input.backTitle !== undefined) employee.backTitle = input.backTitle?.trim() || null;
+      if (input.status != null) employee.status = input.status;
+      if (input.email !== undefined) employee.email = input.email?.trim() || null;
+      if (input.phone !== undefined) employee.phone = input.phone?.trim() || null;
+
+      if (placementOf(employee) !== before) {
+        await this.recordPlacement(
+          employee,
+          input.effectiveDate ? toDateString(input.effectiveDate) : todayInIndonesia(),
+          input.reason ?? null,
+        );
+      }
+      await this.ctx.em.flush();
+      return employee;
+    });
+  }
+
+  /** Closes the current placement the day before `from` and opens a new one; a same-day change corrects the current one. */
+  private async recordPlacement(employee: Employee, from: string, reason: string | null): Promise<void> {
+    const current = await this.ctx.em.findOne(Assignment, { employee: employee.id, validTo: null });
+    const [supervisor] = await this.supervisorsOf([
+      { employeeId: employee.id, positionId: employee.position?.id ?? null, overrideId: employee.supervisorOverride?.id ?? null },
+    ]);
+    if (current && current.validFrom > from) {
+      throw badInput('input.effectiveDate', `The change cannot take effect before the current placement began (${current.validFrom})`);
+    }
+    const target =
+      current && current.validFrom === from ? current : this.ctx.em.create(Assignment, { employee, validFrom: from, unit: employee.unit });
+    if (current && target !== current) current.validTo = addDays(from, -1);
+    target.unit = employee.unit;
+    target.position = employee.position;
+    target.supervisor = supervisor ? ref(supervisor) : null;
+    target.golongan = employee.golongan;
+    target.pppkGrade = employee.pppkGrade;
+    target.reason = reason;
+  }
+
+  async assignments(employee: Employee): Promise<Assignment[]> {
+    return this.ctx.em.find(Assignment, { employee: employee.id }, { orderBy: { validFrom: 'desc' } });
+  }
+
+  /**
+   * Direct supervisors: the override when set, else the holder of the superior
+   * position, going further up while a superior position is vacant. One level
+   * of the tree per round of queries, whatever the number of employees.
+   */
+  async supervisorsOf(questions: SupervisorQuestion[]): Promise<(Employee | null)[]> {
+    const answers = new Map<number, Employee | null>();
+    const overrideIds = [...new Set(questions.flatMap((q) => (q.overrideId ? [q.overrideId] : [])))];
+    const overrides = overrideIds.length ? await this.ctx.em.find(Employee, { id: { $in: overrideIds } }) : [];
+    const overrideById = new Map(overrides.map((e) => [e.id, e]));
+
+    let pending: { index: number; positionId: string; employeeId: string }[] = [];
+    questions.forEach((q, index) => {
+      if (q.overrideId) answers.set(index, overrideById.get(q.overrideId) ?? null);
+      else if (q.positionId) pending.push({ index, positionId: q.positionId, employeeId: q.employeeId });
+      else answers.set(index, null);
+    });
+
+    for (let level = 0; pending.length > 0 && level < MAX_CHAIN; level++) {
+      const positions = await this.ctx.em.find(Position, { id: { $in: [...new Set(pending.map((p) => p.positionId))] } });
+      const superiorOf = new Map(positions.map((p) => [p.id, p.superior?.id ?? null]));
+      const superiorIds = [...new Set(pending.flatMap((p) => superiorOf.get(p.positionId) ?? []))];
+      const holders = superiorIds.length
+        ? await this.ctx.em.find(Employee, { position: { $in: superiorIds }, status: { $in: SUPERVISING } }, { orderBy: { nip: 'asc' } })
+        : [];
+      const holderOf = new Map<string, Employee>();
+      for (const holder of holders) if (!holderOf.has(holder.position!.id)) holderOf.set(holder.position!.id, holder);
+      const next: typeof pending = [];
+      for (const item of pending) {
+        const superior = superiorOf.get(item.positionId) ?? null;
+        const holder = superior ? holderOf.get(superior) : undefined;
+        if (!superior) answers.set(item.index, null);
+        else if (holder && holder.id !== item.employeeId) answers.set(item.index, holder);
+        else next.push({ ...item, positionId: superior });
+      }
+      pending = next;
+    }
+    return questions.map((_, index) => answers.get(index) ?? null);
+  }
+
+  private async position(globalId: string, field: string): Promise<Position> {
+    const id = fromGlobalId(globalId, 'Position', field);
+    const position = await this.ctx.em.findOne(Position, { id });
+    if (!position) throw notFound('Position', globalId, field);
+    assertAgencyWritable(requireActor(this.ctx), position.agency.id);
+    return position;
+  }
+
+  private async unit(globalId: string | null, position: Position | null, field: string): Promise<OrgUnit> {
+    const units = new OrgUnitService(this.ctx);
+    if (globalId) return units.getForWrite(globalId, field);
+    if (position) return this.ctx.em.findOneOrFail(OrgUnit, { id: position.unit.id });
+    throw badInput(field, 'An employee needs a unit (or a position, whose unit is taken)');
+  }
+
+  private async supervisorOverride(globalId: string, agencyId: string, selfId: string | null): Promise<Employee> {
+    const id = fromGlobalId(globalId, 'Employee', 'input.supervisorOverrideId');
+    const supervisor = await this.ctx.em.findOne(Employee, { id });
+    if (!supervisor) throw notFound('Employee', globalId, 'input.supervisorOverrideId');
+    if (supervisor.agency.id !== agencyId) throw badInput('input.supervisorOverrideId', 'The supervisor belongs to another agency');
+    if (supervisor.id === selfId) throw badInput('input.supervisorOverrideId', 'An employee cannot supervise themself');
+    return supervisor;
+  }
+}
+
+/** What the history tracks: a change of any of these opens a new placement. */
+function placementOf(employee: Employee): string {
+  return JSON.stringify([employee.unit.id, employee.position?.id, employee.supervisorOverride?.id, employee.golongan, employee.pppkGrade]);
+}
+
+interface Identity {
+  nip: string;
+  birthDate: string;
+  gender: Gender;
+  tmtCpns: string | null;
+  appointmentYear: number | null;
+}
+
+/** Validates the NIP (PNS) or NI PPPK and derives birth date, gender and start of service. */
+export function parseIdentity(raw: string, type: EmploymentType, today = new Date()): Identity {
+  const nip = normalizeNip(raw);
+  const parsed = type === EmploymentType.PNS ? parseNip(nip, today) : parseNiPppk(nip, today);
+  if (!parsed.ok) {
+    const label = type === EmploymentType.PNS ? 'NIP' : 'NI PPPK';
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, `Invalid ${label}: ${parsed.problems.map((p) => p.message).join('; ')}`, {
+      field: 'input.nip',
+      fields: parsed.problems.map((p) => ({ field: 'input.nip', message: p.message })),
+      nipProblems: parsed.problems.map((p) => p.code),
+    });
+  }
+  return {
+    nip: parsed.nip,
+    birthDate: parsed.birthDate,
+    gender: parsed.gender === 'MALE' ? Gender.MALE : Gender.FEMALE,
+    tmtCpns: 'tmtCpns' in parsed ? parsed.tmtCpns : null,
+    appointmentYear: 'appointmentYear' in parsed ? parsed.appointmentYear : null,
+  };
+}
+
+function assertRank(type: EmploymentType, golongan: unknown, pppkGrade: unknown): void {
+  if (type === EmploymentType.PNS) {
+    if (!golongan) throw badInput('input.golongan', 'A PNS needs a rank (golongan)');
+    if (pppkGrade) throw badInput('input.pppkGrade', 'A PNS has a golongan, not a PPPK grade');
+  } else {
+    if (!pppkGrade) throw badInput('input.pppkGrade', 'A PPPK needs a grade');
+    if (golongan) throw badInput('input.golongan', 'A PPPK has a grade, not a golongan');
+  }
+}
