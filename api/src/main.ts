@@ -20,7 +20,7 @@ async function main() {
   const logger = createLogger(config.logLevel);
   const database = await openDatabase(config, logger);
   let seeded = false;
-  if (config.seedDemo) seeded = await seedDemoIfEmpty(database.orm, logger);
+  if (config.seedDemo) seeded = await seedDemoIfEmpty(database.orm, config, logger);
   const server = await startServer({ config, orm: database.orm, logger });
   logger.info({ url: server.url, ms: Date.now() - startedAt }, 'server ready');
 

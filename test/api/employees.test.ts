@@ -344,6 +344,20 @@ describe('employee lists', () => {
   });
 });
 
+describe('employee ordering', () => {
+  it('sorts by rank, highest first, with employees without a golongan (PPPK) last', async () => {
+    const response = await app.gql<{ employees: { nodes: { golongan: string | null }[] } }>(
+      `{ employees(first: 500, orderBy: [{ field: GOLONGAN, direction: DESC }]) { nodes { golongan } } }`,
+      {},
+      { token: admin },
+    );
+    const ranks = response.data!.employees.nodes.map((e) => e.golongan);
+    expect(ranks[0]).toBe('IV_B');
+    expect(ranks.at(-1)).toBeNull();
+    expect(ranks.indexOf(null)).toBe(ranks.length - 1);
+  });
+});
+
 describe('access to employees', () => {
   it('reads outside the agency are NOT_FOUND, writes FORBIDDEN; supervisors and employees have no agency list', async () => {
     const hr = (await actor(app, [Role.HR_OFFICER], other.agency)).token;

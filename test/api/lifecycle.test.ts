@@ -39,6 +39,29 @@ describe.runIf(existsSync(MAIN))('npm start lifecycle (compiled server, embedded
     expect(first.output()).toContain('Demo login   admin / kinerja-demo');
     expect(first.output()).toContain('demo data loaded just now');
     const token = await login(url);
+    // The demo organisation: five regions with unit trees, positions and employees.
+    const demo = await graphql(
+      url,
+      token,
+      `
+        {
+          orgUnits(filter: { parentId: { isNull: true } }) {
+            totalCount
+          }
+          employees(first: 1) {
+            totalCount
+            nodes {
+              supervisor {
+                id
+              }
+            }
+          }
+        }
+      `,
+    );
+    const counts = demo.data as { orgUnits: { totalCount: number }; employees: { totalCount: number } };
+    expect(counts.orgUnits.totalCount).toBe(20);
+    expect(counts.employees.totalCount).toBeGreaterThanOrEqual(150);
     const created = await graphql(
       url,
       token,

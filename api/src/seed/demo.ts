@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
+import type { Config } from '../config.js';
 import { Role } from '../modules/auth/role.js';
 import { hashPassword } from '../modules/auth/password.js';
 import { User } from '../modules/auth/user.entity.js';
 import { Agency, AgencyKind } from '../modules/organization/agency.entity.js';
 import { runInScope } from '../request-context.js';
+import { seedDemoOrganisation } from './demo-organisation.js';
 
 /** Documented in the README and printed at start; change it (or SEED_DEMO=false) for anything real. */
 export const DEMO_PASSWORD = 'kinerja-demo';
@@ -58,16 +60,19 @@ export const DEMO_AGENCIES = [
 ] as const;
 
 /** Loads the demo data when the database has no user yet. Returns whether it did. */
-export async function seedDemoIfEmpty(orm: MikroORM, logger: Logger): Promise<boolean> {
+export async function seedDemoIfEmpty(orm: MikroORM, config: Config, logger: Logger): Promise<boolean> {
   const em = orm.em.fork();
   if ((await em.count(User, {})) > 0) return false;
   const scope = { requestId: randomUUID(), actor: null, operation: 'seed:demo', sqlStatements: 0 };
+  let employees = 0;
   await runInScope(scope, () =>
     em.transactional(async (tx) => {
       const passwordHash = await hashPassword(DEMO_PASSWORD);
       tx.create(User, { username: 'admin', displayName: 'Administrator Platform', passwordHash, roles: [Role.SUPER_ADMIN] });
+      const agencies: Agency[] = [];
       for (const data of DEMO_AGENCIES) {
         const agency = tx.create(Agency, { code: data.code, name: data.name, kind: data.kind, region: data.region });
+        agencies.push(agency);
         if (data.admin) {
           tx.create(User, {
             username: data.admin,
@@ -78,8 +83,10 @@ export async function seedDemoIfEmpty(orm: MikroORM, logger: Logger): Promise<bo
           });
         }
       }
+      await tx.flush();
+      employees = await seedDemoOrganisation(tx, config, agencies);
     }),
   );
-  logger.info({ agencies: DEMO_AGENCIES.length }, 'demo data loaded');
+  logger.info({ agencies: DEMO_AGENCIES.length, employees }, 'demo data loaded');
   return true;
 }
