@@ -6,6 +6,7 @@ import { i18nProvider } from './i18n';
 import { AppLayout } from './layout/app-layout';
 import { agencies } from './resources/agencies';
 import { auditEntries } from './resources/auditEntries';
+import { canEditOrgUnits, orgUnits } from './resources/orgUnits';
 import { canManageUsers, users } from './resources/users';
 
 const dataProvider = buildDataProvider();
@@ -26,6 +27,14 @@ export const App = () => (
   >
     {(permissions: unknown) => [
       <Resource key="agencies" name="agencies" {...agencies} />,
+      // Everyone reads units (within their scope); only editors get the create and edit pages.
+      <Resource
+        key="orgUnits"
+        name="orgUnits"
+        {...orgUnits}
+        create={canEditOrgUnits(permissions) ? orgUnits.create : undefined}
+        edit={canEditOrgUnits(permissions) ? orgUnits.edit : undefined}
+      />,
       // Only administrators may list accounts (the API refuses the others): no menu entry, no route.
       canManageUsers(permissions) ? <Resource key="users" name="users" {...users} /> : null,
       <Resource key="auditEntries" name="auditEntries" {...auditEntries} />,

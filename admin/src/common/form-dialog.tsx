@@ -1,4 +1,4 @@
-import { Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from '@mui/material';
+import { Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, type DialogProps } from '@mui/material';
 import { useId, type ReactElement, type ReactNode } from 'react';
 import { Button, Form, SaveButton, useNotify, useTranslate } from 'react-admin';
 import type { FieldValues } from 'react-hook-form';
@@ -28,6 +28,8 @@ export type FormDialogProps = {
   /** Sends the form; throws on failure. The API's field errors are shown on their inputs. */
   onSubmit: (values: FieldValues) => Promise<void>;
   children: ReactNode;
+  /** Width of the dialog; `xs` (narrow) unless a picker needs room. */
+  maxWidth?: DialogProps['maxWidth'];
 };
 
 /** A small form in a dialog: inputs, Cancel and a submit button. Its values are dropped on close. */
@@ -41,6 +43,7 @@ export const FormDialog = ({
   submitIcon,
   onSubmit,
   children,
+  maxWidth = 'xs',
 }: FormDialogProps) => {
   const translate = useTranslate();
   const notify = useNotify();
@@ -58,7 +61,7 @@ export const FormDialog = ({
   };
 
   return (
-    <Dialog open={open} onClose={onClose} fullWidth maxWidth="xs" aria-labelledby={titleId}>
+    <Dialog open={open} onClose={onClose} fullWidth maxWidth={maxWidth} aria-labelledby={titleId}>
       <Form onSubmit={submit} record={EMPTY_RECORD}>
         <DialogTitle id={titleId}>{translate(title, { ...messageArgs, _: title })}</DialogTitle>
         <DialogContent>

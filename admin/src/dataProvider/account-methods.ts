@@ -1,13 +1,12 @@
 import type { Identifier } from 'react-admin';
-import { GRAPHQL_URL } from '../config';
 import type {
   ChangePasswordMutation,
   ChangePasswordMutationVariables,
   SetUserPasswordMutation,
   SetUserPasswordMutationVariables,
 } from '../gql/graphql';
-import { authHeaders, saveSession, SESSION_FIELDS, type SessionUser } from '../session';
-import { toHttpError } from './errors';
+import { saveSession, SESSION_FIELDS, type SessionUser } from '../session';
+import { request } from './request';
 
 // Operations that are not a resource's CRUD: account passwords. Called through
 // useDataProvider(), so react-admin's error handling (logout on 401) applies to them too.
@@ -31,24 +30,6 @@ const CHANGE_PASSWORD = /* GraphQL */ `
     }
   }
 `;
-
-/** One POST to the API with the session's token; GraphQL errors become HttpErrors (with form field errors). */
-const request = async <Data, Variables>(query: string, variables: Variables): Promise<Data> => {
-  let response: Response;
-  let body: { data?: Data | null; errors?: unknown[] };
-  try {
-    response = await fetch(GRAPHQL_URL, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...authHeaders() },
-      body: JSON.stringify({ query, variables }),
-    });
-    body = (await response.json()) as typeof body;
-  } catch (error) {
-    throw toHttpError(error);
-  }
-  if (body.errors?.length || !body.data) throw toHttpError({ errors: body.errors, status: response.status });
-  return body.data;
-};
 
 export type AccountMethods = {
   /** An administrator sets another account's password; that account's sessions end. */

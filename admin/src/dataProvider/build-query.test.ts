@@ -18,13 +18,14 @@ const sdl = `
   input AgencyKindFilter { eq: AgencyKind in: [AgencyKind!] isNull: Boolean }
   input AgencyFilter {
     id: IDFilter code: StringFilter name: StringFilter kind: AgencyKindFilter region: StringFilter
-    updatedAt: DateTimeFilter parentId: IDFilter q: String and: [AgencyFilter!] or: [AgencyFilter!]
+    updatedAt: DateTimeFilter parentId: IDFilter descendantOf: ID q: String and: [AgencyFilter!] or: [AgencyFilter!]
   }
   input AgencyOrderBy { field: AgencySortField! direction: SortDirection = ASC }
   type PageInfo { hasNextPage: Boolean! hasPreviousPage: Boolean! startCursor: String endCursor: String }
   type Agency implements Node {
     id: ID! code: String! name: String! kind: AgencyKind! region: String version: Int!
     createdAt: DateTime! updatedAt: DateTime! tags: [String!]! parent: Agency parentId: ID
+    children(first: Int): AgencyConnection!
   }
   type AgencyEdge { cursor: String! node: Agency! }
   type AgencyConnection { nodes: [Agency!]! edges: [AgencyEdge!]! pageInfo: PageInfo! totalCount: Int! }
@@ -144,6 +145,49 @@ describe('buildQuery', () => {
     expect(query.parseResponse({ data: { d0: { id: 'a1' }, d1: { id: 'a2' } } } as never)).toEqual({
       data: ['a1', 'a2'],
     });
+  });
+
+  it('passes filter fields of a scalar type as they are, and maps suffixed operators', () => {
+    const query = buildQuery('GET_LIST', 'agencies', {
+      filter: { descendantOf: 'QWdlbmN5OjE=', parentId_isNull: true },
+      pagination: { page: 1, perPage: 10 },
+    });
+    expect(query.variables).toEqual({ filter: { descendantOf: 'QWdlbmN5OjE=', parentId: { isNull: true } }, first: 10 });
+  });
+
+  it('appends the selections a page asks for in meta.fields, and cleans the nested records', () => {
+    const fields = 'parent { id name } children(first: 0) { totalCount }';
+    const one = buildQuery('GET_ONE', 'agencies', { id: 'a1', meta: { fields } });
+    expect(compact(one.query)).toMatch(/tags parentId parent \{ id name \} children\(first: 0\) \{ totalCount \} \} \}$/);
+    const response = {
+      data: {
+        agency: {
+          ...record,
+          __typename: 'Agency',
+          parent: { id: 'p1', name: 'Induk', __typename: 'Agency' },
+          children: { totalCount: 2, __typename: 'AgencyConnection' },
+        },
+      },
+    };
+    expect(one.parseResponse(response as never)).toEqual({
+      data: { ...record, parent: { id: 'p1', name: 'Induk' }, children: { totalCount: 2 } },
+    });
+
+    // Every method returning records honours it; without meta the selection stays generic.
+    const list = buildQuery('GET_LIST', 'agencies', { meta: { fields: ['parent { id }'] }, pagination: { page: 1, perPage: 5 } });
+    expect(compact(list.query)).toContain('parentId parent { id } } totalCount');
+    const many = buildQuery('GET_MANY', 'agencies', { ids: ['a1'], meta: { fields } });
+    expect(compact(many.query)).toContain('parent { id name }');
+    const update = buildQuery('UPDATE', 'agencies', { id: 'a1', data: record, previousData: record, meta: { fields } });
+    expect(compact(update.query)).toContain('parent { id name }');
+    expect(compact(buildQuery('GET_ONE', 'agencies', { id: 'a1' }).query)).not.toContain('parent {');
+  });
+
+  it('leaves JSON values alone when cleaning records', () => {
+    const one = buildQuery('GET_ONE', 'agencies', { id: 'a1' });
+    const json = { nested: [{ __typename: 'kept', a: 1 }] };
+    const response = { data: { agency: { ...record, __typename: 'Agency', tags: json } } };
+    expect(one.parseResponse(response as never)).toEqual({ data: { ...record, tags: json } });
   });
 
   it('refuses unknown resources', () => {

@@ -15,6 +15,7 @@ type Response = { data?: Record<string, unknown> | null };
 export type RangeParams = { range?: { offset: number; first: number } };
 
 type ListParams = RangeParams & {
+  meta?: unknown;
   filter?: AnyRecord;
   sort?: SortPayload;
   pagination?: { page: number; perPage: number };
@@ -30,15 +31,42 @@ const indexOf = (introspection: IntrospectionResult): SchemaIndex => {
   return index;
 };
 
-/** Removes the `__typename` Apollo adds to every selection, so records stay plain. */
+/**
+ * Removes the `__typename` Apollo adds to every selection, so records stay plain. Nested objects
+ * (from `meta.fields`, below) are cleaned too; a value without `__typename` (a JSON scalar) is
+ * data, not a selection, and stays as it is.
+ */
 const clean = <T>(value: T): T => {
   if (Array.isArray(value)) return value.map(clean) as T;
-  if (value && typeof value === 'object' && !(value instanceof Date)) {
+  if (value && typeof value === 'object' && !(value instanceof Date) && '__typename' in value) {
     const result: AnyRecord = {};
-    for (const [key, item] of Object.entries(value)) if (key !== '__typename') result[key] = item;
+    for (const [key, item] of Object.entries(value)) if (key !== '__typename') result[key] = clean(item);
     return result as T;
   }
   return value;
+};
+
+/**
+ * Extra selections a page asks for through react-admin's `meta`, for fields the generic
+ * selection leaves out (objects, lists of objects, fields with arguments):
+ *
+ *   useShowController({ queryOptions: { meta: { fields: 'parent { id name } children { id name }' } } })
+ *   <ReferenceManyField queryOptions={{ meta: { fields: ['agency { name }'] } }} ...>
+ *
+ * The text (or the texts of an array) is GraphQL selection syntax, appended to the record's
+ * selection for every method that returns records (getList, getMany, getManyReference, getOne,
+ * create, update); the fields come back on the record under their names (or aliases). A
+ * misspelled field fails the request with the API's validation error.
+ */
+const extraSelectionOf = (params: { meta?: unknown } | undefined): string => {
+  const fields = (params?.meta as { fields?: unknown } | undefined)?.fields;
+  if (typeof fields === 'string') return fields.trim();
+  if (Array.isArray(fields))
+    return fields
+      .filter((field) => typeof field === 'string')
+      .join(' ')
+      .trim();
+  return '';
 };
 
 const isEqual = (a: unknown, b: unknown): boolean => a === b || JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
@@ -98,7 +126,10 @@ const payloadFieldOf = (schema: SchemaIndex, resource: ResourceSchema, mutation:
 export const buildQueryFactory: BuildQueryFactory = (introspection) => {
   const schema = indexOf(introspection);
 
-  const fields = (resource: ResourceSchema) => `{ ${resource.selection.join(' ')} }`;
+  const fields = (resource: ResourceSchema, params?: { meta?: unknown }) => {
+    const extra = extraSelectionOf(params);
+    return `{ ${resource.selection.join(' ')}${extra ? ` ${extra}` : ''} }`;
+  };
 
   const listVariables = (resource: ResourceSchema, params: ListParams): Variables => {
     const argType = (name: string) => schema.inputTypeOf(resource.list.args.find((arg) => arg.name === name));
@@ -117,7 +148,7 @@ export const buildQueryFactory: BuildQueryFactory = (introspection) => {
       'query',
       resource.list,
       listVariables(resource, params),
-      `{ nodes ${fields(resource)}${withTotal ? ' totalCount' : ''} }`,
+      `{ nodes ${fields(resource, params)}${withTotal ? ' totalCount' : ''} }`,
     );
     return result(document, variables, (response) => {
       const connection = response.data?.[resource.list.name] as { nodes: RaRecord[]; totalCount?: number };
@@ -135,14 +166,18 @@ export const buildQueryFactory: BuildQueryFactory = (introspection) => {
         return list(resource, params, true);
 
       case 'GET_MANY':
-        return list(resource, { filter: { id: { in: params.ids } }, range: { offset: 0, first: params.ids.length } }, false);
+        return list(
+          resource,
+          { meta: params.meta, filter: { id: { in: params.ids } }, range: { offset: 0, first: params.ids.length } },
+          false,
+        );
 
       case 'GET_MANY_REFERENCE':
         return list(resource, { ...params, filter: { ...params.filter, [params.target]: { eq: params.id } } }, true);
 
       case 'GET_ONE': {
         const field = required(resource, 'single-record query', resource.one);
-        const { document, variables } = operation('query', field, { id: params.id }, fields(resource));
+        const { document, variables } = operation('query', field, { id: params.id }, fields(resource, params));
         return result(document, variables, (response) => ({ data: clean(response.data?.[field.name]) }));
       }
 
@@ -150,7 +185,7 @@ export const buildQueryFactory: BuildQueryFactory = (introspection) => {
         const field = required(resource, 'create mutation', resource.create);
         const payloadField = payloadFieldOf(schema, resource, field);
         const input = pickInputFields(schema, field, params.data);
-        const { document, variables } = operation('mutation', field, { input }, `{ ${payloadField} ${fields(resource)} }`);
+        const { document, variables } = operation('mutation', field, { input }, `{ ${payloadField} ${fields(resource, params)} }`);
         return result(document, variables, (response) => ({
           data: clean((response.data?.[field.name] as AnyRecord)[payloadField]),
         }));
@@ -169,7 +204,7 @@ export const buildQueryFactory: BuildQueryFactory = (introspection) => {
           ...pickInputFields(schema, field, changed),
           ...pickInputFields(schema, field, { id: params.id, version: params.data.version ?? previous.version }),
         };
-        const { document, variables } = operation('mutation', field, { input }, `{ ${payloadField} ${fields(resource)} }`);
+        const { document, variables } = operation('mutation', field, { input }, `{ ${payloadField} ${fields(resource, params)} }`);
         return result(document, variables, (response) => ({
           data: clean((response.data?.[field.name] as AnyRecord)[payloadField]),
         }));

@@ -15,6 +15,7 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
  * Maps react-admin filter values onto a `<Type>Filter` input object:
  *
  *   { q: 'kota' }                    -> { q: 'kota' }                  (free-text search)
+ *   { descendantOf: 'T3JnVW5pdDox' } -> { descendantOf: 'T3JnVW5pdDox' } (any scalar field: as is)
  *   { kind: 'PUSAT' }                -> { kind: { eq: 'PUSAT' } }
  *   { kind: ['PUSAT', 'DAERAH'] }    -> { kind: { in: [...] } }
  *   { region: null }                 -> { region: { isNull: true } }
@@ -56,7 +57,8 @@ export const buildFilter = (
     }
 
     const operatorType = schema.inputTypeOf(field);
-    // Fields that are not operator objects (q, and, or) take the value as it is.
+    // Fields whose type is a scalar, not an operator object (q: String, descendantOf: ID), and
+    // the and/or lists take the value as it is.
     if (!operatorType || fieldName === 'and' || fieldName === 'or') {
       result[fieldName] = value;
       continue;

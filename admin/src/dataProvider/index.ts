@@ -6,6 +6,7 @@ import { authHeaders } from '../session';
 import { accountMethods, type AccountMethods } from './account-methods';
 import { buildQueryFactory, MAX_PAGE_SIZE, type RangeParams } from './build-query';
 import { toHttpError } from './errors';
+import { orgUnitMethods, type OrgUnitMethods } from './org-unit-methods';
 import { SchemaIndex } from './schema-index';
 
 /**
@@ -83,14 +84,16 @@ const chunk = <T>(items: T[], size: number): T[][] =>
   Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
 
 /** The data provider with the console's custom methods; get it with `useDataProvider<KinerjaDataProvider>()`. */
-export type KinerjaDataProvider = DataProvider & AccountMethods;
+export type KinerjaDataProvider = DataProvider & AccountMethods & OrgUnitMethods;
 
 /**
  * The console's data provider: ra-data-graphql with our buildQuery, plus what a single query
  * cannot do: pages larger than the API's maximum (CSV export asks for 1000), long getMany
  * id lists and big bulk deletes are split into several requests, and every error becomes an
  * HttpError react-admin can show (with field errors for forms, see errors.ts). Password
- * operations, which are no resource's CRUD, are extra methods (account-methods.ts).
+ * operations and moving an organisational unit, which are no resource's CRUD, are extra methods
+ * (account-methods.ts, org-unit-methods.ts). Pages may ask for more fields than the generic
+ * selection with `meta.fields` (build-query.ts).
  */
 export const buildDataProvider = (): KinerjaDataProvider => {
   let inner: GraphqlDataProvider | undefined;
@@ -131,6 +134,7 @@ export const buildDataProvider = (): KinerjaDataProvider => {
 
   const dataProvider: KinerjaDataProvider = {
     ...accountMethods,
+    ...orgUnitMethods,
     getList,
     getMany,
     getOne: (resource, params) => call('getOne', resource, params),

@@ -1,6 +1,7 @@
 import { SelectField, Show, SimpleShowLayout, TextField } from 'react-admin';
 import { DateTimeField } from '../../common/date-time-field';
 import { agencyKindChoices } from './agency-choices';
+import { AgencyUnitsField } from './agency-units-field';
 
 export const AgencyShow = () => (
   <Show>
@@ -11,6 +12,7 @@ export const AgencyShow = () => (
       <TextField source="region" emptyText="—" />
       <DateTimeField source="createdAt" />
       <DateTimeField source="updatedAt" />
+      <AgencyUnitsField label="resources.agencies.units.title" />
     </SimpleShowLayout>
   </Show>
 );

@@ -1,0 +1,76 @@
+import SubdirectoryArrowRightIcon from '@mui/icons-material/SubdirectoryArrowRight';
+import { Box } from '@mui/material';
+import {
+  AutocompleteInput,
+  BooleanField,
+  DataTable,
+  List,
+  NullableBooleanInput,
+  ReferenceField,
+  ReferenceInput,
+  SearchInput,
+  SelectField,
+  SelectInput,
+  TextField,
+  useRecordContext,
+} from 'react-admin';
+import { QuickFilter } from '../../common/quick-filter';
+import { orgUnitKindChoices } from './org-unit-choices';
+
+// Bare values are equality filters, `descendantOf` (an ID, not an operator object) is sent as it
+// is, and `parentId_isNull` becomes `parentId: { isNull: true }` (dataProvider/filters.ts).
+const orgUnitFilters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <ReferenceInput key="agencyId" source="agencyId" reference="agencies">
+    <AutocompleteInput sx={{ minWidth: 320 }} />
+  </ReferenceInput>,
+  <SelectInput key="kind" source="kind" choices={orgUnitKindChoices} />,
+  <ReferenceInput key="descendantOf" source="descendantOf" reference="orgUnits">
+    <AutocompleteInput sx={{ minWidth: 320 }} />
+  </ReferenceInput>,
+  <QuickFilter key="topOnly" source="parentId_isNull" label="resources.orgUnits.filters.topOnly" defaultValue={true} />,
+  <NullableBooleanInput key="active" source="active" />,
+];
+
+/** The name, indented by the unit's level in the tree. */
+export const IndentedNameField = (_props: { source?: string }) => {
+  const record = useRecordContext();
+  if (!record) return null;
+  const depth = Number(record.depth ?? 0);
+  return (
+    <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', pl: Math.max(0, depth - 1) * 2.5 }}>
+      {depth > 0 ? <SubdirectoryArrowRightIcon fontSize="small" color="disabled" sx={{ mr: 0.5 }} /> : null}
+      {String(record.name)}
+    </Box>
+  );
+};
+
+const noWrap = { whiteSpace: 'nowrap' } as const;
+
+// No explicit sort: the API's default order is by level, then name, so top units come first.
+export const OrgUnitList = () => (
+  <List filters={orgUnitFilters} perPage={25}>
+    <DataTable rowClick="show">
+      <DataTable.Col source="code" sx={noWrap} />
+      <DataTable.Col source="name">
+        <IndentedNameField source="name" />
+      </DataTable.Col>
+      <DataTable.Col source="kind" sx={noWrap}>
+        <SelectField source="kind" choices={orgUnitKindChoices} />
+      </DataTable.Col>
+      <DataTable.Col source="agencyId" disableSort>
+        <ReferenceField source="agencyId" reference="agencies" link={false}>
+          <TextField source="name" />
+        </ReferenceField>
+      </DataTable.Col>
+      <DataTable.Col source="parentId" disableSort>
+        <ReferenceField source="parentId" reference="orgUnits" link="show" emptyText="—">
+          <TextField source="name" />
+        </ReferenceField>
+      </DataTable.Col>
+      <DataTable.Col source="active" disableSort>
+        <BooleanField source="active" />
+      </DataTable.Col>
+    </DataTable>
+  </List>
+);
