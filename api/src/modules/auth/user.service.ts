@@ -1,18 +1,18 @@
 import { ref, type FilterQuery } from '@mikro-orm/core';
 import { requireActor, type ServiceContext } from '../../context.js';
 import { assertVersion } from '../../db/optimistic-lock.js';
+import { findInScope, findWritable } from '../../db/records.js';
 import { inTransaction } from '../../db/transaction.js';
-import { badInput, forbidden, notFound } from '../../errors.js';
+import { badInput, forbidden } from '../../errors.js';
 import { toPage } from '../../graphql/connection.js';
 import { containing, toWhere } from '../../graphql/filters.js';
-import { fromGlobalId } from '../../graphql/ids.js';
 import { refId } from '../../graphql/node.js';
 import { Agency } from '../organization/agency.entity.js';
 import { AgencyService } from '../organization/agency.service.js';
 import { isSuperAdmin, type Actor } from './actor.js';
 import { hashPassword, verifyPassword } from './password.js';
 import { Role } from './role.js';
-import { agencyWhere, assertAgencyWritable } from './scope.js';
+import { agencyWhere } from './scope.js';
 import { signToken } from './token.js';
 import { User } from './user.entity.js';
 import {
@@ -57,20 +57,13 @@ export class UserService {
   }
 
   async get(globalId: string, field = 'id'): Promise<User> {
-    const id = fromGlobalId(globalId, 'User', field);
-    const user = await this.ctx.em.findOne(User, { $and: [{ id }, this.scope()] } as FilterQuery<User>);
-    if (!user) throw notFound('User', globalId, field);
-    return user;
+    return findInScope(this.ctx.em, User, globalId, field, this.scope());
   }
 
-  /** For a change: NOT_FOUND when missing, FORBIDDEN when it belongs to another agency (or to none). */
+  /** For a change: NOT_FOUND when missing, FORBIDDEN when it belongs to another agency. */
   private async getForWrite(globalId: string, field: string): Promise<User> {
-    const id = fromGlobalId(globalId, 'User', field);
-    const user = await this.ctx.em.findOne(User, { id });
-    if (!user) throw notFound('User', globalId, field);
-    const actor = requireActor(this.ctx);
-    if (!isSuperAdmin(actor)) assertAgencyWritable(actor, user.agency?.id ?? '');
-    return user;
+    // Accounts without an agency (platform administrators) match no agency: only platform administrators change them.
+    return findWritable(this.ctx.em, User, globalId, field, requireActor(this.ctx), (user) => user.agency?.id ?? '');
   }
 
   async create(input: CreateUserInput): Promise<User> {

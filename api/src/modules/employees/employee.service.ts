@@ -2,6 +2,7 @@ import { ref, type FilterQuery } from '@mikro-orm/core';
 import { requireActor, type ServiceContext } from '../../context.js';
 import { addDays, toDateString, todayInIndonesia } from '../../dates.js';
 import { assertVersion } from '../../db/optimistic-lock.js';
+import { findInScope, findWritable } from '../../db/records.js';
 import { inTransaction } from '../../db/transaction.js';
 import { badInput, DomainError, ErrorCode, notFound } from '../../errors.js';
 import { toPage } from '../../graphql/connection.js';
@@ -74,18 +75,12 @@ export class EmployeeService {
   }
 
   async get(globalId: string, field = 'id'): Promise<Employee> {
-    const id = fromGlobalId(globalId, 'Employee', field);
-    const employee = await this.ctx.em.findOne(Employee, { $and: [{ id }, this.scope()] } as FilterQuery<Employee>);
-    if (!employee) throw notFound('Employee', globalId, field);
-    return employee;
+    return findInScope(this.ctx.em, Employee, globalId, field, this.scope());
   }
 
+  /** For a change: NOT_FOUND when missing, FORBIDDEN when it belongs to another agency. */
   private async getForWrite(globalId: string, field: string): Promise<Employee> {
-    const id = fromGlobalId(globalId, 'Employee', field);
-    const employee = await this.ctx.em.findOne(Employee, { id });
-    if (!employee) throw notFound('Employee', globalId, field);
-    assertAgencyWritable(requireActor(this.ctx), employee.agency.id);
-    return employee;
+    return findWritable(this.ctx.em, Employee, globalId, field, requireActor(this.ctx), (employee) => employee.agency.id);
   }
 
   async create(input: CreateEmployeeInput): Promise<Employee> {

@@ -1,12 +1,12 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { requireActor, type ServiceContext } from '../../context.js';
 import { assertVersion } from '../../db/optimistic-lock.js';
+import { findInScope, findWritable } from '../../db/records.js';
 import { inTransaction } from '../../db/transaction.js';
-import { badInput, notFound } from '../../errors.js';
+import { badInput } from '../../errors.js';
 import { toPage, type PageArgs } from '../../graphql/connection.js';
 import { containing, toWhere } from '../../graphql/filters.js';
-import { fromGlobalId } from '../../graphql/ids.js';
-import { agencyWhere, assertAgencyWritable } from '../auth/scope.js';
+import { agencyWhere } from '../auth/scope.js';
 import { Agency } from './agency.entity.js';
 import {
   AgencyConnection,
@@ -47,19 +47,12 @@ export class AgencyService {
 
   /** Fails with NOT_FOUND alike for a missing agency and one outside the actor's scope. */
   async get(globalId: string, field = 'id'): Promise<Agency> {
-    const id = fromGlobalId(globalId, 'Agency', field);
-    const agency = await this.ctx.em.findOne(Agency, { $and: [{ id }, this.scope()] } as FilterQuery<Agency>);
-    if (!agency) throw notFound('Agency', globalId, field);
-    return agency;
+    return findInScope(this.ctx.em, Agency, globalId, field, this.scope());
   }
 
-  /** For a change: NOT_FOUND when missing, FORBIDDEN when it is another agency. */
+  /** For a change: NOT_FOUND when missing, FORBIDDEN when it belongs to another agency. */
   private async getForWrite(globalId: string, field: string): Promise<Agency> {
-    const id = fromGlobalId(globalId, 'Agency', field);
-    const agency = await this.ctx.em.findOne(Agency, { id });
-    if (!agency) throw notFound('Agency', globalId, field);
-    assertAgencyWritable(requireActor(this.ctx), agency.id);
-    return agency;
+    return findWritable(this.ctx.em, Agency, globalId, field, requireActor(this.ctx), (agency) => agency.id);
   }
 
   async create(input: CreateAgencyInput): Promise<Agency> {

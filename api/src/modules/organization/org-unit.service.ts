@@ -1,8 +1,9 @@
 import { ref, type FilterQuery } from '@mikro-orm/core';
 import { requireActor, type ServiceContext } from '../../context.js';
 import { assertVersion } from '../../db/optimistic-lock.js';
+import { findInScope, findWritable } from '../../db/records.js';
 import { inTransaction } from '../../db/transaction.js';
-import { badInput, conflict, notFound } from '../../errors.js';
+import { badInput, conflict } from '../../errors.js';
 import { toPage, type PageArgs } from '../../graphql/connection.js';
 import { collectFilterValues, containing, toWhere, type FilterRules, type Where } from '../../graphql/filters.js';
 import { fromGlobalId, parseGlobalId } from '../../graphql/ids.js';
@@ -72,19 +73,12 @@ export class OrgUnitService {
   }
 
   async get(globalId: string, field = 'id'): Promise<OrgUnit> {
-    const id = fromGlobalId(globalId, 'OrgUnit', field);
-    const unit = await this.ctx.em.findOne(OrgUnit, { $and: [{ id }, this.scope()] } as FilterQuery<OrgUnit>);
-    if (!unit) throw notFound('OrgUnit', globalId, field);
-    return unit;
+    return findInScope(this.ctx.em, OrgUnit, globalId, field, this.scope());
   }
 
   /** For a change: NOT_FOUND when missing, FORBIDDEN when it belongs to another agency. */
   async getForWrite(globalId: string, field: string): Promise<OrgUnit> {
-    const id = fromGlobalId(globalId, 'OrgUnit', field);
-    const unit = await this.ctx.em.findOne(OrgUnit, { id });
-    if (!unit) throw notFound('OrgUnit', globalId, field);
-    assertAgencyWritable(requireActor(this.ctx), unit.agency.id);
-    return unit;
+    return findWritable(this.ctx.em, OrgUnit, globalId, field, requireActor(this.ctx), (unit) => unit.agency.id);
   }
 
   /** Ancestors root first (the breadcrumb), in one query from the path. */

@@ -1,12 +1,12 @@
 import { ref, type FilterQuery } from '@mikro-orm/core';
 import { requireActor, type ServiceContext } from '../../context.js';
 import { assertVersion } from '../../db/optimistic-lock.js';
+import { findInScope, findWritable } from '../../db/records.js';
 import { inTransaction } from '../../db/transaction.js';
-import { badInput, conflict, notFound } from '../../errors.js';
+import { badInput, conflict } from '../../errors.js';
 import { toPage } from '../../graphql/connection.js';
 import { containing, toWhere } from '../../graphql/filters.js';
-import { fromGlobalId } from '../../graphql/ids.js';
-import { agencyWhere, assertAgencyWritable } from '../auth/scope.js';
+import { agencyWhere } from '../auth/scope.js';
 import { OrgUnitService, subtreeRule } from './org-unit.service.js';
 import { Position } from './position.entity.js';
 import {
@@ -47,18 +47,12 @@ export class PositionService {
   }
 
   async get(globalId: string, field = 'id'): Promise<Position> {
-    const id = fromGlobalId(globalId, 'Position', field);
-    const position = await this.ctx.em.findOne(Position, { $and: [{ id }, this.scope()] } as FilterQuery<Position>);
-    if (!position) throw notFound('Position', globalId, field);
-    return position;
+    return findInScope(this.ctx.em, Position, globalId, field, this.scope());
   }
 
+  /** For a change: NOT_FOUND when missing, FORBIDDEN when it belongs to another agency. */
   private async getForWrite(globalId: string, field: string): Promise<Position> {
-    const id = fromGlobalId(globalId, 'Position', field);
-    const position = await this.ctx.em.findOne(Position, { id });
-    if (!position) throw notFound('Position', globalId, field);
-    assertAgencyWritable(requireActor(this.ctx), position.agency.id);
-    return position;
+    return findWritable(this.ctx.em, Position, globalId, field, requireActor(this.ctx), (position) => position.agency.id);
   }
 
   /** The reporting line above a position, nearest first. */
