@@ -4,10 +4,12 @@ import { Migration20261124000000_foundation } from './Migration20261124000000_fo
 import { Migration20261124095507_org_units } from './Migration20261124095507_org_units.js';
 import { Migration20261124095941_positions } from './Migration20261124095941_positions.js';
 import { Migration20261124100515_employees } from './Migration20261124100515_employees.js';
+import { Migration20261124101615_user_employee } from './Migration20261124101615_user_employee.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124000000_foundation', class: Migration20261124000000_foundation },
   { name: 'Migration20261124095507_org_units', class: Migration20261124095507_org_units },
   { name: 'Migration20261124095941_positions', class: Migration20261124095941_positions },
   { name: 'Migration20261124100515_employees', class: Migration20261124100515_employees },
+  { name: 'Migration20261124101615_user_employee', class: Migration20261124101615_user_employee },
 ];

@@ -359,16 +359,60 @@ describe('employee ordering', () => {
 });
 
 describe('access to employees', () => {
-  it('reads outside the agency are NOT_FOUND, writes FORBIDDEN; supervisors and employees have no agency list', async () => {
+  const names = async (token: string) =>
+    (await list({}, 500, token))
+      .data!.employees.nodes.map((e) => e.name)
+      .filter((n) => !n.startsWith('Pegawai'))
+      .sort();
+
+  it('HR officers of another agency: reads NOT_FOUND and empty lists, writes FORBIDDEN', async () => {
     const hr = (await actor(app, [Role.HR_OFFICER], other.agency)).token;
     expect(errorCode(await detail(ids.staf!, hr))).toBe('NOT_FOUND');
     expect((await list({}, 100, hr)).data!.employees.totalCount).toBe(0);
     expect(errorCode(await update({ id: ids.staf, version: 4, name: 'Diubah' }, hr))).toBe('FORBIDDEN');
-    for (const role of [Role.SUPERVISOR, Role.EMPLOYEE]) {
-      const { token } = await actor(app, [role], agency.agency);
-      expect(errorCode(await list({}, 10, token))).toBe('FORBIDDEN');
-      const node = await app.gql(`query N($id: ID!) { node(id: $id) { id } }`, { id: ids.staf }, { token });
-      expect(node.data).toEqual({ node: null });
-    }
+  });
+
+  it('links accounts to employees of their own agency, one account per employee', async () => {
+    const link = (input: Record<string, unknown>) =>
+      app.gql<{ createUser: { user: { employeeId: string | null } } }>(
+        `mutation L($input: CreateUserInput!) { createUser(input: $input) { user { employeeId } } }`,
+        { input: { displayName: 'Akun Pegawai', password: 'rahasia-panjang', roles: ['EMPLOYEE'], ...input } },
+        { token: admin },
+      );
+    const linked = await link({ username: 'siti.rahma', agencyId: agency.id, employeeId: ids['worked-example'] });
+    expect(linked.data!.createUser.user.employeeId).toBe(ids['worked-example']);
+    const twice = await link({ username: 'siti.kedua', agencyId: agency.id, employeeId: ids['worked-example'] });
+    expect(errorCode(twice)).toBe('BAD_USER_INPUT');
+    expect(twice.errors![0]!.extensions.field).toBe('input.employeeId');
+    const elsewhere = await link({ username: 'siti.lain', agencyId: other.id, employeeId: ids.pppk });
+    expect(errorCode(elsewhere)).toBe('BAD_USER_INPUT');
+  });
+
+  it('a supervisor sees themself and everyone below their position, transitively; an employee only themself', async () => {
+    const rowId = (globalId: string) => Buffer.from(globalId, 'base64url').toString().split(':')[1]!;
+    const kabid = await actor(app, [Role.SUPERVISOR], agency.agency);
+    await app.sql(`update users set employee_id = ? where id = ?`, [rowId(ids.kabid!), kabid.user.id]);
+    // Below the Kepala Bidang: the Kepala Seksi and, through that position, the staff (and the 100 Pegawai).
+    expect(await names(kabid.token)).toEqual(['Dewi Lestari Putri', 'Hendra Gunawan', 'Rina Marlina']);
+    expect((await list({}, 500, kabid.token)).data!.employees.totalCount).toBe(103);
+    expect(errorCode(await detail(ids.kadis!, kabid.token))).toBe('NOT_FOUND');
+    expect(errorCode(await detail(ids['worked-example']!, kabid.token))).toBe('NOT_FOUND');
+
+    // The Kepala Dinas supervises Dewi by override (PLT) as well as everyone below.
+    const kadis = await actor(app, [Role.SUPERVISOR], agency.agency);
+    await app.sql(`update users set employee_id = ? where id = ?`, [rowId(ids.kadis!), kadis.user.id]);
+    expect(await names(kadis.token)).toEqual(['Ahmad Fauzi', 'Dewi Lestari Putri', 'Hendra Gunawan', 'Rina Marlina']);
+
+    const employee = await actor(app, [Role.EMPLOYEE], agency.agency);
+    await app.sql(`update users set employee_id = ? where id = ?`, [rowId(ids.staf!), employee.user.id]);
+    expect(await names(employee.token)).toEqual(['Dewi Lestari Putri']);
+    expect(errorCode(await detail(ids.kabid!, employee.token))).toBe('NOT_FOUND');
+    expect(errorCode(await update({ id: ids.staf, version: 4, name: 'Diubah' }, employee.token))).toBe('FORBIDDEN');
+
+    // Without a linked employee, a supervisor or employee account sees nobody.
+    const unlinked = (await actor(app, [Role.SUPERVISOR], agency.agency)).token;
+    expect((await list({}, 10, unlinked)).data!.employees.totalCount).toBe(0);
+    const node = await app.gql(`query N($id: ID!) { node(id: $id) { id } }`, { id: ids.staf }, { token: unlinked });
+    expect(node.data).toEqual({ node: null });
   });
 });

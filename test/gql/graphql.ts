@@ -109,6 +109,8 @@ export type CreateUserInput = {
   agencyId?: string | number | null | undefined;
   /** Name shown in the console (2-120 characters). */
   displayName: string;
+  /** The employee (pegawai) the account belongs to, in the same agency; needed for SUPERVISOR and EMPLOYEE. */
+  employeeId?: string | number | null | undefined;
   /** Initial password (at least 10 characters). */
   password: string;
   /** Roles to grant (at least one). */
@@ -603,6 +605,8 @@ export type UpdateUserInput = {
   agencyId?: string | number | null | undefined;
   /** New display name. */
   displayName?: string | null | undefined;
+  /** The employee the account belongs to; null unlinks it. */
+  employeeId?: string | number | null | undefined;
   /** The account to change. */
   id: string | number;
   /** New set of roles. */

@@ -166,7 +166,13 @@ export const DEMO_REGIONS: Record<string, [string, string, string[]]> = {
  * employees holding them, through the same services the API uses.
  */
 export async function seedDemoOrganisation(em: EntityManager, config: Config, agencies: Agency[]): Promise<number> {
-  const actor: Actor = { userId: '00000000-0000-0000-0000-000000000000', username: 'system', roles: [Role.SUPER_ADMIN], agencyId: null };
+  const actor: Actor = {
+    userId: '00000000-0000-0000-0000-000000000000',
+    username: 'system',
+    roles: [Role.SUPER_ADMIN],
+    agencyId: null,
+    employeeId: null,
+  };
   const ctx: ServiceContext = { em, actor, config };
   const units = new OrgUnitService(ctx);
   const positions = new PositionService(ctx);

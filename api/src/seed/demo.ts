@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { MikroORM } from '@mikro-orm/postgresql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import { Role } from '../modules/auth/role.js';
+import { Employee } from '../modules/employees/employee.entity.js';
 import { hashPassword } from '../modules/auth/password.js';
 import { User } from '../modules/auth/user.entity.js';
 import { Agency, AgencyKind } from '../modules/organization/agency.entity.js';
@@ -85,8 +86,37 @@ export async function seedDemoIfEmpty(orm: MikroORM, config: Config, logger: Log
       }
       await tx.flush();
       employees = await seedDemoOrganisation(tx, config, agencies);
+      await seedRoleAccounts(tx, agencies, passwordHash);
     }),
   );
   logger.info({ agencies: DEMO_AGENCIES.length, employees }, 'demo data loaded');
   return true;
+}
+
+/**
+ * One account per role in each regional demo agency (`hr.`, `penilai.`, `atasan.`,
+ * `pegawai.` + the region), the last two linked to employees of the demo health office.
+ */
+async function seedRoleAccounts(tx: EntityManager, agencies: Agency[], passwordHash: string): Promise<void> {
+  for (const agency of agencies) {
+    const admin = DEMO_AGENCIES.find((a) => a.code === agency.code)?.admin;
+    if (!admin) continue;
+    const region = admin.replace(/^admin\./, '');
+    const head = await tx.findOne(Employee, { agency, position: { name: 'Kepala Dinas Kesehatan' } });
+    const staff = await tx.findOne(
+      Employee,
+      { agency, position: { name: 'Pelaksana Seksi Surveilans dan Imunisasi' } },
+      { orderBy: { nip: 'asc' } },
+    );
+    const accounts: [string, string, Role, Employee | null][] = [
+      [`hr.${region}`, `Petugas BKPSDM ${agency.name}`, Role.HR_OFFICER, null],
+      [`penilai.${region}`, `Tim Penilai Kinerja ${agency.name}`, Role.EVALUATOR, null],
+      [`atasan.${region}`, head?.fullName ?? 'Kepala Dinas Kesehatan', Role.SUPERVISOR, head],
+      [`pegawai.${region}`, staff?.fullName ?? 'Pegawai', Role.EMPLOYEE, staff],
+    ];
+    for (const [username, displayName, role, employee] of accounts) {
+      tx.create(User, { username, displayName, passwordHash, roles: [role], agency, employee });
+    }
+  }
+  await tx.flush();
 }

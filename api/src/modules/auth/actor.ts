@@ -7,6 +7,8 @@ export interface Actor {
   roles: readonly Role[];
   /** Row id of the actor's agency; null only for platform administrators. */
   agencyId: string | null;
+  /** Row id of the employee the account belongs to, when linked. */
+  employeeId: string | null;
 }
 
 export const isSuperAdmin = (actor: Actor) => actor.roles.includes(Role.SUPER_ADMIN);

@@ -9,7 +9,13 @@ import { User } from './user.entity.js';
 const INVALID_LOGIN = 'Invalid username or password';
 
 export function actorOf(user: User): Actor {
-  return { userId: user.id, username: user.username, roles: user.roles, agencyId: user.agency?.id ?? null };
+  return {
+    userId: user.id,
+    username: user.username,
+    roles: user.roles,
+    agencyId: user.agency?.id ?? null,
+    employeeId: user.employee?.id ?? null,
+  };
 }
 
 export class AuthService {

@@ -2,12 +2,15 @@ import { Entity, Index, ManyToOne, Property, Unique, type Ref } from '@mikro-orm
 import { GraphQLDateTime } from 'graphql-scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { BaseEntity, Node, refId } from '../../graphql/node.js';
+import { Employee } from '../employees/employee.entity.js';
 import { Agency } from '../organization/agency.entity.js';
 import { Role } from './role.js';
 
 @Entity({ tableName: 'users' })
 @ObjectType({ implements: [Node, BaseEntity], description: 'A login account (akun pengguna) with its roles.' })
-export class User extends BaseEntity<'roles' | 'agency' | 'active' | 'tokenVersion' | 'lastLoginAt' | 'agencyId'> {
+export class User extends BaseEntity<
+  'roles' | 'agency' | 'employee' | 'active' | 'tokenVersion' | 'lastLoginAt' | 'agencyId' | 'employeeId'
+> {
   @Field({ description: 'Login name, lower case.' })
   @Property({ type: 'text' })
   @Unique()
@@ -29,6 +32,10 @@ export class User extends BaseEntity<'roles' | 'agency' | 'active' | 'tokenVersi
   @ManyToOne(() => Agency, { nullable: true, ref: true, deleteRule: 'restrict' })
   agency: Ref<Agency> | null = null;
 
+  /** The civil servant this account belongs to; supervisors and employees see data through it. */
+  @ManyToOne(() => Employee, { nullable: true, ref: true, deleteRule: 'set null', unique: true })
+  employee: Ref<Employee> | null = null;
+
   @Field({ description: 'Inactive accounts cannot log in and their tokens stop working.' })
   @Property({ type: 'boolean' })
   active: boolean = true;
@@ -40,6 +47,11 @@ export class User extends BaseEntity<'roles' | 'agency' | 'active' | 'tokenVersi
   @Field(() => GraphQLDateTime, { nullable: true, description: 'Last successful login.' })
   @Property({ type: 'timestamptz', nullable: true })
   lastLoginAt: Date | null = null;
+
+  @Field(() => ID, { nullable: true, description: 'ID of the employee (pegawai) this account belongs to.' })
+  get employeeId(): string | null {
+    return refId('Employee', this.employee);
+  }
 
   @Field(() => ID, { nullable: true, description: 'ID of the agency the account belongs to (empty for platform administrators).' })
   get agencyId(): string | null {

@@ -6,7 +6,9 @@ import { inTransaction } from '../../db/transaction.js';
 import { badInput, forbidden } from '../../errors.js';
 import { toPage } from '../../graphql/connection.js';
 import { containing, toWhere } from '../../graphql/filters.js';
+import { fromGlobalId } from '../../graphql/ids.js';
 import { refId } from '../../graphql/node.js';
+import { Employee } from '../employees/employee.entity.js';
 import { Agency } from '../organization/agency.entity.js';
 import { AgencyService } from '../organization/agency.service.js';
 import { isSuperAdmin, type Actor } from './actor.js';
@@ -74,12 +76,14 @@ export class UserService {
       const roles = uniqueRoles(input.roles);
       assertMayGrant(actor, roles);
       const agency = await this.agencyFor(actor, roles, input.agencyId, 'input.agencyId');
+      const employee = input.employeeId ? await this.employeeFor(input.employeeId, agency, null) : null;
       const user = this.ctx.em.create(User, {
         username,
         displayName: input.displayName.trim(),
         passwordHash: await hashPassword(input.password),
         roles,
         agency,
+        employee,
       });
       await this.ctx.em.flush();
       return user;
@@ -106,6 +110,12 @@ export class UserService {
         const agencyId = input.agencyId !== undefined ? input.agencyId : refId('Agency', user.agency);
         const agency = await this.agencyFor(actor, roles, agencyId, 'input.agencyId');
         user.agency = agency ? ref(agency) : null;
+      }
+      if (input.employeeId !== undefined) {
+        const employee = input.employeeId ? await this.employeeFor(input.employeeId, user.agency?.id ?? null, user.id) : null;
+        user.employee = employee ? ref(employee) : null;
+        // What the account may see changes with its employee: older tokens stop working.
+        user.tokenVersion += 1;
       }
       if (input.active != null && input.active !== user.active) {
         if (self && !input.active) throw badInput('input.active', 'You cannot deactivate your own account');
@@ -147,6 +157,18 @@ export class UserService {
       );
       return { token, expiresAt, user };
     });
+  }
+
+  /** An employee of the account's agency that no other account is linked to. */
+  private async employeeFor(globalId: string, agency: Agency | string | null, userId: string | null): Promise<Employee> {
+    const agencyId = typeof agency === 'string' || agency === null ? agency : agency.id;
+    const employee = await this.ctx.em.findOne(Employee, { id: fromGlobalId(globalId, 'Employee', 'input.employeeId') });
+    if (!employee || (agencyId && employee.agency.id !== agencyId)) {
+      throw badInput('input.employeeId', 'The employee must belong to the agency of the account');
+    }
+    const taken = await this.ctx.em.findOne(User, { employee: employee.id, id: { $ne: userId ?? '00000000-0000-0000-0000-000000000000' } });
+    if (taken) throw badInput('input.employeeId', `The employee is already linked to the account ${taken.username}`);
+    return employee;
   }
 
   /** The agency an account with `roles` belongs to: required unless it is a platform administrator, and within the actor's reach. */

@@ -92,6 +92,13 @@ export class CreateUserInput {
   @Field(() => ID, { nullable: true, description: 'Agency of the account; required for every role but SUPER_ADMIN.' })
   @IsOptional()
   agencyId?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The employee (pegawai) the account belongs to, in the same agency; needed for SUPERVISOR and EMPLOYEE.',
+  })
+  @IsOptional()
+  employeeId?: string | null;
 }
 
 @InputType({ description: 'Changes to a user account; omitted fields stay as they are.' })
@@ -117,6 +124,10 @@ export class UpdateUserInput {
   @Field(() => ID, { nullable: true, description: 'New agency.' })
   @IsOptional()
   agencyId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The employee the account belongs to; null unlinks it.' })
+  @IsOptional()
+  employeeId?: string | null;
 
   @Field(() => Boolean, { nullable: true, description: 'False deactivates the account: it cannot log in and its tokens stop working.' })
   @IsOptional()

@@ -5,21 +5,23 @@ import { OrgUnit } from '../organization/org-unit.entity.js';
 import { Position } from '../organization/position.entity.js';
 import { Assignment } from './assignment.entity.js';
 import { Employee } from './employee.entity.js';
-import { EMPLOYEE_EDITORS, EMPLOYEE_READERS, EmployeeService } from './employee.service.js';
+import { EMPLOYEE_EDITORS, EmployeeService } from './employee.service.js';
 import { CreateEmployeeInput, EmployeeConnection, EmployeeListArgs, EmployeePayload, UpdateEmployeeInput } from './employee.types.js';
 
 const EDITORS = EMPLOYEE_EDITORS;
-const READERS = EMPLOYEE_READERS;
 
 @Resolver(() => Employee)
 export class EmployeeResolver {
-  @Authorized(...READERS)
-  @Query(() => EmployeeConnection, { description: "Employees (pegawai ASN) within the actor's agency." })
+  @Authorized()
+  @Query(() => EmployeeConnection, {
+    description:
+      "Employees (pegawai ASN) the actor may see: their agency's for administrators, HR officers and evaluators; their subordinates (transitively) for supervisors; themself for employees.",
+  })
   employees(@Args() args: EmployeeListArgs, @Ctx() ctx: Context) {
     return new EmployeeService(ctx).list(args);
   }
 
-  @Authorized(...READERS)
+  @Authorized()
   @Query(() => Employee, { description: "One employee; NOT_FOUND when unknown or outside the actor's access." })
   employee(@Arg('id', () => ID, { description: 'Employee ID.' }) id: string, @Ctx() ctx: Context) {
     return new EmployeeService(ctx).get(id);

@@ -44,11 +44,37 @@ interface SupervisorQuestion {
 export class EmployeeService {
   constructor(private readonly ctx: ServiceContext) {}
 
-  /** Readers of the agency's employee list; supervisors and employees get narrower views in a later step. */
-  private scope(): FilterQuery<Employee> {
+  /**
+   * Who sees which employees: administrators, HR officers and evaluators their
+   * agency; a supervisor themself and everyone below their position (transitively)
+   * or supervised by them by override; an employee themself. Several roles: the union.
+   */
+  private async scope(): Promise<FilterQuery<Employee>> {
     const actor = requireActor(this.ctx);
-    if (!hasRole(actor, ...EMPLOYEE_READERS)) return { id: NOTHING };
-    return agencyWhere(actor);
+    if (hasRole(actor, ...EMPLOYEE_READERS)) return agencyWhere(actor);
+    const self = actor.employeeId;
+    if (!self) return { id: NOTHING };
+    if (!hasRole(actor, Role.SUPERVISOR)) return { id: self };
+    const below = await this.positionsBelow(self);
+    return {
+      $and: [
+        agencyWhere(actor),
+        { $or: [{ id: self }, { supervisorOverride: self }, ...(below.length ? [{ position: { $in: below } }] : [])] },
+      ],
+    } as FilterQuery<Employee>;
+  }
+
+  /** Every position under the employee's own, at any depth, in one recursive query. */
+  private async positionsBelow(employeeId: string): Promise<string[]> {
+    const rows = await this.ctx.em.execute<{ id: string }[]>(
+      `with recursive below(id) as (
+         select p.id from positions p join employees e on e.position_id = p.superior_id where e.id = ?
+         union
+         select p.id from positions p join below b on p.superior_id = b.id
+       ) select id from below`,
+      [employeeId],
+    );
+    return rows.map((row) => row.id);
   }
 
   async list(args: EmployeeListArgs) {
@@ -59,7 +85,7 @@ export class EmployeeService {
       : employeeFilterRules;
     const where = {
       $and: [
-        this.scope(),
+        await this.scope(),
         toWhere(args.filter as Record<string, unknown>, rules, (term) => {
           const digits = term.replace(/\s+/g, '');
           return /^\d{3,18}$/.test(digits) ? { nip: { $like: `${digits}%` } } : { name: { $ilike: containing(term) } };
@@ -75,7 +101,7 @@ export class EmployeeService {
   }
 
   async get(globalId: string, field = 'id'): Promise<Employee> {
-    return findInScope(this.ctx.em, Employee, globalId, field, this.scope());
+    return findInScope(this.ctx.em, Employee, globalId, field, await this.scope());
   }
 
   /** For a change: NOT_FOUND when missing, FORBIDDEN when it belongs to another agency. */
