@@ -344,6 +344,37 @@ describe('employee lists', () => {
   });
 });
 
+describe('reporting lines of people', () => {
+  const Lines = graphql(`
+    query ReportingLines($id: ID!) {
+      employee(id: $id) {
+        subordinates {
+          name
+        }
+        supervisorChain {
+          name
+        }
+      }
+    }
+  `);
+  const lines = async (key: string) => (await app.gql(Lines, { id: ids[key]! }, { token: admin })).data!.employee;
+
+  it('lists direct subordinates, by the same rule that derives supervisors', async () => {
+    // Dewi reports to the Kepala Dinas by override (PLT); the Kepala Bidang reports to him by position.
+    expect((await lines('kadis')).subordinates.map((e) => e.name)).toEqual(['Dewi Lestari Putri', 'Rina Marlina']);
+    expect((await lines('kabid')).subordinates.map((e) => e.name)).toEqual(['Hendra Gunawan']);
+    const kasi = (await lines('kasi')).subordinates.map((e) => e.name);
+    expect(kasi).toHaveLength(100);
+    expect(kasi.every((name) => name.startsWith('Pegawai'))).toBe(true);
+  });
+
+  it('walks the supervisor chain up to the head', async () => {
+    expect((await lines('staf')).supervisorChain.map((e) => e.name)).toEqual(['Ahmad Fauzi']);
+    expect((await lines('kasi')).supervisorChain.map((e) => e.name)).toEqual(['Rina Marlina', 'Ahmad Fauzi']);
+    expect((await lines('kadis')).supervisorChain).toEqual([]);
+  });
+});
+
 describe('employee ordering', () => {
   it('sorts by rank, highest first, with employees without a golongan (PPPK) last', async () => {
     const response = await app.gql<{ employees: { nodes: { golongan: string | null }[] } }>(

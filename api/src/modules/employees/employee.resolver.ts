@@ -5,7 +5,7 @@ import { OrgUnit } from '../organization/org-unit.entity.js';
 import { Position } from '../organization/position.entity.js';
 import { Assignment } from './assignment.entity.js';
 import { Employee } from './employee.entity.js';
-import { EMPLOYEE_EDITORS, EmployeeService } from './employee.service.js';
+import { EMPLOYEE_EDITORS, EmployeeService, question } from './employee.service.js';
 import { CreateEmployeeInput, EmployeeConnection, EmployeeListArgs, EmployeePayload, UpdateEmployeeInput } from './employee.types.js';
 
 const EDITORS = EMPLOYEE_EDITORS;
@@ -64,11 +64,24 @@ export class EmployeeResolver {
   supervisor(@Root() employee: Employee, @Ctx() ctx: Context) {
     return ctx.loaders
       .batch<Employee, Employee | null>('employee.supervisor', (employees) =>
-        new EmployeeService(ctx).supervisorsOf(
-          employees.map((e) => ({ employeeId: e.id, positionId: e.position?.id ?? null, overrideId: e.supervisorOverride?.id ?? null })),
-        ),
+        new EmployeeService(ctx).supervisorsOf(employees.map(question)),
       )
       .load(employee);
+  }
+
+  @FieldResolver(() => [Employee], {
+    description: "Employees whose direct supervisor this employee is (within the actor's access), by name.",
+  })
+  subordinates(@Root() employee: Employee, @Ctx() ctx: Context) {
+    return new EmployeeService(ctx).subordinates(employee);
+  }
+
+  @FieldResolver(() => [Employee], {
+    description:
+      "The supervisor, their supervisor and so on upwards (nearest first): the appraiser and the appraiser's superior come first.",
+  })
+  supervisorChain(@Root() employee: Employee, @Ctx() ctx: Context) {
+    return new EmployeeService(ctx).supervisorChain(employee);
   }
 
   @FieldResolver(() => [Assignment], { description: 'Placement history, newest first.' })

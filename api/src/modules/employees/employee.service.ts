@@ -208,9 +208,7 @@ export class EmployeeService {
   /** Closes the current placement the day before `from` and opens a new one; a same-day change corrects the current one. */
   private async recordPlacement(employee: Employee, from: string, reason: string | null): Promise<void> {
     const current = await this.ctx.em.findOne(Assignment, { employee: employee.id, validTo: null });
-    const [supervisor] = await this.supervisorsOf([
-      { employeeId: employee.id, positionId: employee.position?.id ?? null, overrideId: employee.supervisorOverride?.id ?? null },
-    ]);
+    const [supervisor] = await this.supervisorsOf([question(employee)]);
     if (current && current.validFrom > from) {
       throw badInput('input.effectiveDate', `The change cannot take effect before the current placement began (${current.validFrom})`);
     }
@@ -269,6 +267,33 @@ export class EmployeeService {
     return questions.map((_, index) => answers.get(index) ?? null);
   }
 
+  /** The employees whose direct supervisor (as `supervisorsOf` derives it) is `employee`, within the actor's scope. */
+  async subordinates(employee: Employee): Promise<Employee[]> {
+    const below = await this.positionsBelow(employee.id);
+    const candidates = await this.ctx.em.find(
+      Employee,
+      {
+        $and: [await this.scope(), { $or: [{ supervisorOverride: employee.id }, ...(below.length ? [{ position: { $in: below } }] : [])] }],
+      } as FilterQuery<Employee>,
+      { orderBy: { name: 'asc', id: 'asc' } },
+    );
+    const supervisors = await this.supervisorsOf(candidates.map(question));
+    return candidates.filter((_, index) => supervisors[index]?.id === employee.id);
+  }
+
+  /** Supervisor, their supervisor, and so on up to the head of the agency (nearest first). */
+  async supervisorChain(employee: Employee): Promise<Employee[]> {
+    const chain: Employee[] = [];
+    let current: Employee | null = employee;
+    while (current && chain.length < MAX_CHAIN) {
+      const [next]: (Employee | null)[] = await this.supervisorsOf([question(current)]);
+      if (!next || next.id === employee.id || chain.some((e) => e.id === next.id)) break;
+      chain.push(next);
+      current = next;
+    }
+    return chain;
+  }
+
   private async position(globalId: string, field: string): Promise<Position> {
     const id = fromGlobalId(globalId, 'Position', field);
     const position = await this.ctx.em.findOne(Position, { id });
@@ -292,6 +317,11 @@ export class EmployeeService {
     if (supervisor.id === selfId) throw badInput('input.supervisorOverrideId', 'An employee cannot supervise themself');
     return supervisor;
   }
+}
+
+/** The supervisor question for an employee as it stands. */
+export function question(employee: Employee): SupervisorQuestion {
+  return { employeeId: employee.id, positionId: employee.position?.id ?? null, overrideId: employee.supervisorOverride?.id ?? null };
 }
 
 /** What the history tracks: a change of any of these opens a new placement. */
