@@ -6,7 +6,9 @@ import { i18nProvider } from './i18n';
 import { AppLayout } from './layout/app-layout';
 import { agencies } from './resources/agencies';
 import { auditEntries } from './resources/auditEntries';
+import { canEditEmployees, canReadEmployees, employees } from './resources/employees';
 import { canEditOrgUnits, orgUnits } from './resources/orgUnits';
+import { canEditPositions, positions } from './resources/positions';
 import { canManageUsers, users } from './resources/users';
 
 const dataProvider = buildDataProvider();
@@ -35,6 +37,24 @@ export const App = () => (
         create={canEditOrgUnits(permissions) ? orgUnits.create : undefined}
         edit={canEditOrgUnits(permissions) ? orgUnits.edit : undefined}
       />,
+      // Everyone reads positions (within their scope); only editors get the create and edit pages.
+      <Resource
+        key="positions"
+        name="positions"
+        {...positions}
+        create={canEditPositions(permissions) ? positions.create : undefined}
+        edit={canEditPositions(permissions) ? positions.edit : undefined}
+      />,
+      // Employees: readers see list and pages, editors also create and change them; others get no route.
+      canReadEmployees(permissions) ? (
+        <Resource
+          key="employees"
+          name="employees"
+          {...employees}
+          create={canEditEmployees(permissions) ? employees.create : undefined}
+          edit={canEditEmployees(permissions) ? employees.edit : undefined}
+        />
+      ) : null,
       // Only administrators may list accounts (the API refuses the others): no menu entry, no route.
       canManageUsers(permissions) ? <Resource key="users" name="users" {...users} /> : null,
       <Resource key="auditEntries" name="auditEntries" {...auditEntries} />,

@@ -1,0 +1,84 @@
+import {
+  ArrayField,
+  DataTable,
+  EditButton,
+  NumberField,
+  ReferenceField,
+  SelectField,
+  Show,
+  SimpleShowLayout,
+  TextField,
+  TopToolbar,
+  usePermissions,
+} from 'react-admin';
+import { DateTimeField } from '../../common/date-time-field';
+import { NestedLinkField } from '../../common/record-link';
+import { canEditEmployees, employmentTypeChoices, genderChoices, statusChoices } from './employee-choices';
+import { CalendarDateField, MonthField, RankField } from './employee-fields';
+
+/** Unit, position, supervisor and placement history, beyond the generic record's fields (build-query.ts `meta.fields`). */
+export const EMPLOYEE_SHOW_FIELDS =
+  'unit { id name } position { id name } supervisor { id fullName } ' +
+  'assignments { id validFrom validTo reason golongan pppkGrade unit { name } position { name } supervisor { fullName } }';
+
+const EmployeeShowActions = () => {
+  const { permissions } = usePermissions();
+  return <TopToolbar>{canEditEmployees(permissions) ? <EditButton /> : null}</TopToolbar>;
+};
+
+const noWrap = { whiteSpace: 'nowrap' } as const;
+
+/** The placement history, newest first (the API's order). */
+const AssignmentsField = (_props: { source?: string; label?: string }) => (
+  <ArrayField source="assignments">
+    <DataTable bulkActionButtons={false} rowClick={false}>
+      <DataTable.Col source="validFrom" label="resources.employees.assignments.validFrom" disableSort sx={noWrap}>
+        <CalendarDateField source="validFrom" />
+      </DataTable.Col>
+      <DataTable.Col source="validTo" label="resources.employees.assignments.validTo" disableSort sx={noWrap}>
+        <CalendarDateField source="validTo" emptyText="resources.employees.assignments.current" />
+      </DataTable.Col>
+      <DataTable.Col source="unit.name" label="resources.employees.assignments.unit" disableSort />
+      <DataTable.Col source="position.name" label="resources.employees.assignments.position" disableSort>
+        <TextField source="position.name" emptyText="—" />
+      </DataTable.Col>
+      <DataTable.Col source="supervisor.fullName" label="resources.employees.assignments.supervisor" disableSort>
+        <TextField source="supervisor.fullName" emptyText="—" />
+      </DataTable.Col>
+      <DataTable.Col source="golongan" label="resources.employees.assignments.rank" disableSort>
+        <RankField />
+      </DataTable.Col>
+      <DataTable.Col source="reason" label="resources.employees.assignments.reason" disableSort>
+        <TextField source="reason" emptyText="—" />
+      </DataTable.Col>
+    </DataTable>
+  </ArrayField>
+);
+
+export const EmployeeShow = () => (
+  <Show actions={<EmployeeShowActions />} queryOptions={{ meta: { fields: EMPLOYEE_SHOW_FIELDS } }}>
+    <SimpleShowLayout>
+      <TextField source="nipFormatted" />
+      <TextField source="fullName" />
+      <SelectField source="employmentType" choices={employmentTypeChoices} />
+      <RankField label="resources.employees.fields.rank" />
+      <SelectField source="status" choices={statusChoices} />
+      <CalendarDateField source="birthDate" />
+      <SelectField source="gender" choices={genderChoices} />
+      <MonthField source="tmtCpns" />
+      <NumberField source="appointmentYear" options={{ useGrouping: false }} emptyText="—" />
+      <ReferenceField source="agencyId" reference="agencies" link="show">
+        <TextField source="name" />
+      </ReferenceField>
+      <NestedLinkField source="unit" reference="orgUnits" label="resources.employees.fields.unitId" />
+      <NestedLinkField source="position" reference="positions" label="resources.employees.fields.positionId" />
+      <NestedLinkField source="supervisor" reference="employees" text="fullName" label="resources.employees.fields.supervisor" />
+      <TextField source="email" emptyText="—" />
+      <TextField source="phone" emptyText="—" />
+      <AssignmentsField source="assignments" />
+      <DateTimeField source="createdAt" />
+      <DateTimeField source="updatedAt" />
+      <NumberField source="version" />
+    </SimpleShowLayout>
+  </Show>
+);

@@ -1,0 +1,50 @@
+import {
+  AutocompleteInput,
+  BooleanField,
+  DataTable,
+  List,
+  ReferenceInput,
+  SearchInput,
+  SelectField,
+  SelectInput,
+  TextField,
+} from 'react-admin';
+import { positionTypeChoices } from './position-choices';
+
+/** Names of the unit and the superior, in the list's own query (build-query.ts `meta.fields`). */
+const LIST_FIELDS = 'unit { id name } superior { id name }';
+
+// `inUnitSubtree` is an ID, sent as it is; the others are equality filters (dataProvider/filters.ts).
+const positionFilters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <ReferenceInput key="agencyId" source="agencyId" reference="agencies">
+    <AutocompleteInput sx={{ minWidth: 320 }} />
+  </ReferenceInput>,
+  <ReferenceInput key="inUnitSubtree" source="inUnitSubtree" reference="orgUnits" alwaysOn>
+    <AutocompleteInput sx={{ minWidth: 320 }} />
+  </ReferenceInput>,
+  <SelectInput key="type" source="type" choices={positionTypeChoices} />,
+];
+
+const noWrap = { whiteSpace: 'nowrap' } as const;
+
+export const PositionList = () => (
+  <List filters={positionFilters} sort={{ field: 'name', order: 'ASC' }} perPage={25} queryOptions={{ meta: { fields: LIST_FIELDS } }}>
+    <DataTable rowClick="show">
+      <DataTable.Col source="name" />
+      <DataTable.Col source="type" sx={noWrap}>
+        <SelectField source="type" choices={positionTypeChoices} />
+      </DataTable.Col>
+      <DataTable.NumberCol source="grade" />
+      <DataTable.Col source="unitId" disableSort>
+        <TextField source="unit.name" />
+      </DataTable.Col>
+      <DataTable.Col source="superiorId" disableSort>
+        <TextField source="superior.name" emptyText="—" />
+      </DataTable.Col>
+      <DataTable.Col source="active" disableSort>
+        <BooleanField source="active" />
+      </DataTable.Col>
+    </DataTable>
+  </List>
+);
