@@ -43,7 +43,7 @@ describe('loadConfig', () => {
       maxQueryDepth: 12,
       maxQueryCost: 20000,
       maxAliases: 30,
-      bodyLimit: '1mb',
+      bodyLimit: '10mb',
       exposeSqlCount: false,
       production: false,
     } satisfies Partial<Config>);

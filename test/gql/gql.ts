@@ -19,6 +19,9 @@ type Documents = {
     "\n  mutation UpdateAgency($input: UpdateAgencyInput!) {\n    updateAgency(input: $input) {\n      agency {\n        ...AgencyFields\n      }\n    }\n  }\n": typeof types.UpdateAgencyDocument,
     "\n  mutation DeleteAgency($input: DeleteAgencyInput!) {\n    deleteAgency(input: $input) {\n      id\n    }\n  }\n": typeof types.DeleteAgencyDocument,
     "\n  query GetAgency($id: ID!) {\n    agency(id: $id) {\n      ...AgencyFields\n    }\n  }\n": typeof types.GetAgencyDocument,
+    "\n  mutation ImportEmployees($input: ImportEmployeesInput!) {\n    importEmployees(input: $input) {\n      rows\n      created\n      dryRun\n    }\n  }\n": typeof types.ImportEmployeesDocument,
+    "\n  mutation SetupUnitForImport($input: CreateOrgUnitInput!) {\n    createOrgUnit(input: $input) {\n      orgUnit {\n        id\n      }\n    }\n  }\n": typeof types.SetupUnitForImportDocument,
+    "\n  mutation SetupPositionForImport($input: CreatePositionInput!) {\n    createPosition(input: $input) {\n      position {\n        id\n      }\n    }\n  }\n": typeof types.SetupPositionForImportDocument,
     "\n  mutation CreateUnitForEmployees($input: CreateOrgUnitInput!) {\n    createOrgUnit(input: $input) {\n      orgUnit {\n        id\n      }\n    }\n  }\n": typeof types.CreateUnitForEmployeesDocument,
     "\n  mutation CreatePositionForEmployees($input: CreatePositionInput!) {\n    createPosition(input: $input) {\n      position {\n        id\n      }\n    }\n  }\n": typeof types.CreatePositionForEmployeesDocument,
     "\n  mutation CreateEmployee($input: CreateEmployeeInput!) {\n    createEmployee(input: $input) {\n      employee {\n        id\n        nip\n        nipFormatted\n        fullName\n        birthDate\n        gender\n        tmtCpns\n        appointmentYear\n        employmentType\n        golongan\n        unitId\n        positionId\n        version\n      }\n    }\n  }\n": typeof types.CreateEmployeeDocument,
@@ -51,6 +54,9 @@ const documents: Documents = {
     "\n  mutation UpdateAgency($input: UpdateAgencyInput!) {\n    updateAgency(input: $input) {\n      agency {\n        ...AgencyFields\n      }\n    }\n  }\n": types.UpdateAgencyDocument,
     "\n  mutation DeleteAgency($input: DeleteAgencyInput!) {\n    deleteAgency(input: $input) {\n      id\n    }\n  }\n": types.DeleteAgencyDocument,
     "\n  query GetAgency($id: ID!) {\n    agency(id: $id) {\n      ...AgencyFields\n    }\n  }\n": types.GetAgencyDocument,
+    "\n  mutation ImportEmployees($input: ImportEmployeesInput!) {\n    importEmployees(input: $input) {\n      rows\n      created\n      dryRun\n    }\n  }\n": types.ImportEmployeesDocument,
+    "\n  mutation SetupUnitForImport($input: CreateOrgUnitInput!) {\n    createOrgUnit(input: $input) {\n      orgUnit {\n        id\n      }\n    }\n  }\n": types.SetupUnitForImportDocument,
+    "\n  mutation SetupPositionForImport($input: CreatePositionInput!) {\n    createPosition(input: $input) {\n      position {\n        id\n      }\n    }\n  }\n": types.SetupPositionForImportDocument,
     "\n  mutation CreateUnitForEmployees($input: CreateOrgUnitInput!) {\n    createOrgUnit(input: $input) {\n      orgUnit {\n        id\n      }\n    }\n  }\n": types.CreateUnitForEmployeesDocument,
     "\n  mutation CreatePositionForEmployees($input: CreatePositionInput!) {\n    createPosition(input: $input) {\n      position {\n        id\n      }\n    }\n  }\n": types.CreatePositionForEmployeesDocument,
     "\n  mutation CreateEmployee($input: CreateEmployeeInput!) {\n    createEmployee(input: $input) {\n      employee {\n        id\n        nip\n        nipFormatted\n        fullName\n        birthDate\n        gender\n        tmtCpns\n        appointmentYear\n        employmentType\n        golongan\n        unitId\n        positionId\n        version\n      }\n    }\n  }\n": types.CreateEmployeeDocument,
@@ -112,6 +118,18 @@ export function graphql(source: "\n  mutation DeleteAgency($input: DeleteAgencyI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query GetAgency($id: ID!) {\n    agency(id: $id) {\n      ...AgencyFields\n    }\n  }\n"): (typeof documents)["\n  query GetAgency($id: ID!) {\n    agency(id: $id) {\n      ...AgencyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportEmployees($input: ImportEmployeesInput!) {\n    importEmployees(input: $input) {\n      rows\n      created\n      dryRun\n    }\n  }\n"): (typeof documents)["\n  mutation ImportEmployees($input: ImportEmployeesInput!) {\n    importEmployees(input: $input) {\n      rows\n      created\n      dryRun\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetupUnitForImport($input: CreateOrgUnitInput!) {\n    createOrgUnit(input: $input) {\n      orgUnit {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetupUnitForImport($input: CreateOrgUnitInput!) {\n    createOrgUnit(input: $input) {\n      orgUnit {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetupPositionForImport($input: CreatePositionInput!) {\n    createPosition(input: $input) {\n      position {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetupPositionForImport($input: CreatePositionInput!) {\n    createPosition(input: $input) {\n      position {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

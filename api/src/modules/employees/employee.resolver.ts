@@ -6,7 +6,16 @@ import { Position } from '../organization/position.entity.js';
 import { Assignment } from './assignment.entity.js';
 import { Employee } from './employee.entity.js';
 import { EMPLOYEE_EDITORS, EmployeeService, question } from './employee.service.js';
-import { CreateEmployeeInput, EmployeeConnection, EmployeeListArgs, EmployeePayload, UpdateEmployeeInput } from './employee.types.js';
+import {
+  CreateEmployeeInput,
+  EmployeeConnection,
+  EmployeeListArgs,
+  EmployeePayload,
+  ImportEmployeesInput,
+  ImportEmployeesPayload,
+  UpdateEmployeeInput,
+} from './employee.types.js';
+import { EmployeeImportService } from './employee-import.service.js';
 
 const EDITORS = EMPLOYEE_EDITORS;
 
@@ -39,6 +48,14 @@ export class EmployeeResolver {
   @Mutation(() => EmployeePayload, { description: 'Changes an employee; placement changes are kept as effective-dated history.' })
   async updateEmployee(@Arg('input', { description: 'The changes.' }) input: UpdateEmployeeInput, @Ctx() ctx: Context) {
     return { employee: await new EmployeeService(ctx).update(input) };
+  }
+
+  @Authorized(...EDITORS)
+  @Mutation(() => ImportEmployeesPayload, {
+    description: 'Imports employees from CSV, all or nothing, with a row-by-row report of every problem.',
+  })
+  importEmployees(@Arg('input', { description: 'The file and its agency.' }) input: ImportEmployeesInput, @Ctx() ctx: Context) {
+    return new EmployeeImportService(ctx).import(input);
   }
 
   @FieldResolver(() => Agency, { description: 'The agency.' })

@@ -1,0 +1,251 @@
+import { ref, type RequiredEntityData } from '@mikro-orm/core';
+import Papa from 'papaparse';
+import { requireActor, type ServiceContext } from '../../context.js';
+import { todayInIndonesia } from '../../dates.js';
+import { inTransaction } from '../../db/transaction.js';
+import { badInput, DomainError, ErrorCode } from '../../errors.js';
+import { isSuperAdmin } from '../auth/actor.js';
+import { assertAgencyWritable } from '../auth/scope.js';
+import { OrgUnit } from '../organization/org-unit.entity.js';
+import { AgencyService } from '../organization/agency.service.js';
+import { Position } from '../organization/position.entity.js';
+import { Assignment } from './assignment.entity.js';
+import { Employee } from './employee.entity.js';
+import { EmployeeService, parseIdentity, question } from './employee.service.js';
+import { EmployeeStatus, EmploymentType, Golongan, golonganFromSiasnCode, PppkGrade } from './rank.js';
+
+/** The CSV columns, documented in the README. */
+export const EMPLOYEE_COLUMNS = [
+  'nip',
+  'employment_type',
+  'front_title',
+  'name',
+  'back_title',
+  'unit_code',
+  'position',
+  'golongan',
+  'pppk_grade',
+  'status',
+  'email',
+  'phone',
+  'effective_date',
+] as const;
+const REQUIRED = ['nip', 'employment_type', 'name', 'unit_code'] as const;
+export const MAX_IMPORT_ROWS = 50_000;
+/** Enough to fix a file in one go, small enough to answer quickly. */
+const MAX_REPORTED_ERRORS = 1000;
+
+export interface ImportRowError {
+  /** Line of the file, the header being line 1. */
+  row: number;
+  column: string;
+  message: string;
+}
+
+type Row = Record<(typeof EMPLOYEE_COLUMNS)[number], string>;
+
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f]/;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const PHONE = /^\+?[0-9][0-9 -]{5,19}$/;
+const ROMAN = Object.values(PppkGrade) as string[];
+
+/**
+ * Imports employees from CSV, all or nothing: every row is checked first, and one
+ * bad row rejects the file with every problem listed (row, column, reason).
+ * Lookups are made once for the whole file and rows are written in batches.
+ */
+export class EmployeeImportService {
+  constructor(private readonly ctx: ServiceContext) {}
+
+  async import(input: {
+    agencyId?: string | null;
+    csv: string;
+    dryRun?: boolean | null;
+  }): Promise<{ rows: number; created: number; dryRun: boolean }> {
+    const actor = requireActor(this.ctx);
+    const agencyId = input.agencyId
+      ? (await new AgencyService(this.ctx).get(input.agencyId, 'input.agencyId')).id
+      : isSuperAdmin(actor)
+        ? null
+        : actor.agencyId;
+    if (!agencyId) throw badInput('input.agencyId', 'Say which agency the employees belong to');
+    assertAgencyWritable(actor, agencyId);
+
+    const parsed = Papa.parse<Row>(input.csv.replace(/^\uFEFF/, ''), {
+      header: true,
+      skipEmptyLines: 'greedy',
+      transformHeader: (header) => header.trim().toLowerCase(),
+      transform: (value) => value.trim(),
+    });
+    const errors: ImportRowError[] = [];
+    const header = parsed.meta.fields ?? [];
+    for (const column of REQUIRED) if (!header.includes(column)) errors.push({ row: 1, column, message: `Missing column ${column}` });
+    for (const column of header) {
+      if (!(EMPLOYEE_COLUMNS as readonly string[]).includes(column)) errors.push({ row: 1, column, message: `Unknown column ${column}` });
+    }
+    for (const error of parsed.errors) errors.push({ row: (error.row ?? 0) + 2, column: '', message: error.message });
+    if (parsed.data.length === 0 && errors.length === 0) errors.push({ row: 2, column: '', message: 'The file has no rows' });
+    if (parsed.data.length > MAX_IMPORT_ROWS)
+      errors.push({ row: MAX_IMPORT_ROWS + 2, column: '', message: `At most ${MAX_IMPORT_ROWS} rows per file` });
+    if (errors.length) throw rejected(errors);
+
+    const rows = parsed.data;
+    const { em } = this.ctx;
+    const units = new Map((await em.find(OrgUnit, { agency: agencyId })).map((unit) => [unit.code, unit]));
+    const positions = new Map<string, Position[]>();
+    for (const position of await em.find(Position, { agency: agencyId, active: true })) {
+      const key = `${position.unit.id}|${position.name.toLowerCase()}`;
+      positions.set(key, [...(positions.get(key) ?? []), position]);
+    }
+    const nips = rows.map((row) => (row.nip ?? '').replace(/\s+/g, ''));
+    const taken = new Set(
+      // One JSON parameter, however many rows: PostgreSQL allows at most 65,535 bound parameters.
+      (
+        await em
+          .getConnection()
+          .execute<{ nip: string }[]>('select nip from employees where nip in (select jsonb_array_elements_text(?::jsonb))', [
+            JSON.stringify(nips),
+          ])
+      ).map((r) => r.nip),
+    );
+
+    const seen = new Map<string, number>();
+    const today = todayInIndonesia();
+    const planned: { data: RequiredEntityData<Employee>; validFrom: string }[] = [];
+    rows.forEach((row, index) => {
+      const line = index + 2;
+      const fail = (column: string, message: string) => errors.push({ row: line, column, message });
+      const type = row.employment_type?.toUpperCase();
+      if (type !== EmploymentType.PNS && type !== EmploymentType.PPPK)
+        return fail('employment_type', 'employment_type must be PNS or PPPK');
+      let identity: ReturnType<typeof parseIdentity> | null = null;
+      try {
+        identity = parseIdentity(row.nip ?? '', type);
+      } catch (error) {
+        if (!(error instanceof DomainError)) throw error;
+        fail('nip', error.message);
+      }
+      if (identity) {
+        if (taken.has(identity.nip)) fail('nip', `NIP ${identity.nip} is already registered`);
+        const first = seen.get(identity.nip);
+        if (first) fail('nip', `NIP ${identity.nip} appears twice in the file (also on row ${first})`);
+        seen.set(identity.nip, line);
+      }
+      const name = row.name ?? '';
+      if (name.length < 2 || name.length > 120 || CONTROL.test(name))
+        fail('name', 'name must be 2-120 characters without control characters');
+      for (const [column, max] of [
+        ['front_title', 40],
+        ['back_title', 60],
+      ] as const) {
+        const value = row[column] ?? '';
+        if (value.length > max || CONTROL.test(value))
+          fail(column, `${column} must be at most ${max} characters without control characters`);
+      }
+      const unit = units.get(row.unit_code ?? '');
+      if (!unit) fail('unit_code', `No unit with code "${row.unit_code ?? ''}" in this agency`);
+      let position: Position | null = null;
+      if (row.position && unit) {
+        const matches = positions.get(`${unit.id}|${row.position.toLowerCase()}`) ?? [];
+        if (matches.length === 0) fail('position', `No active position "${row.position}" in unit ${unit.code}`);
+        else if (matches.length > 1) fail('position', `Several positions "${row.position}" in unit ${unit.code}; rename one`);
+        else position = matches[0]!;
+      }
+      const golongan = row.golongan ? parseGolongan(row.golongan) : null;
+      if (row.golongan && !golongan) fail('golongan', `"${row.golongan}" is not a golongan (e.g. III/a or SIASN code 31)`);
+      const pppkGrade = row.pppk_grade ? parsePppkGrade(row.pppk_grade) : null;
+      if (row.pppk_grade && !pppkGrade) fail('pppk_grade', `"${row.pppk_grade}" is not a PPPK grade (I-XVII)`);
+      if (type === EmploymentType.PNS && !golongan && !row.golongan) fail('golongan', 'A PNS needs a golongan');
+      if (type === EmploymentType.PNS && row.pppk_grade) fail('pppk_grade', 'A PNS has a golongan, not a PPPK grade');
+      if (type === EmploymentType.PPPK && !pppkGrade && !row.pppk_grade) fail('pppk_grade', 'A PPPK needs a grade');
+      if (type === EmploymentType.PPPK && row.golongan) fail('golongan', 'A PPPK has a grade, not a golongan');
+      const status = (row.status || EmployeeStatus.AKTIF).toUpperCase();
+      if (!(Object.values(EmployeeStatus) as string[]).includes(status))
+        fail('status', `status must be one of ${Object.values(EmployeeStatus).join(', ')}`);
+      if (row.email && (!EMAIL.test(row.email) || row.email.length > 200)) fail('email', 'email must be an e-mail address');
+      if (row.phone && !PHONE.test(row.phone)) fail('phone', 'phone must be 6-20 digits, optionally with +, spaces or dashes');
+      const validFrom = row.effective_date || today;
+      if (!isDate(validFrom)) fail('effective_date', 'effective_date must be a date YYYY-MM-DD');
+      if (!identity || !unit || errors.length > MAX_REPORTED_ERRORS) return;
+      planned.push({
+        validFrom,
+        data: {
+          agency: unit.agency,
+          unit: ref(unit),
+          position: position ? ref(position) : null,
+          nip: identity.nip,
+          employmentType: type,
+          frontTitle: row.front_title || null,
+          name,
+          backTitle: row.back_title || null,
+          golongan,
+          pppkGrade,
+          status: status as EmployeeStatus,
+          email: row.email || null,
+          phone: row.phone || null,
+          birthDate: identity.birthDate,
+          gender: identity.gender,
+          tmtCpns: identity.tmtCpns,
+          appointmentYear: identity.appointmentYear,
+        },
+      });
+    });
+    if (errors.length) throw rejected(errors);
+    if (input.dryRun) return { rows: rows.length, created: 0, dryRun: true };
+
+    return inTransaction(em, async () => {
+      const employees = planned.map(({ data }) => em.create(Employee, data));
+      await em.flush();
+      // Supervisors after the insert: a head of unit and their staff may arrive in the same file.
+      const supervisors = await new EmployeeService(this.ctx).supervisorsOf(employees.map(question));
+      employees.forEach((employee, index) => {
+        const supervisor = supervisors[index];
+        em.create(Assignment, {
+          employee,
+          validFrom: planned[index]!.validFrom,
+          unit: employee.unit,
+          position: employee.position,
+          supervisor: supervisor ? ref(supervisor) : null,
+          golongan: employee.golongan,
+          pppkGrade: employee.pppkGrade,
+          reason: 'Import',
+        });
+      });
+      await em.flush();
+      return { rows: rows.length, created: employees.length, dryRun: false };
+    });
+  }
+}
+
+function rejected(errors: ImportRowError[]): DomainError {
+  const shown = errors.slice(0, MAX_REPORTED_ERRORS);
+  return new DomainError(ErrorCode.BAD_USER_INPUT, `${errors.length} problem(s) in the file; nothing was imported`, {
+    field: 'input.csv',
+    rowErrors: shown,
+    rowErrorCount: errors.length,
+  });
+}
+
+/** III/a, III_A, IIIa or the SIASN code 31. */
+export function parseGolongan(value: string): Golongan | null {
+  const text = value.trim().toUpperCase();
+  if (/^\d{2}$/.test(text)) return golonganFromSiasnCode(text);
+  const match = /^(IV|III|II|I)\s*[/_]?\s*([A-E])$/.exec(text);
+  if (!match) return null;
+  const candidate = `${match[1]}_${match[2]}`;
+  return (Object.values(Golongan) as string[]).includes(candidate) ? (candidate as Golongan) : null;
+}
+
+/** IX or 9. */
+export function parsePppkGrade(value: string): PppkGrade | null {
+  const text = value.trim().toUpperCase();
+  if (/^\d{1,2}$/.test(text)) return (ROMAN[Number(text) - 1] as PppkGrade | undefined) ?? null;
+  return ROMAN.includes(text) ? (text as PppkGrade) : null;
+}
+
+function isDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
