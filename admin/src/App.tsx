@@ -1,4 +1,5 @@
 import { Admin, Resource } from 'react-admin';
+import { Route } from 'react-router';
 import { authProvider } from './authProvider';
 import { Dashboard } from './dashboard/dashboard';
 import { buildDataProvider } from './dataProvider';
@@ -6,7 +7,7 @@ import { i18nProvider } from './i18n';
 import { AppLayout } from './layout/app-layout';
 import { agencies } from './resources/agencies';
 import { auditEntries } from './resources/auditEntries';
-import { canEditEmployees, canReadEmployees, employees } from './resources/employees';
+import { canEditEmployees, canReadEmployees, EmployeeImport, employees } from './resources/employees';
 import { canEditOrgUnits, orgUnits } from './resources/orgUnits';
 import { canEditPositions, positions } from './resources/positions';
 import { canManageUsers, users } from './resources/users';
@@ -45,7 +46,7 @@ export const App = () => (
         create={canEditPositions(permissions) ? positions.create : undefined}
         edit={canEditPositions(permissions) ? positions.edit : undefined}
       />,
-      // Employees: readers see list and pages, editors also create and change them; others get no route.
+      // Employees: readers see list and pages, editors also create, change and import them; others get no route.
       canReadEmployees(permissions) ? (
         <Resource
           key="employees"
@@ -53,7 +54,10 @@ export const App = () => (
           {...employees}
           create={canEditEmployees(permissions) ? employees.create : undefined}
           edit={canEditEmployees(permissions) ? employees.edit : undefined}
-        />
+        >
+          {/* Impor Pegawai (a CSV file): /employees/import, for those who may create employees. */}
+          {canEditEmployees(permissions) ? <Route path="import" element={<EmployeeImport />} /> : null}
+        </Resource>
       ) : null,
       // Only administrators may list accounts (the API refuses the others): no menu entry, no route.
       canManageUsers(permissions) ? <Resource key="users" name="users" {...users} /> : null,

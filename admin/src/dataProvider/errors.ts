@@ -3,8 +3,18 @@ import { HttpError } from 'react-admin';
 type FieldError = { field?: string; message?: string };
 type GraphQLErrorShape = {
   message: string;
-  extensions?: { code?: string; field?: string; fields?: FieldError[] };
+  extensions?: { code?: string; field?: string; fields?: FieldError[]; rowErrors?: unknown; rowErrorCount?: unknown };
 };
+
+/** One problem of an imported file (importEmployees): row 1 is the header, data starts at row 2. */
+export type RowError = { row: number; column: string; message: string };
+
+const asRowErrors = (value: unknown): RowError[] =>
+  Array.isArray(value)
+    ? value
+        .filter((item): item is Record<string, unknown> => !!item && typeof item === 'object')
+        .map((item) => ({ row: Number(item.row) || 0, column: String(item.column ?? ''), message: String(item.message ?? '') }))
+    : [];
 
 /** HTTP-like statuses for the API's error codes, so that react-admin and checkError understand them. */
 const STATUS_BY_CODE: Record<string, number> = {
@@ -79,5 +89,13 @@ export const toHttpError = (error: unknown): HttpError => {
   const validationErrors = validationErrorsOf(errors);
   const body: Record<string, unknown> = { code, graphQLErrors: errors };
   if (Object.keys(validationErrors).length > 0) body.errors = validationErrors;
+  // A refused import lists its problems per row (they may be more than the ones listed).
+  const withRows = errors.find((item) => Array.isArray(item.extensions?.rowErrors));
+  if (withRows) {
+    const rowErrors = asRowErrors(withRows.extensions?.rowErrors);
+    const count = Number(withRows.extensions?.rowErrorCount);
+    body.rowErrors = rowErrors;
+    body.rowErrorCount = Number.isFinite(count) && count >= rowErrors.length ? count : rowErrors.length;
+  }
   return new HttpError(first.message, STATUS_BY_CODE[code] ?? 500, body);
 };

@@ -4,6 +4,7 @@ import type { DataProvider, GetListParams, GetListResult, GetManyParams, GetMany
 import { GRAPHQL_URL } from '../config';
 import { authHeaders } from '../session';
 import { accountMethods, type AccountMethods } from './account-methods';
+import { employeeMethods, type EmployeeMethods } from './employee-methods';
 import { buildQueryFactory, MAX_PAGE_SIZE, type RangeParams } from './build-query';
 import { toHttpError } from './errors';
 import { orgUnitMethods, type OrgUnitMethods } from './org-unit-methods';
@@ -84,15 +85,15 @@ const chunk = <T>(items: T[], size: number): T[][] =>
   Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
 
 /** The data provider with the console's custom methods; get it with `useDataProvider<KinerjaDataProvider>()`. */
-export type KinerjaDataProvider = DataProvider & AccountMethods & OrgUnitMethods;
+export type KinerjaDataProvider = DataProvider & AccountMethods & OrgUnitMethods & EmployeeMethods;
 
 /**
  * The console's data provider: ra-data-graphql with our buildQuery, plus what a single query
  * cannot do: pages larger than the API's maximum (CSV export asks for 1000), long getMany
  * id lists and big bulk deletes are split into several requests, and every error becomes an
  * HttpError react-admin can show (with field errors for forms, see errors.ts). Password
- * operations and moving an organisational unit, which are no resource's CRUD, are extra methods
- * (account-methods.ts, org-unit-methods.ts). Pages may ask for more fields than the generic
+ * operations, moving an organisational unit and importing employees, which are no resource's
+ * CRUD, are extra methods (account-methods.ts, org-unit-methods.ts, employee-methods.ts). Pages may ask for more fields than the generic
  * selection with `meta.fields` (build-query.ts).
  */
 export const buildDataProvider = (): KinerjaDataProvider => {
@@ -135,6 +136,7 @@ export const buildDataProvider = (): KinerjaDataProvider => {
   const dataProvider: KinerjaDataProvider = {
     ...accountMethods,
     ...orgUnitMethods,
+    ...employeeMethods,
     getList,
     getMany,
     getOne: (resource, params) => call('getOne', resource, params),

@@ -1,6 +1,24 @@
-import { AutocompleteInput, DataTable, List, ReferenceInput, SelectField, SelectInput, TextField, TextInput } from 'react-admin';
-import { employmentTypeChoices, golonganChoices, statusChoices } from './employee-choices';
+import { Box } from '@mui/material';
+import {
+  AutocompleteInput,
+  CreateButton,
+  DataTable,
+  Empty,
+  ExportButton,
+  FilterButton,
+  List,
+  ReferenceInput,
+  SelectField,
+  SelectInput,
+  TextField,
+  TextInput,
+  TopToolbar,
+  usePermissions,
+  useResourceDefinition,
+} from 'react-admin';
+import { canEditEmployees, employmentTypeChoices, golonganChoices, statusChoices } from './employee-choices';
 import { RankField } from './employee-fields';
+import { ImportEmployeesButton } from './employee-import';
 
 /** Names of the unit and the position, in the list's own query (build-query.ts `meta.fields`). */
 const LIST_FIELDS = 'unit { id name } position { id name }';
@@ -17,11 +35,47 @@ const employeeFilters = [
   <SelectInput key="golongan" source="golongan" choices={golonganChoices} translateChoice={false} />,
 ];
 
+/** The usual actions, plus "Impor CSV" for those who may create employees. */
+const EmployeeListActions = () => {
+  const { hasCreate } = useResourceDefinition();
+  const { permissions } = usePermissions();
+  return (
+    <TopToolbar>
+      <FilterButton />
+      {hasCreate && <CreateButton />}
+      {canEditEmployees(permissions) && <ImportEmployeesButton />}
+      <ExportButton />
+    </TopToolbar>
+  );
+};
+
+/** No employees yet: react-admin's invitation to create one, and the import for a whole file. */
+const EmployeeListEmpty = () => {
+  const { permissions } = usePermissions();
+  return (
+    <Box>
+      <Empty />
+      {canEditEmployees(permissions) && (
+        <Box sx={{ textAlign: 'center', mb: 2 }}>
+          <ImportEmployeesButton />
+        </Box>
+      )}
+    </Box>
+  );
+};
+
 const noWrap = { whiteSpace: 'nowrap' } as const;
 
 // Employees leave through their status (PENSIUN, BERHENTI), never deleted: no bulk actions.
 export const EmployeeList = () => (
-  <List filters={employeeFilters} sort={{ field: 'name', order: 'ASC' }} perPage={25} queryOptions={{ meta: { fields: LIST_FIELDS } }}>
+  <List
+    filters={employeeFilters}
+    actions={<EmployeeListActions />}
+    empty={<EmployeeListEmpty />}
+    sort={{ field: 'name', order: 'ASC' }}
+    perPage={25}
+    queryOptions={{ meta: { fields: LIST_FIELDS } }}
+  >
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="nip" sx={noWrap}>
         <TextField source="nipFormatted" />

@@ -6,6 +6,7 @@ import { EmployeeList } from './employee-list';
 import { EmployeeShow } from './employee-show';
 
 export { canEditEmployees, canReadEmployees } from './employee-choices';
+export { EmployeeImport } from './employee-import';
 
 /** Pegawai: PNS and PPPK with their placement history. No delete: status PENSIUN or BERHENTI instead. */
 export const employees = {
