@@ -1,9 +1,9 @@
 import { ref, type RequiredEntityData } from '@mikro-orm/core';
-import Papa from 'papaparse';
 import { requireActor, type ServiceContext } from '../../context.js';
 import { todayInIndonesia } from '../../dates.js';
 import { inTransaction } from '../../db/transaction.js';
-import { badInput, DomainError, ErrorCode } from '../../errors.js';
+import { badInput, DomainError } from '../../errors.js';
+import { CONTROL_CHARACTERS, MAX_REPORTED_ERRORS, parseCsv, rejectedFile, type ImportRowError } from '../../import/csv.js';
 import { isSuperAdmin } from '../auth/actor.js';
 import { assertAgencyWritable } from '../auth/scope.js';
 import { OrgUnit } from '../organization/org-unit.entity.js';
@@ -31,21 +31,7 @@ export const EMPLOYEE_COLUMNS = [
   'effective_date',
 ] as const;
 const REQUIRED = ['nip', 'employment_type', 'name', 'unit_code'] as const;
-export const MAX_IMPORT_ROWS = 50_000;
-/** Enough to fix a file in one go, small enough to answer quickly. */
-const MAX_REPORTED_ERRORS = 1000;
 
-export interface ImportRowError {
-  /** Line of the file, the header being line 1. */
-  row: number;
-  column: string;
-  message: string;
-}
-
-type Row = Record<(typeof EMPLOYEE_COLUMNS)[number], string>;
-
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f]/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PHONE = /^\+?[0-9][0-9 -]{5,19}$/;
 const ROMAN = Object.values(PppkGrade) as string[];
@@ -72,25 +58,8 @@ export class EmployeeImportService {
     if (!agencyId) throw badInput('input.agencyId', 'Say which agency the employees belong to');
     assertAgencyWritable(actor, agencyId);
 
-    const parsed = Papa.parse<Row>(input.csv.replace(/^\uFEFF/, ''), {
-      header: true,
-      skipEmptyLines: 'greedy',
-      transformHeader: (header) => header.trim().toLowerCase(),
-      transform: (value) => value.trim(),
-    });
+    const rows = parseCsv(input.csv, EMPLOYEE_COLUMNS, REQUIRED);
     const errors: ImportRowError[] = [];
-    const header = parsed.meta.fields ?? [];
-    for (const column of REQUIRED) if (!header.includes(column)) errors.push({ row: 1, column, message: `Missing column ${column}` });
-    for (const column of header) {
-      if (!(EMPLOYEE_COLUMNS as readonly string[]).includes(column)) errors.push({ row: 1, column, message: `Unknown column ${column}` });
-    }
-    for (const error of parsed.errors) errors.push({ row: (error.row ?? 0) + 2, column: '', message: error.message });
-    if (parsed.data.length === 0 && errors.length === 0) errors.push({ row: 2, column: '', message: 'The file has no rows' });
-    if (parsed.data.length > MAX_IMPORT_ROWS)
-      errors.push({ row: MAX_IMPORT_ROWS + 2, column: '', message: `At most ${MAX_IMPORT_ROWS} rows per file` });
-    if (errors.length) throw rejected(errors);
-
-    const rows = parsed.data;
     const { em } = this.ctx;
     const units = new Map((await em.find(OrgUnit, { agency: agencyId })).map((unit) => [unit.code, unit]));
     const positions = new Map<string, Position[]>();
@@ -133,14 +102,14 @@ export class EmployeeImportService {
         seen.set(identity.nip, line);
       }
       const name = row.name ?? '';
-      if (name.length < 2 || name.length > 120 || CONTROL.test(name))
+      if (name.length < 2 || name.length > 120 || CONTROL_CHARACTERS.test(name))
         fail('name', 'name must be 2-120 characters without control characters');
       for (const [column, max] of [
         ['front_title', 40],
         ['back_title', 60],
       ] as const) {
         const value = row[column] ?? '';
-        if (value.length > max || CONTROL.test(value))
+        if (value.length > max || CONTROL_CHARACTERS.test(value))
           fail(column, `${column} must be at most ${max} characters without control characters`);
       }
       const unit = units.get(row.unit_code ?? '');
@@ -191,7 +160,7 @@ export class EmployeeImportService {
         },
       });
     });
-    if (errors.length) throw rejected(errors);
+    if (errors.length) throw rejectedFile(errors);
     if (input.dryRun) return { rows: rows.length, created: 0, dryRun: true };
 
     return inTransaction(em, async () => {
@@ -216,15 +185,6 @@ export class EmployeeImportService {
       return { rows: rows.length, created: employees.length, dryRun: false };
     });
   }
-}
-
-function rejected(errors: ImportRowError[]): DomainError {
-  const shown = errors.slice(0, MAX_REPORTED_ERRORS);
-  return new DomainError(ErrorCode.BAD_USER_INPUT, `${errors.length} problem(s) in the file; nothing was imported`, {
-    field: 'input.csv',
-    rowErrors: shown,
-    rowErrorCount: errors.length,
-  });
 }
 
 /** III/a, III_A, IIIa or the SIASN code 31. */
