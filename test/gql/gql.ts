@@ -29,6 +29,8 @@ type Documents = {
     "\n  query EmployeeDetail($id: ID!) {\n    employee(id: $id) {\n      name\n      supervisor {\n        name\n      }\n      assignments {\n        validFrom\n        validTo\n        reason\n        golongan\n        position {\n          name\n        }\n        supervisor {\n          name\n        }\n      }\n    }\n  }\n": typeof types.EmployeeDetailDocument,
     "\n  query Employees($filter: EmployeeFilter, $first: Int) {\n    employees(filter: $filter, first: $first, orderBy: [{ field: NIP }]) {\n      totalCount\n      nodes {\n        nip\n        name\n        unit {\n          code\n        }\n        position {\n          name\n        }\n        supervisor {\n          name\n        }\n      }\n    }\n  }\n": typeof types.EmployeesDocument,
     "\n    query ReportingLines($id: ID!) {\n      employee(id: $id) {\n        subordinates {\n          name\n        }\n        supervisorChain {\n          name\n        }\n      }\n    }\n  ": typeof types.ReportingLinesDocument,
+    "\n  mutation ImportOrgUnits($input: ImportOrgUnitsInput!) {\n    importOrgUnits(input: $input) {\n      rows\n      created\n      dryRun\n    }\n  }\n": typeof types.ImportOrgUnitsDocument,
+    "\n  mutation ExistingUnitForImport($input: CreateOrgUnitInput!) {\n    createOrgUnit(input: $input) {\n      orgUnit {\n        id\n      }\n    }\n  }\n": typeof types.ExistingUnitForImportDocument,
     "\n  mutation CreateOrgUnit($input: CreateOrgUnitInput!) {\n    createOrgUnit(input: $input) {\n      orgUnit {\n        id\n        code\n        name\n        kind\n        depth\n        parentId\n        agencyId\n        version\n      }\n    }\n  }\n": typeof types.CreateOrgUnitDocument,
     "\n  mutation MoveOrgUnit($input: MoveOrgUnitInput!) {\n    moveOrgUnit(input: $input) {\n      orgUnit {\n        id\n        depth\n        parentId\n        version\n      }\n    }\n  }\n": typeof types.MoveOrgUnitDocument,
     "\n  mutation DeleteOrgUnit($input: DeleteOrgUnitInput!) {\n    deleteOrgUnit(input: $input) {\n      id\n    }\n  }\n": typeof types.DeleteOrgUnitDocument,
@@ -64,6 +66,8 @@ const documents: Documents = {
     "\n  query EmployeeDetail($id: ID!) {\n    employee(id: $id) {\n      name\n      supervisor {\n        name\n      }\n      assignments {\n        validFrom\n        validTo\n        reason\n        golongan\n        position {\n          name\n        }\n        supervisor {\n          name\n        }\n      }\n    }\n  }\n": types.EmployeeDetailDocument,
     "\n  query Employees($filter: EmployeeFilter, $first: Int) {\n    employees(filter: $filter, first: $first, orderBy: [{ field: NIP }]) {\n      totalCount\n      nodes {\n        nip\n        name\n        unit {\n          code\n        }\n        position {\n          name\n        }\n        supervisor {\n          name\n        }\n      }\n    }\n  }\n": types.EmployeesDocument,
     "\n    query ReportingLines($id: ID!) {\n      employee(id: $id) {\n        subordinates {\n          name\n        }\n        supervisorChain {\n          name\n        }\n      }\n    }\n  ": types.ReportingLinesDocument,
+    "\n  mutation ImportOrgUnits($input: ImportOrgUnitsInput!) {\n    importOrgUnits(input: $input) {\n      rows\n      created\n      dryRun\n    }\n  }\n": types.ImportOrgUnitsDocument,
+    "\n  mutation ExistingUnitForImport($input: CreateOrgUnitInput!) {\n    createOrgUnit(input: $input) {\n      orgUnit {\n        id\n      }\n    }\n  }\n": types.ExistingUnitForImportDocument,
     "\n  mutation CreateOrgUnit($input: CreateOrgUnitInput!) {\n    createOrgUnit(input: $input) {\n      orgUnit {\n        id\n        code\n        name\n        kind\n        depth\n        parentId\n        agencyId\n        version\n      }\n    }\n  }\n": types.CreateOrgUnitDocument,
     "\n  mutation MoveOrgUnit($input: MoveOrgUnitInput!) {\n    moveOrgUnit(input: $input) {\n      orgUnit {\n        id\n        depth\n        parentId\n        version\n      }\n    }\n  }\n": types.MoveOrgUnitDocument,
     "\n  mutation DeleteOrgUnit($input: DeleteOrgUnitInput!) {\n    deleteOrgUnit(input: $input) {\n      id\n    }\n  }\n": types.DeleteOrgUnitDocument,
@@ -158,6 +162,14 @@ export function graphql(source: "\n  query Employees($filter: EmployeeFilter, $f
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    query ReportingLines($id: ID!) {\n      employee(id: $id) {\n        subordinates {\n          name\n        }\n        supervisorChain {\n          name\n        }\n      }\n    }\n  "): (typeof documents)["\n    query ReportingLines($id: ID!) {\n      employee(id: $id) {\n        subordinates {\n          name\n        }\n        supervisorChain {\n          name\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportOrgUnits($input: ImportOrgUnitsInput!) {\n    importOrgUnits(input: $input) {\n      rows\n      created\n      dryRun\n    }\n  }\n"): (typeof documents)["\n  mutation ImportOrgUnits($input: ImportOrgUnitsInput!) {\n    importOrgUnits(input: $input) {\n      rows\n      created\n      dryRun\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExistingUnitForImport($input: CreateOrgUnitInput!) {\n    createOrgUnit(input: $input) {\n      orgUnit {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ExistingUnitForImport($input: CreateOrgUnitInput!) {\n    createOrgUnit(input: $input) {\n      orgUnit {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3,12 +3,15 @@ import type { Context } from '../../context.js';
 import { Role } from '../auth/role.js';
 import { Agency } from './agency.entity.js';
 import { OrgUnit } from './org-unit.entity.js';
+import { OrgUnitImportService } from './org-unit-import.service.js';
 import { OrgUnitService } from './org-unit.service.js';
 import {
   CreateOrgUnitInput,
   DeleteOrgUnitInput,
   DeleteOrgUnitPayload,
   DescendantArgs,
+  ImportOrgUnitsInput,
+  ImportOrgUnitsPayload,
   MoveOrgUnitInput,
   OrgUnitConnection,
   OrgUnitListArgs,
@@ -58,6 +61,14 @@ export class OrgUnitResolver {
   @Mutation(() => DeleteOrgUnitPayload, { description: 'Deletes a unit that has no sub-units and nothing referring to it.' })
   async deleteOrgUnit(@Arg('input', { description: 'The unit to delete.' }) input: DeleteOrgUnitInput, @Ctx() ctx: Context) {
     return { id: await new OrgUnitService(ctx).delete(input) };
+  }
+
+  @Authorized(...EDITORS)
+  @Mutation(() => ImportOrgUnitsPayload, {
+    description: 'Imports units from CSV, all or nothing, with a row-by-row report of every problem.',
+  })
+  importOrgUnits(@Arg('input', { description: 'The file and its agency.' }) input: ImportOrgUnitsInput, @Ctx() ctx: Context) {
+    return new OrgUnitImportService(ctx).import(input);
   }
 
   @FieldResolver(() => Agency, { description: 'The agency of the unit.' })
