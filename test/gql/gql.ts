@@ -36,6 +36,8 @@ type Documents = {
     "\n  mutation DeleteOrgUnit($input: DeleteOrgUnitInput!) {\n    deleteOrgUnit(input: $input) {\n      id\n    }\n  }\n": typeof types.DeleteOrgUnitDocument,
     "\n  query UnitTree($id: ID!) {\n    orgUnit(id: $id) {\n      code\n      depth\n      parent {\n        code\n      }\n      children {\n        code\n      }\n      ancestors {\n        code\n      }\n      descendants(first: 100) {\n        totalCount\n        nodes {\n          code\n          depth\n        }\n      }\n    }\n  }\n": typeof types.UnitTreeDocument,
     "\n  query OrgUnits($filter: OrgUnitFilter, $first: Int) {\n    orgUnits(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        code\n        parent {\n          code\n        }\n        agency {\n          code\n        }\n        children {\n          code\n        }\n      }\n    }\n  }\n": typeof types.OrgUnitsDocument,
+    "\n  mutation ImportPositions($input: ImportPositionsInput!) {\n    importPositions(input: $input) {\n      rows\n      created\n      dryRun\n    }\n  }\n": typeof types.ImportPositionsDocument,
+    "\n  mutation ImportUnitsForPositions($input: ImportOrgUnitsInput!) {\n    importOrgUnits(input: $input) {\n      created\n    }\n  }\n": typeof types.ImportUnitsForPositionsDocument,
     "\n  mutation CreateUnitForPositions($input: CreateOrgUnitInput!) {\n    createOrgUnit(input: $input) {\n      orgUnit {\n        id\n      }\n    }\n  }\n": typeof types.CreateUnitForPositionsDocument,
     "\n  mutation CreatePosition($input: CreatePositionInput!) {\n    createPosition(input: $input) {\n      position {\n        id\n        name\n        type\n        grade\n        unitId\n        superiorId\n        agencyId\n        version\n      }\n    }\n  }\n": typeof types.CreatePositionDocument,
     "\n  mutation UpdatePosition($input: UpdatePositionInput!) {\n    updatePosition(input: $input) {\n      position {\n        id\n        superiorId\n        version\n      }\n    }\n  }\n": typeof types.UpdatePositionDocument,
@@ -73,6 +75,8 @@ const documents: Documents = {
     "\n  mutation DeleteOrgUnit($input: DeleteOrgUnitInput!) {\n    deleteOrgUnit(input: $input) {\n      id\n    }\n  }\n": types.DeleteOrgUnitDocument,
     "\n  query UnitTree($id: ID!) {\n    orgUnit(id: $id) {\n      code\n      depth\n      parent {\n        code\n      }\n      children {\n        code\n      }\n      ancestors {\n        code\n      }\n      descendants(first: 100) {\n        totalCount\n        nodes {\n          code\n          depth\n        }\n      }\n    }\n  }\n": types.UnitTreeDocument,
     "\n  query OrgUnits($filter: OrgUnitFilter, $first: Int) {\n    orgUnits(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        code\n        parent {\n          code\n        }\n        agency {\n          code\n        }\n        children {\n          code\n        }\n      }\n    }\n  }\n": types.OrgUnitsDocument,
+    "\n  mutation ImportPositions($input: ImportPositionsInput!) {\n    importPositions(input: $input) {\n      rows\n      created\n      dryRun\n    }\n  }\n": types.ImportPositionsDocument,
+    "\n  mutation ImportUnitsForPositions($input: ImportOrgUnitsInput!) {\n    importOrgUnits(input: $input) {\n      created\n    }\n  }\n": types.ImportUnitsForPositionsDocument,
     "\n  mutation CreateUnitForPositions($input: CreateOrgUnitInput!) {\n    createOrgUnit(input: $input) {\n      orgUnit {\n        id\n      }\n    }\n  }\n": types.CreateUnitForPositionsDocument,
     "\n  mutation CreatePosition($input: CreatePositionInput!) {\n    createPosition(input: $input) {\n      position {\n        id\n        name\n        type\n        grade\n        unitId\n        superiorId\n        agencyId\n        version\n      }\n    }\n  }\n": types.CreatePositionDocument,
     "\n  mutation UpdatePosition($input: UpdatePositionInput!) {\n    updatePosition(input: $input) {\n      position {\n        id\n        superiorId\n        version\n      }\n    }\n  }\n": types.UpdatePositionDocument,
@@ -190,6 +194,14 @@ export function graphql(source: "\n  query UnitTree($id: ID!) {\n    orgUnit(id:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OrgUnits($filter: OrgUnitFilter, $first: Int) {\n    orgUnits(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        code\n        parent {\n          code\n        }\n        agency {\n          code\n        }\n        children {\n          code\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrgUnits($filter: OrgUnitFilter, $first: Int) {\n    orgUnits(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        code\n        parent {\n          code\n        }\n        agency {\n          code\n        }\n        children {\n          code\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportPositions($input: ImportPositionsInput!) {\n    importPositions(input: $input) {\n      rows\n      created\n      dryRun\n    }\n  }\n"): (typeof documents)["\n  mutation ImportPositions($input: ImportPositionsInput!) {\n    importPositions(input: $input) {\n      rows\n      created\n      dryRun\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportUnitsForPositions($input: ImportOrgUnitsInput!) {\n    importOrgUnits(input: $input) {\n      created\n    }\n  }\n"): (typeof documents)["\n  mutation ImportUnitsForPositions($input: ImportOrgUnitsInput!) {\n    importOrgUnits(input: $input) {\n      created\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,13 +1,11 @@
 import { ref, type RequiredEntityData } from '@mikro-orm/core';
-import { requireActor, type ServiceContext } from '../../context.js';
+import type { ServiceContext } from '../../context.js';
 import { todayInIndonesia } from '../../dates.js';
 import { inTransaction } from '../../db/transaction.js';
-import { badInput, DomainError } from '../../errors.js';
+import { importTargetAgency } from '../../import/target-agency.js';
+import { DomainError } from '../../errors.js';
 import { CONTROL_CHARACTERS, MAX_REPORTED_ERRORS, parseCsv, rejectedFile, type ImportRowError } from '../../import/csv.js';
-import { isSuperAdmin } from '../auth/actor.js';
-import { assertAgencyWritable } from '../auth/scope.js';
 import { OrgUnit } from '../organization/org-unit.entity.js';
-import { AgencyService } from '../organization/agency.service.js';
 import { Position } from '../organization/position.entity.js';
 import { Assignment } from './assignment.entity.js';
 import { Employee } from './employee.entity.js';
@@ -49,14 +47,7 @@ export class EmployeeImportService {
     csv: string;
     dryRun?: boolean | null;
   }): Promise<{ rows: number; created: number; dryRun: boolean }> {
-    const actor = requireActor(this.ctx);
-    const agencyId = input.agencyId
-      ? (await new AgencyService(this.ctx).get(input.agencyId, 'input.agencyId')).id
-      : isSuperAdmin(actor)
-        ? null
-        : actor.agencyId;
-    if (!agencyId) throw badInput('input.agencyId', 'Say which agency the employees belong to');
-    assertAgencyWritable(actor, agencyId);
+    const agencyId = await importTargetAgency(this.ctx, input.agencyId, 'employees');
 
     const rows = parseCsv(input.csv, EMPLOYEE_COLUMNS, REQUIRED);
     const errors: ImportRowError[] = [];

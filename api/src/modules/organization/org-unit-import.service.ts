@@ -1,13 +1,10 @@
 import { ref, type RequiredEntityData } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
-import { requireActor, type ServiceContext } from '../../context.js';
+import type { ServiceContext } from '../../context.js';
 import { inTransaction } from '../../db/transaction.js';
-import { badInput } from '../../errors.js';
+import { importTargetAgency } from '../../import/target-agency.js';
 import { CONTROL_CHARACTERS, parseCsv, rejectedFile, type ImportRowError } from '../../import/csv.js';
-import { isSuperAdmin } from '../auth/actor.js';
-import { assertAgencyWritable } from '../auth/scope.js';
 import { Agency } from './agency.entity.js';
-import { AgencyService } from './agency.service.js';
 import { OrgUnit, OrgUnitKind } from './org-unit.entity.js';
 import { MAX_DEPTH } from './org-unit.service.js';
 import { UNIT_CODE } from './org-unit.types.js';
@@ -37,14 +34,7 @@ export class OrgUnitImportService {
     csv: string;
     dryRun?: boolean | null;
   }): Promise<{ rows: number; created: number; dryRun: boolean }> {
-    const actor = requireActor(this.ctx);
-    const agencyId = input.agencyId
-      ? (await new AgencyService(this.ctx).get(input.agencyId, 'input.agencyId')).id
-      : isSuperAdmin(actor)
-        ? null
-        : actor.agencyId;
-    if (!agencyId) throw badInput('input.agencyId', 'Say which agency the units belong to');
-    assertAgencyWritable(actor, agencyId);
+    const agencyId = await importTargetAgency(this.ctx, input.agencyId, 'units');
 
     const rows = parseCsv(input.csv, UNIT_COLUMNS, REQUIRED);
     const { em } = this.ctx;

@@ -4,11 +4,14 @@ import { Role } from '../auth/role.js';
 import { Agency } from './agency.entity.js';
 import { OrgUnit } from './org-unit.entity.js';
 import { Position } from './position.entity.js';
+import { PositionImportService } from './position-import.service.js';
 import { PositionService } from './position.service.js';
 import {
   CreatePositionInput,
   DeletePositionInput,
   DeletePositionPayload,
+  ImportPositionsInput,
+  ImportPositionsPayload,
   PositionConnection,
   PositionListArgs,
   PositionPayload,
@@ -49,6 +52,14 @@ export class PositionResolver {
   @Mutation(() => DeletePositionPayload, { description: 'Deletes a position that no other position reports to.' })
   async deletePosition(@Arg('input', { description: 'The position to delete.' }) input: DeletePositionInput, @Ctx() ctx: Context) {
     return { id: await new PositionService(ctx).delete(input) };
+  }
+
+  @Authorized(...EDITORS)
+  @Mutation(() => ImportPositionsPayload, {
+    description: 'Imports positions from CSV, all or nothing, with a row-by-row report of every problem.',
+  })
+  importPositions(@Arg('input', { description: 'The file and its agency.' }) input: ImportPositionsInput, @Ctx() ctx: Context) {
+    return new PositionImportService(ctx).import(input);
   }
 
   @FieldResolver(() => Agency, { description: 'The agency of the position.' })

@@ -1,0 +1,14 @@
+import { requireActor, type ServiceContext } from '../context.js';
+import { badInput } from '../errors.js';
+import { isSuperAdmin } from '../modules/auth/actor.js';
+import { assertAgencyWritable } from '../modules/auth/scope.js';
+import { AgencyService } from '../modules/organization/agency.service.js';
+
+/** The agency an import writes into: the one named (within reach), else the actor's own. Row id. */
+export async function importTargetAgency(ctx: ServiceContext, agencyId: string | null | undefined, what: string): Promise<string> {
+  const actor = requireActor(ctx);
+  const target = agencyId ? (await new AgencyService(ctx).get(agencyId, 'input.agencyId')).id : isSuperAdmin(actor) ? null : actor.agencyId;
+  if (!target) throw badInput('input.agencyId', `Say which agency the ${what} belong to`);
+  assertAgencyWritable(actor, target);
+  return target;
+}
