@@ -419,6 +419,15 @@ describe('access to employees', () => {
     expect(errorCode(elsewhere)).toBe('BAD_USER_INPUT');
   });
 
+  it("evaluators read their agency's employees but change nothing", async () => {
+    const evaluator = (await actor(app, [Role.EVALUATOR], agency.agency)).token;
+    expect((await detail(ids.staf!, evaluator)).data!.employee.name).toBe('Dewi Lestari Putri');
+    expect((await list({}, 500, evaluator)).data!.employees.totalCount).toBeGreaterThan(100);
+    expect(errorCode(await update({ id: ids.staf, version: 4, name: 'Diubah' }, evaluator))).toBe('FORBIDDEN');
+    const elsewhere = (await actor(app, [Role.EVALUATOR], other.agency)).token;
+    expect(errorCode(await detail(ids.staf!, elsewhere))).toBe('NOT_FOUND');
+  });
+
   it('a supervisor sees themself and everyone below their position, transitively; an employee only themself', async () => {
     const rowId = (globalId: string) => Buffer.from(globalId, 'base64url').toString().split(':')[1]!;
     const kabid = await actor(app, [Role.SUPERVISOR], agency.agency);

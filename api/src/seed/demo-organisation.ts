@@ -2,8 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Config } from '../config.js';
 import type { ServiceContext } from '../context.js';
 import { toGlobalId } from '../graphql/ids.js';
-import { EmployeeService } from '../modules/employees/employee.service.js';
-import { EmploymentType, Golongan, PppkGrade } from '../modules/employees/rank.js';
+import { EmployeeImportService } from '../modules/employees/employee-import.service.js';
+import { Golongan, PppkGrade } from '../modules/employees/rank.js';
 import type { Actor } from '../modules/auth/actor.js';
 import { Role } from '../modules/auth/role.js';
 import type { Agency } from '../modules/organization/agency.entity.js';
@@ -86,7 +86,7 @@ function regionPlan(place: string, kecamatan: string, kelurahan: string[]): Unit
           name: 'Bagian Organisasi',
           kind: OrgUnitKind.BAGIAN,
           head: { name: 'Kepala Bagian Organisasi', type: PositionType.ADMINISTRATOR, grade: 11 },
-          staff: 3,
+          staff: 15,
         },
       ],
     },
@@ -107,7 +107,7 @@ function regionPlan(place: string, kecamatan: string, kelurahan: string[]): Unit
               name: 'Seksi Surveilans dan Imunisasi',
               kind: OrgUnitKind.SEKSI,
               head: { name: 'Kepala Seksi Surveilans dan Imunisasi', type: PositionType.PENGAWAS, grade: 9 },
-              staff: 3,
+              staff: 20,
             },
           ],
         },
@@ -116,7 +116,7 @@ function regionPlan(place: string, kecamatan: string, kelurahan: string[]): Unit
           name: `Puskesmas ${place}`,
           kind: OrgUnitKind.PUSKESMAS,
           head: { name: `Kepala Puskesmas ${place}`, type: PositionType.PENGAWAS, grade: 9 },
-          staff: 5,
+          staff: 60,
         },
       ],
     },
@@ -131,7 +131,7 @@ function regionPlan(place: string, kecamatan: string, kelurahan: string[]): Unit
           name: 'Bidang Pelayanan Pendaftaran Penduduk',
           kind: OrgUnitKind.BIDANG,
           head: { name: 'Kepala Bidang Pendaftaran Penduduk', type: PositionType.ADMINISTRATOR, grade: 11 },
-          staff: 4,
+          staff: 40,
         },
       ],
     },
@@ -140,13 +140,13 @@ function regionPlan(place: string, kecamatan: string, kelurahan: string[]): Unit
       name: `Kecamatan ${kecamatan}`,
       kind: OrgUnitKind.KECAMATAN,
       head: { name: `Camat ${kecamatan}`, type: PositionType.ADMINISTRATOR, grade: 12 },
-      staff: 2,
+      staff: 10,
       children: kelurahan.map((name) => ({
         code: `KEL-${name.toUpperCase().replace(/\s+/g, '-')}`,
         name: `Kelurahan ${name}`,
         kind: OrgUnitKind.KELURAHAN,
         head: { name: `Lurah ${name}`, type: PositionType.PENGAWAS, grade: 9 },
-        staff: 2,
+        staff: 20,
       })),
     },
   ];
@@ -176,7 +176,6 @@ export async function seedDemoOrganisation(em: EntityManager, config: Config, ag
   const ctx: ServiceContext = { em, actor, config };
   const units = new OrgUnitService(ctx);
   const positions = new PositionService(ctx);
-  const employees = new EmployeeService(ctx);
   let count = 0;
 
   for (const [index, agency] of agencies.entries()) {
@@ -186,38 +185,26 @@ export async function seedDemoOrganisation(em: EntityManager, config: Config, ag
     const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
     let sequence = 0;
 
-    const person = async (positionId: string, unitId: string, grade: number) => {
+    // Employees go through the CSV import, as an HR office would load them: one bulk write per region.
+    const lines = ['nip,employment_type,front_title,name,back_title,unit_code,position,golongan,pppk_grade'];
+    const person = (positionName: string, unitCode: string, grade: number) => {
       sequence += 1;
       const year = 1965 + Math.floor(next() * 33);
       const birth = `${year}${String(1 + Math.floor(next() * 12)).padStart(2, '0')}${String(1 + Math.floor(next() * 28)).padStart(2, '0')}`;
       const gender = next() < 0.5 ? 1 : 2;
       const pppk = grade <= 7 && next() < 0.3;
       const name = `${pick(GIVEN)} ${pick(FAMILY)}`;
-      const golongan = Object.values(Golongan)[Math.min(16, Math.max(4, grade + 2))]!;
+      const back = (pick(BACK_TITLES) ?? '').replace(/,/g, '');
+      const serial = String(sequence).padStart(3, '0');
       if (pppk) {
-        await employees.create({
-          nip: `${birth}${2021 + Math.floor(next() * 4)}0${gender === 1 ? 1 : 2}${gender}${String(sequence).padStart(3, '0')}`,
-          employmentType: EmploymentType.PPPK,
-          pppkGrade: Object.values(PppkGrade)[Math.min(16, grade + 2)]!,
-          name,
-          backTitle: pick(BACK_TITLES),
-          positionId,
-          unitId,
-        });
+        const nip = `${birth}${2021 + Math.floor(next() * 4)}0${gender}${gender}${serial}`;
+        lines.push([nip, 'PPPK', '', name, back, unitCode, positionName, '', Object.values(PppkGrade)[Math.min(16, grade + 2)]].join(','));
       } else {
-        const tmtYear = year + 20 + Math.floor(next() * 8);
-        await employees.create({
-          nip: `${birth}${Math.min(tmtYear, 2024)}${String(1 + Math.floor(next() * 12)).padStart(2, '0')}${gender}${String(sequence).padStart(3, '0')}`,
-          employmentType: EmploymentType.PNS,
-          golongan,
-          name,
-          frontTitle: grade >= 14 && next() < 0.4 ? 'dr.' : null,
-          backTitle: pick(BACK_TITLES),
-          positionId,
-          unitId,
-        });
+        const tmt = `${Math.min(year + 20 + Math.floor(next() * 8), 2024)}${String(1 + Math.floor(next() * 12)).padStart(2, '0')}`;
+        const golongan = Object.values(Golongan)[Math.min(16, Math.max(4, grade + 2))];
+        const front = grade >= 14 && next() < 0.4 ? 'dr.' : '';
+        lines.push([`${birth}${tmt}${gender}${serial}`, 'PNS', front, name, back, unitCode, positionName, golongan, ''].join(','));
       }
-      count += 1;
     };
 
     const build = async (plan: UnitPlan, parentId: string | null, superiorId: string | null) => {
@@ -233,7 +220,7 @@ export async function seedDemoOrganisation(em: EntityManager, config: Config, ag
       if (plan.head) {
         const head = await positions.create({ unitId, superiorId, ...plan.head });
         headId = toGlobalId('Position', head.id);
-        await person(headId, unitId, plan.head.grade);
+        person(plan.head.name, plan.code, plan.head.grade);
       }
       if (plan.staff) {
         const staff = await positions.create({
@@ -243,12 +230,14 @@ export async function seedDemoOrganisation(em: EntityManager, config: Config, ag
           type: PositionType.PELAKSANA,
           grade: 6,
         });
-        for (let i = 0; i < plan.staff; i++) await person(toGlobalId('Position', staff.id), unitId, 6);
+        for (let i = 0; i < plan.staff; i++) person(staff.name, plan.code, 6);
       }
       for (const child of plan.children ?? []) await build(child, unitId, headId);
     };
 
     for (const plan of regionPlan(...region)) await build(plan, null, null);
+    const imported = await new EmployeeImportService(ctx).import({ agencyId: toGlobalId('Agency', agency.id), csv: lines.join('\n') });
+    count += imported.created;
   }
   return count;
 }
