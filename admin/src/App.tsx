@@ -8,8 +8,8 @@ import { AppLayout } from './layout/app-layout';
 import { agencies } from './resources/agencies';
 import { auditEntries } from './resources/auditEntries';
 import { canEditEmployees, canReadEmployees, EmployeeImport, employees } from './resources/employees';
-import { canEditOrgUnits, orgUnits } from './resources/orgUnits';
-import { canEditPositions, positions } from './resources/positions';
+import { canEditOrgUnits, OrgUnitImport, orgUnits } from './resources/orgUnits';
+import { canEditPositions, PositionImport, positions } from './resources/positions';
 import { canManageUsers, users } from './resources/users';
 
 const dataProvider = buildDataProvider();
@@ -37,7 +37,10 @@ export const App = () => (
         {...orgUnits}
         create={canEditOrgUnits(permissions) ? orgUnits.create : undefined}
         edit={canEditOrgUnits(permissions) ? orgUnits.edit : undefined}
-      />,
+      >
+        {/* Impor Unit Kerja (a CSV file): /orgUnits/import, for those who may create units. */}
+        {canEditOrgUnits(permissions) ? <Route path="import" element={<OrgUnitImport />} /> : null}
+      </Resource>,
       // Everyone reads positions (within their scope); only editors get the create and edit pages.
       <Resource
         key="positions"
@@ -45,7 +48,10 @@ export const App = () => (
         {...positions}
         create={canEditPositions(permissions) ? positions.create : undefined}
         edit={canEditPositions(permissions) ? positions.edit : undefined}
-      />,
+      >
+        {/* Impor Jabatan (a CSV file): /positions/import, for those who may create positions. */}
+        {canEditPositions(permissions) ? <Route path="import" element={<PositionImport />} /> : null}
+      </Resource>,
       // Employees: readers see list and pages, editors also create, change and import them; others get no route.
       canReadEmployees(permissions) ? (
         <Resource

@@ -18,6 +18,8 @@ type Documents = {
     "\n  mutation SetUserPassword($input: SetUserPasswordInput!) {\n    setUserPassword(input: $input) {\n      user {\n        id\n        version\n        updatedAt\n      }\n    }\n  }\n": typeof types.SetUserPasswordDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation ImportEmployees($input: ImportEmployeesInput!) {\n    importEmployees(input: $input) {\n      rows\n      created\n      dryRun\n    }\n  }\n": typeof types.ImportEmployeesDocument,
+    "\n  mutation ImportOrgUnits($input: ImportOrgUnitsInput!) {\n    importOrgUnits(input: $input) {\n      rows\n      created\n      dryRun\n    }\n  }\n": typeof types.ImportOrgUnitsDocument,
+    "\n  mutation ImportPositions($input: ImportPositionsInput!) {\n    importPositions(input: $input) {\n      rows\n      created\n      dryRun\n    }\n  }\n": typeof types.ImportPositionsDocument,
     "\n  mutation MoveOrgUnit($input: MoveOrgUnitInput!) {\n    moveOrgUnit(input: $input) {\n      orgUnit {\n        id\n        parentId\n        depth\n        version\n        updatedAt\n      }\n    }\n  }\n": typeof types.MoveOrgUnitDocument,
     "\n  fragment SessionFields on LoginPayload {\n    token\n    expiresAt\n    user {\n      id\n      username\n      displayName\n      roles\n      agencyId\n    }\n  }\n": typeof types.SessionFieldsFragmentDoc,
 };
@@ -26,6 +28,8 @@ const documents: Documents = {
     "\n  mutation SetUserPassword($input: SetUserPasswordInput!) {\n    setUserPassword(input: $input) {\n      user {\n        id\n        version\n        updatedAt\n      }\n    }\n  }\n": types.SetUserPasswordDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.ChangePasswordDocument,
     "\n  mutation ImportEmployees($input: ImportEmployeesInput!) {\n    importEmployees(input: $input) {\n      rows\n      created\n      dryRun\n    }\n  }\n": types.ImportEmployeesDocument,
+    "\n  mutation ImportOrgUnits($input: ImportOrgUnitsInput!) {\n    importOrgUnits(input: $input) {\n      rows\n      created\n      dryRun\n    }\n  }\n": types.ImportOrgUnitsDocument,
+    "\n  mutation ImportPositions($input: ImportPositionsInput!) {\n    importPositions(input: $input) {\n      rows\n      created\n      dryRun\n    }\n  }\n": types.ImportPositionsDocument,
     "\n  mutation MoveOrgUnit($input: MoveOrgUnitInput!) {\n    moveOrgUnit(input: $input) {\n      orgUnit {\n        id\n        parentId\n        depth\n        version\n        updatedAt\n      }\n    }\n  }\n": types.MoveOrgUnitDocument,
     "\n  fragment SessionFields on LoginPayload {\n    token\n    expiresAt\n    user {\n      id\n      username\n      displayName\n      roles\n      agencyId\n    }\n  }\n": types.SessionFieldsFragmentDoc,
 };
@@ -60,6 +64,14 @@ export function graphql(source: "\n  mutation ChangePassword($input: ChangePassw
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ImportEmployees($input: ImportEmployeesInput!) {\n    importEmployees(input: $input) {\n      rows\n      created\n      dryRun\n    }\n  }\n"): (typeof documents)["\n  mutation ImportEmployees($input: ImportEmployeesInput!) {\n    importEmployees(input: $input) {\n      rows\n      created\n      dryRun\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportOrgUnits($input: ImportOrgUnitsInput!) {\n    importOrgUnits(input: $input) {\n      rows\n      created\n      dryRun\n    }\n  }\n"): (typeof documents)["\n  mutation ImportOrgUnits($input: ImportOrgUnitsInput!) {\n    importOrgUnits(input: $input) {\n      rows\n      created\n      dryRun\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportPositions($input: ImportPositionsInput!) {\n    importPositions(input: $input) {\n      rows\n      created\n      dryRun\n    }\n  }\n"): (typeof documents)["\n  mutation ImportPositions($input: ImportPositionsInput!) {\n    importPositions(input: $input) {\n      rows\n      created\n      dryRun\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

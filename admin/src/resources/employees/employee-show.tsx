@@ -1,3 +1,4 @@
+import { Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import {
   ArrayField,
   DataTable,
@@ -10,16 +11,20 @@ import {
   TextField,
   TopToolbar,
   usePermissions,
+  useRecordContext,
+  useTranslate,
+  type Identifier,
 } from 'react-admin';
 import { DateTimeField } from '../../common/date-time-field';
-import { NestedLinkField } from '../../common/record-link';
+import { NestedLinkField, RecordLink } from '../../common/record-link';
 import { canEditEmployees, employmentTypeChoices, genderChoices, statusChoices } from './employee-choices';
 import { CalendarDateField, MonthField, RankField } from './employee-fields';
 
 /** Unit, position, supervisor and placement history, beyond the generic record's fields (build-query.ts `meta.fields`). */
 export const EMPLOYEE_SHOW_FIELDS =
   'unit { id name } position { id name } supervisor { id fullName } ' +
-  'assignments { id validFrom validTo reason golongan pppkGrade unit { name } position { name } supervisor { fullName } }';
+  'assignments { id validFrom validTo reason golongan pppkGrade unit { name } position { name } supervisor { fullName } } ' +
+  'supervisorChain { id fullName } subordinates { id fullName nipFormatted }';
 
 const EmployeeShowActions = () => {
   const { permissions } = usePermissions();
@@ -55,6 +60,65 @@ const AssignmentsField = (_props: { source?: string; label?: string }) => (
   </ArrayField>
 );
 
+type EmployeeRef = { id: Identifier; fullName: string; nipFormatted?: string };
+
+const useEmployeeRefs = (source: string): EmployeeRef[] => {
+  const record = useRecordContext();
+  const value = record?.[source];
+  return Array.isArray(value) ? (value as EmployeeRef[]) : [];
+};
+
+/** Atasan berjenjang: the supervisors up the line, nearest first (the API's order). */
+const SupervisorChainField = (_props: { source?: string; label?: string }) => {
+  const translate = useTranslate();
+  const chain = useEmployeeRefs('supervisorChain');
+  if (chain.length === 0) return <Typography variant="body2">{translate('resources.employees.supervisorChain.empty')}</Typography>;
+  return (
+    <Stack component="ol" spacing={0.5} sx={{ m: 0, pl: 3 }} aria-label={translate('resources.employees.fields.supervisorChain')}>
+      {chain.map((employee) => (
+        <li key={employee.id}>
+          <RecordLink resource="employees" id={employee.id}>
+            {employee.fullName}
+          </RecordLink>
+        </li>
+      ))}
+    </Stack>
+  );
+};
+
+/** Bawahan langsung: the employees this one supervises directly. */
+const SubordinatesField = (_props: { source?: string; label?: string }) => {
+  const translate = useTranslate();
+  const subordinates = useEmployeeRefs('subordinates');
+  if (subordinates.length === 0) return <Typography variant="body2">{translate('resources.employees.subordinates.empty')}</Typography>;
+  return (
+    <Table size="small" aria-label={translate('resources.employees.fields.subordinates')}>
+      <TableHead>
+        <TableRow>
+          <TableCell>{translate('resources.employees.fields.fullName')}</TableCell>
+          <TableCell>{translate('resources.employees.fields.nipFormatted')}</TableCell>
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {subordinates.map((employee) => (
+          <TableRow key={employee.id}>
+            <TableCell>
+              <RecordLink resource="employees" id={employee.id}>
+                {employee.fullName}
+              </RecordLink>
+            </TableCell>
+            <TableCell sx={noWrap}>
+              <RecordLink resource="employees" id={employee.id}>
+                {employee.nipFormatted ?? ''}
+              </RecordLink>
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+};
+
 export const EmployeeShow = () => (
   <Show actions={<EmployeeShowActions />} queryOptions={{ meta: { fields: EMPLOYEE_SHOW_FIELDS } }}>
     <SimpleShowLayout>
@@ -76,6 +140,8 @@ export const EmployeeShow = () => (
       <TextField source="email" emptyText="—" />
       <TextField source="phone" emptyText="—" />
       <AssignmentsField source="assignments" />
+      <SupervisorChainField source="supervisorChain" label="resources.employees.fields.supervisorChain" />
+      <SubordinatesField source="subordinates" label="resources.employees.fields.subordinates" />
       <DateTimeField source="createdAt" />
       <DateTimeField source="updatedAt" />
       <NumberField source="version" />

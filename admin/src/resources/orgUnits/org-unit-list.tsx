@@ -15,7 +15,8 @@ import {
   useRecordContext,
 } from 'react-admin';
 import { QuickFilter } from '../../common/quick-filter';
-import { orgUnitKindChoices } from './org-unit-choices';
+import { CsvImportListActions, CsvImportListEmpty } from '../../common/csv-import';
+import { canEditOrgUnits, orgUnitKindChoices } from './org-unit-choices';
 
 // Bare values are equality filters, `descendantOf` (an ID, not an operator object) is sent as it
 // is, and `parentId_isNull` becomes `parentId: { isNull: true }` (dataProvider/filters.ts).
@@ -49,7 +50,12 @@ const noWrap = { whiteSpace: 'nowrap' } as const;
 
 // No explicit sort: the API's default order is by level, then name, so top units come first.
 export const OrgUnitList = () => (
-  <List filters={orgUnitFilters} perPage={25}>
+  <List
+    actions={<CsvImportListActions canImport={canEditOrgUnits} />}
+    empty={<CsvImportListEmpty canImport={canEditOrgUnits} />}
+    filters={orgUnitFilters}
+    perPage={25}
+  >
     <DataTable rowClick="show">
       <DataTable.Col source="code" sx={noWrap} />
       <DataTable.Col source="name">

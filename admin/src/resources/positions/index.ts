@@ -6,6 +6,7 @@ import { PositionList } from './position-list';
 import { PositionShow } from './position-show';
 
 export { canEditPositions, positionTypeChoices } from './position-choices';
+export { PositionImport } from './position-import';
 
 /** Jabatan: the positions of each agency, with their unit and reporting line. */
 export const positions = {

@@ -9,7 +9,8 @@ import {
   SelectInput,
   TextField,
 } from 'react-admin';
-import { positionTypeChoices } from './position-choices';
+import { CsvImportListActions, CsvImportListEmpty } from '../../common/csv-import';
+import { canEditPositions, positionTypeChoices } from './position-choices';
 
 /** Names of the unit and the superior, in the list's own query (build-query.ts `meta.fields`). */
 const LIST_FIELDS = 'unit { id name } superior { id name }';
@@ -29,7 +30,14 @@ const positionFilters = [
 const noWrap = { whiteSpace: 'nowrap' } as const;
 
 export const PositionList = () => (
-  <List filters={positionFilters} sort={{ field: 'name', order: 'ASC' }} perPage={25} queryOptions={{ meta: { fields: LIST_FIELDS } }}>
+  <List
+    actions={<CsvImportListActions canImport={canEditPositions} />}
+    empty={<CsvImportListEmpty canImport={canEditPositions} />}
+    filters={positionFilters}
+    sort={{ field: 'name', order: 'ASC' }}
+    perPage={25}
+    queryOptions={{ meta: { fields: LIST_FIELDS } }}
+  >
     <DataTable rowClick="show">
       <DataTable.Col source="name" />
       <DataTable.Col source="type" sx={noWrap}>
