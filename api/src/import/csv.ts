@@ -49,3 +49,12 @@ export function rejectedFile(errors: ImportRowError[]): DomainError {
 
 // eslint-disable-next-line no-control-regex
 export const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
+
+/** A yes/no cell: true/false, ya/tidak or 1/0; empty means `fallback`; anything else null. */
+export function parseYesNo(value: string | undefined, fallback: boolean): boolean | null {
+  const text = (value ?? '').toLowerCase();
+  if (text === '') return fallback;
+  if (['true', 'ya', '1'].includes(text)) return true;
+  if (['false', 'tidak', '0'].includes(text)) return false;
+  return null;
+}

@@ -2,6 +2,7 @@ import { ref, type RequiredEntityData } from '@mikro-orm/core';
 import type { ServiceContext } from '../../context.js';
 import { todayInIndonesia } from '../../dates.js';
 import { inTransaction } from '../../db/transaction.js';
+import type { CsvImportRequest, CsvImportResult } from '../../import/import.types.js';
 import { importTargetAgency } from '../../import/target-agency.js';
 import { DomainError } from '../../errors.js';
 import { CONTROL_CHARACTERS, MAX_REPORTED_ERRORS, parseCsv, rejectedFile, type ImportRowError } from '../../import/csv.js';
@@ -42,11 +43,7 @@ const ROMAN = Object.values(PppkGrade) as string[];
 export class EmployeeImportService {
   constructor(private readonly ctx: ServiceContext) {}
 
-  async import(input: {
-    agencyId?: string | null;
-    csv: string;
-    dryRun?: boolean | null;
-  }): Promise<{ rows: number; created: number; dryRun: boolean }> {
+  async import(input: CsvImportRequest): Promise<CsvImportResult> {
     const agencyId = await importTargetAgency(this.ctx, input.agencyId, 'employees');
 
     const rows = parseCsv(input.csv, EMPLOYEE_COLUMNS, REQUIRED);

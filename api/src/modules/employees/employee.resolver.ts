@@ -1,5 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
+import type { CsvImportRequest } from '../../import/import.types.js';
 import { Agency } from '../organization/agency.entity.js';
 import { OrgUnit } from '../organization/org-unit.entity.js';
 import { Position } from '../organization/position.entity.js';
@@ -11,8 +12,7 @@ import {
   EmployeeConnection,
   EmployeeListArgs,
   EmployeePayload,
-  ImportEmployeesInput,
-  ImportEmployeesPayload,
+  ImportEmployees,
   UpdateEmployeeInput,
 } from './employee.types.js';
 import { EmployeeImportService } from './employee-import.service.js';
@@ -51,10 +51,13 @@ export class EmployeeResolver {
   }
 
   @Authorized(...EDITORS)
-  @Mutation(() => ImportEmployeesPayload, {
+  @Mutation(() => ImportEmployees.Payload, {
     description: 'Imports employees from CSV, all or nothing, with a row-by-row report of every problem.',
   })
-  importEmployees(@Arg('input', { description: 'The file and its agency.' }) input: ImportEmployeesInput, @Ctx() ctx: Context) {
+  importEmployees(
+    @Arg('input', () => ImportEmployees.Input, { description: 'The file and its agency.' }) input: CsvImportRequest,
+    @Ctx() ctx: Context,
+  ) {
     return new EmployeeImportService(ctx).import(input);
   }
 

@@ -2,6 +2,7 @@ import { IsEmail, IsOptional, Length, Matches, MaxLength } from 'class-validator
 import { GraphQLDate } from 'graphql-scalars';
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Connection, PageArgs } from '../../graphql/connection.js';
+import { CsvImportTypes } from '../../import/import.types.js';
 import { EnumFilter, IDFilter, OrderBy, StringFilter, type FilterRules } from '../../graphql/filters.js';
 import { SingleLineText } from '../../graphql/validation.js';
 import { Employee } from './employee.entity.js';
@@ -238,34 +239,10 @@ export class EmployeePayload {
   employee!: Employee;
 }
 
-@InputType({
-  description:
+export const ImportEmployees = CsvImportTypes('Employees', {
+  records: 'employees',
+  inputDescription:
     'A CSV file of employees to import, all or nothing. Columns (header row, any order): nip, employment_type, name, unit_code (required); front_title, back_title, position (name of a position of that unit), golongan (III/a or SIASN code), pppk_grade (I-XVII), status, email, phone, effective_date (YYYY-MM-DD).',
-})
-export class ImportEmployeesInput {
-  @Field(() => ID, { nullable: true, description: "Agency of the employees; the actor's own agency when omitted." })
-  @IsOptional()
-  agencyId?: string | null;
-
-  @Field({ description: 'The CSV text (UTF-8, comma-separated, with a header row).' })
-  @MaxLength(20_000_000)
-  csv!: string;
-
-  @Field(() => Boolean, { nullable: true, defaultValue: false, description: 'Check every row and report, but write nothing.' })
-  dryRun?: boolean;
-}
-
-@ObjectType({
-  description:
+  payloadDescription:
     'Result of an import. A file with problems is refused instead (BAD_USER_INPUT on input.csv) with `extensions.rowErrors` [{ row, column, message }] and `extensions.rowErrorCount`, and nothing is written.',
-})
-export class ImportEmployeesPayload {
-  @Field(() => Int, { description: 'Data rows in the file.' })
-  rows!: number;
-
-  @Field(() => Int, { description: 'Employees created (0 for a dry run).' })
-  created!: number;
-
-  @Field({ description: 'True when nothing was written because it was a dry run.' })
-  dryRun!: boolean;
-}
+});

@@ -2,8 +2,9 @@ import { ref, type RequiredEntityData } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import type { ServiceContext } from '../../context.js';
 import { inTransaction } from '../../db/transaction.js';
+import type { CsvImportRequest, CsvImportResult } from '../../import/import.types.js';
 import { importTargetAgency } from '../../import/target-agency.js';
-import { CONTROL_CHARACTERS, parseCsv, rejectedFile, type ImportRowError } from '../../import/csv.js';
+import { CONTROL_CHARACTERS, parseCsv, parseYesNo, rejectedFile, type ImportRowError } from '../../import/csv.js';
 import { Agency } from './agency.entity.js';
 import { OrgUnit, OrgUnitKind } from './org-unit.entity.js';
 import { MAX_DEPTH } from './org-unit.service.js';
@@ -29,11 +30,7 @@ interface Planned {
 export class OrgUnitImportService {
   constructor(private readonly ctx: ServiceContext) {}
 
-  async import(input: {
-    agencyId?: string | null;
-    csv: string;
-    dryRun?: boolean | null;
-  }): Promise<{ rows: number; created: number; dryRun: boolean }> {
+  async import(input: CsvImportRequest): Promise<CsvImportResult> {
     const agencyId = await importTargetAgency(this.ctx, input.agencyId, 'units');
 
     const rows = parseCsv(input.csv, UNIT_COLUMNS, REQUIRED);
@@ -55,8 +52,8 @@ export class OrgUnitImportService {
       const kind = (row.kind ?? '').toUpperCase();
       if (!(Object.values(OrgUnitKind) as string[]).includes(kind))
         fail('kind', `kind must be one of ${Object.values(OrgUnitKind).join(', ')}`);
-      const active = (row.active || 'true').toLowerCase();
-      if (!['true', 'false', 'ya', 'tidak', '1', '0'].includes(active)) fail('active', 'active must be true or false');
+      const active = parseYesNo(row.active, true);
+      if (active === null) fail('active', 'active must be true or false');
       if (row.parent_code && row.parent_code === code) fail('parent_code', 'A unit cannot be its own parent');
       if (UNIT_CODE.test(code) && !planned.has(code) && !existing.has(code)) {
         planned.set(code, {
@@ -65,7 +62,7 @@ export class OrgUnitImportService {
           code,
           name,
           kind: kind as OrgUnitKind,
-          active: ['true', 'ya', '1'].includes(active),
+          active: active ?? true,
           parentCode: row.parent_code || null,
         });
       }

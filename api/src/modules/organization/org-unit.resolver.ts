@@ -1,5 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
+import type { CsvImportRequest } from '../../import/import.types.js';
 import { Role } from '../auth/role.js';
 import { Agency } from './agency.entity.js';
 import { OrgUnit } from './org-unit.entity.js';
@@ -10,8 +11,7 @@ import {
   DeleteOrgUnitInput,
   DeleteOrgUnitPayload,
   DescendantArgs,
-  ImportOrgUnitsInput,
-  ImportOrgUnitsPayload,
+  ImportOrgUnits,
   MoveOrgUnitInput,
   OrgUnitConnection,
   OrgUnitListArgs,
@@ -64,10 +64,13 @@ export class OrgUnitResolver {
   }
 
   @Authorized(...EDITORS)
-  @Mutation(() => ImportOrgUnitsPayload, {
+  @Mutation(() => ImportOrgUnits.Payload, {
     description: 'Imports units from CSV, all or nothing, with a row-by-row report of every problem.',
   })
-  importOrgUnits(@Arg('input', { description: 'The file and its agency.' }) input: ImportOrgUnitsInput, @Ctx() ctx: Context) {
+  importOrgUnits(
+    @Arg('input', () => ImportOrgUnits.Input, { description: 'The file and its agency.' }) input: CsvImportRequest,
+    @Ctx() ctx: Context,
+  ) {
     return new OrgUnitImportService(ctx).import(input);
   }
 

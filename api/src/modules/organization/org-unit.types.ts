@@ -1,6 +1,7 @@
-import { IsOptional, Length, Matches, MaxLength } from 'class-validator';
+import { IsOptional, Length, Matches } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Connection, PageArgs } from '../../graphql/connection.js';
+import { CsvImportTypes } from '../../import/import.types.js';
 import { BooleanFilter, EnumFilter, IDFilter, IntFilter, OrderBy, StringFilter, type FilterRules } from '../../graphql/filters.js';
 import { SingleLineText } from '../../graphql/validation.js';
 import { OrgUnit, OrgUnitKind } from './org-unit.entity.js';
@@ -178,34 +179,10 @@ export class DeleteOrgUnitPayload {
   id!: string;
 }
 
-@InputType({
-  description:
+export const ImportOrgUnits = CsvImportTypes('OrgUnits', {
+  records: 'units',
+  inputDescription:
     'A CSV file of units to import, all or nothing. Columns: code, name, kind (required); parent_code (an existing unit of the agency or another row of the file, in any order), active (true/false).',
-})
-export class ImportOrgUnitsInput {
-  @Field(() => ID, { nullable: true, description: "Agency of the units; the actor's own agency when omitted." })
-  @IsOptional()
-  agencyId?: string | null;
-
-  @Field({ description: 'The CSV text (UTF-8, comma-separated, with a header row).' })
-  @MaxLength(20_000_000)
-  csv!: string;
-
-  @Field(() => Boolean, { nullable: true, defaultValue: false, description: 'Check every row and report, but write nothing.' })
-  dryRun?: boolean;
-}
-
-@ObjectType({
-  description:
+  payloadDescription:
     'Result of a unit import. A file with problems is refused instead (BAD_USER_INPUT on input.csv) with `extensions.rowErrors` [{ row, column, message }] and `extensions.rowErrorCount`, and nothing is written.',
-})
-export class ImportOrgUnitsPayload {
-  @Field(() => Int, { description: 'Data rows in the file.' })
-  rows!: number;
-
-  @Field(() => Int, { description: 'Units created (0 for a dry run).' })
-  created!: number;
-
-  @Field({ description: 'True when nothing was written because it was a dry run.' })
-  dryRun!: boolean;
-}
+});

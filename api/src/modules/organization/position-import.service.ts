@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { ref, type RequiredEntityData } from '@mikro-orm/core';
 import type { ServiceContext } from '../../context.js';
 import { inTransaction } from '../../db/transaction.js';
+import type { CsvImportRequest, CsvImportResult } from '../../import/import.types.js';
 import { importTargetAgency } from '../../import/target-agency.js';
-import { CONTROL_CHARACTERS, parseCsv, rejectedFile, type ImportRowError } from '../../import/csv.js';
+import { CONTROL_CHARACTERS, parseCsv, parseYesNo, rejectedFile, type ImportRowError } from '../../import/csv.js';
 import { OrgUnit } from './org-unit.entity.js';
 import { Position, PositionType } from './position.entity.js';
 
@@ -31,11 +32,7 @@ const keyOf = (unitCode: string, name: string) => `${unitCode}|${name.toLowerCas
 export class PositionImportService {
   constructor(private readonly ctx: ServiceContext) {}
 
-  async import(input: {
-    agencyId?: string | null;
-    csv: string;
-    dryRun?: boolean | null;
-  }): Promise<{ rows: number; created: number; dryRun: boolean }> {
+  async import(input: CsvImportRequest): Promise<CsvImportResult> {
     const agencyId = await importTargetAgency(this.ctx, input.agencyId, 'positions');
 
     const rows = parseCsv(input.csv, POSITION_COLUMNS, REQUIRED);
@@ -63,8 +60,8 @@ export class PositionImportService {
         fail('type', `type must be one of ${Object.values(PositionType).join(', ')}`);
       const grade = Number(row.grade);
       if (!Number.isInteger(grade) || grade < 1 || grade > 17) fail('grade', 'grade (kelas jabatan) must be a whole number from 1 to 17');
-      const active = (row.active || 'true').toLowerCase();
-      if (!['true', 'false', 'ya', 'tidak', '1', '0'].includes(active)) fail('active', 'active must be true or false');
+      const active = parseYesNo(row.active, true);
+      if (active === null) fail('active', 'active must be true or false');
       if (Boolean(row.superior_unit_code) !== Boolean(row.superior_name)) {
         fail('superior_name', 'Give both superior_unit_code and superior_name, or neither');
       }
@@ -80,7 +77,7 @@ export class PositionImportService {
         name,
         type: type as PositionType,
         grade,
-        active: ['true', 'ya', '1'].includes(active),
+        active: active ?? true,
         superiorKey: row.superior_unit_code && row.superior_name ? keyOf(row.superior_unit_code, row.superior_name) : null,
       });
     });

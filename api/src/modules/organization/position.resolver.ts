@@ -1,5 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
+import type { CsvImportRequest } from '../../import/import.types.js';
 import { Role } from '../auth/role.js';
 import { Agency } from './agency.entity.js';
 import { OrgUnit } from './org-unit.entity.js';
@@ -10,8 +11,7 @@ import {
   CreatePositionInput,
   DeletePositionInput,
   DeletePositionPayload,
-  ImportPositionsInput,
-  ImportPositionsPayload,
+  ImportPositions,
   PositionConnection,
   PositionListArgs,
   PositionPayload,
@@ -55,10 +55,13 @@ export class PositionResolver {
   }
 
   @Authorized(...EDITORS)
-  @Mutation(() => ImportPositionsPayload, {
+  @Mutation(() => ImportPositions.Payload, {
     description: 'Imports positions from CSV, all or nothing, with a row-by-row report of every problem.',
   })
-  importPositions(@Arg('input', { description: 'The file and its agency.' }) input: ImportPositionsInput, @Ctx() ctx: Context) {
+  importPositions(
+    @Arg('input', () => ImportPositions.Input, { description: 'The file and its agency.' }) input: CsvImportRequest,
+    @Ctx() ctx: Context,
+  ) {
     return new PositionImportService(ctx).import(input);
   }
 

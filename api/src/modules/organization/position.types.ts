@@ -1,6 +1,7 @@
-import { IsOptional, Length, Max, MaxLength, Min } from 'class-validator';
+import { IsOptional, Length, Max, Min } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Connection, PageArgs } from '../../graphql/connection.js';
+import { CsvImportTypes } from '../../import/import.types.js';
 import { BooleanFilter, EnumFilter, IDFilter, IntFilter, OrderBy, StringFilter, type FilterRules } from '../../graphql/filters.js';
 import { SingleLineText } from '../../graphql/validation.js';
 import { Position, PositionType } from './position.entity.js';
@@ -161,34 +162,10 @@ export class DeletePositionPayload {
   id!: string;
 }
 
-@InputType({
-  description:
+export const ImportPositions = CsvImportTypes('Positions', {
+  records: 'positions',
+  inputDescription:
     'A CSV file of positions to import, all or nothing. Columns: unit_code, name, type, grade (required); superior_unit_code and superior_name (an existing position of the agency or another row of the file), active (true/false).',
-})
-export class ImportPositionsInput {
-  @Field(() => ID, { nullable: true, description: "Agency of the positions; the actor's own agency when omitted." })
-  @IsOptional()
-  agencyId?: string | null;
-
-  @Field({ description: 'The CSV text (UTF-8, comma-separated, with a header row).' })
-  @MaxLength(20_000_000)
-  csv!: string;
-
-  @Field(() => Boolean, { nullable: true, defaultValue: false, description: 'Check every row and report, but write nothing.' })
-  dryRun?: boolean;
-}
-
-@ObjectType({
-  description:
+  payloadDescription:
     'Result of a position import. A file with problems is refused instead (BAD_USER_INPUT on input.csv) with `extensions.rowErrors` [{ row, column, message }] and `extensions.rowErrorCount`, and nothing is written.',
-})
-export class ImportPositionsPayload {
-  @Field(() => Int, { description: 'Data rows in the file.' })
-  rows!: number;
-
-  @Field(() => Int, { description: 'Positions created (0 for a dry run).' })
-  created!: number;
-
-  @Field({ description: 'True when nothing was written because it was a dry run.' })
-  dryRun!: boolean;
-}
+});
