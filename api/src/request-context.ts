@@ -11,6 +11,8 @@ export interface RequestScope {
   /** Name of the GraphQL operation or CLI task, recorded in audit entries. */
   operation: string | null;
   sqlStatements: number;
+  /** What the request log reports about the GraphQL operation, filled in as it runs. */
+  graphql?: { operationName?: string | null; rootFields?: string[]; errorCodes?: string[] };
 }
 
 const storage = new AsyncLocalStorage<RequestScope>();

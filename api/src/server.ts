@@ -35,12 +35,6 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-interface OperationInfo {
-  operationName?: string | null;
-  rootFields?: string[];
-  errorCodes?: string[];
-}
-
 let schemaPromise: Promise<GraphQLSchema> | undefined;
 /** The schema is built once per process; building it is the slow part of start-up. */
 export const getSchema = () => (schemaPromise ??= createSchema());
@@ -195,23 +189,22 @@ function requestStatsPlugin(config: Config): ApolloServerPlugin<Context> {
           const rootFields = operation.selectionSet.selections.flatMap((s) => (s.kind === Kind.FIELD ? [s.name.value] : []));
           contextValue.scope.operation =
             operation.operation === 'mutation' ? rootFields.join(',') : (operationName ?? rootFields.join(','));
-          operationInfo.set(contextValue.scope, { operationName, rootFields });
+          contextValue.scope.graphql = { operationName, rootFields };
         },
         async willSendResponse({ contextValue, response }) {
           if (!contextValue?.scope) return;
-          const info = operationInfo.get(contextValue.scope) ?? {};
           // The formatted errors: the codes the client receives, not the raw exceptions.
           const errors = response.body.kind === 'single' ? (response.body.singleResult.errors ?? []) : [];
-          info.errorCodes = errors.map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
-          operationInfo.set(contextValue.scope, info);
+          contextValue.scope.graphql = {
+            ...contextValue.scope.graphql,
+            errorCodes: errors.map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR')),
+          };
           if (config.exposeSqlCount) response.http.headers.set('x-sql-statements', String(contextValue.scope.sqlStatements));
         },
       };
     },
   };
 }
-
-const operationInfo = new WeakMap<RequestScope, OperationInfo>();
 
 /** One JSON line per request: operation, duration, outcome, SQL statements. */
 function requestLog(logger: Logger) {
@@ -225,7 +218,7 @@ function requestLog(logger: Logger) {
     res.on('finish', () => {
       const durationMs = Number(process.hrtime.bigint() - start) / 1e6;
       const scope = res.locals.scope as RequestScope | undefined;
-      const gql = scope ? operationInfo.get(scope) : undefined;
+      const gql = scope?.graphql;
       const failed = res.statusCode >= 400 || Boolean(gql?.errorCodes?.length);
       const line = {
         requestId,
