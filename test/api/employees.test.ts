@@ -281,7 +281,9 @@ describe('supervisors and placement history', () => {
     expect(history.map((a) => [a.validFrom, a.validTo, a.golongan, a.supervisor?.name])).toEqual([
       ['2025-07-01', null, 'II_D', 'Ahmad Fauzi'],
       ['2025-04-01', '2025-06-30', 'II_D', 'Hendra Gunawan'],
-      ['2024-01-02', '2025-03-31', 'II_C', 'Rina Marlina'],
+      // Recorded when Hendra took up the Kepala Seksi position above her.
+      ['2025-01-06', '2025-03-31', 'II_C', 'Hendra Gunawan'],
+      ['2024-01-02', '2025-01-05', 'II_C', 'Rina Marlina'],
     ]);
     expect((await detail(ids.staf!)).data!.employee.supervisor!.name).toBe('Ahmad Fauzi');
     expect(kasi.version).toBe(1);

@@ -10,7 +10,7 @@ import { OrgUnit } from '../organization/org-unit.entity.js';
 import { Position } from '../organization/position.entity.js';
 import { Assignment } from './assignment.entity.js';
 import { Employee } from './employee.entity.js';
-import { EmployeeService, parseIdentity, question } from './employee.service.js';
+import { EmployeeService, parseIdentity, question, supervisingAs } from './employee.service.js';
 import { EmployeeStatus, EmploymentType, Golongan, golonganFromSiasnCode, PppkGrade } from './rank.js';
 
 /** The CSV columns, documented in the README. */
@@ -155,7 +155,8 @@ export class EmployeeImportService {
       const employees = planned.map(({ data }) => em.create(Employee, data));
       await em.flush();
       // Supervisors after the insert: a head of unit and their staff may arrive in the same file.
-      const supervisors = await new EmployeeService(this.ctx).supervisorsOf(employees.map(question));
+      const service = new EmployeeService(this.ctx);
+      const supervisors = await service.supervisorsOf(employees.map(question));
       employees.forEach((employee, index) => {
         const supervisor = supervisors[index];
         em.create(Assignment, {
@@ -168,6 +169,14 @@ export class EmployeeImportService {
           pppkGrade: employee.pppkGrade,
           reason: 'Import',
         });
+      });
+      // Newcomers in superior positions become the supervisors of the people already below them.
+      const heads = [...new Set(employees.flatMap((e) => supervisingAs(e) ?? []))];
+      await service.resyncSupervisors(heads, {
+        including: false,
+        from: todayInIndonesia(),
+        reason: 'Supervisor changed with an employee import',
+        skip: new Set(employees.map((e) => e.id)),
       });
       await em.flush();
       return { rows: rows.length, created: employees.length, dryRun: false };

@@ -155,6 +155,14 @@ export class EmployeeService {
         pppkGrade: employee.pppkGrade,
         reason: 'Initial placement',
       });
+      if (supervisingAs(employee)) {
+        await this.resyncSupervisors([supervisingAs(employee)!], {
+          including: false,
+          from: validFrom,
+          reason: `Supervisor changed: ${employee.nip} ${employee.name} took up the superior position`,
+          skip: new Set([employee.id]),
+        });
+      }
       await this.ctx.em.flush();
       return employee;
     });
@@ -165,6 +173,7 @@ export class EmployeeService {
       const employee = await this.getForWrite(input.id, 'input.id');
       assertVersion(employee, input.version);
       const before = placementOf(employee);
+      const supervising = supervisingAs(employee);
 
       if (input.positionId !== undefined) {
         const position = input.positionId ? await this.position(input.positionId, 'input.positionId') : null;
@@ -193,12 +202,16 @@ export class EmployeeService {
       if (input.email !== undefined) employee.email = input.email?.trim() || null;
       if (input.phone !== undefined) employee.phone = input.phone?.trim() || null;
 
-      if (placementOf(employee) !== before) {
-        await this.recordPlacement(
-          employee,
-          input.effectiveDate ? toDateString(input.effectiveDate) : todayInIndonesia(),
-          input.reason ?? null,
-        );
+      const from = input.effectiveDate ? toDateString(input.effectiveDate) : todayInIndonesia();
+      if (placementOf(employee) !== before) await this.recordPlacement(employee, from, input.reason ?? null);
+      if (supervisingAs(employee) !== supervising) {
+        const positions = [supervising, supervisingAs(employee)].filter((id): id is string => id !== null);
+        await this.resyncSupervisors(positions, {
+          including: false,
+          from,
+          reason: `Supervisor changed with the change of ${employee.nip} ${employee.name}${input.reason ? ` (${input.reason})` : ''}`,
+          skip: new Set([employee.id]),
+        });
       }
       await this.ctx.em.flush();
       return employee;
@@ -212,6 +225,10 @@ export class EmployeeService {
     if (current && current.validFrom > from) {
       throw badInput('input.effectiveDate', `The change cannot take effect before the current placement began (${current.validFrom})`);
     }
+    this.writePlacement(employee, current, supervisor ?? null, from, reason);
+  }
+
+  private writePlacement(employee: Employee, current: Assignment | null, supervisor: Employee | null, from: string, reason: string | null) {
     const target =
       current && current.validFrom === from ? current : this.ctx.em.create(Assignment, { employee, validFrom: from, unit: employee.unit });
     if (current && target !== current) current.validTo = addDays(from, -1);
@@ -221,6 +238,49 @@ export class EmployeeService {
     target.golongan = employee.golongan;
     target.pppkGrade = employee.pppkGrade;
     target.reason = reason;
+  }
+
+  /**
+   * Someone else's change can change your supervisor: a new head of unit, a
+   * supervisor retiring or moving, a redrawn reporting line. This re-derives the
+   * supervisor of everyone placed below `positionIds` (or in them too, with
+   * `including`) and records a placement for each whose supervisor changed, in
+   * the caller's transaction. A few statements whatever the size of the subtree.
+   */
+  async resyncSupervisors(
+    positionIds: string[],
+    options: { including: boolean; from: string; reason: string; skip?: ReadonlySet<string> },
+  ): Promise<number> {
+    if (positionIds.length === 0) return 0;
+    await this.ctx.em.flush();
+    const rows = await this.ctx.em.execute<{ id: string }[]>(
+      `with recursive below(id) as (
+         select p.id from positions p
+          where ${options.including ? 'p.id' : 'p.superior_id'} in (select (jsonb_array_elements_text(?::jsonb))::uuid)
+         union
+         select p.id from positions p join below b on p.superior_id = b.id
+       ) select id from below`,
+      [JSON.stringify(positionIds)],
+    );
+    if (rows.length === 0) return 0;
+    const placed = (await this.ctx.em.find(Employee, { position: { $in: rows.map((row) => row.id) } })).filter(
+      (employee) => !options.skip?.has(employee.id),
+    );
+    if (placed.length === 0) return 0;
+    const currents = await this.ctx.em.find(Assignment, { employee: { $in: placed.map((e) => e.id) }, validTo: null });
+    const currentOf = new Map(currents.map((assignment) => [assignment.employee.id, assignment]));
+    const supervisors = await this.supervisorsOf(placed.map(question));
+    let changed = 0;
+    placed.forEach((employee, index) => {
+      const current = currentOf.get(employee.id) ?? null;
+      const supervisor = supervisors[index] ?? null;
+      if ((current?.supervisor?.id ?? null) === (supervisor?.id ?? null)) return;
+      // A placement dated after the change is corrected in place rather than split.
+      const from = current && current.validFrom > options.from ? current.validFrom : options.from;
+      this.writePlacement(employee, current, supervisor, from, options.reason);
+      changed++;
+    });
+    return changed;
   }
 
   async assignments(employee: Employee): Promise<Assignment[]> {
@@ -322,6 +382,11 @@ export class EmployeeService {
 /** The supervisor question for an employee as it stands. */
 export function question(employee: Employee): SupervisorQuestion {
   return { employeeId: employee.id, positionId: employee.position?.id ?? null, overrideId: employee.supervisorOverride?.id ?? null };
+}
+
+/** The position whose subordinates this employee supervises, if their status lets them supervise. */
+export function supervisingAs(employee: Employee): string | null {
+  return employee.position && SUPERVISING.includes(employee.status) ? employee.position.id : null;
 }
 
 /** What the history tracks: a change of any of these opens a new placement. */

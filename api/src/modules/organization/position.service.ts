@@ -1,5 +1,6 @@
 import { ref, type FilterQuery } from '@mikro-orm/core';
 import { requireActor, type ServiceContext } from '../../context.js';
+import { todayInIndonesia } from '../../dates.js';
 import { assertVersion } from '../../db/optimistic-lock.js';
 import { findInScope, findWritable } from '../../db/records.js';
 import { inTransaction } from '../../db/transaction.js';
@@ -7,6 +8,7 @@ import { badInput, conflict } from '../../errors.js';
 import { toPage } from '../../graphql/connection.js';
 import { containing, toWhere } from '../../graphql/filters.js';
 import { agencyWhere } from '../auth/scope.js';
+import { EmployeeService } from '../employees/employee.service.js';
 import { OrgUnitService, subtreeRule } from './org-unit.service.js';
 import { Position } from './position.entity.js';
 import {
@@ -94,6 +96,7 @@ export class PositionService {
         if (unit.agency.id !== position.agency.id) throw badInput('input.unitId', 'A position can only move to a unit of its agency');
         position.unit = ref(unit);
       }
+      const superiorBefore = position.superior?.id ?? null;
       if (input.superiorId !== undefined) {
         position.superior = input.superiorId ? ref(await this.superiorFor(position.agency.id, input.superiorId, position.id)) : null;
       }
@@ -101,6 +104,14 @@ export class PositionService {
       if (input.type != null) position.type = input.type;
       if (input.grade != null) position.grade = input.grade;
       if (input.active != null) position.active = input.active;
+      if ((position.superior?.id ?? null) !== superiorBefore) {
+        // Everyone in and below this position may now report to someone else.
+        await new EmployeeService(this.ctx).resyncSupervisors([position.id], {
+          including: true,
+          from: todayInIndonesia(),
+          reason: `Supervisor changed with the reporting line of the position ${position.name}`,
+        });
+      }
       await this.ctx.em.flush();
       return position;
     });
