@@ -5,6 +5,7 @@ import { Migration20261124095507_org_units } from './Migration20261124095507_org
 import { Migration20261124095941_positions } from './Migration20261124095941_positions.js';
 import { Migration20261124100515_employees } from './Migration20261124100515_employees.js';
 import { Migration20261124101615_user_employee } from './Migration20261124101615_user_employee.js';
+import { Migration20261124134643_criteria_and_periods } from './Migration20261124134643_criteria_and_periods.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124000000_foundation', class: Migration20261124000000_foundation },
@@ -12,4 +13,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124095941_positions', class: Migration20261124095941_positions },
   { name: 'Migration20261124100515_employees', class: Migration20261124100515_employees },
   { name: 'Migration20261124101615_user_employee', class: Migration20261124101615_user_employee },
+  { name: 'Migration20261124134643_criteria_and_periods', class: Migration20261124134643_criteria_and_periods },
 ];

@@ -6,6 +6,27 @@ import { User } from './modules/auth/user.entity.js';
 import { Agency } from './modules/organization/agency.entity.js';
 import { OrgUnit } from './modules/organization/org-unit.entity.js';
 import { Position } from './modules/organization/position.entity.js';
+import { BehaviourValue } from './modules/indicators/behaviour-value.entity.js';
+import { CriteriaTemplate, TemplateItem } from './modules/indicators/criteria-template.entity.js';
+import { Indicator } from './modules/indicators/indicator.entity.js';
+import { ScoringScheme } from './modules/indicators/scoring-scheme.entity.js';
+import { AppraisalPeriod, PeriodTransition } from './modules/periods/appraisal-period.entity.js';
 
 /** Every MikroORM entity; a new module adds its entities here. */
-export const entities = [BaseEntity, Agency, OrgUnit, Position, Employee, Assignment, User, AuditEntry];
+export const entities = [
+  BaseEntity,
+  Agency,
+  OrgUnit,
+  Position,
+  Employee,
+  Assignment,
+  User,
+  AuditEntry,
+  Indicator,
+  BehaviourValue,
+  CriteriaTemplate,
+  TemplateItem,
+  ScoringScheme,
+  AppraisalPeriod,
+  PeriodTransition,
+];

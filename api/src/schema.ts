@@ -24,6 +24,16 @@ import { OrgUnitResolver } from './modules/organization/org-unit.resolver.js';
 import { OrgUnitService } from './modules/organization/org-unit.service.js';
 import { PositionResolver } from './modules/organization/position.resolver.js';
 import { PositionService } from './modules/organization/position.service.js';
+import { BehaviourValueResolver } from './modules/indicators/behaviour-value.resolver.js';
+import { BehaviourValueService } from './modules/indicators/behaviour-value.service.js';
+import { CriteriaTemplateResolver, TemplateItemResolver } from './modules/indicators/criteria-template.resolver.js';
+import { CriteriaTemplateService } from './modules/indicators/criteria-template.service.js';
+import { IndicatorResolver } from './modules/indicators/indicator.resolver.js';
+import { IndicatorService } from './modules/indicators/indicator.service.js';
+import { ScoringSchemeResolver } from './modules/indicators/scoring-scheme.resolver.js';
+import { ScoringSchemeService } from './modules/indicators/scoring-scheme.service.js';
+import { AppraisalPeriodResolver } from './modules/periods/appraisal-period.resolver.js';
+import { AppraisalPeriodService } from './modules/periods/appraisal-period.service.js';
 
 /** How `node(id:)` fetches each type, with the same access rules as its own query. */
 const nodeFetchers: Record<string, (ctx: Context, id: string) => Promise<Node | null>> = {
@@ -31,6 +41,11 @@ const nodeFetchers: Record<string, (ctx: Context, id: string) => Promise<Node | 
   OrgUnit: (ctx, id) => new OrgUnitService(ctx).get(id),
   Position: (ctx, id) => new PositionService(ctx).get(id),
   Employee: (ctx, id) => new EmployeeService(ctx).get(id),
+  Indicator: (ctx, id) => new IndicatorService(ctx).get(id),
+  BehaviourValue: (ctx, id) => new BehaviourValueService(ctx).get(id),
+  CriteriaTemplate: (ctx, id) => new CriteriaTemplateService(ctx).get(id),
+  ScoringScheme: (ctx, id) => new ScoringSchemeService(ctx).get(id),
+  AppraisalPeriod: (ctx, id) => new AppraisalPeriodService(ctx).get(id),
   AuditEntry: (ctx, id) =>
     hasRole(ctx.actor!, Role.SUPER_ADMIN, Role.AGENCY_ADMIN) ? new AuditService(ctx).get(id) : Promise.resolve(null),
   // Anyone sees their own account; administrators the accounts they manage.
@@ -70,6 +85,12 @@ export const resolvers: NonEmptyArray<Function> = [
   PositionResolver,
   EmployeeResolver,
   AssignmentResolver,
+  IndicatorResolver,
+  BehaviourValueResolver,
+  CriteriaTemplateResolver,
+  TemplateItemResolver,
+  ScoringSchemeResolver,
+  AppraisalPeriodResolver,
   AuditResolver,
 ];
 

@@ -102,8 +102,18 @@ export interface EnumFilterShape<E> {
   isNull?: boolean;
 }
 
-/** The filter input of one enum: `<Name>Filter { eq, in, isNull }`. */
+const enumFilters = new Map<string, unknown>();
+
+/** The filter input of one enum: `<Name>Filter { eq, in, isNull }`; one class per enum, however many modules filter on it. */
 export function EnumFilter<E extends string>(enumType: Record<string, E>, name: string) {
+  const existing = enumFilters.get(name);
+  if (existing) return existing as ReturnType<typeof makeEnumFilter<E>>;
+  const made = makeEnumFilter(enumType, name);
+  enumFilters.set(name, made);
+  return made;
+}
+
+function makeEnumFilter<E extends string>(enumType: Record<string, E>, name: string) {
   @InputType(`${name}Filter`, { description: `Conditions on a ${name} field.` })
   class Filter implements EnumFilterShape<E> {
     @Field(() => enumType, { nullable: true, description: 'Equal to.' })

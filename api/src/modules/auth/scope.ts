@@ -20,3 +20,17 @@ export function inAgencyScope(actor: Actor, agencyId: string): boolean {
 export function assertAgencyWritable(actor: Actor, agencyId: string): void {
   if (!inAgencyScope(actor, agencyId)) throw forbidden('This record belongs to another agency');
 }
+
+/**
+ * Shared reference data (indicators, behaviour values, scoring schemes): rows
+ * without an agency are national and everyone reads them, plus their own agency's.
+ */
+export function sharedWhere(actor: Actor, property = 'agency'): Record<string, unknown> {
+  return isSuperAdmin(actor) ? {} : { $or: [{ [property]: null }, { [property]: actor.agencyId ?? NO_AGENCY }] };
+}
+
+/** National rows are changed by platform administrators only; agency rows by their agency. */
+export function assertSharedWritable(actor: Actor, agencyId: string | null): void {
+  if (agencyId === null && !isSuperAdmin(actor)) throw forbidden('Only platform administrators change national reference data');
+  if (agencyId !== null) assertAgencyWritable(actor, agencyId);
+}

@@ -1,0 +1,98 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, Float, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context.js';
+import { CONFIGURATION_EDITORS } from '../auth/role.js';
+import { Agency } from '../organization/agency.entity.js';
+import { OrgUnit } from '../organization/org-unit.entity.js';
+import { CriteriaTemplate, TemplateItem } from './criteria-template.entity.js';
+import { CriteriaTemplateService } from './criteria-template.service.js';
+import {
+  CreateCriteriaTemplateInput,
+  CriteriaTemplateConnection,
+  CriteriaTemplateListArgs,
+  CriteriaTemplatePayload,
+  DeleteCriteriaTemplateInput,
+  DeleteCriteriaTemplatePayload,
+  UpdateCriteriaTemplateInput,
+} from './criteria-template.types.js';
+import { ResultCategory } from './indicator.enums.js';
+import { Indicator } from './indicator.entity.js';
+
+@Resolver(() => CriteriaTemplate)
+export class CriteriaTemplateResolver {
+  @Authorized()
+  @Query(() => CriteriaTemplateConnection, {
+    description: "Criteria templates of the actor's agency, every revision (filter `current` for the latest).",
+  })
+  criteriaTemplates(@Args() args: CriteriaTemplateListArgs, @Ctx() ctx: Context) {
+    return new CriteriaTemplateService(ctx).list(args);
+  }
+
+  @Authorized()
+  @Query(() => CriteriaTemplate, { description: 'One template revision.' })
+  criteriaTemplate(@Arg('id', () => ID, { description: 'Template ID.' }) id: string, @Ctx() ctx: Context) {
+    return new CriteriaTemplateService(ctx).get(id);
+  }
+
+  @Authorized(...CONFIGURATION_EDITORS)
+  @Mutation(() => CriteriaTemplatePayload, { description: 'Creates a template; the weights of its main results must sum to 100.' })
+  createCriteriaTemplate(@Arg('input', { description: 'The new template.' }) input: CreateCriteriaTemplateInput, @Ctx() ctx: Context) {
+    return new CriteriaTemplateService(ctx).create(input);
+  }
+
+  @Authorized(...CONFIGURATION_EDITORS)
+  @Mutation(() => CriteriaTemplatePayload, {
+    description: 'Changes a template: in place until a period adopts it, as a new revision afterwards.',
+  })
+  updateCriteriaTemplate(@Arg('input', { description: 'The changes.' }) input: UpdateCriteriaTemplateInput, @Ctx() ctx: Context) {
+    return new CriteriaTemplateService(ctx).update(input);
+  }
+
+  @Authorized(...CONFIGURATION_EDITORS)
+  @Mutation(() => DeleteCriteriaTemplatePayload, { description: 'Deletes a template revision no period has adopted.' })
+  async deleteCriteriaTemplate(
+    @Arg('input', { description: 'The template to delete.' }) input: DeleteCriteriaTemplateInput,
+    @Ctx() ctx: Context,
+  ) {
+    return { id: await new CriteriaTemplateService(ctx).delete(input) };
+  }
+
+  @FieldResolver(() => Agency, { description: 'The agency.' })
+  agency(@Root() template: CriteriaTemplate, @Ctx() ctx: Context) {
+    return ctx.loaders.byId(Agency).load(template.agency.id);
+  }
+
+  @FieldResolver(() => [TemplateItem], { description: 'Its indicators with weights and default targets, in order.' })
+  items(@Root() template: CriteriaTemplate, @Ctx() ctx: Context) {
+    return ctx.loaders.byForeignKey(TemplateItem, 'template', { sortOrder: 'asc' }).load(template.id);
+  }
+
+  @FieldResolver(() => Float, { description: 'Sum of the weights of the main results (100 for a valid template).' })
+  async mainWeight(@Root() template: CriteriaTemplate, @Ctx() ctx: Context) {
+    const items = await ctx.loaders.byForeignKey(TemplateItem, 'template', { sortOrder: 'asc' }).load(template.id);
+    return items.filter((item) => item.category === ResultCategory.UTAMA).reduce((sum, item) => sum + item.weight, 0);
+  }
+
+  @FieldResolver(() => [OrgUnit], { description: 'Units it applies to (with the units below); empty: the whole agency.' })
+  async units(@Root() template: CriteriaTemplate, @Ctx() ctx: Context) {
+    await ctx.em.populate(template, ['units']);
+    return template.units.getItems();
+  }
+
+  @FieldResolver(() => [ID], { description: 'IDs of the units it applies to.' })
+  async unitIds(@Root() template: CriteriaTemplate, @Ctx() ctx: Context) {
+    return (await this.units(template, ctx)).map((unit) => unit.nodeId);
+  }
+
+  @FieldResolver(() => [CriteriaTemplate], { description: 'Every revision of this template, latest first.' })
+  revisions(@Root() template: CriteriaTemplate, @Ctx() ctx: Context) {
+    return new CriteriaTemplateService(ctx).revisions(template);
+  }
+}
+
+@Resolver(() => TemplateItem)
+export class TemplateItemResolver {
+  @FieldResolver(() => Indicator, { description: 'The indicator.' })
+  indicator(@Root() item: TemplateItem, @Ctx() ctx: Context) {
+    return ctx.loaders.byId(Indicator).load(item.indicator.id);
+  }
+}

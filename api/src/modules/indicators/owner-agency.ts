@@ -1,0 +1,22 @@
+import { requireActor, type ServiceContext } from '../../context.js';
+import { badInput } from '../../errors.js';
+import { isSuperAdmin } from '../auth/actor.js';
+import { assertAgencyWritable } from '../auth/scope.js';
+import { AgencyService } from '../organization/agency.service.js';
+
+/**
+ * The agency (row id) a new configuration record belongs to: the one named, else
+ * the actor's own. A platform administrator naming none makes it national (null)
+ * when `national` allows it.
+ */
+export async function ownerAgency(ctx: ServiceContext, agencyId: string | null | undefined, national: boolean): Promise<string | null> {
+  const actor = requireActor(ctx);
+  if (agencyId) {
+    const agency = await new AgencyService(ctx).get(agencyId, 'input.agencyId');
+    assertAgencyWritable(actor, agency.id);
+    return agency.id;
+  }
+  if (!isSuperAdmin(actor)) return actor.agencyId;
+  if (national) return null;
+  throw badInput('input.agencyId', 'Say which agency it belongs to');
+}

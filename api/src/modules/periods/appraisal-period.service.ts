@@ -1,0 +1,359 @@
+import { ref, type FilterQuery } from '@mikro-orm/core';
+import { requireActor, type ServiceContext } from '../../context.js';
+import { addDays, toDateString, todayInIndonesia } from '../../dates.js';
+import { assertVersion } from '../../db/optimistic-lock.js';
+import { findInScope, findWritable } from '../../db/records.js';
+import { inTransaction } from '../../db/transaction.js';
+import { badInput, conflict } from '../../errors.js';
+import { toPage } from '../../graphql/connection.js';
+import { containing, toWhere } from '../../graphql/filters.js';
+import { agencyWhere } from '../auth/scope.js';
+import { EmployeeService } from '../employees/employee.service.js';
+import { CriteriaTemplateService } from '../indicators/criteria-template.service.js';
+import { ScoringScheme } from '../indicators/scoring-scheme.entity.js';
+import { ScoringSchemeService } from '../indicators/scoring-scheme.service.js';
+import { ownerAgency } from '../indicators/owner-agency.js';
+import { OrgUnit } from '../organization/org-unit.entity.js';
+import { Position } from '../organization/position.entity.js';
+import { AppraisalPeriod, PeriodStatus, PeriodTransition, PeriodType, STATUS_ORDER } from './appraisal-period.entity.js';
+import {
+  AppraisalPeriodConnection,
+  AppraisalPeriodOrder,
+  appraisalPeriodFilterRules,
+  type AppraisalPeriodListArgs,
+  type CreateAppraisalPeriodInput,
+  type DeleteAppraisalPeriodInput,
+  type GenerateSubPeriodsInput,
+  type PeriodTransitionInput,
+  type ReopenPeriodInput,
+  type UpdateAppraisalPeriodInput,
+} from './appraisal-period.types.js';
+import { assertPeriodOpen, transitionChecks } from './period-checks.js';
+
+/** Longest span of each type, in days: a typo in a year is caught before it becomes a 13-month "quarter". */
+const MAX_DAYS: Record<PeriodType, number> = { ANNUAL: 366, SEMESTER: 184, QUARTERLY: 92, MONTHLY: 31 };
+/** Appraisers evaluate in the closing week of a period. */
+const EVALUATION_LEAD_DAYS = 7;
+const MONTHS = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
+const ROMAN = ['I', 'II', 'III', 'IV'];
+
+/** The forward steps: status -> [next status, mutation]. */
+const FORWARD: Partial<Record<PeriodStatus, [PeriodStatus, string]>> = {
+  DRAFT: [PeriodStatus.PLANNING, 'startPlanning'],
+  PLANNING: [PeriodStatus.MONITORING, 'startMonitoring'],
+  MONITORING: [PeriodStatus.EVALUATION, 'startEvaluation'],
+  EVALUATION: [PeriodStatus.CLOSED, 'closePeriod'],
+};
+
+export class AppraisalPeriodService {
+  constructor(private readonly ctx: ServiceContext) {}
+
+  private scope(): FilterQuery<AppraisalPeriod> {
+    return agencyWhere(requireActor(this.ctx)) as FilterQuery<AppraisalPeriod>;
+  }
+
+  async list(args: AppraisalPeriodListArgs) {
+    const page = toPage(args, this.ctx.config.maxPageSize);
+    const where = {
+      $and: [
+        this.scope(),
+        toWhere(args.filter as Record<string, unknown>, appraisalPeriodFilterRules, (term) => ({ name: { $ilike: containing(term) } })),
+      ],
+    } as FilterQuery<AppraisalPeriod>;
+    const rows = await this.ctx.em.find(AppraisalPeriod, where, {
+      orderBy: AppraisalPeriodOrder.toOrderBy(args.orderBy, { startDate: 'desc', type: 'asc' }),
+      limit: page.limit + 1,
+      offset: page.offset,
+    });
+    return AppraisalPeriodConnection.of(rows, page, () => this.ctx.em.count(AppraisalPeriod, where));
+  }
+
+  async get(globalId: string, field = 'id'): Promise<AppraisalPeriod> {
+    return findInScope(this.ctx.em, AppraisalPeriod, globalId, field, this.scope());
+  }
+
+  /** For a change: NOT_FOUND when missing, FORBIDDEN for another agency's. */
+  async getForWrite(globalId: string, field = 'input.id'): Promise<AppraisalPeriod> {
+    return findWritable(this.ctx.em, AppraisalPeriod, globalId, field, requireActor(this.ctx), (period) => period.agency.id);
+  }
+
+  async create(input: CreateAppraisalPeriodInput): Promise<AppraisalPeriod> {
+    return inTransaction(this.ctx.em, async () => {
+      const parent = input.parentId ? await this.getForWrite(input.parentId, 'input.parentId') : null;
+      const agencyId = parent ? parent.agency.id : (await ownerAgency(this.ctx, input.agencyId, false))!;
+      if (parent && input.agencyId && (await ownerAgency(this.ctx, input.agencyId, false)) !== agencyId) {
+        throw badInput('input.parentId', 'The annual period belongs to another agency');
+      }
+      const scheme = input.scoringSchemeId
+        ? await this.schemeFor(agencyId, input.scoringSchemeId)
+        : parent
+          ? await this.ctx.em.findOneOrFail(ScoringScheme, { id: parent.scoringScheme.id })
+          : await new ScoringSchemeService(this.ctx).national();
+      const period = this.ctx.em.create(AppraisalPeriod, {
+        agency: agencyId,
+        name: input.name.trim(),
+        type: input.type,
+        startDate: toDateString(input.startDate),
+        endDate: toDateString(input.endDate),
+        parent: parent ? ref(parent) : null,
+        scoringScheme: ref(scheme),
+        planDueDate: input.planDueDate ? toDateString(input.planDueDate) : null,
+        evaluationDueDate: input.evaluationDueDate ? toDateString(input.evaluationDueDate) : null,
+      });
+      await this.checkShape(period, parent);
+      await this.ctx.em.flush();
+      return period;
+    });
+  }
+
+  async update(input: UpdateAppraisalPeriodInput): Promise<AppraisalPeriod> {
+    return inTransaction(this.ctx.em, async () => {
+      const period = await this.getForWrite(input.id);
+      assertVersion(period, input.version);
+      assertPeriodOpen(period);
+      if ((input.startDate || input.endDate) && period.status !== PeriodStatus.DRAFT) {
+        throw conflict(`The dates of a period can change only while it is DRAFT (it is ${period.status})`, {
+          field: input.startDate ? 'input.startDate' : 'input.endDate',
+        });
+      }
+      if (input.startDate) period.startDate = toDateString(input.startDate);
+      if (input.endDate) period.endDate = toDateString(input.endDate);
+      if (input.name != null) period.name = input.name.trim();
+      if (input.scoringSchemeId) period.scoringScheme = ref(await this.schemeFor(period.agency.id, input.scoringSchemeId));
+      if (input.planDueDate !== undefined) period.planDueDate = input.planDueDate ? toDateString(input.planDueDate) : null;
+      if (input.evaluationDueDate !== undefined) {
+        period.evaluationDueDate = input.evaluationDueDate ? toDateString(input.evaluationDueDate) : null;
+      }
+      const parent = period.parent ? await this.ctx.em.findOneOrFail(AppraisalPeriod, { id: period.parent.id }) : null;
+      await this.checkShape(period, parent);
+      await this.ctx.em.flush();
+      return period;
+    });
+  }
+
+  async delete(input: DeleteAppraisalPeriodInput): Promise<string> {
+    return inTransaction(this.ctx.em, async () => {
+      const period = await this.getForWrite(input.id);
+      if (input.version != null) assertVersion(period, input.version);
+      assertPeriodOpen(period);
+      if (period.status !== PeriodStatus.DRAFT)
+        throw conflict(`Only a DRAFT period can be deleted (it is ${period.status})`, { field: 'input.id' });
+      const children = await this.ctx.em.count(AppraisalPeriod, { parent: period.id });
+      if (children) throw conflict(`The period has ${children} sub-period(s); delete them first`, { field: 'input.id' });
+      this.ctx.em.remove(period);
+      await this.ctx.em.flush();
+      return input.id;
+    });
+  }
+
+  /** Semesters, quarters or months covering an annual period; those that exist already are kept, so running it twice creates nothing. */
+  async generateSubPeriods(input: GenerateSubPeriodsInput) {
+    return inTransaction(this.ctx.em, async () => {
+      const parent = await this.getForWrite(input.id);
+      assertPeriodOpen(parent);
+      if (parent.type !== PeriodType.ANNUAL) throw badInput('input.id', 'Sub-periods are generated inside an annual period');
+      if (input.type === PeriodType.ANNUAL) throw badInput('input.type', 'Choose SEMESTER, QUARTERLY or MONTHLY');
+      const months = { SEMESTER: 6, QUARTERLY: 3, MONTHLY: 1 }[input.type];
+      const existing = await this.ctx.em.find(AppraisalPeriod, { parent: parent.id, type: input.type });
+      const year = Number(parent.startDate.slice(0, 4));
+      const periods: AppraisalPeriod[] = [];
+      let created = 0;
+      for (let index = 0, start = parent.startDate; start <= parent.endDate; index++) {
+        const end = minDate(addDays(addMonths(start, months), -1), parent.endDate);
+        let period = existing.find((p) => p.startDate === start && p.endDate === end);
+        if (!period) {
+          period = this.ctx.em.create(AppraisalPeriod, {
+            agency: parent.agency,
+            name: subPeriodName(input.type, index, start, year),
+            type: input.type,
+            startDate: start,
+            endDate: end,
+            parent: ref(parent),
+            scoringScheme: parent.scoringScheme,
+          });
+          await this.checkShape(period, parent);
+          created++;
+        }
+        periods.push(period);
+        start = addDays(end, 1);
+      }
+      await this.ctx.em.flush();
+      return { periods, created };
+    });
+  }
+
+  /** The forward step from the current status, and what blocks it now. */
+  async nextStep(period: AppraisalPeriod) {
+    const step = FORWARD[period.status];
+    if (!step) return null;
+    const blockers = await this.blockers(period, step[0]);
+    return { to: step[0], mutation: step[1], allowed: blockers.length === 0, blockers };
+  }
+
+  async transition(input: PeriodTransitionInput, to: PeriodStatus): Promise<AppraisalPeriod> {
+    return inTransaction(this.ctx.em, async () => {
+      const period = await this.getForWrite(input.id);
+      assertVersion(period, input.version);
+      assertPeriodOpen(period);
+      const step = FORWARD[period.status];
+      if (!step || step[0] !== to) {
+        throw conflict(`A ${period.status} period cannot move to ${to}${step ? `; its next step is ${step[0]} (${step[1]})` : ''}`, {
+          field: 'input.id',
+          status: period.status,
+        });
+      }
+      const blockers = await this.blockers(period, to);
+      if (blockers.length) {
+        throw conflict(`The period cannot move to ${to}: ${blockers.join('; ')}`, { field: 'input.id', blockers });
+      }
+      if (to === PeriodStatus.PLANNING) {
+        // The criteria in force now are the ones this period keeps, whatever later edits do.
+        const templates = new CriteriaTemplateService(this.ctx);
+        const adopted = await templates.currentOf(period.agency.id);
+        period.templates.set(adopted);
+        templates.freeze(adopted);
+      }
+      if (to === PeriodStatus.CLOSED) {
+        // Closed results must never be recomputed under different rules.
+        new ScoringSchemeService(this.ctx).freeze(await this.ctx.em.findOneOrFail(ScoringScheme, { id: period.scoringScheme.id }));
+      }
+      this.record(period, to, null);
+      await this.ctx.em.flush();
+      return period;
+    });
+  }
+
+  /** A platform administrator takes a closed period back to EVALUATION, with a reason kept in its history. */
+  async reopen(input: ReopenPeriodInput): Promise<AppraisalPeriod> {
+    return inTransaction(this.ctx.em, async () => {
+      const period = await this.getForWrite(input.id);
+      assertVersion(period, input.version);
+      if (period.status !== PeriodStatus.CLOSED)
+        throw conflict(`Only a CLOSED period can be reopened (it is ${period.status})`, { field: 'input.id' });
+      const reason = input.reason.trim();
+      if (reason.length < 10) throw badInput('input.reason', 'Say why in at least 10 characters');
+      this.record(period, PeriodStatus.EVALUATION, reason);
+      await this.ctx.em.flush();
+      return period;
+    });
+  }
+
+  async history(period: AppraisalPeriod): Promise<PeriodTransition[]> {
+    return this.ctx.em.find(PeriodTransition, { period: period.id }, { orderBy: { occurredAt: 'asc', id: 'asc' } });
+  }
+
+  /** Which template applies to the employee in the period: the adopted ones once planning started, else the current ones. */
+  async applicableTemplate(employeeId: string, periodId: string) {
+    const employee = await new EmployeeService(this.ctx).get(employeeId, 'employeeId');
+    const period = await this.get(periodId, 'periodId');
+    if (period.agency.id !== employee.agency.id) throw badInput('periodId', 'The period belongs to another agency than the employee');
+    const templates = new CriteriaTemplateService(this.ctx);
+    const candidates =
+      period.status === PeriodStatus.DRAFT
+        ? await templates.currentOf(period.agency.id)
+        : (await this.ctx.em.populate(period, ['templates', 'templates.units'])).templates.getItems();
+    const unit = await this.ctx.em.findOneOrFail(OrgUnit, { id: employee.unit.id });
+    const position = employee.position ? await this.ctx.em.findOneOrFail(Position, { id: employee.position.id }) : null;
+    return { ...templates.resolve(candidates, unit, position?.type ?? null), considered: candidates.length };
+  }
+
+  private record(period: AppraisalPeriod, to: PeriodStatus, reason: string | null): void {
+    this.ctx.em.create(PeriodTransition, {
+      period,
+      fromStatus: period.status,
+      toStatus: to,
+      reason,
+      actorName: requireActor(this.ctx).username,
+    });
+    period.status = to;
+  }
+
+  private async blockers(period: AppraisalPeriod, to: PeriodStatus): Promise<string[]> {
+    const blockers: string[] = [];
+    if (to === PeriodStatus.PLANNING) {
+      if ((await new CriteriaTemplateService(this.ctx).currentOf(period.agency.id)).length === 0) {
+        blockers.push('the agency has no active criteria template; create one first');
+      }
+      if (period.parent) {
+        const parent = await this.ctx.em.findOneOrFail(AppraisalPeriod, { id: period.parent.id });
+        if (parent.status === PeriodStatus.DRAFT)
+          blockers.push(`the annual period ${parent.name} is still DRAFT; start its planning first`);
+      }
+    }
+    if (to === PeriodStatus.EVALUATION) {
+      const from = addDays(period.endDate, -EVALUATION_LEAD_DAYS);
+      if (todayInIndonesia() < from) blockers.push(`evaluation opens on ${from}, in the closing week of the period`);
+    }
+    if (to === PeriodStatus.CLOSED) {
+      const open = await this.ctx.em.find(
+        AppraisalPeriod,
+        { parent: period.id, status: { $ne: PeriodStatus.CLOSED } },
+        { orderBy: { startDate: 'asc' } },
+      );
+      if (open.length) blockers.push(`sub-periods not closed yet: ${open.map((p) => p.name).join(', ')}`);
+    }
+    for (const check of transitionChecks(to)) blockers.push(...(await check(this.ctx, period)));
+    return blockers;
+  }
+
+  private async schemeFor(agencyId: string, globalId: string) {
+    const scheme = await new ScoringSchemeService(this.ctx).get(globalId, 'input.scoringSchemeId');
+    if (scheme.agency && scheme.agency.id !== agencyId) throw badInput('input.scoringSchemeId', 'The scheme belongs to another agency');
+    if (!scheme.current) throw badInput('input.scoringSchemeId', `Revision ${scheme.revision} has been superseded; choose the latest`);
+    return scheme;
+  }
+
+  /** Dates in order and of a sensible length, inside the annual period, and no overlap with a period of the same type. */
+  private async checkShape(period: AppraisalPeriod, parent: AppraisalPeriod | null): Promise<void> {
+    if (period.endDate < period.startDate) throw badInput('input.endDate', 'The last day is before the first day');
+    const days = (Date.parse(period.endDate) - Date.parse(period.startDate)) / 86_400_000 + 1;
+    if (days > MAX_DAYS[period.type])
+      throw badInput('input.endDate', `A ${period.type} period lasts at most ${MAX_DAYS[period.type]} days (this one ${days})`);
+    if (period.planDueDate && period.planDueDate > period.endDate)
+      throw badInput('input.planDueDate', 'Plans cannot be due after the period ends');
+    if (period.evaluationDueDate && period.evaluationDueDate < period.startDate) {
+      throw badInput('input.evaluationDueDate', 'Evaluations cannot be due before the period starts');
+    }
+    if (parent) {
+      if (parent.type !== PeriodType.ANNUAL) throw badInput('input.parentId', 'Only an annual period has sub-periods');
+      if (period.type === PeriodType.ANNUAL) throw badInput('input.type', 'An annual period cannot be part of another');
+      if (period.startDate < parent.startDate || period.endDate > parent.endDate) {
+        throw badInput('input.startDate', `The dates must lie inside ${parent.name} (${parent.startDate} to ${parent.endDate})`);
+      }
+      assertPeriodOpen(parent, 'input.parentId');
+    }
+    const overlapping = await this.ctx.em.findOne(AppraisalPeriod, {
+      agency: period.agency.id,
+      type: period.type,
+      id: { $ne: period.id },
+      startDate: { $lte: period.endDate },
+      endDate: { $gte: period.startDate },
+    });
+    if (overlapping) {
+      throw badInput(
+        'input.startDate',
+        `Overlaps ${overlapping.name} (${overlapping.startDate} to ${overlapping.endDate}), a ${period.type} period of the agency`,
+      );
+    }
+  }
+}
+
+function addMonths(day: string, months: number): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCMonth(date.getUTCMonth() + months);
+  return date.toISOString().slice(0, 10);
+}
+
+function minDate(a: string, b: string): string {
+  return a < b ? a : b;
+}
+
+function subPeriodName(type: PeriodType, index: number, start: string, year: number): string {
+  if (type === PeriodType.MONTHLY) return `${MONTHS[Number(start.slice(5, 7)) - 1]} ${start.slice(0, 4)}`;
+  return `${type === PeriodType.QUARTERLY ? 'Triwulan' : 'Semester'} ${ROMAN[index] ?? index + 1} ${year}`;
+}
+
+/** Whether a period has reached a status (for modules that act from a stage on). */
+export function hasReached(period: AppraisalPeriod, status: PeriodStatus): boolean {
+  return STATUS_ORDER.indexOf(period.status) >= STATUS_ORDER.indexOf(status);
+}
