@@ -1,6 +1,7 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import {
+  ConstraintViolationException,
   ForeignKeyConstraintViolationException,
   NotNullConstraintViolationException,
   OptimisticLockError,
@@ -50,6 +51,10 @@ export function createFormatError(logger: Logger) {
         message: 'Other records still refer to this one, or a referenced record does not exist',
         extensions: { code: ErrorCode.CONFLICT },
       };
+    }
+    // An exclusion constraint (e.g. overlapping periods) lost a race with a concurrent write.
+    if (original instanceof ConstraintViolationException && (original as { code?: string }).code === '23P01') {
+      return { ...base, message: 'This conflicts with another record written at the same time', extensions: { code: ErrorCode.CONFLICT } };
     }
     if (original instanceof NotNullConstraintViolationException) {
       logger.error({ err: original }, 'not-null violation reached the database');

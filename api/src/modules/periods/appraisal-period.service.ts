@@ -89,18 +89,25 @@ export class AppraisalPeriodService {
         : parent
           ? await this.ctx.em.findOneOrFail(ScoringScheme, { id: parent.scoringScheme.id })
           : await new ScoringSchemeService(this.ctx).national();
-      const period = this.ctx.em.create(AppraisalPeriod, {
-        agency: agencyId,
-        name: input.name.trim(),
+      const shape: Shape = {
+        agencyId,
+        id: null,
         type: input.type,
         startDate: toDateString(input.startDate),
         endDate: toDateString(input.endDate),
-        parent: parent ? ref(parent) : null,
-        scoringScheme: ref(scheme),
         planDueDate: input.planDueDate ? toDateString(input.planDueDate) : null,
         evaluationDueDate: input.evaluationDueDate ? toDateString(input.evaluationDueDate) : null,
+      };
+      // Checked before the entity exists: the overlap query would flush it first.
+      await this.checkShape(shape, parent);
+      const { agencyId: agency, id: _id, ...dates } = shape;
+      const period = this.ctx.em.create(AppraisalPeriod, {
+        ...dates,
+        agency,
+        name: input.name.trim(),
+        parent: parent ? ref(parent) : null,
+        scoringScheme: ref(scheme),
       });
-      await this.checkShape(period, parent);
       await this.ctx.em.flush();
       return period;
     });
@@ -116,16 +123,31 @@ export class AppraisalPeriodService {
           field: input.startDate ? 'input.startDate' : 'input.endDate',
         });
       }
-      if (input.startDate) period.startDate = toDateString(input.startDate);
-      if (input.endDate) period.endDate = toDateString(input.endDate);
-      if (input.name != null) period.name = input.name.trim();
-      if (input.scoringSchemeId) period.scoringScheme = ref(await this.schemeFor(period.agency.id, input.scoringSchemeId));
-      if (input.planDueDate !== undefined) period.planDueDate = input.planDueDate ? toDateString(input.planDueDate) : null;
-      if (input.evaluationDueDate !== undefined) {
-        period.evaluationDueDate = input.evaluationDueDate ? toDateString(input.evaluationDueDate) : null;
-      }
+      const shape: Shape = {
+        agencyId: period.agency.id,
+        id: period.id,
+        type: period.type,
+        startDate: input.startDate ? toDateString(input.startDate) : period.startDate,
+        endDate: input.endDate ? toDateString(input.endDate) : period.endDate,
+        planDueDate: input.planDueDate === undefined ? period.planDueDate : input.planDueDate ? toDateString(input.planDueDate) : null,
+        evaluationDueDate:
+          input.evaluationDueDate === undefined
+            ? period.evaluationDueDate
+            : input.evaluationDueDate
+              ? toDateString(input.evaluationDueDate)
+              : null,
+      };
       const parent = period.parent ? await this.ctx.em.findOneOrFail(AppraisalPeriod, { id: period.parent.id }) : null;
-      await this.checkShape(period, parent);
+      const scheme = input.scoringSchemeId ? await this.schemeFor(period.agency.id, input.scoringSchemeId) : null;
+      await this.checkShape(shape, parent);
+      Object.assign(period, {
+        startDate: shape.startDate,
+        endDate: shape.endDate,
+        planDueDate: shape.planDueDate,
+        evaluationDueDate: shape.evaluationDueDate,
+      });
+      if (scheme) period.scoringScheme = ref(scheme);
+      if (input.name != null) period.name = input.name.trim();
       await this.ctx.em.flush();
       return period;
     });
@@ -162,6 +184,18 @@ export class AppraisalPeriodService {
         const end = minDate(addDays(addMonths(start, months), -1), parent.endDate);
         let period = existing.find((p) => p.startDate === start && p.endDate === end);
         if (!period) {
+          await this.checkShape(
+            {
+              agencyId: parent.agency.id,
+              id: null,
+              type: input.type,
+              startDate: start,
+              endDate: end,
+              planDueDate: null,
+              evaluationDueDate: null,
+            },
+            parent,
+          );
           period = this.ctx.em.create(AppraisalPeriod, {
             agency: parent.agency,
             name: subPeriodName(input.type, index, start, year),
@@ -171,7 +205,6 @@ export class AppraisalPeriodService {
             parent: ref(parent),
             scoringScheme: parent.scoringScheme,
           });
-          await this.checkShape(period, parent);
           created++;
         }
         periods.push(period);
@@ -304,7 +337,7 @@ export class AppraisalPeriodService {
   }
 
   /** Dates in order and of a sensible length, inside the annual period, and no overlap with a period of the same type. */
-  private async checkShape(period: AppraisalPeriod, parent: AppraisalPeriod | null): Promise<void> {
+  private async checkShape(period: Shape, parent: AppraisalPeriod | null): Promise<void> {
     if (period.endDate < period.startDate) throw badInput('input.endDate', 'The last day is before the first day');
     const days = (Date.parse(period.endDate) - Date.parse(period.startDate)) / 86_400_000 + 1;
     if (days > MAX_DAYS[period.type])
@@ -323,9 +356,9 @@ export class AppraisalPeriodService {
       assertPeriodOpen(parent, 'input.parentId');
     }
     const overlapping = await this.ctx.em.findOne(AppraisalPeriod, {
-      agency: period.agency.id,
+      agency: period.agencyId,
       type: period.type,
-      id: { $ne: period.id },
+      ...(period.id ? { id: { $ne: period.id } } : {}),
       startDate: { $lte: period.endDate },
       endDate: { $gte: period.startDate },
     });
@@ -336,6 +369,17 @@ export class AppraisalPeriodService {
       );
     }
   }
+}
+
+/** What the shape checks look at, before it is written. */
+interface Shape {
+  agencyId: string;
+  id: string | null;
+  type: PeriodType;
+  startDate: string;
+  endDate: string;
+  planDueDate: string | null;
+  evaluationDueDate: string | null;
 }
 
 function addMonths(day: string, months: number): string {
