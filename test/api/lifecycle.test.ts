@@ -56,12 +56,49 @@ describe.runIf(existsSync(MAIN))('npm start lifecycle (compiled server, embedded
               }
             }
           }
+          indicators(first: 100) {
+            nodes {
+              code
+            }
+          }
+          criteriaTemplates {
+            totalCount
+          }
+          appraisalPeriods(filter: { type: { eq: QUARTERLY } }, first: 100) {
+            totalCount
+            nodes {
+              status
+            }
+          }
         }
       `,
     );
-    const counts = demo.data as { orgUnits: { totalCount: number }; employees: { totalCount: number } };
+    const counts = demo.data as {
+      orgUnits: { totalCount: number };
+      employees: { totalCount: number };
+      indicators: { nodes: { code: string }[] };
+      criteriaTemplates: { totalCount: number };
+      appraisalPeriods: { totalCount: number; nodes: { status: string }[] };
+    };
     expect(counts.orgUnits.totalCount).toBe(20);
     expect(counts.employees.totalCount).toBeGreaterThanOrEqual(150);
+    // The criteria an administrator finds configured: the field's indicators, templates, the 2026 quarters under way.
+    expect(counts.indicators.nodes.map((i) => i.code)).toEqual(
+      expect.arrayContaining([
+        'WAKTU-LAYANAN',
+        'IKM',
+        'PENGADUAN',
+        'AKURASI-DATA',
+        'KEHADIRAN',
+        'KUALITAS-KERJA',
+        'INISIATIF',
+        'CAKUPAN-VAKSINASI',
+      ]),
+    );
+    expect(counts.criteriaTemplates.totalCount).toBe(20);
+    expect(counts.appraisalPeriods.totalCount).toBe(20);
+    const statuses = counts.appraisalPeriods.nodes.map((p) => p.status);
+    expect(['CLOSED', 'EVALUATION', 'MONITORING'].map((status) => statuses.filter((s) => s === status).length)).toEqual([10, 5, 5]);
     const created = await graphql(
       url,
       token,
