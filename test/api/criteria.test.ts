@@ -407,3 +407,21 @@ describe('template versions', () => {
     );
   });
 });
+
+describe('listing cost', () => {
+  it('lists templates with their items and indicators in a bounded number of statements, whatever the page size', async () => {
+    const LIST = `query ($first: Int) { criteriaTemplates(first: $first, filter: { current: { eq: true } }) { totalCount nodes { name mainWeight units { code } items { weight indicator { code agency { code } } } } } }`;
+    const small = await attempt<{ criteriaTemplates: { nodes: unknown[] } }>(LIST, { first: 2 });
+    const large = await attempt<{ criteriaTemplates: { nodes: { items: unknown[] }[] } }>(LIST, { first: 100 });
+    expect(large.data!.criteriaTemplates.nodes.length).toBeGreaterThan(5);
+    expect(large.sqlStatements).toBe(small.sqlStatements);
+  });
+
+  it('lists periods with their scheme, parent and children in a bounded number of statements', async () => {
+    const LIST = `query ($first: Int) { appraisalPeriods(first: $first) { nodes { name scoringScheme { name } parent { name } children { name } agency { code } } } }`;
+    const small = await attempt(LIST, { first: 1 });
+    const large = await attempt<{ appraisalPeriods: { nodes: unknown[] } }>(LIST, { first: 100 });
+    expect(large.data!.appraisalPeriods.nodes.length).toBeGreaterThan(1);
+    expect(large.sqlStatements).toBe(small.sqlStatements);
+  });
+});

@@ -73,9 +73,8 @@ export class CriteriaTemplateResolver {
   }
 
   @FieldResolver(() => [OrgUnit], { description: 'Units it applies to (with the units below); empty: the whole agency.' })
-  async units(@Root() template: CriteriaTemplate, @Ctx() ctx: Context) {
-    await ctx.em.populate(template, ['units']);
-    return template.units.getItems();
+  units(@Root() template: CriteriaTemplate, @Ctx() ctx: Context) {
+    return unitsOf(ctx).load(template);
   }
 
   @FieldResolver(() => [ID], { description: 'IDs of the units it applies to.' })
@@ -87,6 +86,14 @@ export class CriteriaTemplateResolver {
   revisions(@Root() template: CriteriaTemplate, @Ctx() ctx: Context) {
     return new CriteriaTemplateService(ctx).revisions(template);
   }
+}
+
+/** The units of many templates in one statement. */
+function unitsOf(ctx: Context) {
+  return ctx.loaders.batch<CriteriaTemplate, OrgUnit[]>('CriteriaTemplate.units', async (templates) => {
+    await ctx.em.populate([...templates], ['units']);
+    return templates.map((template) => template.units.getItems());
+  });
 }
 
 @Resolver(() => TemplateItem)

@@ -136,18 +136,26 @@ export class AppraisalPeriodResolver {
   }
 
   @FieldResolver(() => [CriteriaTemplate], { description: 'The template revisions adopted when planning started (empty while DRAFT).' })
-  async templates(@Root() period: AppraisalPeriod, @Ctx() ctx: Context) {
-    await ctx.em.populate(period, ['templates']);
-    return period.templates.getItems();
+  templates(@Root() period: AppraisalPeriod, @Ctx() ctx: Context) {
+    return ctx.loaders
+      .batch<AppraisalPeriod, CriteriaTemplate[]>('AppraisalPeriod.templates', async (periods) => {
+        await ctx.em.populate([...periods], ['templates']);
+        return periods.map((p) => p.templates.getItems());
+      })
+      .load(period);
   }
 
-  @FieldResolver(() => PeriodStep, { nullable: true, description: 'The next lifecycle step and what blocks it; empty when CLOSED.' })
+  @FieldResolver(() => PeriodStep, {
+    nullable: true,
+    description:
+      'The next lifecycle step and what blocks it; empty when CLOSED. Checks preconditions: ask for it on one period, not on long lists.',
+  })
   nextStep(@Root() period: AppraisalPeriod, @Ctx() ctx: Context) {
     return new AppraisalPeriodService(ctx).nextStep(period);
   }
 
   @FieldResolver(() => [PeriodTransition], { description: 'Lifecycle history, oldest first.' })
   history(@Root() period: AppraisalPeriod, @Ctx() ctx: Context) {
-    return new AppraisalPeriodService(ctx).history(period);
+    return ctx.loaders.byForeignKey(PeriodTransition, 'period', { occurredAt: 'asc' }).load(period.id);
   }
 }

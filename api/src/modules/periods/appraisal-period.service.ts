@@ -271,10 +271,6 @@ export class AppraisalPeriodService {
     });
   }
 
-  async history(period: AppraisalPeriod): Promise<PeriodTransition[]> {
-    return this.ctx.em.find(PeriodTransition, { period: period.id }, { orderBy: { occurredAt: 'asc', id: 'asc' } });
-  }
-
   /** Which template applies to the employee in the period: the adopted ones once planning started, else the current ones. */
   async applicableTemplate(employeeId: string, periodId: string) {
     const employee = await new EmployeeService(this.ctx).get(employeeId, 'employeeId');
