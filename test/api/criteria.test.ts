@@ -286,6 +286,44 @@ describe('template resolution: the most specific template wins', () => {
     expect(data.applicableTemplate.considered).toBe(5);
   });
 
+  it('looks at the placement the employee had at the end of the period', async () => {
+    const position = async (unitKey: string) =>
+      (
+        await run<{ createPosition: { position: { id: string } } }>(
+          `mutation ($input: CreatePositionInput!) { createPosition(input: $input) { position { id } } }`,
+          { input: { unitId: ids[unitKey], name: `Staf ${unitKey}`, type: 'PELAKSANA', grade: 6 } },
+        )
+      ).createPosition.position.id;
+    const created = await run<{ createEmployee: { employee: { id: string } } }>(
+      `mutation ($input: CreateEmployeeInput!) { createEmployee(input: $input) { employee { id } } }`,
+      {
+        input: {
+          nip: '199306062018011005',
+          name: 'Pegawai Mutasi',
+          employmentType: 'PNS',
+          golongan: 'II_C',
+          positionId: await position('setda'),
+          effectiveDate: '2025-01-02',
+        },
+      },
+    );
+    const id = created.createEmployee.employee.id;
+    await run(`mutation ($input: UpdateEmployeeInput!) { updateEmployee(input: $input) { employee { id } } }`, {
+      input: { id, version: 1, positionId: await position('pkm'), effectiveDate: '2026-02-01', reason: 'Mutasi' },
+    });
+    const in2025 = await run<{ applicableTemplate: { template: { name: string } } }>(RESOLVE, { employeeId: id, periodId: period });
+    expect(in2025.applicableTemplate.template.name).toBe('Pelaksana');
+    const later = await run<{ createAppraisalPeriod: { period: { id: string } } }>(
+      `mutation ($input: CreateAppraisalPeriodInput!) { createAppraisalPeriod(input: $input) { period { id } } }`,
+      { input: { name: 'Tahun 2026', type: 'ANNUAL', startDate: '2026-01-01', endDate: '2026-12-31' } },
+    );
+    const in2026 = await run<{ applicableTemplate: { template: { name: string } } }>(RESOLVE, {
+      employeeId: id,
+      periodId: later.createAppraisalPeriod.period.id,
+    });
+    expect(in2026.applicableTemplate.template.name).toBe('Puskesmas Rambung');
+  });
+
   it('explains the match', async () => {
     const data = await run<{ applicableTemplate: { reason: string; matchedUnit: { code: string }; matchedPositionType: string } }>(
       RESOLVE,

@@ -283,6 +283,15 @@ export class EmployeeService {
     return changed;
   }
 
+  /** The placement in force on a day, if the employee was placed by then. */
+  async placementOn(employee: Employee, day: string): Promise<Assignment | null> {
+    return this.ctx.em.findOne(
+      Assignment,
+      { employee: employee.id, validFrom: { $lte: day }, $or: [{ validTo: null }, { validTo: { $gte: day } }] },
+      { orderBy: { validFrom: 'desc' } },
+    );
+  }
+
   async assignments(employee: Employee): Promise<Assignment[]> {
     return this.ctx.em.find(Assignment, { employee: employee.id }, { orderBy: { validFrom: 'desc' } });
   }

@@ -271,9 +271,13 @@ export class AppraisalPeriodService {
     });
   }
 
-  /** Which template applies to the employee in the period: the adopted ones once planning started, else the current ones. */
+  /**
+   * Which template applies to the employee in the period: among the adopted ones once planning started (else the
+   * current ones), for the employee's placement at the end of the period.
+   */
   async applicableTemplate(employeeId: string, periodId: string) {
-    const employee = await new EmployeeService(this.ctx).get(employeeId, 'employeeId');
+    const employees = new EmployeeService(this.ctx);
+    const employee = await employees.get(employeeId, 'employeeId');
     const period = await this.get(periodId, 'periodId');
     if (period.agency.id !== employee.agency.id) throw badInput('periodId', 'The period belongs to another agency than the employee');
     const templates = new CriteriaTemplateService(this.ctx);
@@ -281,8 +285,13 @@ export class AppraisalPeriodService {
       period.status === PeriodStatus.DRAFT
         ? await templates.currentOf(period.agency.id)
         : (await this.ctx.em.populate(period, ['templates', 'templates.units'])).templates.getItems();
-    const unit = await this.ctx.em.findOneOrFail(OrgUnit, { id: employee.unit.id });
-    const position = employee.position ? await this.ctx.em.findOneOrFail(Position, { id: employee.position.id }) : null;
+    // The placement as it was at the end of the period (or today, for a period under way).
+    const asOf = period.endDate < todayInIndonesia() ? period.endDate : todayInIndonesia();
+    const placement = await employees.placementOn(employee, asOf);
+    const unitId = placement?.unit.id ?? employee.unit.id;
+    const positionId = placement ? (placement.position?.id ?? null) : (employee.position?.id ?? null);
+    const unit = await this.ctx.em.findOneOrFail(OrgUnit, { id: unitId });
+    const position = positionId ? await this.ctx.em.findOneOrFail(Position, { id: positionId }) : null;
     return { ...templates.resolve(candidates, unit, position?.type ?? null), considered: candidates.length };
   }
 
