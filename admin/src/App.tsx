@@ -6,10 +6,15 @@ import { buildDataProvider } from './dataProvider';
 import { i18nProvider } from './i18n';
 import { AppLayout } from './layout/app-layout';
 import { agencies } from './resources/agencies';
+import { appraisalPeriods, canEditAppraisalPeriods } from './resources/appraisalPeriods';
 import { auditEntries } from './resources/auditEntries';
+import { behaviourValues, canEditBehaviourValues } from './resources/behaviourValues';
+import { canEditCriteriaTemplates, criteriaTemplates } from './resources/criteriaTemplates';
 import { canEditEmployees, canReadEmployees, EmployeeImport, employees } from './resources/employees';
 import { canEditOrgUnits, OrgUnitImport, orgUnits } from './resources/orgUnits';
+import { canEditIndicators, indicators } from './resources/indicators';
 import { canEditPositions, PositionImport, positions } from './resources/positions';
+import { canEditScoringSchemes, scoringSchemes } from './resources/scoringSchemes';
 import { canManageUsers, users } from './resources/users';
 
 const dataProvider = buildDataProvider();
@@ -65,6 +70,44 @@ export const App = () => (
           {canEditEmployees(permissions) ? <Route path="import" element={<EmployeeImport />} /> : null}
         </Resource>
       ) : null,
+      // Performance criteria and appraisal periods: everyone reads them; only configuration editors
+      // (SUPER_ADMIN, AGENCY_ADMIN, HR_OFFICER) get the create and edit pages. National records
+      // stay read-only for all but platform administrators (their pages say so).
+      <Resource
+        key="indicators"
+        name="indicators"
+        {...indicators}
+        create={canEditIndicators(permissions) ? indicators.create : undefined}
+        edit={canEditIndicators(permissions) ? indicators.edit : undefined}
+      />,
+      <Resource
+        key="behaviourValues"
+        name="behaviourValues"
+        {...behaviourValues}
+        create={canEditBehaviourValues(permissions) ? behaviourValues.create : undefined}
+        edit={canEditBehaviourValues(permissions) ? behaviourValues.edit : undefined}
+      />,
+      <Resource
+        key="criteriaTemplates"
+        name="criteriaTemplates"
+        {...criteriaTemplates}
+        create={canEditCriteriaTemplates(permissions) ? criteriaTemplates.create : undefined}
+        edit={canEditCriteriaTemplates(permissions) ? criteriaTemplates.edit : undefined}
+      />,
+      <Resource
+        key="scoringSchemes"
+        name="scoringSchemes"
+        {...scoringSchemes}
+        create={canEditScoringSchemes(permissions) ? scoringSchemes.create : undefined}
+        edit={canEditScoringSchemes(permissions) ? scoringSchemes.edit : undefined}
+      />,
+      <Resource
+        key="appraisalPeriods"
+        name="appraisalPeriods"
+        {...appraisalPeriods}
+        create={canEditAppraisalPeriods(permissions) ? appraisalPeriods.create : undefined}
+        edit={canEditAppraisalPeriods(permissions) ? appraisalPeriods.edit : undefined}
+      />,
       // Only administrators may list accounts (the API refuses the others): no menu entry, no route.
       canManageUsers(permissions) ? <Resource key="users" name="users" {...users} /> : null,
       <Resource key="auditEntries" name="auditEntries" {...auditEntries} />,

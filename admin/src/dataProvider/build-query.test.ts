@@ -1,7 +1,7 @@
 import { buildSchema, introspectionFromSchema, print } from 'graphql';
 import type { IntrospectionResult } from 'ra-data-graphql';
 import { describe, expect, it } from 'vitest';
-import { buildQueryFactory } from './build-query';
+import { buildQueryFactory, mutationPayloadOf } from './build-query';
 import { toHttpError } from './errors';
 
 // The shapes of CONTRACT.md, enough to exercise every mapping.
@@ -192,6 +192,71 @@ describe('buildQuery', () => {
 
   it('refuses unknown resources', () => {
     expect(() => buildQuery('GET_LIST', 'nothing', {})).toThrow(/Unknown resource "nothing"/);
+  });
+});
+
+// A resource whose payload says more than the record: a change may write a new revision.
+const revisionSdl = `
+  enum SortDirection { ASC DESC }
+  type PageInfo { hasNextPage: Boolean! }
+  type Template { id: ID! name: String! revision: Int! version: Int! items: [Item!]! }
+  type Item { weight: Float! }
+  type TemplateConnection { nodes: [Template!]! pageInfo: PageInfo! totalCount: Int! }
+  input ItemInput { indicatorId: ID! weight: Float! }
+  input CreateTemplateInput { name: String! items: [ItemInput!]! }
+  input UpdateTemplateInput { id: ID! version: Int! name: String items: [ItemInput!] }
+  type TemplatePayload { template: Template! newRevision: Boolean! }
+  type Query { templates(first: Int, offset: Int): TemplateConnection! template(id: ID!): Template! }
+  type Mutation {
+    createTemplate(input: CreateTemplateInput!): TemplatePayload!
+    updateTemplate(input: UpdateTemplateInput!): TemplatePayload!
+  }
+`;
+
+describe('buildQuery with payloads that carry more than the record', () => {
+  const revisionSchema = introspectionFromSchema(buildSchema(revisionSdl)).__schema;
+  const build = buildQueryFactory({ schema: revisionSchema, types: [], queries: [], resources: [] } as IntrospectionResult);
+  const template = { id: 't1', name: 'Pelayanan', revision: 1, version: 2 };
+
+  it('selects the payload extras and keeps them for mutationPayloadOf, by record', () => {
+    const update = build('UPDATE', 'templates', {
+      id: 't1',
+      data: { ...template, name: 'Pelayanan KTP', items: [{ indicatorId: 'i1', weight: 100 }] },
+      previousData: template,
+      meta: { fields: 'items { weight }' },
+    });
+    expect(compact(update.query)).toBe(
+      'mutation updateTemplate($input: UpdateTemplateInput!) { updateTemplate(input: $input) { ' +
+        'template { id name revision version items { weight } } newRevision } }',
+    );
+    expect(update.variables).toEqual({
+      input: { id: 't1', version: 2, name: 'Pelayanan KTP', items: [{ indicatorId: 'i1', weight: 100 }] },
+    });
+    const next = { id: 't2', name: 'Pelayanan KTP', revision: 2, version: 1, items: [{ weight: 100, __typename: 'Item' }] };
+    const { data } = update.parseResponse({
+      data: { updateTemplate: { template: { ...next, __typename: 'Template' }, newRevision: true, __typename: 'TemplatePayload' } },
+    } as never) as { data: Record<string, unknown> };
+    expect(data).toEqual({ ...next, items: [{ weight: 100 }] });
+    expect(mutationPayloadOf(data)).toEqual({ newRevision: true });
+    // Only the object the data provider returned carries it; copies and other records do not.
+    expect(mutationPayloadOf({ ...data })).toBeUndefined();
+    expect(mutationPayloadOf(null)).toBeUndefined();
+  });
+
+  it('reports newRevision false for an edit in place, and on create', () => {
+    const create = build('CREATE', 'templates', { data: { name: 'Baru', items: [] } });
+    expect(compact(create.query)).toContain('template { id name revision version } newRevision } }');
+    const { data } = create.parseResponse({
+      data: { createTemplate: { template: { ...template, __typename: 'Template' }, newRevision: false } },
+    } as never) as { data: Record<string, unknown> };
+    expect(data).toEqual(template);
+    expect(mutationPayloadOf(data)).toEqual({ newRevision: false });
+  });
+
+  it('asks for nothing more when the payload holds only the record', () => {
+    const create = buildQuery('CREATE', 'agencies', { data: { code: 'BKN', name: 'Badan', kind: 'PUSAT' } });
+    const { data } = create.parseResponse({ data: { createAgency: { agency: { ...record } } } } as never) as { data: object };
+    expect(mutationPayloadOf(data)).toBeUndefined();
   });
 });
 

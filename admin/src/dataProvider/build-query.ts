@@ -123,6 +123,39 @@ const payloadFieldOf = (schema: SchemaIndex, resource: ResourceSchema, mutation:
   return required(resource, `record field in ${payload?.name ?? mutation.name}`, field?.name);
 };
 
+/**
+ * Scalar fields a payload carries besides the record, e.g. `newRevision` in
+ * `CriteriaTemplatePayload { criteriaTemplate newRevision }`: selected too, and kept for
+ * `mutationPayloadOf`.
+ */
+const payloadExtrasOf = (schema: SchemaIndex, mutation: IntrospectionField, recordField: string): string[] =>
+  (schema.objectType(namedType(mutation.type).name)?.fields ?? [])
+    .filter((field) => {
+      const kind = namedType(field.type).kind;
+      return field.name !== recordField && (kind === 'SCALAR' || kind === 'ENUM') && field.args.length === 0;
+    })
+    .map((field) => field.name);
+
+const payloadExtras = new WeakMap<object, AnyRecord>();
+
+/**
+ * What a create or update answered besides the record, e.g. `{ newRevision: true }` when a
+ * template edit made a new revision; undefined when the payload had nothing else. Keyed by the
+ * record object the data provider returned, which react-admin hands to the mutation's
+ * `onSuccess` as it is: `mutationOptions={{ onSuccess: (data) => mutationPayloadOf(data) }}`.
+ */
+export const mutationPayloadOf = (record: unknown): Readonly<AnyRecord> | undefined =>
+  record && typeof record === 'object' ? payloadExtras.get(record) : undefined;
+
+/** The record of a create or update payload, with the payload's other fields remembered. */
+const recordOfPayload = (payload: AnyRecord, recordField: string, extras: string[]): RaRecord => {
+  const record = clean(payload[recordField]) as RaRecord;
+  if (extras.length > 0 && record && typeof record === 'object') {
+    payloadExtras.set(record, Object.fromEntries(extras.map((name) => [name, payload[name]])));
+  }
+  return record;
+};
+
 export const buildQueryFactory: BuildQueryFactory = (introspection) => {
   const schema = indexOf(introspection);
 
@@ -130,6 +163,10 @@ export const buildQueryFactory: BuildQueryFactory = (introspection) => {
     const extra = extraSelectionOf(params);
     return `{ ${resource.selection.join(' ')}${extra ? ` ${extra}` : ''} }`;
   };
+
+  /** `{ agency { ...record } }`, plus the payload's other scalar fields (`newRevision`). */
+  const payloadSelection = (resource: ResourceSchema, params: { meta?: unknown }, payloadField: string, extras: string[]) =>
+    `{ ${payloadField} ${fields(resource, params)}${extras.length > 0 ? ` ${extras.join(' ')}` : ''} }`;
 
   const listVariables = (resource: ResourceSchema, params: ListParams): Variables => {
     const argType = (name: string) => schema.inputTypeOf(resource.list.args.find((arg) => arg.name === name));
@@ -184,10 +221,11 @@ export const buildQueryFactory: BuildQueryFactory = (introspection) => {
       case 'CREATE': {
         const field = required(resource, 'create mutation', resource.create);
         const payloadField = payloadFieldOf(schema, resource, field);
+        const extras = payloadExtrasOf(schema, field, payloadField);
         const input = pickInputFields(schema, field, params.data);
-        const { document, variables } = operation('mutation', field, { input }, `{ ${payloadField} ${fields(resource, params)} }`);
+        const { document, variables } = operation('mutation', field, { input }, payloadSelection(resource, params, payloadField, extras));
         return result(document, variables, (response) => ({
-          data: clean((response.data?.[field.name] as AnyRecord)[payloadField]),
+          data: recordOfPayload(response.data?.[field.name] as AnyRecord, payloadField, extras),
         }));
       }
 
@@ -196,6 +234,7 @@ export const buildQueryFactory: BuildQueryFactory = (introspection) => {
         // record is known), plus `id` and the `version` the edit was based on (optimistic locking).
         const field = required(resource, 'update mutation', resource.update);
         const payloadField = payloadFieldOf(schema, resource, field);
+        const extras = payloadExtrasOf(schema, field, payloadField);
         const previous: AnyRecord = params.previousData ?? {};
         const changed = Object.fromEntries(
           Object.entries(params.data as AnyRecord).filter(([key, value]) => !(key in previous) || !isEqual(value, previous[key])),
@@ -204,9 +243,9 @@ export const buildQueryFactory: BuildQueryFactory = (introspection) => {
           ...pickInputFields(schema, field, changed),
           ...pickInputFields(schema, field, { id: params.id, version: params.data.version ?? previous.version }),
         };
-        const { document, variables } = operation('mutation', field, { input }, `{ ${payloadField} ${fields(resource, params)} }`);
+        const { document, variables } = operation('mutation', field, { input }, payloadSelection(resource, params, payloadField, extras));
         return result(document, variables, (response) => ({
-          data: clean((response.data?.[field.name] as AnyRecord)[payloadField]),
+          data: recordOfPayload(response.data?.[field.name] as AnyRecord, payloadField, extras),
         }));
       }
 

@@ -8,7 +8,13 @@ import { employeeMethods, type EmployeeMethods } from './employee-methods';
 import { buildQueryFactory, MAX_PAGE_SIZE, type RangeParams } from './build-query';
 import { toHttpError } from './errors';
 import { orgUnitMethods, type OrgUnitMethods } from './org-unit-methods';
+import { periodMethods, type PeriodMethods } from './period-methods';
 import { SchemaIndex } from './schema-index';
+import { scoringMethods, type ScoringMethods } from './scoring-methods';
+
+export { mutationPayloadOf } from './build-query';
+export type { PeriodAfterStep } from './period-methods';
+export type { PreviewScoreInput, ScorePreview } from './scoring-methods';
 
 /**
  * Thrown when the schema cannot be loaded; the next call tries again instead of failing forever.
@@ -85,16 +91,19 @@ const chunk = <T>(items: T[], size: number): T[][] =>
   Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
 
 /** The data provider with the console's custom methods; get it with `useDataProvider<KinerjaDataProvider>()`. */
-export type KinerjaDataProvider = DataProvider & AccountMethods & OrgUnitMethods & EmployeeMethods;
+export type KinerjaDataProvider = DataProvider & AccountMethods & OrgUnitMethods & EmployeeMethods & PeriodMethods & ScoringMethods;
 
 /**
  * The console's data provider: ra-data-graphql with our buildQuery, plus what a single query
  * cannot do: pages larger than the API's maximum (CSV export asks for 1000), long getMany
  * id lists and big bulk deletes are split into several requests, and every error becomes an
  * HttpError react-admin can show (with field errors for forms, see errors.ts). Password
- * operations, moving an organisational unit and importing employees, which are no resource's
- * CRUD, are extra methods (account-methods.ts, org-unit-methods.ts, employee-methods.ts). Pages may ask for more fields than the generic
- * selection with `meta.fields` (build-query.ts).
+ * operations, moving an organisational unit, importing employees, the lifecycle of appraisal
+ * periods and what-if scoring, which are no resource's CRUD, are extra methods
+ * (account-methods.ts, org-unit-methods.ts, employee-methods.ts, period-methods.ts,
+ * scoring-methods.ts). Pages may ask for more fields than the generic selection with
+ * `meta.fields`, and read what a mutation's payload says besides the record (a template's
+ * `newRevision`) with `mutationPayloadOf` (build-query.ts).
  */
 export const buildDataProvider = (): KinerjaDataProvider => {
   let inner: GraphqlDataProvider | undefined;
@@ -137,6 +146,8 @@ export const buildDataProvider = (): KinerjaDataProvider => {
     ...accountMethods,
     ...orgUnitMethods,
     ...employeeMethods,
+    ...periodMethods,
+    ...scoringMethods,
     getList,
     getMany,
     getOne: (resource, params) => call('getOne', resource, params),

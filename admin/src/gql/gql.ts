@@ -21,6 +21,14 @@ type Documents = {
     "\n  mutation ImportOrgUnits($input: ImportOrgUnitsInput!) {\n    importOrgUnits(input: $input) {\n      rows\n      created\n      dryRun\n    }\n  }\n": typeof types.ImportOrgUnitsDocument,
     "\n  mutation ImportPositions($input: ImportPositionsInput!) {\n    importPositions(input: $input) {\n      rows\n      created\n      dryRun\n    }\n  }\n": typeof types.ImportPositionsDocument,
     "\n  mutation MoveOrgUnit($input: MoveOrgUnitInput!) {\n    moveOrgUnit(input: $input) {\n      orgUnit {\n        id\n        parentId\n        depth\n        version\n        updatedAt\n      }\n    }\n  }\n": typeof types.MoveOrgUnitDocument,
+    "\n  fragment PeriodAfterStep on AppraisalPeriod {\n    id\n    status\n    version\n    updatedAt\n  }\n": typeof types.PeriodAfterStepFragmentDoc,
+    "\n  mutation StartPlanning($input: PeriodTransitionInput!) {\n    startPlanning(input: $input) {\n      period {\n        ...PeriodAfterStep\n      }\n    }\n  }\n": typeof types.StartPlanningDocument,
+    "\n  mutation StartMonitoring($input: PeriodTransitionInput!) {\n    startMonitoring(input: $input) {\n      period {\n        ...PeriodAfterStep\n      }\n    }\n  }\n": typeof types.StartMonitoringDocument,
+    "\n  mutation StartEvaluation($input: PeriodTransitionInput!) {\n    startEvaluation(input: $input) {\n      period {\n        ...PeriodAfterStep\n      }\n    }\n  }\n": typeof types.StartEvaluationDocument,
+    "\n  mutation ClosePeriod($input: PeriodTransitionInput!) {\n    closePeriod(input: $input) {\n      period {\n        ...PeriodAfterStep\n      }\n    }\n  }\n": typeof types.ClosePeriodDocument,
+    "\n  mutation ReopenPeriod($input: ReopenPeriodInput!) {\n    reopenPeriod(input: $input) {\n      period {\n        ...PeriodAfterStep\n      }\n    }\n  }\n": typeof types.ReopenPeriodDocument,
+    "\n  mutation GenerateSubPeriods($input: GenerateSubPeriodsInput!) {\n    generateSubPeriods(input: $input) {\n      created\n      periods {\n        id\n        name\n      }\n    }\n  }\n": typeof types.GenerateSubPeriodsDocument,
+    "\n  query PreviewScore($input: PreviewScoreInput!) {\n    previewScore(input: $input) {\n      lines {\n        key\n        label\n        category\n        weight\n        achievement\n        rawAchievement\n        capped\n        contribution\n        step\n        problem\n      }\n      mainWeight\n      mainScore\n      additionalScore\n      score\n      resultRating\n      behaviourRating\n      predicate\n      complete\n      steps\n      problems\n    }\n  }\n": typeof types.PreviewScoreDocument,
     "\n  fragment SessionFields on LoginPayload {\n    token\n    expiresAt\n    user {\n      id\n      username\n      displayName\n      roles\n      agencyId\n    }\n  }\n": typeof types.SessionFieldsFragmentDoc,
 };
 const documents: Documents = {
@@ -31,6 +39,14 @@ const documents: Documents = {
     "\n  mutation ImportOrgUnits($input: ImportOrgUnitsInput!) {\n    importOrgUnits(input: $input) {\n      rows\n      created\n      dryRun\n    }\n  }\n": types.ImportOrgUnitsDocument,
     "\n  mutation ImportPositions($input: ImportPositionsInput!) {\n    importPositions(input: $input) {\n      rows\n      created\n      dryRun\n    }\n  }\n": types.ImportPositionsDocument,
     "\n  mutation MoveOrgUnit($input: MoveOrgUnitInput!) {\n    moveOrgUnit(input: $input) {\n      orgUnit {\n        id\n        parentId\n        depth\n        version\n        updatedAt\n      }\n    }\n  }\n": types.MoveOrgUnitDocument,
+    "\n  fragment PeriodAfterStep on AppraisalPeriod {\n    id\n    status\n    version\n    updatedAt\n  }\n": types.PeriodAfterStepFragmentDoc,
+    "\n  mutation StartPlanning($input: PeriodTransitionInput!) {\n    startPlanning(input: $input) {\n      period {\n        ...PeriodAfterStep\n      }\n    }\n  }\n": types.StartPlanningDocument,
+    "\n  mutation StartMonitoring($input: PeriodTransitionInput!) {\n    startMonitoring(input: $input) {\n      period {\n        ...PeriodAfterStep\n      }\n    }\n  }\n": types.StartMonitoringDocument,
+    "\n  mutation StartEvaluation($input: PeriodTransitionInput!) {\n    startEvaluation(input: $input) {\n      period {\n        ...PeriodAfterStep\n      }\n    }\n  }\n": types.StartEvaluationDocument,
+    "\n  mutation ClosePeriod($input: PeriodTransitionInput!) {\n    closePeriod(input: $input) {\n      period {\n        ...PeriodAfterStep\n      }\n    }\n  }\n": types.ClosePeriodDocument,
+    "\n  mutation ReopenPeriod($input: ReopenPeriodInput!) {\n    reopenPeriod(input: $input) {\n      period {\n        ...PeriodAfterStep\n      }\n    }\n  }\n": types.ReopenPeriodDocument,
+    "\n  mutation GenerateSubPeriods($input: GenerateSubPeriodsInput!) {\n    generateSubPeriods(input: $input) {\n      created\n      periods {\n        id\n        name\n      }\n    }\n  }\n": types.GenerateSubPeriodsDocument,
+    "\n  query PreviewScore($input: PreviewScoreInput!) {\n    previewScore(input: $input) {\n      lines {\n        key\n        label\n        category\n        weight\n        achievement\n        rawAchievement\n        capped\n        contribution\n        step\n        problem\n      }\n      mainWeight\n      mainScore\n      additionalScore\n      score\n      resultRating\n      behaviourRating\n      predicate\n      complete\n      steps\n      problems\n    }\n  }\n": types.PreviewScoreDocument,
     "\n  fragment SessionFields on LoginPayload {\n    token\n    expiresAt\n    user {\n      id\n      username\n      displayName\n      roles\n      agencyId\n    }\n  }\n": types.SessionFieldsFragmentDoc,
 };
 
@@ -76,6 +92,38 @@ export function graphql(source: "\n  mutation ImportPositions($input: ImportPosi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MoveOrgUnit($input: MoveOrgUnitInput!) {\n    moveOrgUnit(input: $input) {\n      orgUnit {\n        id\n        parentId\n        depth\n        version\n        updatedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MoveOrgUnit($input: MoveOrgUnitInput!) {\n    moveOrgUnit(input: $input) {\n      orgUnit {\n        id\n        parentId\n        depth\n        version\n        updatedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PeriodAfterStep on AppraisalPeriod {\n    id\n    status\n    version\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment PeriodAfterStep on AppraisalPeriod {\n    id\n    status\n    version\n    updatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartPlanning($input: PeriodTransitionInput!) {\n    startPlanning(input: $input) {\n      period {\n        ...PeriodAfterStep\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation StartPlanning($input: PeriodTransitionInput!) {\n    startPlanning(input: $input) {\n      period {\n        ...PeriodAfterStep\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartMonitoring($input: PeriodTransitionInput!) {\n    startMonitoring(input: $input) {\n      period {\n        ...PeriodAfterStep\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation StartMonitoring($input: PeriodTransitionInput!) {\n    startMonitoring(input: $input) {\n      period {\n        ...PeriodAfterStep\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartEvaluation($input: PeriodTransitionInput!) {\n    startEvaluation(input: $input) {\n      period {\n        ...PeriodAfterStep\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation StartEvaluation($input: PeriodTransitionInput!) {\n    startEvaluation(input: $input) {\n      period {\n        ...PeriodAfterStep\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClosePeriod($input: PeriodTransitionInput!) {\n    closePeriod(input: $input) {\n      period {\n        ...PeriodAfterStep\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ClosePeriod($input: PeriodTransitionInput!) {\n    closePeriod(input: $input) {\n      period {\n        ...PeriodAfterStep\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReopenPeriod($input: ReopenPeriodInput!) {\n    reopenPeriod(input: $input) {\n      period {\n        ...PeriodAfterStep\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ReopenPeriod($input: ReopenPeriodInput!) {\n    reopenPeriod(input: $input) {\n      period {\n        ...PeriodAfterStep\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GenerateSubPeriods($input: GenerateSubPeriodsInput!) {\n    generateSubPeriods(input: $input) {\n      created\n      periods {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation GenerateSubPeriods($input: GenerateSubPeriodsInput!) {\n    generateSubPeriods(input: $input) {\n      created\n      periods {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreviewScore($input: PreviewScoreInput!) {\n    previewScore(input: $input) {\n      lines {\n        key\n        label\n        category\n        weight\n        achievement\n        rawAchievement\n        capped\n        contribution\n        step\n        problem\n      }\n      mainWeight\n      mainScore\n      additionalScore\n      score\n      resultRating\n      behaviourRating\n      predicate\n      complete\n      steps\n      problems\n    }\n  }\n"): (typeof documents)["\n  query PreviewScore($input: PreviewScoreInput!) {\n    previewScore(input: $input) {\n      lines {\n        key\n        label\n        category\n        weight\n        achievement\n        rawAchievement\n        capped\n        contribution\n        step\n        problem\n      }\n      mainWeight\n      mainScore\n      additionalScore\n      score\n      resultRating\n      behaviourRating\n      predicate\n      complete\n      steps\n      problems\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,0 +1,40 @@
+import { DataTable, List, NullableBooleanInput, NumberField, SearchInput } from 'react-admin';
+import { QuickFilter } from '../../common/quick-filter';
+import { OwnerAgencyField } from '../../common/owner-agency-field';
+import { SchemeFrozenField, SchemeRevisionField } from './scoring-scheme-fields';
+
+// `current` keeps the latest revisions (the default); `agencyId_isNull` the national default.
+const scoringSchemeFilters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <NullableBooleanInput key="current" source="current" alwaysOn />,
+  <QuickFilter key="national" source="agencyId_isNull" label="resources.scoringSchemes.filters.national" defaultValue={true} />,
+];
+
+const noWrap = { whiteSpace: 'nowrap' } as const;
+
+/** Skema Penilaian: the national default and the agency's own schemes. */
+export const ScoringSchemeList = () => (
+  <List filters={scoringSchemeFilters} filterDefaultValues={{ current: true }} sort={{ field: 'name', order: 'ASC' }} perPage={25}>
+    <DataTable rowClick="show">
+      <DataTable.Col source="name" />
+      <DataTable.Col source="revision" sx={noWrap}>
+        <SchemeRevisionField />
+      </DataTable.Col>
+      <DataTable.Col source="agencyId" disableSort>
+        <OwnerAgencyField />
+      </DataTable.Col>
+      <DataTable.Col source="cap" disableSort>
+        <NumberField source="cap" />
+      </DataTable.Col>
+      <DataTable.Col source="aboveFrom" disableSort>
+        <NumberField source="aboveFrom" />
+      </DataTable.Col>
+      <DataTable.Col source="asExpectedFrom" disableSort>
+        <NumberField source="asExpectedFrom" />
+      </DataTable.Col>
+      <DataTable.Col source="frozen" disableSort>
+        <SchemeFrozenField />
+      </DataTable.Col>
+    </DataTable>
+  </List>
+);
