@@ -104,12 +104,6 @@ describe.runIf(runBrowser)('criteria templates and appraisal periods in the cons
     page.on('console', (message) => {
       if (process.env.DEBUG_PAGE) console.log('[page]', message.type(), message.text());
     });
-    await page.addInitScript(() => {
-      window.addEventListener('error', (event) => {
-        const cause = (event.error as { cause?: { stack?: string; message?: string } } | undefined)?.cause;
-        if (cause) console.error('CAUSE', cause.message, cause.stack);
-      });
-    });
     await page.goto(`${app.url}/admin/`);
     await page.locator('input[name="username"]').fill('kriteria.admin');
     await page.locator('input[name="password"]').fill(TEST_PASSWORD);
