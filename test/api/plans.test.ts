@@ -116,6 +116,7 @@ beforeAll(async () => {
 
   // Accounts linked to their employees.
   for (const [key, role] of [
+    ['kadis', Role.SUPERVISOR],
     ['kapus', Role.SUPERVISOR],
     ['siti', Role.EMPLOYEE],
     ['yusuf', Role.EMPLOYEE],
@@ -191,6 +192,12 @@ describe('generating plans', () => {
       ['IKM', 30, 82],
       ['CAKUPAN-VAKSINASI', 40, 95],
     ]);
+  });
+
+  it('shows every plan to a platform administrator, and none to another agency', async () => {
+    expect((await plans((await actor(app, [Role.SUPER_ADMIN])).token)).totalCount).toBe(4);
+    const other = await createAgency(app, { code: 'PEMKOT-LAIN' });
+    expect((await plans((await actor(app, [Role.HR_OFFICER], other.agency)).token)).totalCount).toBe(0);
   });
 
   it('creates nothing the second time', async () => {
@@ -357,5 +364,40 @@ describe('the period and its plans', () => {
       input: { id: ids.period, version: appraisalPeriod.version },
     });
     expect(errorCode(response)).toBe('CONFLICT');
+  });
+
+  it('moves on once every plan is approved; HR approves for the head of region', async () => {
+    const approve = async (name: string, author: string, appraiser: string) => {
+      const plan = await planOf(name);
+      const submitted = await run<{ submitPlan: { plan: Plan } }>(
+        step('submitPlan'),
+        { input: { id: plan.id, version: plan.version } },
+        author,
+      );
+      const approved = await attempt<{ approvePlan: { plan: Plan } }>(
+        step('approvePlan'),
+        { input: { id: plan.id, version: submitted.submitPlan.plan.version } },
+        appraiser,
+      );
+      expect(approved.errors, name).toBeUndefined();
+    };
+    await approve('Yusuf Effendi', tokens.yusuf!, tokens.kapus!);
+    await approve('Sri Wahyuni', tokens.kapus!, tokens.kadis!);
+    // The head of the agency: no appraiser in the system, so HR decides (not the head himself).
+    const head = await planOf('Hendra Saputra');
+    const submitted = await run<{ submitPlan: { plan: Plan } }>(step('submitPlan'), { input: { id: head.id, version: head.version } });
+    expect(
+      errorCode(await attempt(step('approvePlan'), { input: { id: head.id, version: submitted.submitPlan.plan.version } }, tokens.kadis)),
+    ).toBe('FORBIDDEN');
+    await run(step('approvePlan'), { input: { id: head.id, version: submitted.submitPlan.plan.version } });
+    const { appraisalPeriod } = await run<{ appraisalPeriod: { version: number } }>(
+      `query ($id: ID!) { appraisalPeriod(id: $id) { version } }`,
+      { id: ids.period },
+    );
+    const moved = await run<{ startMonitoring: { period: { status: string } } }>(
+      `mutation ($input: PeriodTransitionInput!) { startMonitoring(input: $input) { period { status } } }`,
+      { input: { id: ids.period, version: appraisalPeriod.version } },
+    );
+    expect(moved.startMonitoring.period.status).toBe('MONITORING');
   });
 });

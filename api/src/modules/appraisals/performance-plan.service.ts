@@ -41,8 +41,10 @@ const APPRAISED = [EmployeeStatus.AKTIF, EmployeeStatus.CUTI];
 const MAX_LISTED = 100;
 const NOTHING = '00000000-0000-0000-0000-000000000000';
 
-// Monitoring starts when every plan of the period is agreed.
+// Monitoring starts when the plans exist and every one of them is agreed.
 registerTransitionCheck(PeriodStatus.MONITORING, async (ctx, period) => {
+  if ((await ctx.em.count(PerformancePlan, { period: period.id })) === 0)
+    return ['no performance plan has been generated yet (generatePlans)'];
   const open = await ctx.em.find(
     PerformancePlan,
     { period: period.id, status: { $ne: PlanStatus.APPROVED } },
@@ -65,6 +67,8 @@ export class PerformancePlanService {
   private async scope(): Promise<FilterQuery<PerformancePlan>> {
     const actor = requireActor(this.ctx);
     const employees = await new EmployeeService(this.ctx).readScope();
+    // No condition on employees (platform administrators): every plan.
+    if (Object.keys(employees).length === 0) return agencyWhere(actor) as FilterQuery<PerformancePlan>;
     const self = actor.employeeId ?? NOTHING;
     return {
       $and: [agencyWhere(actor), { $or: [{ employee: employees }, { appraiser: self }, { appraiserSuperior: self }] }],
@@ -308,7 +312,6 @@ export class PerformancePlanService {
         if (target.target === null) problems.push({ field: 'input.id', message: `Target ${index + 1} has no target value` });
       });
       if (problems.length) refuseItems(problems, targets);
-      if (!plan.appraiser) throw conflict('The plan has no appraiser; HR must set one before it can be submitted', { field: 'input.id' });
       plan.submittedAt = new Date();
       plan.returnComment = null;
     });
@@ -362,10 +365,21 @@ export class PerformancePlanService {
     throw forbidden('Only the employee or HR may change a plan before it is approved');
   }
 
+  /**
+   * The appraiser decides. The head of an agency has no appraiser in the system
+   * (the head of region appraises them): HR acts for that appraiser, audited.
+   */
   private assertAppraiser(plan: PerformancePlan): void {
-    if (!plan.appraiser || requireActor(this.ctx).employeeId !== plan.appraiser.id) {
-      throw forbidden("Only the plan's appraiser (pejabat penilai) may approve or return it");
+    const actor = requireActor(this.ctx);
+    if (plan.appraiser ? actor.employeeId === plan.appraiser.id : hasRole(actor, ...CONFIGURATION_EDITORS)) {
+      if (!plan.appraiser) assertAgencyWritable(actor, plan.agency.id);
+      return;
     }
+    throw forbidden(
+      plan.appraiser
+        ? "Only the plan's appraiser (pejabat penilai) may approve or return it"
+        : 'Only HR may approve a plan that has no appraiser in the system',
+    );
   }
 
   /** Targets of the appraiser's plan in the same period, by id: what this plan's targets may support. */
