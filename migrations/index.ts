@@ -7,6 +7,7 @@ import { Migration20261124100515_employees } from './Migration20261124100515_emp
 import { Migration20261124101615_user_employee } from './Migration20261124101615_user_employee.js';
 import { Migration20261124134643_criteria_and_periods } from './Migration20261124134643_criteria_and_periods.js';
 import { Migration20261124135948_performance_plans } from './Migration20261124135948_performance_plans.js';
+import { Migration20261124140708_realizations } from './Migration20261124140708_realizations.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124000000_foundation', class: Migration20261124000000_foundation },
@@ -16,4 +17,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124101615_user_employee', class: Migration20261124101615_user_employee },
   { name: 'Migration20261124134643_criteria_and_periods', class: Migration20261124134643_criteria_and_periods },
   { name: 'Migration20261124135948_performance_plans', class: Migration20261124135948_performance_plans },
+  { name: 'Migration20261124140708_realizations', class: Migration20261124140708_realizations },
 ];

@@ -12,6 +12,7 @@ import { Indicator } from './modules/indicators/indicator.entity.js';
 import { ScoringScheme } from './modules/indicators/scoring-scheme.entity.js';
 import { AppraisalPeriod, PeriodTransition } from './modules/periods/appraisal-period.entity.js';
 import { PerformancePlan, PlanTarget } from './modules/appraisals/performance-plan.entity.js';
+import { Realization } from './modules/appraisals/realization.entity.js';
 
 /** Every MikroORM entity; a new module adds its entities here. */
 export const entities = [
@@ -32,4 +33,5 @@ export const entities = [
   PeriodTransition,
   PerformancePlan,
   PlanTarget,
+  Realization,
 ];

@@ -36,6 +36,7 @@ import { AppraisalPeriodResolver } from './modules/periods/appraisal-period.reso
 import { AppraisalPeriodService } from './modules/periods/appraisal-period.service.js';
 import { PerformancePlanResolver, PlanTargetResolver } from './modules/appraisals/performance-plan.resolver.js';
 import { PerformancePlanService } from './modules/appraisals/performance-plan.service.js';
+import { PlanTargetProgressResolver, RealizationResolver } from './modules/appraisals/realization.resolver.js';
 
 /** How `node(id:)` fetches each type, with the same access rules as its own query. */
 const nodeFetchers: Record<string, (ctx: Context, id: string) => Promise<Node | null>> = {
@@ -96,6 +97,8 @@ export const resolvers: NonEmptyArray<Function> = [
   AppraisalPeriodResolver,
   PerformancePlanResolver,
   PlanTargetResolver,
+  RealizationResolver,
+  PlanTargetProgressResolver,
   AuditResolver,
 ];
 

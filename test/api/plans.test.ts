@@ -126,7 +126,7 @@ beforeAll(async () => {
     tokens[key] = await tokenFor(app, user);
   }
 
-  const indicator = async (key: string, code: string, direction = 'HIGHER_IS_BETTER') =>
+  const indicator = async (key: string, code: string, direction = 'HIGHER_IS_BETTER', aggregation = 'AVERAGE') =>
     (ids[key] = (
       await post<{ createIndicator: { indicator: { id: string } } }>(
         `mutation ($input: CreateIndicatorInput!) { createIndicator(input: $input) { indicator { id } } }`,
@@ -136,13 +136,13 @@ beforeAll(async () => {
           direction,
           perspective: 'HASIL_KERJA',
           unit: 'PERCENT',
-          aggregation: 'AVERAGE',
+          aggregation,
         },
       )
     ).createIndicator.indicator.id);
   await indicator('wait', 'WAKTU-TUNGGU', 'LOWER_IS_BETTER');
   await indicator('ikm', 'IKM');
-  await indicator('vaccination', 'CAKUPAN-VAKSINASI');
+  await indicator('vaccination', 'CAKUPAN-VAKSINASI', 'HIGHER_IS_BETTER', 'LAST');
   await indicator('quality', 'KUALITAS-KERJA');
   const template = (input: Record<string, unknown>) =>
     post(`mutation ($input: CreateCriteriaTemplateInput!) { createCriteriaTemplate(input: $input) { criteriaTemplate { id } } }`, input);
@@ -399,5 +399,135 @@ describe('the period and its plans', () => {
       { input: { id: ids.period, version: appraisalPeriod.version } },
     );
     expect(moved.startMonitoring.period.status).toBe('MONITORING');
+  });
+});
+
+describe('realisations', () => {
+  const RECORD = `mutation ($input: RecordRealizationInput!) { recordRealization(input: $input) { realization { id value periodId evidenceLinks version } } }`;
+  const PROGRESS = `query ($id: ID!) { performancePlan(id: $id) { targets { id indicator { code } periodValue realizations { value period { name } } } } }`;
+  let quarterPlan: Plan;
+
+  beforeAll(async () => {
+    quarterPlan = await planOf('Siti Aminah');
+  });
+
+  it('are recorded by the employee on an approved plan, with evidence, and replaced by a second record', async () => {
+    const [wait] = quarterPlan.targets;
+    const first = await run<{ recordRealization: { realization: { id: string; value: number; version: number } } }>(
+      RECORD,
+      {
+        input: { targetId: wait!.id, periodId: ids.period, value: 28, evidenceLinks: ['https://drive.example.go.id/antrian-januari.pdf'] },
+      },
+      tokens.siti,
+    );
+    const second = await run<{ recordRealization: { realization: { id: string; value: number; evidenceLinks: string[] } } }>(
+      RECORD,
+      { input: { targetId: wait!.id, periodId: ids.period, value: 26, version: first.recordRealization.realization.version } },
+      tokens.siti,
+    );
+    expect(second.recordRealization.realization).toMatchObject({
+      id: first.recordRealization.realization.id,
+      value: 26,
+      evidenceLinks: ['https://drive.example.go.id/antrian-januari.pdf'],
+    });
+    const progress = await run<{ performancePlan: { targets: { periodValue: number | null }[] } }>(
+      PROGRESS,
+      { id: quarterPlan.id },
+      tokens.siti,
+    );
+    expect(progress.performancePlan.targets.map((t) => t.periodValue)).toEqual([26, null, null]);
+  });
+
+  it('are refused from anyone but the employee or HR, or with a bad link, and change nothing', async () => {
+    const before = await databaseFingerprint(app);
+    const target = quarterPlan.targets[1]!.id;
+    expect(errorCode(await attempt(RECORD, { input: { targetId: target, periodId: ids.period, value: 80 } }, tokens.kapus))).toBe(
+      'FORBIDDEN',
+    );
+    expect(errorCode(await attempt(RECORD, { input: { targetId: target, periodId: ids.period, value: 80 } }, tokens.yusuf))).toBe(
+      'NOT_FOUND',
+    );
+    const link = await attempt(
+      RECORD,
+      { input: { targetId: target, periodId: ids.period, value: 80, evidenceLinks: ['javascript:alert(1)'] } },
+      tokens.siti,
+    );
+    expect(errorCode(link)).toBe('BAD_USER_INPUT');
+    expect(link.errors![0]!.extensions.field).toBe('input.evidenceLinks');
+    expect(await databaseFingerprint(app)).toBe(before);
+  });
+
+  it("combine over a year's quarters as each indicator says: completion time averages, coverage keeps the latest", async () => {
+    const year = await post<{ createAppraisalPeriod: { period: { id: string } } }>(
+      `mutation ($input: CreateAppraisalPeriodInput!) { createAppraisalPeriod(input: $input) { period { id } } }`,
+      { name: 'Tahun 2024', type: 'ANNUAL', startDate: '2024-01-01', endDate: '2024-12-31' },
+    );
+    const yearId = year.createAppraisalPeriod.period.id;
+    const quarters = await post<{ generateSubPeriods: { periods: { id: string }[] } }>(
+      `mutation ($input: GenerateSubPeriodsInput!) { generateSubPeriods(input: $input) { periods { id } } }`,
+      { id: yearId, type: 'QUARTERLY' },
+    );
+    await post(`mutation ($input: PeriodTransitionInput!) { startPlanning(input: $input) { period { status } } }`, {
+      id: yearId,
+      version: 1,
+    });
+    await post(`mutation ($input: GeneratePlansInput!) { generatePlans(input: $input) { created } }`, { periodId: yearId });
+    const yearly = (await run<{ performancePlans: { nodes: Plan[] } }>(LIST, { filter: { periodId: { eq: yearId } } })).performancePlans
+      .nodes;
+    const appraiserOf: Record<string, string> = {
+      'Hendra Saputra': hr,
+      'Sri Wahyuni': tokens.kadis!,
+      'Siti Aminah': tokens.kapus!,
+      'Yusuf Effendi': tokens.kapus!,
+    };
+    for (const plan of yearly) {
+      const submitted = await run<{ submitPlan: { plan: Plan } }>(step('submitPlan'), { input: { id: plan.id, version: plan.version } });
+      await run(
+        step('approvePlan'),
+        { input: { id: plan.id, version: submitted.submitPlan.plan.version } },
+        appraiserOf[plan.employee.name],
+      );
+    }
+    const { appraisalPeriod } = await run<{ appraisalPeriod: { version: number } }>(
+      `query ($id: ID!) { appraisalPeriod(id: $id) { version } }`,
+      { id: yearId },
+    );
+    await post(`mutation ($input: PeriodTransitionInput!) { startMonitoring(input: $input) { period { status } } }`, {
+      id: yearId,
+      version: appraisalPeriod.version,
+    });
+
+    const plan = yearly.find((p) => p.employee.name === 'Siti Aminah')!;
+    const [wait, , coverage] = plan.targets;
+    const values: [string, number[]][] = [
+      [wait!.id, [30, 20, 28, 22]],
+      [coverage!.id, [60, 75, 88, 96]],
+    ];
+    for (const [targetId, byQuarter] of values) {
+      for (const [index, value] of byQuarter.entries()) {
+        await run(RECORD, { input: { targetId, periodId: quarters.generateSubPeriods.periods[index]!.id, value } }, tokens.siti);
+      }
+    }
+    const progress = await run<{
+      performancePlan: {
+        targets: { indicator: { code: string }; periodValue: number | null; realizations: { period: { name: string } }[] }[];
+      };
+    }>(PROGRESS, { id: plan.id }, tokens.kapus);
+    // Waiting time (AVERAGE): (30 + 20 + 28 + 22) / 4 = 25. Vaccination coverage (LAST): 96.
+    expect(progress.performancePlan.targets.map((t) => [t.indicator.code, t.periodValue])).toEqual([
+      ['WAKTU-TUNGGU', 25],
+      ['IKM', null],
+      ['CAKUPAN-VAKSINASI', 96],
+    ]);
+    expect(progress.performancePlan.targets[0]!.realizations.map((r) => r.period.name)).toEqual([
+      'Triwulan I 2024',
+      'Triwulan II 2024',
+      'Triwulan III 2024',
+      'Triwulan IV 2024',
+    ]);
+    // A period that is not this plan's (nor one of its sub-periods) is refused.
+    const elsewhere = await attempt(RECORD, { input: { targetId: wait!.id, periodId: ids.period, value: 1 } }, tokens.siti);
+    expect(errorCode(elsewhere)).toBe('BAD_USER_INPUT');
+    expect(elsewhere.errors![0]!.extensions.field).toBe('input.periodId');
   });
 });

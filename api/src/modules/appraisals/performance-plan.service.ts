@@ -351,14 +351,14 @@ export class PerformancePlanService {
   }
 
   /** A plan to change: readable by the actor (else NOT_FOUND), its period not closed. */
-  private async getForChange(globalId: string, field: string): Promise<PerformancePlan> {
+  async getForChange(globalId: string, field: string): Promise<PerformancePlan> {
     const plan = await this.get(globalId, field);
     const period = await this.ctx.em.findOneOrFail(AppraisalPeriod, { id: plan.period.id });
     assertPeriodOpen(period, field);
     return plan;
   }
 
-  private assertAuthorOrHr(plan: PerformancePlan): void {
+  assertAuthorOrHr(plan: PerformancePlan): void {
     const actor = requireActor(this.ctx);
     if (actor.employeeId === plan.employee.id) return;
     if (hasRole(actor, ...CONFIGURATION_EDITORS)) return assertAgencyWritable(actor, plan.agency.id);
