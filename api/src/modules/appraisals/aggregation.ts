@@ -25,3 +25,21 @@ export function aggregate(values: readonly number[], aggregation: Aggregation): 
 function clean(value: number): number {
   return Number(value.toPrecision(12));
 }
+
+/** One recorded value with the period it is for. */
+export interface DatedValue {
+  value: number;
+  startDate: string;
+  /** True for a sub-period of the plan's period, false for the plan's period itself. */
+  isSubPeriod: boolean;
+}
+
+/** The value of a plan's period: its sub-periods' values combined when there are any, else the value recorded for the period itself. */
+export function periodValueOf(values: readonly DatedValue[], aggregation: Aggregation): number | null {
+  const parts = values.filter((v) => v.isSubPeriod);
+  const used = (parts.length ? parts : values).slice().sort((a, b) => a.startDate.localeCompare(b.startDate));
+  return aggregate(
+    used.map((v) => v.value),
+    aggregation,
+  );
+}

@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, FieldResolver, Float, Mutation, Resolver, Root } 
 import type { Context } from '../../context.js';
 import { Indicator } from '../indicators/indicator.entity.js';
 import { AppraisalPeriod } from '../periods/appraisal-period.entity.js';
-import { aggregate } from './aggregation.js';
+import { periodValueOf } from './aggregation.js';
 import { PlanTarget } from './performance-plan.entity.js';
 import { Realization } from './realization.entity.js';
 import { RealizationService } from './realization.service.js';
@@ -49,9 +49,10 @@ export class PlanTargetProgressResolver {
   })
   async periodValue(@Root() target: PlanTarget, @Ctx() ctx: Context) {
     const [entries, indicator] = await Promise.all([this.dated(target, ctx), ctx.loaders.byId(Indicator).load(target.indicator.id)]);
-    const parts = entries.filter((entry) => entry.isSubPeriod);
-    const values = (parts.length ? parts : entries).map((entry) => entry.realization.value);
-    return aggregate(values, indicator!.aggregation);
+    return periodValueOf(
+      entries.map((entry) => ({ value: entry.realization.value, startDate: entry.startDate, isSubPeriod: entry.isSubPeriod })),
+      indicator!.aggregation,
+    );
   }
 
   /** The realisations with their periods, oldest first; whether each is for a sub-period (vs the plan's own period). */
