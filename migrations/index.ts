@@ -6,6 +6,8 @@ import { Migration20261124095941_positions } from './Migration20261124095941_pos
 import { Migration20261124100515_employees } from './Migration20261124100515_employees.js';
 import { Migration20261124101615_user_employee } from './Migration20261124101615_user_employee.js';
 import { Migration20261124134643_criteria_and_periods } from './Migration20261124134643_criteria_and_periods.js';
+import { Migration20261124135948_performance_plans } from './Migration20261124135948_performance_plans.js';
+import { Migration20261124140708_realizations } from './Migration20261124140708_realizations.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124000000_foundation', class: Migration20261124000000_foundation },
@@ -14,4 +16,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124100515_employees', class: Migration20261124100515_employees },
   { name: 'Migration20261124101615_user_employee', class: Migration20261124101615_user_employee },
   { name: 'Migration20261124134643_criteria_and_periods', class: Migration20261124134643_criteria_and_periods },
+  { name: 'Migration20261124135948_performance_plans', class: Migration20261124135948_performance_plans },
+  { name: 'Migration20261124140708_realizations', class: Migration20261124140708_realizations },
 ];

@@ -11,6 +11,8 @@ import { CriteriaTemplate, TemplateItem } from './modules/indicators/criteria-te
 import { Indicator } from './modules/indicators/indicator.entity.js';
 import { ScoringScheme } from './modules/indicators/scoring-scheme.entity.js';
 import { AppraisalPeriod, PeriodTransition } from './modules/periods/appraisal-period.entity.js';
+import { PerformancePlan, PlanTarget } from './modules/appraisals/performance-plan.entity.js';
+import { Realization } from './modules/appraisals/realization.entity.js';
 
 /** Every MikroORM entity; a new module adds its entities here. */
 export const entities = [
@@ -29,4 +31,7 @@ export const entities = [
   ScoringScheme,
   AppraisalPeriod,
   PeriodTransition,
+  PerformancePlan,
+  PlanTarget,
+  Realization,
 ];

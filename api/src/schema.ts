@@ -34,6 +34,9 @@ import { ScoringSchemeResolver } from './modules/indicators/scoring-scheme.resol
 import { ScoringSchemeService } from './modules/indicators/scoring-scheme.service.js';
 import { AppraisalPeriodResolver } from './modules/periods/appraisal-period.resolver.js';
 import { AppraisalPeriodService } from './modules/periods/appraisal-period.service.js';
+import { PerformancePlanResolver, PlanTargetResolver } from './modules/appraisals/performance-plan.resolver.js';
+import { PerformancePlanService } from './modules/appraisals/performance-plan.service.js';
+import { PlanTargetProgressResolver, RealizationResolver } from './modules/appraisals/realization.resolver.js';
 
 /** How `node(id:)` fetches each type, with the same access rules as its own query. */
 const nodeFetchers: Record<string, (ctx: Context, id: string) => Promise<Node | null>> = {
@@ -46,6 +49,7 @@ const nodeFetchers: Record<string, (ctx: Context, id: string) => Promise<Node | 
   CriteriaTemplate: (ctx, id) => new CriteriaTemplateService(ctx).get(id),
   ScoringScheme: (ctx, id) => new ScoringSchemeService(ctx).get(id),
   AppraisalPeriod: (ctx, id) => new AppraisalPeriodService(ctx).get(id),
+  PerformancePlan: (ctx, id) => new PerformancePlanService(ctx).get(id),
   AuditEntry: (ctx, id) =>
     hasRole(ctx.actor!, Role.SUPER_ADMIN, Role.AGENCY_ADMIN) ? new AuditService(ctx).get(id) : Promise.resolve(null),
   // Anyone sees their own account; administrators the accounts they manage.
@@ -91,6 +95,10 @@ export const resolvers: NonEmptyArray<Function> = [
   TemplateItemResolver,
   ScoringSchemeResolver,
   AppraisalPeriodResolver,
+  PerformancePlanResolver,
+  PlanTargetResolver,
+  RealizationResolver,
+  PlanTargetProgressResolver,
   AuditResolver,
 ];
 

@@ -64,6 +64,9 @@ describe.runIf(existsSync(MAIN))('npm start lifecycle (compiled server, embedded
           criteriaTemplates {
             totalCount
           }
+          performancePlans(filter: { status: { eq: APPROVED } }) {
+            totalCount
+          }
           appraisalPeriods(filter: { type: { eq: QUARTERLY } }, first: 100) {
             totalCount
             nodes {
@@ -78,6 +81,7 @@ describe.runIf(existsSync(MAIN))('npm start lifecycle (compiled server, embedded
       employees: { totalCount: number };
       indicators: { nodes: { code: string }[] };
       criteriaTemplates: { totalCount: number };
+      performancePlans: { totalCount: number };
       appraisalPeriods: { totalCount: number; nodes: { status: string }[] };
     };
     expect(counts.orgUnits.totalCount).toBe(20);
@@ -96,6 +100,8 @@ describe.runIf(existsSync(MAIN))('npm start lifecycle (compiled server, embedded
       ]),
     );
     expect(counts.criteriaTemplates.totalCount).toBe(20);
+    // Every employee of the five regions has an approved plan in the year and in each quarter under way.
+    expect(counts.performancePlans.totalCount).toBe(counts.employees.totalCount * 5);
     expect(counts.appraisalPeriods.totalCount).toBe(20);
     const statuses = counts.appraisalPeriods.nodes.map((p) => p.status);
     expect(['CLOSED', 'EVALUATION', 'MONITORING'].map((status) => statuses.filter((s) => s === status).length)).toEqual([10, 5, 5]);

@@ -44,7 +44,26 @@ async function get(id: string) {
     }>(GET, { id })
   ).appraisalPeriod;
 }
+/** Monitoring needs every plan approved: generate them and let HR approve (the one employee heads the agency, so has no appraiser). */
+async function approvePlans(periodId: string) {
+  await run(`mutation ($input: GeneratePlansInput!) { generatePlans(input: $input) { created } }`, { input: { periodId } });
+  const { performancePlans } = await run<{ performancePlans: { nodes: { id: string; version: number }[] } }>(
+    `query ($id: ID!) { performancePlans(filter: { periodId: { eq: $id } }) { nodes { id version } } }`,
+    { id: periodId },
+  );
+  for (const plan of performancePlans.nodes) {
+    const submitted = await run<{ submitPlan: { plan: { version: number } } }>(
+      `mutation ($input: PlanStepInput!) { submitPlan(input: $input) { plan { version } } }`,
+      { input: { id: plan.id, version: plan.version } },
+    );
+    await run(`mutation ($input: PlanStepInput!) { approvePlan(input: $input) { plan { status } } }`, {
+      input: { id: plan.id, version: submitted.submitPlan.plan.version },
+    });
+  }
+}
+
 async function move(id: string, mutation: string, token = admin): Promise<GraphQLResponse<Record<string, { period: Period }>>> {
+  if (mutation === 'startMonitoring' && (await get(id)).status === 'PLANNING') await approvePlans(id);
   const { version } = await get(id);
   return attempt<Record<string, { period: Period }>>(step(mutation), { input: { id, version } }, token);
 }
@@ -57,6 +76,19 @@ beforeAll(async () => {
   platform = (await actor(app, [Role.SUPER_ADMIN])).token;
   otherHr = (await actor(app, [Role.HR_OFFICER], other.agency)).token;
   ({ run, attempt } = runner(app, () => admin));
+  const unit = await run<{ createOrgUnit: { orgUnit: { id: string } } }>(
+    `mutation ($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { orgUnit { id } } }`,
+    { input: { agencyId: agency.id, code: 'SETDA', name: 'Sekretariat Daerah', kind: 'SEKRETARIAT' } },
+  );
+  await run(`mutation ($input: CreateEmployeeInput!) { createEmployee(input: $input) { employee { id } } }`, {
+    input: {
+      nip: '197003051995031001',
+      name: 'Teuku Iskandar',
+      employmentType: 'PNS',
+      golongan: 'IV_C',
+      unitId: unit.createOrgUnit.orgUnit.id,
+    },
+  });
 });
 afterAll(() => app?.close());
 
@@ -201,6 +233,14 @@ describe('lifecycle', () => {
     expect(response.errors![0]!.extensions.blockers).toEqual(['the annual period Tahun 2022 is still DRAFT; start its planning first']);
     expect((await move(year.id, 'startPlanning')).errors).toBeUndefined();
     expect((await move(quarter.id, 'startPlanning')).errors).toBeUndefined();
+  });
+
+  it('starts monitoring only once plans exist', async () => {
+    const quiet = await create({ name: 'Semester I 2029', type: 'SEMESTER', startDate: '2029-01-01', endDate: '2029-06-30' });
+    expect((await move(quiet.id, 'startPlanning')).errors).toBeUndefined();
+    const { version } = await get(quiet.id);
+    const response = await attempt(step('startMonitoring'), { input: { id: quiet.id, version } });
+    expect(response.errors![0]!.extensions.blockers).toEqual(['no performance plan has been generated yet (generatePlans)']);
   });
 
   it('opens evaluation only in the closing week of the period', async () => {

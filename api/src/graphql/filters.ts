@@ -301,9 +301,16 @@ export function OrderBy<F extends string>(name: string, fields: Record<F, { prop
   const toOrderBy = (orderBy: OrderByShape<F>[] | undefined | null, fallback: Record<string, 'asc' | 'desc'>) => {
     if (orderBy && orderBy.length > 5) throw badInput('orderBy', 'At most 5 sort keys');
     // Empty values last whichever the direction: a list sorted by rank shows ranks first.
-    const order: Record<string, string>[] = (orderBy ?? []).map((o) => ({
-      [fields[o.field].property]: o.direction === SortDirection.DESC ? 'desc nulls last' : 'asc nulls last',
-    }));
+    // A dotted property (`employee.name`) sorts by a related record's field.
+    const order: Record<string, unknown>[] = (orderBy ?? []).map(
+      (o) =>
+        fields[o.field].property
+          .split('.')
+          .reduceRight<unknown>(
+            (inner, key) => ({ [key]: inner }),
+            o.direction === SortDirection.DESC ? 'desc nulls last' : 'asc nulls last',
+          ) as Record<string, unknown>,
+    );
     if (order.length === 0) order.push(fallback);
     // A unique last key keeps pages stable when sort values repeat.
     order.push({ id: 'asc' });

@@ -1,9 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Config } from '../config.js';
 import type { ServiceContext } from '../context.js';
-import { toGlobalId } from '../graphql/ids.js';
+import { fromGlobalId, toGlobalId } from '../graphql/ids.js';
 import type { Actor } from '../modules/auth/actor.js';
 import { Role } from '../modules/auth/role.js';
+import { PerformancePlan, PlanStatus } from '../modules/appraisals/performance-plan.entity.js';
+import { PerformancePlanService } from '../modules/appraisals/performance-plan.service.js';
 import { BehaviourValueService } from '../modules/indicators/behaviour-value.service.js';
 import { CriteriaTemplateService } from '../modules/indicators/criteria-template.service.js';
 import { Aggregation, DataSource, Direction, MeasureUnit, Perspective, ResultCategory } from '../modules/indicators/indicator.enums.js';
@@ -169,6 +171,7 @@ export async function seedDemoCriteria(em: EntityManager, config: Config, agenci
     }));
   const templates = new CriteriaTemplateService(ctx);
   const periods = new AppraisalPeriodService(ctx);
+  const plans = new PerformancePlanService(ctx);
 
   for (const agency of agencies) {
     const region = DEMO_REGIONS[agency.code];
@@ -237,7 +240,9 @@ export async function seedDemoCriteria(em: EntityManager, config: Config, agenci
       const order = [PeriodStatus.PLANNING, PeriodStatus.MONITORING, PeriodStatus.EVALUATION, PeriodStatus.CLOSED];
       let current = period;
       for (const status of order.slice(0, order.indexOf(to) + 1)) {
-        current = await periods.transition({ id: toGlobalId('AppraisalPeriod', current.id), version: current.version }, status);
+        const id = toGlobalId('AppraisalPeriod', current.id);
+        if (status === PeriodStatus.MONITORING) await approvedPlans(em, plans, id);
+        current = await periods.transition({ id, version: current.version }, status);
       }
     };
     await advance(year, PeriodStatus.MONITORING);
@@ -270,4 +275,17 @@ export async function seedDemoCriteria(em: EntityManager, config: Config, agenci
       aboveFrom: 115,
     });
   }
+}
+
+/** The plans of a period, generated from its templates and agreed, as appraisers would have done in the console. */
+async function approvedPlans(em: EntityManager, plans: PerformancePlanService, periodId: string): Promise<void> {
+  await plans.generate({ periodId });
+  const now = new Date();
+  await em.nativeUpdate(
+    PerformancePlan,
+    { period: fromGlobalId(periodId, 'AppraisalPeriod', 'periodId') },
+    { status: PlanStatus.APPROVED, submittedAt: now, approvedAt: now },
+  );
+  // Thousands of plans and targets: a unit of work that keeps them all makes every later flush slower.
+  em.clear();
 }

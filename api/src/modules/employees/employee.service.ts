@@ -49,7 +49,7 @@ export class EmployeeService {
    * agency; a supervisor themself and everyone below their position (transitively)
    * or supervised by them by override; an employee themself. Several roles: the union.
    */
-  private async scope(): Promise<FilterQuery<Employee>> {
+  async readScope(): Promise<FilterQuery<Employee>> {
     const actor = requireActor(this.ctx);
     if (hasRole(actor, ...EMPLOYEE_READERS)) return agencyWhere(actor);
     const self = actor.employeeId;
@@ -85,7 +85,7 @@ export class EmployeeService {
       : employeeFilterRules;
     const where = {
       $and: [
-        await this.scope(),
+        await this.readScope(),
         toWhere(args.filter as Record<string, unknown>, rules, (term) => {
           const digits = term.replace(/\s+/g, '');
           return /^\d{3,18}$/.test(digits) ? { nip: { $like: `${digits}%` } } : { name: { $ilike: containing(term) } };
@@ -101,7 +101,7 @@ export class EmployeeService {
   }
 
   async get(globalId: string, field = 'id'): Promise<Employee> {
-    return findInScope(this.ctx.em, Employee, globalId, field, await this.scope());
+    return findInScope(this.ctx.em, Employee, globalId, field, await this.readScope());
   }
 
   /** For a change: NOT_FOUND when missing, FORBIDDEN when it belongs to another agency. */
@@ -342,7 +342,10 @@ export class EmployeeService {
     const candidates = await this.ctx.em.find(
       Employee,
       {
-        $and: [await this.scope(), { $or: [{ supervisorOverride: employee.id }, ...(below.length ? [{ position: { $in: below } }] : [])] }],
+        $and: [
+          await this.readScope(),
+          { $or: [{ supervisorOverride: employee.id }, ...(below.length ? [{ position: { $in: below } }] : [])] },
+        ],
       } as FilterQuery<Employee>,
       { orderBy: { name: 'asc', id: 'asc' } },
     );

@@ -14,8 +14,8 @@ import {
   DeleteCriteriaTemplatePayload,
   UpdateCriteriaTemplateInput,
 } from './criteria-template.types.js';
-import { ResultCategory } from './indicator.enums.js';
 import { Indicator } from './indicator.entity.js';
+import { mainWeightOf } from './weights.js';
 
 @Resolver(() => CriteriaTemplate)
 export class CriteriaTemplateResolver {
@@ -69,7 +69,7 @@ export class CriteriaTemplateResolver {
   @FieldResolver(() => Float, { description: 'Sum of the weights of the main results (100 for a valid template).' })
   async mainWeight(@Root() template: CriteriaTemplate, @Ctx() ctx: Context) {
     const items = await ctx.loaders.byForeignKey(TemplateItem, 'template', { sortOrder: 'asc' }).load(template.id);
-    return items.filter((item) => item.category === ResultCategory.UTAMA).reduce((sum, item) => sum + item.weight, 0);
+    return mainWeightOf(items);
   }
 
   @FieldResolver(() => [OrgUnit], { description: 'Units it applies to (with the units below); empty: the whole agency.' })

@@ -3,7 +3,7 @@ import { requireActor, type ServiceContext } from '../../context.js';
 import { assertVersion } from '../../db/optimistic-lock.js';
 import { findInScope, findWritable } from '../../db/records.js';
 import { inTransaction } from '../../db/transaction.js';
-import { conflict, DomainError, ErrorCode, invalidFields, type FieldProblem } from '../../errors.js';
+import { conflict, invalidFields, type FieldProblem } from '../../errors.js';
 import { toPage } from '../../graphql/connection.js';
 import { containing, toWhere } from '../../graphql/filters.js';
 import { fromGlobalId } from '../../graphql/ids.js';
@@ -25,9 +25,7 @@ import {
 import { Direction, ResultCategory } from './indicator.enums.js';
 import { Indicator } from './indicator.entity.js';
 import { ownerAgency } from './owner-agency.js';
-
-/** Tolerance for sums of decimal weights (e.g. 33.3 + 33.3 + 33.4). */
-const EPSILON = 1e-6;
+import { refuseItems, weightProblem } from './weights.js';
 
 type ItemData = Pick<TemplateItem, 'category' | 'weight' | 'target' | 'targetMax' | 'sortOrder'> & { indicator: Indicator };
 
@@ -262,16 +260,9 @@ export class CriteriaTemplateService {
       }
       checked.push({ indicator, category, weight: item.weight, target, targetMax, sortOrder: index + 1 });
     });
-    const main = checked.filter((item) => item.category === ResultCategory.UTAMA);
-    const sum = round(main.reduce((total, item) => total + item.weight, 0));
-    if (main.length === 0) problems.push({ field: 'input.items', message: 'A template needs at least one main result' });
-    else if (Math.abs(sum - 100) > EPSILON) {
-      problems.push({ field: 'input.items', message: `The weights of the main results sum to ${sum}, not 100` });
-    }
-    if (problems.length) {
-      const error = invalidFields(problems);
-      throw new DomainError(ErrorCode.BAD_USER_INPUT, error.message, { ...error.details, weightSum: sum });
-    }
+    const weights = weightProblem(checked, 'input.items');
+    if (weights) problems.push(weights);
+    if (problems.length) refuseItems(problems, checked);
     return checked;
   }
 }
@@ -282,8 +273,4 @@ function pickItem(item: TemplateItem) {
 
 function unique<T>(values: T[]): T[] {
   return [...new Set(values)];
-}
-
-function round(value: number): number {
-  return Math.round(value * 1e6) / 1e6;
 }
