@@ -24,6 +24,7 @@ describe.runIf(runBrowser)('criteria templates and appraisal periods in the cons
   let browser: Browser;
   let page: Page;
   const pageErrors: string[] = [];
+  let adminToken: string;
 
   const templates = () =>
     app.sql<TemplateRow>(
@@ -44,6 +45,32 @@ describe.runIf(runBrowser)('criteria templates and appraisal periods in the cons
   const periodStatus = async (): Promise<string | undefined> =>
     (await app.sql<{ status: string }>(`select status from appraisal_periods where name = ?`, [PERIOD_NAME]))[0]?.status;
 
+  /** Generates the period's plans and agrees them through the API (the plans' own pages have their own test). */
+  const agreePlans = async () => {
+    const [{ id }] = await app.sql<{ id: string }>(`select id from appraisal_periods where name = ?`, [PERIOD_NAME]);
+    const run = async <T>(query: string, variables: Record<string, unknown>) => {
+      const result = await app.gql<T>(query, variables, { token: adminToken });
+      expect(JSON.stringify(result.errors)).toBeUndefined();
+      return result.data!;
+    };
+    const periodId = toGlobalId('AppraisalPeriod', id);
+    await run(`mutation ($input: GeneratePlansInput!) { generatePlans(input: $input) { created } }`, { input: { periodId } });
+    const { performancePlans } = await run<{ performancePlans: { nodes: { id: string; version: number }[] } }>(
+      `query ($id: ID!) { performancePlans(filter: { periodId: { eq: $id } }) { nodes { id version } } }`,
+      { id: periodId },
+    );
+    expect(performancePlans.nodes).toHaveLength(1);
+    for (const plan of performancePlans.nodes) {
+      const submitted = await run<{ submitPlan: { plan: { version: number } } }>(
+        `mutation ($input: PlanStepInput!) { submitPlan(input: $input) { plan { version } } }`,
+        { input: { id: plan.id, version: plan.version } },
+      );
+      await run(`mutation ($input: PlanStepInput!) { approvePlan(input: $input) { plan { status } } }`, {
+        input: { id: plan.id, version: submitted.submitPlan.plan.version },
+      });
+    }
+  };
+
   /** Picks `option` in the autocomplete `combobox` after typing `text`. */
   const choose = async (combobox: ReturnType<Page['getByRole']>, text: string, option: RegExp) => {
     await combobox.fill(text);
@@ -57,12 +84,34 @@ describe.runIf(runBrowser)('criteria templates and appraisal periods in the cons
     const token = await tokenFor(app, admin);
 
     // The agency's unit and own indicators, through the API as its administrator (indicators: their agency by default).
-    const unit = await app.gql(
+    const unit = await app.gql<{ createOrgUnit: { orgUnit: { id: string } } }>(
       `mutation ($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { orgUnit { id } } }`,
       { input: { agencyId, code: 'DISDUKCAPIL', name: 'Dinas Kependudukan Uji', kind: 'DINAS' } },
       { token },
     );
     expect(unit.errors).toBeUndefined();
+    // One employee in a PELAKSANA position of the unit, so that the period has a plan to agree before monitoring.
+    const position = await app.gql<{ createPosition: { position: { id: string } } }>(
+      `mutation ($input: CreatePositionInput!) { createPosition(input: $input) { position { id } } }`,
+      { input: { name: 'Pengadministrasi Kependudukan', type: 'PELAKSANA', grade: 6, unitId: unit.data!.createOrgUnit.orgUnit.id } },
+      { token },
+    );
+    expect(position.errors).toBeUndefined();
+    const employee = await app.gql(
+      `mutation ($input: CreateEmployeeInput!) { createEmployee(input: $input) { employee { id } } }`,
+      {
+        input: {
+          nip: '198204122006042003',
+          name: 'Rahmawati',
+          employmentType: 'PNS',
+          golongan: 'III_B',
+          positionId: position.data!.createPosition.position.id,
+        },
+      },
+      { token },
+    );
+    expect(employee.errors).toBeUndefined();
+    adminToken = token;
     const indicators = [
       {
         code: 'WAKTU-LAYANAN',
@@ -198,6 +247,12 @@ describe.runIf(runBrowser)('criteria templates and appraisal periods in the cons
       { button: 'Mulai penilaian', label: 'Penilaian', status: 'EVALUATION', done: 3 },
     ];
     for (const step of steps) {
+      if (step.status === 'MONITORING') {
+        // The page names what blocks monitoring until the plans are agreed (elsewhere), then offers it.
+        await page.getByText('no performance plan has been generated yet').waitFor({ timeout: 15_000 });
+        await agreePlans();
+        await page.reload();
+      }
       const button = page.getByRole('button', { name: step.button });
       await expect.poll(() => button.isEnabled(), { timeout: 15_000 }).toBe(true);
       // Only the next step's button is offered.
