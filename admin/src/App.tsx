@@ -13,6 +13,7 @@ import { canEditCriteriaTemplates, criteriaTemplates } from './resources/criteri
 import { canEditEmployees, canReadEmployees, EmployeeImport, employees } from './resources/employees';
 import { canEditOrgUnits, OrgUnitImport, orgUnits } from './resources/orgUnits';
 import { canEditIndicators, indicators } from './resources/indicators';
+import { PlanApprovals, performancePlans } from './resources/performancePlans';
 import { canEditPositions, PositionImport, positions } from './resources/positions';
 import { canEditScoringSchemes, scoringSchemes } from './resources/scoringSchemes';
 import { canManageUsers, users } from './resources/users';
@@ -108,6 +109,13 @@ export const App = () => (
         create={canEditAppraisalPeriods(permissions) ? appraisalPeriods.create : undefined}
         edit={canEditAppraisalPeriods(permissions) ? appraisalPeriods.edit : undefined}
       />,
+      // Performance plans (SKP): everyone sees the plans within their reach (their own, their
+      // subordinates', those they appraise; HR the agency's). Who may change what is decided per
+      // plan (the employee, the appraiser, HR) on its page. Generated from the period's page.
+      <Resource key="performancePlans" name="performancePlans" {...performancePlans}>
+        {/* Persetujuan SKP: the submitted plans waiting for the actor's decision, /performancePlans/approvals. */}
+        <Route path="approvals" element={<PlanApprovals />} />
+      </Resource>,
       // Only administrators may list accounts (the API refuses the others): no menu entry, no route.
       canManageUsers(permissions) ? <Resource key="users" name="users" {...users} /> : null,
       <Resource key="auditEntries" name="auditEntries" {...auditEntries} />,

@@ -9,11 +9,20 @@ import { buildQueryFactory, MAX_PAGE_SIZE, type RangeParams } from './build-quer
 import { toHttpError } from './errors';
 import { orgUnitMethods, type OrgUnitMethods } from './org-unit-methods';
 import { periodMethods, type PeriodMethods } from './period-methods';
+import { planMethods, type PlanMethods } from './plan-methods';
 import { SchemaIndex } from './schema-index';
 import { scoringMethods, type ScoringMethods } from './scoring-methods';
 
 export { mutationPayloadOf } from './build-query';
 export type { PeriodAfterStep } from './period-methods';
+export type {
+  CurrentActor,
+  GeneratedPlans,
+  PlanAfterStep,
+  PlanStatusCounts,
+  PlanTargetInput,
+  RecordRealizationInput,
+} from './plan-methods';
 export type { PreviewScoreInput, ScorePreview } from './scoring-methods';
 
 /**
@@ -91,7 +100,13 @@ const chunk = <T>(items: T[], size: number): T[][] =>
   Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
 
 /** The data provider with the console's custom methods; get it with `useDataProvider<KinerjaDataProvider>()`. */
-export type KinerjaDataProvider = DataProvider & AccountMethods & OrgUnitMethods & EmployeeMethods & PeriodMethods & ScoringMethods;
+export type KinerjaDataProvider = DataProvider &
+  AccountMethods &
+  OrgUnitMethods &
+  EmployeeMethods &
+  PeriodMethods &
+  PlanMethods &
+  ScoringMethods;
 
 /**
  * The console's data provider: ra-data-graphql with our buildQuery, plus what a single query
@@ -99,11 +114,12 @@ export type KinerjaDataProvider = DataProvider & AccountMethods & OrgUnitMethods
  * id lists and big bulk deletes are split into several requests, and every error becomes an
  * HttpError react-admin can show (with field errors for forms, see errors.ts). Password
  * operations, moving an organisational unit, importing employees, the lifecycle of appraisal
- * periods and what-if scoring, which are no resource's CRUD, are extra methods
- * (account-methods.ts, org-unit-methods.ts, employee-methods.ts, period-methods.ts,
- * scoring-methods.ts). Pages may ask for more fields than the generic selection with
- * `meta.fields`, and read what a mutation's payload says besides the record (a template's
- * `newRevision`) with `mutationPayloadOf` (build-query.ts).
+ * periods, the steps of performance plans and their realisations, and what-if scoring, which
+ * are no resource's CRUD, are extra methods (account-methods.ts, org-unit-methods.ts,
+ * employee-methods.ts, period-methods.ts, plan-methods.ts, scoring-methods.ts). Pages may ask
+ * for more fields than the generic selection with `meta.fields`, and read what a mutation's
+ * payload says besides the record (a template's `newRevision`) with `mutationPayloadOf`
+ * (build-query.ts).
  */
 export const buildDataProvider = (): KinerjaDataProvider => {
   let inner: GraphqlDataProvider | undefined;
@@ -147,6 +163,7 @@ export const buildDataProvider = (): KinerjaDataProvider => {
     ...orgUnitMethods,
     ...employeeMethods,
     ...periodMethods,
+    ...planMethods,
     ...scoringMethods,
     getList,
     getMany,

@@ -28,6 +28,16 @@ type Documents = {
     "\n  mutation ClosePeriod($input: PeriodTransitionInput!) {\n    closePeriod(input: $input) {\n      period {\n        ...PeriodAfterStep\n      }\n    }\n  }\n": typeof types.ClosePeriodDocument,
     "\n  mutation ReopenPeriod($input: ReopenPeriodInput!) {\n    reopenPeriod(input: $input) {\n      period {\n        ...PeriodAfterStep\n      }\n    }\n  }\n": typeof types.ReopenPeriodDocument,
     "\n  mutation GenerateSubPeriods($input: GenerateSubPeriodsInput!) {\n    generateSubPeriods(input: $input) {\n      created\n      periods {\n        id\n        name\n      }\n    }\n  }\n": typeof types.GenerateSubPeriodsDocument,
+    "\n  fragment PlanAfterStep on PerformancePlan {\n    id\n    status\n    version\n    returnComment\n    updatedAt\n  }\n": typeof types.PlanAfterStepFragmentDoc,
+    "\n  mutation GeneratePlans($input: GeneratePlansInput!) {\n    generatePlans(input: $input) {\n      created\n      existing\n      withoutAppraiser\n      withoutTemplate {\n        id\n        name\n        nip\n      }\n    }\n  }\n": typeof types.GeneratePlansDocument,
+    "\n  mutation SetPlanTargets($input: SetPlanTargetsInput!) {\n    setPlanTargets(input: $input) {\n      plan {\n        ...PlanAfterStep\n        mainWeight\n      }\n    }\n  }\n": typeof types.SetPlanTargetsDocument,
+    "\n  mutation SubmitPlan($input: PlanStepInput!) {\n    submitPlan(input: $input) {\n      plan {\n        ...PlanAfterStep\n      }\n    }\n  }\n": typeof types.SubmitPlanDocument,
+    "\n  mutation ApprovePlan($input: PlanStepInput!) {\n    approvePlan(input: $input) {\n      plan {\n        ...PlanAfterStep\n      }\n    }\n  }\n": typeof types.ApprovePlanDocument,
+    "\n  mutation ReturnPlan($input: ReturnPlanInput!) {\n    returnPlan(input: $input) {\n      plan {\n        ...PlanAfterStep\n      }\n    }\n  }\n": typeof types.ReturnPlanDocument,
+    "\n  mutation RecordRealization($input: RecordRealizationInput!) {\n    recordRealization(input: $input) {\n      realization {\n        id\n        targetId\n        periodId\n        value\n        note\n        evidenceLinks\n        version\n      }\n    }\n  }\n": typeof types.RecordRealizationDocument,
+    "\n  mutation DeleteRealization($input: DeleteRealizationInput!) {\n    deleteRealization(input: $input) {\n      id\n    }\n  }\n": typeof types.DeleteRealizationDocument,
+    "\n  query CurrentActor {\n    me {\n      id\n      employeeId\n      roles\n    }\n  }\n": typeof types.CurrentActorDocument,
+    "\n  query PlanStatusCounts($periodId: ID!) {\n    all: performancePlans(filter: { periodId: { eq: $periodId } }, first: 0) {\n      totalCount\n    }\n    draft: performancePlans(filter: { periodId: { eq: $periodId }, status: { eq: DRAFT } }, first: 0) {\n      totalCount\n    }\n    submitted: performancePlans(filter: { periodId: { eq: $periodId }, status: { eq: SUBMITTED } }, first: 0) {\n      totalCount\n    }\n    returned: performancePlans(filter: { periodId: { eq: $periodId }, status: { eq: RETURNED } }, first: 0) {\n      totalCount\n    }\n    approved: performancePlans(filter: { periodId: { eq: $periodId }, status: { eq: APPROVED } }, first: 0) {\n      totalCount\n    }\n  }\n": typeof types.PlanStatusCountsDocument,
     "\n  query PreviewScore($input: PreviewScoreInput!) {\n    previewScore(input: $input) {\n      lines {\n        key\n        label\n        category\n        weight\n        achievement\n        rawAchievement\n        capped\n        contribution\n        step\n        problem\n      }\n      mainWeight\n      mainScore\n      additionalScore\n      score\n      resultRating\n      behaviourRating\n      predicate\n      complete\n      steps\n      problems\n    }\n  }\n": typeof types.PreviewScoreDocument,
     "\n  fragment SessionFields on LoginPayload {\n    token\n    expiresAt\n    user {\n      id\n      username\n      displayName\n      roles\n      agencyId\n    }\n  }\n": typeof types.SessionFieldsFragmentDoc,
 };
@@ -46,6 +56,16 @@ const documents: Documents = {
     "\n  mutation ClosePeriod($input: PeriodTransitionInput!) {\n    closePeriod(input: $input) {\n      period {\n        ...PeriodAfterStep\n      }\n    }\n  }\n": types.ClosePeriodDocument,
     "\n  mutation ReopenPeriod($input: ReopenPeriodInput!) {\n    reopenPeriod(input: $input) {\n      period {\n        ...PeriodAfterStep\n      }\n    }\n  }\n": types.ReopenPeriodDocument,
     "\n  mutation GenerateSubPeriods($input: GenerateSubPeriodsInput!) {\n    generateSubPeriods(input: $input) {\n      created\n      periods {\n        id\n        name\n      }\n    }\n  }\n": types.GenerateSubPeriodsDocument,
+    "\n  fragment PlanAfterStep on PerformancePlan {\n    id\n    status\n    version\n    returnComment\n    updatedAt\n  }\n": types.PlanAfterStepFragmentDoc,
+    "\n  mutation GeneratePlans($input: GeneratePlansInput!) {\n    generatePlans(input: $input) {\n      created\n      existing\n      withoutAppraiser\n      withoutTemplate {\n        id\n        name\n        nip\n      }\n    }\n  }\n": types.GeneratePlansDocument,
+    "\n  mutation SetPlanTargets($input: SetPlanTargetsInput!) {\n    setPlanTargets(input: $input) {\n      plan {\n        ...PlanAfterStep\n        mainWeight\n      }\n    }\n  }\n": types.SetPlanTargetsDocument,
+    "\n  mutation SubmitPlan($input: PlanStepInput!) {\n    submitPlan(input: $input) {\n      plan {\n        ...PlanAfterStep\n      }\n    }\n  }\n": types.SubmitPlanDocument,
+    "\n  mutation ApprovePlan($input: PlanStepInput!) {\n    approvePlan(input: $input) {\n      plan {\n        ...PlanAfterStep\n      }\n    }\n  }\n": types.ApprovePlanDocument,
+    "\n  mutation ReturnPlan($input: ReturnPlanInput!) {\n    returnPlan(input: $input) {\n      plan {\n        ...PlanAfterStep\n      }\n    }\n  }\n": types.ReturnPlanDocument,
+    "\n  mutation RecordRealization($input: RecordRealizationInput!) {\n    recordRealization(input: $input) {\n      realization {\n        id\n        targetId\n        periodId\n        value\n        note\n        evidenceLinks\n        version\n      }\n    }\n  }\n": types.RecordRealizationDocument,
+    "\n  mutation DeleteRealization($input: DeleteRealizationInput!) {\n    deleteRealization(input: $input) {\n      id\n    }\n  }\n": types.DeleteRealizationDocument,
+    "\n  query CurrentActor {\n    me {\n      id\n      employeeId\n      roles\n    }\n  }\n": types.CurrentActorDocument,
+    "\n  query PlanStatusCounts($periodId: ID!) {\n    all: performancePlans(filter: { periodId: { eq: $periodId } }, first: 0) {\n      totalCount\n    }\n    draft: performancePlans(filter: { periodId: { eq: $periodId }, status: { eq: DRAFT } }, first: 0) {\n      totalCount\n    }\n    submitted: performancePlans(filter: { periodId: { eq: $periodId }, status: { eq: SUBMITTED } }, first: 0) {\n      totalCount\n    }\n    returned: performancePlans(filter: { periodId: { eq: $periodId }, status: { eq: RETURNED } }, first: 0) {\n      totalCount\n    }\n    approved: performancePlans(filter: { periodId: { eq: $periodId }, status: { eq: APPROVED } }, first: 0) {\n      totalCount\n    }\n  }\n": types.PlanStatusCountsDocument,
     "\n  query PreviewScore($input: PreviewScoreInput!) {\n    previewScore(input: $input) {\n      lines {\n        key\n        label\n        category\n        weight\n        achievement\n        rawAchievement\n        capped\n        contribution\n        step\n        problem\n      }\n      mainWeight\n      mainScore\n      additionalScore\n      score\n      resultRating\n      behaviourRating\n      predicate\n      complete\n      steps\n      problems\n    }\n  }\n": types.PreviewScoreDocument,
     "\n  fragment SessionFields on LoginPayload {\n    token\n    expiresAt\n    user {\n      id\n      username\n      displayName\n      roles\n      agencyId\n    }\n  }\n": types.SessionFieldsFragmentDoc,
 };
@@ -120,6 +140,46 @@ export function graphql(source: "\n  mutation ReopenPeriod($input: ReopenPeriodI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation GenerateSubPeriods($input: GenerateSubPeriodsInput!) {\n    generateSubPeriods(input: $input) {\n      created\n      periods {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation GenerateSubPeriods($input: GenerateSubPeriodsInput!) {\n    generateSubPeriods(input: $input) {\n      created\n      periods {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PlanAfterStep on PerformancePlan {\n    id\n    status\n    version\n    returnComment\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment PlanAfterStep on PerformancePlan {\n    id\n    status\n    version\n    returnComment\n    updatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GeneratePlans($input: GeneratePlansInput!) {\n    generatePlans(input: $input) {\n      created\n      existing\n      withoutAppraiser\n      withoutTemplate {\n        id\n        name\n        nip\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation GeneratePlans($input: GeneratePlansInput!) {\n    generatePlans(input: $input) {\n      created\n      existing\n      withoutAppraiser\n      withoutTemplate {\n        id\n        name\n        nip\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetPlanTargets($input: SetPlanTargetsInput!) {\n    setPlanTargets(input: $input) {\n      plan {\n        ...PlanAfterStep\n        mainWeight\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetPlanTargets($input: SetPlanTargetsInput!) {\n    setPlanTargets(input: $input) {\n      plan {\n        ...PlanAfterStep\n        mainWeight\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitPlan($input: PlanStepInput!) {\n    submitPlan(input: $input) {\n      plan {\n        ...PlanAfterStep\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitPlan($input: PlanStepInput!) {\n    submitPlan(input: $input) {\n      plan {\n        ...PlanAfterStep\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApprovePlan($input: PlanStepInput!) {\n    approvePlan(input: $input) {\n      plan {\n        ...PlanAfterStep\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ApprovePlan($input: PlanStepInput!) {\n    approvePlan(input: $input) {\n      plan {\n        ...PlanAfterStep\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReturnPlan($input: ReturnPlanInput!) {\n    returnPlan(input: $input) {\n      plan {\n        ...PlanAfterStep\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ReturnPlan($input: ReturnPlanInput!) {\n    returnPlan(input: $input) {\n      plan {\n        ...PlanAfterStep\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordRealization($input: RecordRealizationInput!) {\n    recordRealization(input: $input) {\n      realization {\n        id\n        targetId\n        periodId\n        value\n        note\n        evidenceLinks\n        version\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RecordRealization($input: RecordRealizationInput!) {\n    recordRealization(input: $input) {\n      realization {\n        id\n        targetId\n        periodId\n        value\n        note\n        evidenceLinks\n        version\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteRealization($input: DeleteRealizationInput!) {\n    deleteRealization(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteRealization($input: DeleteRealizationInput!) {\n    deleteRealization(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CurrentActor {\n    me {\n      id\n      employeeId\n      roles\n    }\n  }\n"): (typeof documents)["\n  query CurrentActor {\n    me {\n      id\n      employeeId\n      roles\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlanStatusCounts($periodId: ID!) {\n    all: performancePlans(filter: { periodId: { eq: $periodId } }, first: 0) {\n      totalCount\n    }\n    draft: performancePlans(filter: { periodId: { eq: $periodId }, status: { eq: DRAFT } }, first: 0) {\n      totalCount\n    }\n    submitted: performancePlans(filter: { periodId: { eq: $periodId }, status: { eq: SUBMITTED } }, first: 0) {\n      totalCount\n    }\n    returned: performancePlans(filter: { periodId: { eq: $periodId }, status: { eq: RETURNED } }, first: 0) {\n      totalCount\n    }\n    approved: performancePlans(filter: { periodId: { eq: $periodId }, status: { eq: APPROVED } }, first: 0) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query PlanStatusCounts($periodId: ID!) {\n    all: performancePlans(filter: { periodId: { eq: $periodId } }, first: 0) {\n      totalCount\n    }\n    draft: performancePlans(filter: { periodId: { eq: $periodId }, status: { eq: DRAFT } }, first: 0) {\n      totalCount\n    }\n    submitted: performancePlans(filter: { periodId: { eq: $periodId }, status: { eq: SUBMITTED } }, first: 0) {\n      totalCount\n    }\n    returned: performancePlans(filter: { periodId: { eq: $periodId }, status: { eq: RETURNED } }, first: 0) {\n      totalCount\n    }\n    approved: performancePlans(filter: { periodId: { eq: $periodId }, status: { eq: APPROVED } }, first: 0) {\n      totalCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

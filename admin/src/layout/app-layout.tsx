@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { AppBar, Layout, Logout, UserMenu } from 'react-admin';
+import { AppMenu } from './app-menu';
 import { ChangePasswordDialog, ChangePasswordMenuItem } from './change-password';
 import { GraphiqlMenuItem } from './graphiql-link';
 
@@ -20,4 +21,8 @@ const AppUserMenu = () => {
 // The default toolbar already holds the LocalesMenuButton (two locales) and the theme toggle.
 const AppAppBar = () => <AppBar userMenu={<AppUserMenu />} />;
 
-export const AppLayout = ({ children }: { children: ReactNode }) => <Layout appBar={AppAppBar}>{children}</Layout>;
+export const AppLayout = ({ children }: { children: ReactNode }) => (
+  <Layout appBar={AppAppBar} menu={AppMenu}>
+    {children}
+  </Layout>
+);

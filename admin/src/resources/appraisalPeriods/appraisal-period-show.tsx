@@ -20,6 +20,7 @@ import { NestedLinkField, RecordLink } from '../../common/record-link';
 import { GenerateSubPeriodsButton } from './generate-sub-periods-button';
 import { StatusChip } from './period-fields';
 import { PeriodLifecyclePanel } from './period-lifecycle-panel';
+import { PeriodPlansPanel } from './period-plans-panel';
 import { canEditAppraisalPeriods, isPeriodOpen, statusLabel, typeChoices, typeLabel } from './period-lifecycle';
 
 /** The lifecycle, sub-periods, annual period, scheme and adopted templates (build-query.ts `meta.fields`). */
@@ -150,6 +151,7 @@ const AppraisalPeriodShowActions = () => {
 export const AppraisalPeriodShow = () => (
   <Show actions={<AppraisalPeriodShowActions />} queryOptions={{ meta: { fields: PERIOD_SHOW_FIELDS } }}>
     <PeriodLifecyclePanel />
+    <PeriodPlansPanel />
     <SimpleShowLayout>
       <TextField source="name" />
       <SelectField source="type" choices={typeChoices} />

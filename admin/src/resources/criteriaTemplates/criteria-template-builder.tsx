@@ -65,8 +65,8 @@ const useRowIndicator = () => {
   return data;
 };
 
-/** The default target, with the indicator's unit as a hint ("Menit", "Persen"). */
-const TargetInput = ({ source }: { source: string }) => {
+/** The (default) target, with the indicator's unit as a hint ("Menit", "Persen"); plans' targets use it too. */
+export const TargetInput = ({ source }: { source: string }) => {
   const indicator = useRowIndicator();
   const translate = useTranslate();
   const range = indicator?.direction === 'TARGET_RANGE';
@@ -82,7 +82,7 @@ const TargetInput = ({ source }: { source: string }) => {
 };
 
 /** The upper bound of a target range: only for target-range indicators (the API refuses it for others). */
-const TargetMaxInput = ({ source }: { source: string }) => {
+export const TargetMaxInput = ({ source }: { source: string }) => {
   const indicator = useRowIndicator();
   const sourceContext = useSourceContext();
   const { setValue, getValues } = useFormContext();
@@ -100,10 +100,11 @@ const TargetMaxInput = ({ source }: { source: string }) => {
 /**
  * The running total of the main weights, live while typing: "Total bobot utama: 90 / 100", green
  * at 100. The items' error (ours, naming the total, or the API's) shows under the list itself.
+ * `source` is the form's list: a template's `items`, a plan's `targets`.
  */
-export const MainWeightTotal = () => {
+export const MainWeightTotal = ({ source = 'items' }: { source?: string }) => {
   const translate = useTranslate();
-  const items = useWatch({ name: 'items' }) as TemplateItemValues[] | undefined;
+  const items = useWatch({ name: source }) as TemplateItemValues[] | undefined;
   const total = mainWeightTotal(items);
   const complete = isCompleteWeight(total);
   return (

@@ -1,0 +1,99 @@
+import Papa from 'papaparse';
+import type { ReactElement } from 'react';
+import {
+  AutocompleteInput,
+  DataTable,
+  downloadCSV,
+  ExportButton,
+  FilterButton,
+  List,
+  ReferenceInput,
+  SearchInput,
+  SelectInput,
+  TextField,
+  TopToolbar,
+  useTranslate,
+  type Exporter,
+} from 'react-admin';
+import { planCsvRows, type PlanListRecord } from './plan-export';
+import { PersonField, PlanStatusField, TargetCountField } from './plan-fields';
+import { planStatusChoices } from './plan-rules';
+
+/** Names of the people, unit, position and period, and the targets to count (build-query.ts `meta.fields`). */
+export const PLAN_LIST_FIELDS =
+  'employee { id fullName nipFormatted name nip } appraiser { id fullName nipFormatted name nip } ' +
+  'unit { id name } position { id name } period { id name } targets { id }';
+
+// `q` finds by name or NIP; `periodId` and `status` are equality filters; `inUnitSubtree` (an ID,
+// sent as it is) keeps the plans of a unit and the units below it (dataProvider/filters.ts).
+export const planFilters: ReactElement[] = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <ReferenceInput key="periodId" source="periodId" reference="appraisalPeriods" sort={{ field: 'startDate', order: 'DESC' }} alwaysOn>
+    <AutocompleteInput sx={{ minWidth: 260 }} />
+  </ReferenceInput>,
+  <SelectInput key="status" source="status" choices={planStatusChoices} alwaysOn />,
+  <ReferenceInput key="inUnitSubtree" source="inUnitSubtree" reference="orgUnits">
+    <AutocompleteInput sx={{ minWidth: 300 }} />
+  </ReferenceInput>,
+];
+
+/** The CSV export with names and the status in words, in the console's language. */
+export const usePlanExporter = (): Exporter => {
+  const translate = useTranslate();
+  return (records) => downloadCSV(Papa.unparse(planCsvRows(records as PlanListRecord[], translate)), 'rencana-kinerja');
+};
+
+const PlanListActions = () => (
+  <TopToolbar>
+    <FilterButton />
+    <ExportButton />
+  </TopToolbar>
+);
+
+const noWrap = { whiteSpace: 'nowrap' } as const;
+
+/** The columns of every plan list (all plans, the approvals queue). */
+export const PlanTable = ({ showPeriod = true }: { showPeriod?: boolean }) => (
+  <DataTable rowClick="show" bulkActionButtons={false}>
+    <DataTable.Col source="employeeName" label="resources.performancePlans.fields.employeeId">
+      <PersonField source="employee" />
+    </DataTable.Col>
+    {showPeriod ? (
+      <DataTable.Col source="periodId" disableSort>
+        <TextField source="period.name" />
+      </DataTable.Col>
+    ) : null}
+    <DataTable.Col source="unitId" disableSort>
+      <TextField source="unit.name" />
+    </DataTable.Col>
+    <DataTable.Col source="positionId" disableSort>
+      <TextField source="position.name" emptyText="—" />
+    </DataTable.Col>
+    <DataTable.Col source="appraiserId" disableSort>
+      <PersonField source="appraiser" />
+    </DataTable.Col>
+    <DataTable.Col source="status" sx={noWrap}>
+      <PlanStatusField />
+    </DataTable.Col>
+    <DataTable.Col source="targets" disableSort sx={{ textAlign: 'right' }}>
+      <TargetCountField />
+    </DataTable.Col>
+  </DataTable>
+);
+
+/** Rencana Kinerja (SKP): every plan the actor may see, by employee; filter by period, status, unit or name. */
+export const PerformancePlanList = () => {
+  const exporter = usePlanExporter();
+  return (
+    <List
+      filters={planFilters}
+      actions={<PlanListActions />}
+      sort={{ field: 'employeeName', order: 'ASC' }}
+      perPage={25}
+      exporter={exporter}
+      queryOptions={{ meta: { fields: PLAN_LIST_FIELDS } }}
+    >
+      <PlanTable />
+    </List>
+  );
+};
