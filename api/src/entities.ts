@@ -14,6 +14,7 @@ import { AppraisalPeriod, PeriodTransition } from './modules/periods/appraisal-p
 import { PerformancePlan, PlanTarget } from './modules/appraisals/performance-plan.entity.js';
 import { Realization } from './modules/appraisals/realization.entity.js';
 import { Evaluation } from './modules/appraisals/evaluation.entity.js';
+import { DistributionPattern, PublishedResult, UnitAchievement } from './modules/results/results.entity.js';
 
 /** Every MikroORM entity; a new module adds its entities here. */
 export const entities = [
@@ -36,4 +37,7 @@ export const entities = [
   PlanTarget,
   Realization,
   Evaluation,
+  DistributionPattern,
+  UnitAchievement,
+  PublishedResult,
 ];

@@ -39,6 +39,7 @@ import { PerformancePlanService } from './modules/appraisals/performance-plan.se
 import { PlanTargetProgressResolver, RealizationResolver } from './modules/appraisals/realization.resolver.js';
 import { EvaluationResolver, PlanEvaluationResolver } from './modules/appraisals/evaluation.resolver.js';
 import { EvaluationService } from './modules/appraisals/evaluation.service.js';
+import { ResultsResolver } from './modules/results/results.resolver.js';
 
 /** How `node(id:)` fetches each type, with the same access rules as its own query. */
 const nodeFetchers: Record<string, (ctx: Context, id: string) => Promise<Node | null>> = {
@@ -104,6 +105,7 @@ export const resolvers: NonEmptyArray<Function> = [
   PlanTargetProgressResolver,
   EvaluationResolver,
   PlanEvaluationResolver,
+  ResultsResolver,
   AuditResolver,
 ];
 
