@@ -13,6 +13,8 @@ import { ScoringScheme } from './modules/indicators/scoring-scheme.entity.js';
 import { AppraisalPeriod, PeriodTransition } from './modules/periods/appraisal-period.entity.js';
 import { PerformancePlan, PlanTarget } from './modules/appraisals/performance-plan.entity.js';
 import { Realization } from './modules/appraisals/realization.entity.js';
+import { Evaluation } from './modules/appraisals/evaluation.entity.js';
+import { DistributionPattern, PublishedResult, UnitAchievement } from './modules/results/results.entity.js';
 
 /** Every MikroORM entity; a new module adds its entities here. */
 export const entities = [
@@ -34,4 +36,8 @@ export const entities = [
   PerformancePlan,
   PlanTarget,
   Realization,
+  Evaluation,
+  DistributionPattern,
+  UnitAchievement,
+  PublishedResult,
 ];

@@ -37,6 +37,9 @@ import { AppraisalPeriodService } from './modules/periods/appraisal-period.servi
 import { PerformancePlanResolver, PlanTargetResolver } from './modules/appraisals/performance-plan.resolver.js';
 import { PerformancePlanService } from './modules/appraisals/performance-plan.service.js';
 import { PlanTargetProgressResolver, RealizationResolver } from './modules/appraisals/realization.resolver.js';
+import { EvaluationResolver, PlanEvaluationResolver } from './modules/appraisals/evaluation.resolver.js';
+import { EvaluationService } from './modules/appraisals/evaluation.service.js';
+import { ResultsResolver } from './modules/results/results.resolver.js';
 
 /** How `node(id:)` fetches each type, with the same access rules as its own query. */
 const nodeFetchers: Record<string, (ctx: Context, id: string) => Promise<Node | null>> = {
@@ -50,6 +53,7 @@ const nodeFetchers: Record<string, (ctx: Context, id: string) => Promise<Node | 
   ScoringScheme: (ctx, id) => new ScoringSchemeService(ctx).get(id),
   AppraisalPeriod: (ctx, id) => new AppraisalPeriodService(ctx).get(id),
   PerformancePlan: (ctx, id) => new PerformancePlanService(ctx).get(id),
+  Evaluation: (ctx, id) => new EvaluationService(ctx).get(id),
   AuditEntry: (ctx, id) =>
     hasRole(ctx.actor!, Role.SUPER_ADMIN, Role.AGENCY_ADMIN) ? new AuditService(ctx).get(id) : Promise.resolve(null),
   // Anyone sees their own account; administrators the accounts they manage.
@@ -99,6 +103,9 @@ export const resolvers: NonEmptyArray<Function> = [
   PlanTargetResolver,
   RealizationResolver,
   PlanTargetProgressResolver,
+  EvaluationResolver,
+  PlanEvaluationResolver,
+  ResultsResolver,
   AuditResolver,
 ];
 

@@ -5,7 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../api/src/graphql/ids.js';
 import { ADMIN_DIR } from '../../api/src/server.js';
 import { startTestApp, type TestApp } from '../helpers/app.js';
+import { agreePlans as agreeAll, evaluatePlans as evaluateAll } from '../helpers/cycle.js';
 import { createAgency, createUser, Role, TEST_PASSWORD, tokenFor } from '../helpers/factories.js';
+import { runner } from '../helpers/gql-run.js';
 import { browserAvailable, launchChromium, screenshot } from './browser.js';
 
 const consoleBuilt = existsSync(path.join(ADMIN_DIR, 'index.html'));
@@ -45,31 +47,11 @@ describe.runIf(runBrowser)('criteria templates and appraisal periods in the cons
   const periodStatus = async (): Promise<string | undefined> =>
     (await app.sql<{ status: string }>(`select status from appraisal_periods where name = ?`, [PERIOD_NAME]))[0]?.status;
 
-  /** Generates the period's plans and agrees them through the API (the plans' own pages have their own test). */
-  const agreePlans = async () => {
-    const [{ id }] = await app.sql<{ id: string }>(`select id from appraisal_periods where name = ?`, [PERIOD_NAME]);
-    const run = async <T>(query: string, variables: Record<string, unknown>) => {
-      const result = await app.gql<T>(query, variables, { token: adminToken });
-      expect(JSON.stringify(result.errors)).toBeUndefined();
-      return result.data!;
-    };
-    const periodId = toGlobalId('AppraisalPeriod', id);
-    await run(`mutation ($input: GeneratePlansInput!) { generatePlans(input: $input) { created } }`, { input: { periodId } });
-    const { performancePlans } = await run<{ performancePlans: { nodes: { id: string; version: number }[] } }>(
-      `query ($id: ID!) { performancePlans(filter: { periodId: { eq: $id } }) { nodes { id version } } }`,
-      { id: periodId },
-    );
-    expect(performancePlans.nodes).toHaveLength(1);
-    for (const plan of performancePlans.nodes) {
-      const submitted = await run<{ submitPlan: { plan: { version: number } } }>(
-        `mutation ($input: PlanStepInput!) { submitPlan(input: $input) { plan { version } } }`,
-        { input: { id: plan.id, version: plan.version } },
-      );
-      await run(`mutation ($input: PlanStepInput!) { approvePlan(input: $input) { plan { status } } }`, {
-        input: { id: plan.id, version: submitted.submitPlan.plan.version },
-      });
-    }
-  };
+  /** The period's plans through the API: agreed before monitoring, evaluated before closing (the plans' pages have their own test). */
+  const periodId = async () =>
+    toGlobalId('AppraisalPeriod', (await app.sql<{ id: string }>(`select id from appraisal_periods where name = ?`, [PERIOD_NAME]))[0]!.id);
+  const agreePlans = async () => agreeAll(runner(app, () => adminToken).run, await periodId());
+  const evaluatePlans = async () => evaluateAll(runner(app, () => adminToken).run, await periodId());
 
   /** Picks `option` in the autocomplete `combobox` after typing `text`. */
   const choose = async (combobox: ReturnType<Page['getByRole']>, text: string, option: RegExp) => {
@@ -268,6 +250,10 @@ describe.runIf(runBrowser)('criteria templates and appraisal periods in the cons
     expect((await templates())[0]).toMatchObject({ frozen: true });
 
     // Closing asks first; then every stage is done and nothing is left to click.
+    // Closing waits for the evaluations: the page names the blocker, then offers it.
+    await page.getByText('approved plan(s) not evaluated yet').waitFor({ timeout: 15_000 });
+    await evaluatePlans();
+    await page.reload();
     await page.getByRole('button', { name: 'Tutup periode' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Tutup periode' }).click();
     await expect.poll(() => status.textContent(), { timeout: 15_000 }).toBe('Ditutup');

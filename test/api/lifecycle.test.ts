@@ -105,6 +105,33 @@ describe.runIf(existsSync(MAIN))('npm start lifecycle (compiled server, embedded
     expect(counts.appraisalPeriods.totalCount).toBe(20);
     const statuses = counts.appraisalPeriods.nodes.map((p) => p.status);
     expect(['CLOSED', 'EVALUATION', 'MONITORING'].map((status) => statuses.filter((s) => s === status).length)).toEqual([10, 5, 5]);
+    // A closed quarter: every plan evaluated and confirmed, predicates of more than one kind.
+    const closed = (
+      await graphql(
+        url,
+        token,
+        `
+          {
+            appraisalPeriods(filter: { status: { eq: CLOSED } }, first: 1) {
+              nodes {
+                id
+              }
+            }
+          }
+        `,
+      )
+    ).data as { appraisalPeriods: { nodes: { id: string }[] } };
+    const evaluated = (
+      await graphql(
+        url,
+        token,
+        `{ performancePlans(filter: { periodId: { eq: "${closed.appraisalPeriods.nodes[0]!.id}" } }, first: 100) { nodes { evaluation { status predicate } } } }`,
+      )
+    ).data as { performancePlans: { nodes: { evaluation: { status: string; predicate: string } | null }[] } };
+    const evaluations = evaluated.performancePlans.nodes.map((plan) => plan.evaluation);
+    expect(evaluations.length).toBeGreaterThan(0);
+    expect(evaluations.every((evaluation) => evaluation?.status === 'CONFIRMED' && evaluation.predicate)).toBe(true);
+    expect(new Set(evaluations.map((evaluation) => evaluation!.predicate)).size).toBeGreaterThan(1);
     const created = await graphql(
       url,
       token,

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseFingerprint, errorCode, startTestApp, type GraphQLResponse, type TestApp } from '../helpers/app.js';
 import { actor, createAgency, Role } from '../helpers/factories.js';
+import { agreePlans, evaluatePlans } from '../helpers/cycle.js';
 import { runner } from '../helpers/gql-run.js';
 
 /** Appraisal periods: shape, overlap, sub-periods, the lifecycle and the read-only closed period. */
@@ -44,26 +45,11 @@ async function get(id: string) {
     }>(GET, { id })
   ).appraisalPeriod;
 }
-/** Monitoring needs every plan approved: generate them and let HR approve (the one employee heads the agency, so has no appraiser). */
-async function approvePlans(periodId: string) {
-  await run(`mutation ($input: GeneratePlansInput!) { generatePlans(input: $input) { created } }`, { input: { periodId } });
-  const { performancePlans } = await run<{ performancePlans: { nodes: { id: string; version: number }[] } }>(
-    `query ($id: ID!) { performancePlans(filter: { periodId: { eq: $id } }) { nodes { id version } } }`,
-    { id: periodId },
-  );
-  for (const plan of performancePlans.nodes) {
-    const submitted = await run<{ submitPlan: { plan: { version: number } } }>(
-      `mutation ($input: PlanStepInput!) { submitPlan(input: $input) { plan { version } } }`,
-      { input: { id: plan.id, version: plan.version } },
-    );
-    await run(`mutation ($input: PlanStepInput!) { approvePlan(input: $input) { plan { status } } }`, {
-      input: { id: plan.id, version: submitted.submitPlan.plan.version },
-    });
-  }
-}
-
 async function move(id: string, mutation: string, token = admin): Promise<GraphQLResponse<Record<string, { period: Period }>>> {
-  if (mutation === 'startMonitoring' && (await get(id)).status === 'PLANNING') await approvePlans(id);
+  // Monitoring needs every plan approved, closing every plan evaluated (the one employee heads the agency: HR acts as appraiser).
+  const { status } = await get(id);
+  if (mutation === 'startMonitoring' && status === 'PLANNING') await agreePlans(run, id);
+  if (mutation === 'closePeriod' && status === 'EVALUATION') await evaluatePlans(run, id);
   const { version } = await get(id);
   return attempt<Record<string, { period: Period }>>(step(mutation), { input: { id, version } }, token);
 }

@@ -5,6 +5,7 @@ import { fromGlobalId, toGlobalId } from '../graphql/ids.js';
 import type { Actor } from '../modules/auth/actor.js';
 import { Role } from '../modules/auth/role.js';
 import { PerformancePlan, PlanStatus } from '../modules/appraisals/performance-plan.entity.js';
+import { seedEvaluatedPeriod, seedRealizations } from './demo-evaluations.js';
 import { PerformancePlanService } from '../modules/appraisals/performance-plan.service.js';
 import { BehaviourValueService } from '../modules/indicators/behaviour-value.service.js';
 import { CriteriaTemplateService } from '../modules/indicators/criteria-template.service.js';
@@ -242,6 +243,9 @@ export async function seedDemoCriteria(em: EntityManager, config: Config, agenci
       for (const status of order.slice(0, order.indexOf(to) + 1)) {
         const id = toGlobalId('AppraisalPeriod', current.id);
         if (status === PeriodStatus.MONITORING) await approvedPlans(em, plans, id);
+        // Closing needs every plan evaluated; a quarter under evaluation has its realisations in.
+        if (status === PeriodStatus.EVALUATION) await seedRealizations(em, current.id, current.name);
+        if (status === PeriodStatus.CLOSED) await seedEvaluatedPeriod(ctx, current.id, current.name);
         current = await periods.transition({ id, version: current.version }, status);
       }
     };

@@ -71,6 +71,11 @@ export class Evaluation extends BaseEntity<
   | 'behaviourRatings'
   | 'behaviourRating'
   | 'note'
+  | 'behaviourRatingOverride'
+  | 'resultRatingOverride'
+  | 'overrideReason'
+  | 'reviewNote'
+  | 'reviewedAt'
   | 'scheme'
   | 'score'
   | 'resultRating'
@@ -108,6 +113,21 @@ export class Evaluation extends BaseEntity<
   @Enum({ items: () => Rating, nativeEnumName: 'rating', nullable: true })
   behaviourRating: Rating | null = null;
 
+  @Field(() => Rating, {
+    nullable: true,
+    description: 'Overall behaviour rating chosen by the appraiser instead of the one from the values (or, for a year, from its periods).',
+  })
+  @Enum({ items: () => Rating, nativeEnumName: 'rating', nullable: true })
+  behaviourRatingOverride: Rating | null = null;
+
+  @Field(() => Rating, { nullable: true, description: 'Result rating chosen by the appraiser instead of the computed one.' })
+  @Enum({ items: () => Rating, nativeEnumName: 'rating', nullable: true })
+  resultRatingOverride: Rating | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Why the appraiser chose a rating other than the proposed one.' })
+  @Property({ type: 'text', nullable: true })
+  overrideReason: string | null = null;
+
   @Field(() => String, { nullable: true, description: "The appraiser's feedback on the period." })
   @Property({ type: 'text', nullable: true })
   note: string | null = null;
@@ -135,6 +155,14 @@ export class Evaluation extends BaseEntity<
   @Field(() => GraphQLDateTime, { nullable: true, description: 'When the appraiser confirmed.' })
   @Property({ type: 'timestamptz', nullable: true })
   confirmedAt: Date | null = null;
+
+  @Field(() => String, { nullable: true, description: "The appraiser's superior's review note." })
+  @Property({ type: 'text', nullable: true })
+  reviewNote: string | null = null;
+
+  @Field(() => GraphQLDateTime, { nullable: true, description: "When the appraiser's superior reviewed." })
+  @Property({ type: 'timestamptz', nullable: true })
+  reviewedAt: Date | null = null;
 
   @Field(() => GraphQLDateTime, { nullable: true, description: 'When the employee acknowledged.' })
   @Property({ type: 'timestamptz', nullable: true })

@@ -29,10 +29,27 @@ export class SaveEvaluationInput {
   @IsOptional()
   version?: number;
 
-  @Field(() => [BehaviourRatingInput], { description: 'Ratings per core value; all are needed to confirm.' })
+  @Field(() => [BehaviourRatingInput], { description: 'Ratings per core value: all of them, or none when an overall rating is given.' })
   @ArrayMaxSize(20)
   @ValidateNested({ each: true })
   behaviour!: BehaviourRatingInput[];
+
+  @Field(() => Rating, {
+    nullable: true,
+    description: 'Overall behaviour rating instead of the one from the values (or, for a year, from its periods); needs overrideReason.',
+  })
+  @IsOptional()
+  behaviourRating?: Rating | null;
+
+  @Field(() => Rating, { nullable: true, description: 'Result rating instead of the computed one; needs overrideReason.' })
+  @IsOptional()
+  resultRating?: Rating | null;
+
+  @Field(() => String, { nullable: true, description: 'Why a rating is chosen over the proposed one (10-2,000 characters).' })
+  @IsOptional()
+  @Length(10, 2000)
+  @MultiLineText()
+  overrideReason?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Feedback on the period (at most 4,000 characters).' })
   @IsOptional()
@@ -77,4 +94,46 @@ export class DecideObjectionInput extends EvaluationStepInput {
 export class EvaluationPayload {
   @Field(() => Evaluation, { description: 'The evaluation as stored.' })
   evaluation!: Evaluation;
+}
+
+@InputType({ description: "The appraiser's superior's review of a confirmed evaluation." })
+export class ReviewEvaluationInput extends EvaluationStepInput {
+  @Field({ description: 'Review note (3-4,000 characters).' })
+  @Length(3, 4000)
+  @MultiLineText()
+  note!: string;
+}
+
+@InputType({ description: 'Which evaluations to confirm at once.' })
+export class ConfirmEvaluationsInput {
+  @Field(() => ID, { description: 'The period (in EVALUATION).' })
+  periodId!: string;
+
+  @Field(() => ID, { nullable: true, description: 'Only plans of this unit and the units below it.' })
+  @IsOptional()
+  unitId?: string | null;
+}
+
+@ObjectType({ description: 'An evaluation left as a draft, and why.' })
+export class SkippedEvaluation {
+  @Field(() => ID, { description: 'The plan.' })
+  planId!: string;
+
+  @Field({ description: 'The employee.' })
+  employeeName!: string;
+
+  @Field(() => [String], { description: 'What keeps it from being confirmed.' })
+  problems!: string[];
+}
+
+@ObjectType({ description: 'Result of confirming evaluations at once.' })
+export class ConfirmEvaluationsPayload {
+  @Field(() => Int, { description: 'How many were confirmed.' })
+  confirmed!: number;
+
+  @Field(() => Int, { description: 'How many drafts were left because they are incomplete.' })
+  skippedCount!: number;
+
+  @Field(() => [SkippedEvaluation], { description: 'The first 100 drafts left, with their problems.' })
+  skipped!: SkippedEvaluation[];
 }

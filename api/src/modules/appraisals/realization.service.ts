@@ -6,6 +6,7 @@ import { inTransaction } from '../../db/transaction.js';
 import { badInput, conflict, notFound } from '../../errors.js';
 import { fromGlobalId } from '../../graphql/ids.js';
 import { AppraisalPeriod, PeriodStatus } from '../periods/appraisal-period.entity.js';
+import { Evaluation, EvaluationStatus } from './evaluation.entity.js';
 import { PlanStatus, PlanTarget } from './performance-plan.entity.js';
 import { PerformancePlanService } from './performance-plan.service.js';
 import { Realization } from './realization.entity.js';
@@ -74,6 +75,10 @@ export class RealizationService {
     if (!RECORDING.includes(period.status)) {
       throw conflict(`Realisations are recorded while the period is MONITORING or EVALUATION (it is ${period.status})`, { field });
     }
+    // Once the appraiser confirmed, the values behind the result stay as they were scored.
+    const evaluation = await this.ctx.em.findOne(Evaluation, { plan: plan.id }, { fields: ['status'] });
+    if (evaluation && evaluation.status !== EvaluationStatus.DRAFT)
+      throw conflict(`The plan's evaluation is ${evaluation.status}: its realisations no longer change`, { field, reason: 'EVALUATED' });
     return { plan, period };
   }
 }
