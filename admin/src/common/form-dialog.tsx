@@ -30,6 +30,11 @@ export type FormDialogProps = {
   children: ReactNode;
   /** Width of the dialog; `xs` (narrow) unless a picker needs room. */
   maxWidth?: DialogProps['maxWidth'];
+  /**
+   * Submit without any input touched: for a dialog whose inputs are all optional (a unit to narrow
+   * to), or that should say what is missing instead of greying the button out.
+   */
+  alwaysEnableSubmit?: boolean;
 };
 
 /** A small form in a dialog: inputs, Cancel and a submit button. Its values are dropped on close. */
@@ -44,6 +49,7 @@ export const FormDialog = ({
   onSubmit,
   children,
   maxWidth = 'xs',
+  alwaysEnableSubmit = false,
 }: FormDialogProps) => {
   const translate = useTranslate();
   const notify = useNotify();
@@ -72,7 +78,7 @@ export const FormDialog = ({
         </DialogContent>
         <DialogActions sx={{ px: 3, pb: 2 }}>
           <Button label="ra.action.cancel" onClick={onClose} />
-          <SaveButton label={submitLabel} icon={submitIcon} />
+          <SaveButton label={submitLabel} icon={submitIcon} alwaysEnable={alwaysEnableSubmit} />
         </DialogActions>
       </Form>
     </Dialog>

@@ -130,6 +130,7 @@ export const PeriodPlansPanel = () => {
         submitLabel="resources.appraisalPeriods.plans.submit"
         submitIcon={<AssignmentIcon />}
         onSubmit={generate}
+        alwaysEnableSubmit
         maxWidth="sm"
       >
         <ReferenceInput source="unitId" reference="orgUnits" filter={{ agencyId: record.agencyId }}>

@@ -8,6 +8,7 @@ import { useState } from 'react';
 import {
   Button,
   Confirm,
+  Link,
   maxLength,
   minLength,
   required,
@@ -110,6 +111,7 @@ const ReturnPlanButton = ({ id, version, name }: { id: Identifier; version: numb
         submitLabel="resources.performancePlans.return.submit"
         submitIcon={<UndoIcon />}
         onSubmit={submit}
+        alwaysEnableSubmit
         maxWidth="sm"
       >
         <TextInput
@@ -131,6 +133,7 @@ const EditTargetsButton = ({ id }: { id: Identifier }) => {
   const createPath = useCreatePath();
   return (
     <Button
+      component={Link}
       to={createPath({ resource: 'performancePlans', id, type: 'edit' })}
       label="resources.performancePlans.edit.action"
       data-testid="plan-edit-targets"

@@ -85,19 +85,25 @@ const useSupportChoices = (): { choices: SupportChoice[]; readable: boolean } =>
   return { choices: [...choices].map(([id, name]) => ({ id, name })), readable: isSuccess && !!appraiserPlan };
 };
 
+/** A target's inputs wrap onto a second line rather than squeezing the numbers. */
+const targetRowSx = {
+  '& .RaSimpleFormIterator-form': { flexWrap: 'wrap' },
+  '& .RaSimpleFormIterator-form > *': { flexShrink: 0 },
+} as const;
+
 /** One row: indicator, main or additional, weight, target (or range), what it supports, its description and aspect. */
 const TargetRows = () => {
   const { choices, readable } = useSupportChoices();
   const translate = useTranslate();
   return (
-    <SimpleFormIterator inline fullWidth>
+    <SimpleFormIterator inline fullWidth sx={targetRowSx}>
       <ReferenceInput source="indicatorId" reference="indicators" filter={{ active: true }} sort={{ field: 'code', order: 'ASC' }}>
         <AutocompleteInput
           label="resources.performancePlans.targets.indicatorId"
           validate={validateRequired}
           parse={parseId}
           helperText={false}
-          sx={{ minWidth: 340 }}
+          sx={{ width: 360 }}
         />
       </ReferenceInput>
       <SelectInput
@@ -128,14 +134,14 @@ const TargetRows = () => {
         emptyText="resources.performancePlans.edit.supportsNone"
         parse={parseId}
         helperText={readable ? false : translate('resources.performancePlans.edit.supportsUnavailable')}
-        sx={{ minWidth: 260 }}
+        sx={{ width: 280 }}
       />
       <TextInput
         source="description"
         label="resources.performancePlans.targets.description"
         validate={validateDescription}
         helperText={false}
-        sx={{ minWidth: 300 }}
+        sx={{ width: 320 }}
       />
       <SelectInput
         source="aspect"
