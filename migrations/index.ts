@@ -8,6 +8,7 @@ import { Migration20261124101615_user_employee } from './Migration20261124101615
 import { Migration20261124134643_criteria_and_periods } from './Migration20261124134643_criteria_and_periods.js';
 import { Migration20261124135948_performance_plans } from './Migration20261124135948_performance_plans.js';
 import { Migration20261124140708_realizations } from './Migration20261124140708_realizations.js';
+import { Migration20261124142903_work_reports } from './Migration20261124142903_work_reports.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124000000_foundation', class: Migration20261124000000_foundation },
@@ -18,4 +19,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124134643_criteria_and_periods', class: Migration20261124134643_criteria_and_periods },
   { name: 'Migration20261124135948_performance_plans', class: Migration20261124135948_performance_plans },
   { name: 'Migration20261124140708_realizations', class: Migration20261124140708_realizations },
+  { name: 'Migration20261124142903_work_reports', class: Migration20261124142903_work_reports },
 ];
