@@ -81,14 +81,15 @@ export function serveSubscriptions(options: {
         try {
           document = parse(payload.query, { maxTokens: 5000 });
         } catch (error) {
-          return [error instanceof GraphQLError ? error : new GraphQLError('Could not parse the operation')];
+          return [coded(error instanceof GraphQLError ? error : new GraphQLError('Could not parse the operation'), 'GRAPHQL_PARSE_FAILED')];
         }
         // The same limits (depth, cost, aliases) as over HTTP.
         const errors = validate(schema, document, [...specifiedRules, ...options.validationRules]);
-        if (errors.length) return errors;
+        if (errors.length) return errors.map((error) => coded(error, 'GRAPHQL_VALIDATION_FAILED'));
         // Queries and mutations go over HTTP, where each is logged and audited as its own request.
         if (getOperationAST(document, payload.operationName)?.operation !== 'subscription') {
-          return [new GraphQLError('Only subscriptions are served over WebSocket; send queries and mutations with POST /graphql')];
+          const message = 'Only subscriptions are served over WebSocket; send queries and mutations with POST /graphql';
+          return [new GraphQLError(message, { extensions: { code: 'BAD_REQUEST' } })];
         }
         return {
           schema,
@@ -112,6 +113,11 @@ export function serveSubscriptions(options: {
       await new Promise<void>((resolve) => wsServer.close(() => resolve()));
     },
   };
+}
+
+/** Request errors carry the code Apollo gives them over HTTP, so the error mapper shows them instead of masking them. */
+function coded(error: GraphQLError, code: string): GraphQLError {
+  return new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, extensions: { code } });
 }
 
 /**
