@@ -80,10 +80,16 @@ export class PgPubSub implements PubSub {
     for (const listener of this.listeners.get(message.topic) ?? []) listener(message.payload);
   }
 
-  /** Outside a transaction only; changes publish with `notify(em, ...)` so that only committed work is announced. */
-  async publish(topic: string, payload: unknown): Promise<void> {
+  /**
+   * Announces an event not tied to a change (to every process, this one included).
+   * Changes announce themselves with `notify(em, ...)` inside their transaction instead,
+   * so that only committed work is announced.
+   */
+  publish(topic: string, payload: unknown): void {
     if (!this.client) throw new Error('The event listener is not connected');
-    await this.client.query('select pg_notify($1, $2)', [EVENT_CHANNEL, JSON.stringify({ topic, payload })]);
+    this.client.query('select pg_notify($1, $2)', [EVENT_CHANNEL, JSON.stringify({ topic, payload })]).catch((error: unknown) => {
+      this.logger.error({ err: error, topic }, 'could not publish an event');
+    });
   }
 
   /** The payloads of one topic as they arrive; `return()` (the client unsubscribing) stops listening at once. */
