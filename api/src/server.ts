@@ -119,6 +119,7 @@ export async function startServer(options: {
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       requestStatsPlugin(config),
+      subscriptionsOverWebSocket,
     ],
   });
   await apollo.start();
@@ -229,6 +230,21 @@ function requestStatsPlugin(config: Config): ApolloServerPlugin<Context> {
     },
   };
 }
+
+/** A subscription sent over HTTP would run once, without an event: say where it belongs instead. */
+const subscriptionsOverWebSocket: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ operation }) {
+        if (operation?.operation === 'subscription') {
+          throw new GraphQLError('Subscriptions are served over WebSocket (graphql-ws) on this path, not over HTTP', {
+            extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
+          });
+        }
+      },
+    };
+  },
+};
 
 /** One JSON line per request: operation, duration, outcome, SQL statements. */
 function requestLog(logger: Logger) {

@@ -110,7 +110,7 @@ describe('subscriptions across two API processes', () => {
     for (const subscription of [kapusOnA, outsiderOnA, colleagueOnA, sitiOnB, yusufOnB]) expect(subscription.errors).toEqual([]);
   });
 
-  it('refuse a connection without a valid token, and queries over WebSocket', async () => {
+  it('refuse a connection without a valid token, queries over WebSocket and subscriptions over HTTP', async () => {
     const anonymous = subscribe(a, null, `subscription { workReportFiled { id } }`);
     await until(() => anonymous.errors.length > 0, 'the connection to be refused');
     expect((anonymous.errors[0] as { code?: number }).code).toBe(4403);
@@ -118,6 +118,9 @@ describe('subscriptions across two API processes', () => {
     const query = subscribe(a, line.tokens.kapus!, `query { workReportQueue { totalCount } }`);
     await until(() => query.errors.length > 0, 'the query to be refused');
     expect(JSON.stringify(query.errors[0])).toContain('Only subscriptions are served over WebSocket');
+
+    const overHttp = await fetchGraphql(a, line.tokens.kapus!, `subscription { workReportFiled { id } }`, {});
+    expect(overHttp.errors?.[0]?.extensions?.code).toBe('BAD_REQUEST');
 
     const invalid = subscribe(a, line.tokens.kapus!, `subscription { workReportFiled { nothingHere } }`);
     await until(() => invalid.errors.length > 0, 'the invalid subscription to be refused');
