@@ -127,6 +127,18 @@ describe('subscriptions across two API processes', () => {
     expect(invalid.errors[0]).toEqual([expect.objectContaining({ extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } })]);
   });
 
+  it("end when the subscriber's token is revoked (a password change, a deactivation)", async () => {
+    const filed = subscribe(a, line.tokens.kapus!, `subscription { workReportFiled { id } }`);
+    await until(async () => (await subscriptionsOn(a)) === 4, 'the subscription to be open');
+    await app.sql(`update users set token_version = token_version + 1 where username like 'kapus-%'`);
+    await mutate(b, line.tokens.siti!, `mutation ($input: FileWorkReportInput!) { fileWorkReport(input: $input) { report { id } } }`, {
+      input: { date: line.today, activity: 'Penyuluhan gizi', output: '1 penyuluhan', hours: 1 },
+    });
+    await until(() => filed.errors.length > 0, 'the connection to be closed');
+    expect((filed.errors[0] as { code?: number }).code).toBe(4401);
+    expect(filed.events).toEqual([]);
+  });
+
   it('close when the client leaves', async () => {
     for (const client of clients.splice(0)) await client.dispose();
     await until(async () => (await subscriptionsOn(a)) === 0 && (await subscriptionsOn(b)) === 0, 'the subscriptions to close');

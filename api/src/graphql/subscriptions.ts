@@ -16,9 +16,10 @@ import {
   type GraphQLSchema,
   type ValidationRule,
 } from 'graphql';
+import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import type { Logger } from 'pino';
-import { WebSocketServer } from 'ws';
+import { WebSocketServer, type WebSocket } from 'ws';
 import type { Config } from '../config.js';
 import type { SubscriptionContext } from '../context.js';
 import type { PgPubSub } from '../events/pg-pubsub.js';
@@ -28,9 +29,14 @@ import { Loaders } from './loaders.js';
 
 type FormatError = (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
 
-/** A subscription's context, able to make a fresh copy of itself for each event. */
+/**
+ * A subscription's context, able to make a fresh copy of itself for each event.
+ * The copy re-checks the token, so an expired token, a deactivated account or a
+ * changed password ends the subscription (the socket closes with 4401).
+ */
 interface LiveContext extends SubscriptionContext {
-  fresh(): SubscriptionContext;
+  fresh(): Promise<SubscriptionContext>;
+  revoke(): void;
 }
 
 /**
@@ -51,18 +57,23 @@ export function serveSubscriptions(options: {
   const { schema, orm, config, events, formatError } = options;
   const wsServer = new WebSocketServer({ server: options.httpServer, path: '/graphql', maxPayload: 64 * 1024 });
 
-  const contextFor = (actor: Actor): LiveContext => {
-    const make = (): SubscriptionContext => {
+  const authenticate = async (token: string) => (await new AuthService(orm.em.fork(), config).actorForToken(token)).actor;
+  const contextFor = (actor: Actor, token: string, socket: WebSocket): LiveContext => {
+    const make = (current: Actor): SubscriptionContext => {
       const em = orm.em.fork();
       const requestId = randomUUID();
-      const scope = { requestId, actor, operation: null, sqlStatements: 0 };
-      return { em, actor, config, requestId, scope, loaders: new Loaders(em), events };
+      const scope = { requestId, actor: current, operation: null, sqlStatements: 0 };
+      return { em, actor: current, config, requestId, scope, loaders: new Loaders(em), events };
     };
-    return { ...make(), fresh: make };
+    return {
+      ...make(actor),
+      fresh: async () => make(await authenticate(token)),
+      revoke: () => socket.close(CloseCode.Unauthorized, 'The token expired or was revoked'),
+    };
   };
   const format = (errors: readonly GraphQLError[]) => errors.map((error) => formatError(error.toJSON(), error));
 
-  const server = useServer<Record<string, unknown> | undefined, { actor: Actor }>(
+  const server = useServer<Record<string, unknown> | undefined, { actor: Actor; token: string }>(
     {
       schema,
       onConnect: async (ctx) => {
@@ -70,7 +81,8 @@ export function serveSubscriptions(options: {
         const token = typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header)?.[1] : undefined;
         if (!token) return false;
         try {
-          ctx.extra.actor = (await new AuthService(orm.em.fork(), config).actorForToken(token)).actor;
+          ctx.extra.actor = await authenticate(token);
+          ctx.extra.token = token;
           return true;
         } catch {
           return false;
@@ -96,7 +108,7 @@ export function serveSubscriptions(options: {
           document,
           operationName: payload.operationName,
           variableValues: payload.variables,
-          contextValue: contextFor(ctx.extra.actor!),
+          contextValue: contextFor(ctx.extra.actor!, ctx.extra.token!, ctx.extra.socket),
         };
       },
       subscribe: subscribeWithFreshContext,
@@ -134,7 +146,15 @@ async function subscribeWithFreshContext(args: ExecutionArgs) {
     next: async () => {
       const event = await source.next();
       if (event.done) return { done: true, value: undefined };
-      return { done: false, value: await execute({ ...args, rootValue: event.value, contextValue: context.fresh() }) };
+      let contextValue: SubscriptionContext;
+      try {
+        contextValue = await context.fresh();
+      } catch {
+        context.revoke();
+        await source.return?.();
+        return { done: true, value: undefined };
+      }
+      return { done: false, value: await execute({ ...args, rootValue: event.value, contextValue }) };
     },
     return: async () => {
       await source.return?.();
