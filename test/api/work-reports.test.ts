@@ -117,8 +117,13 @@ describe('filing', () => {
     expect(errorCode(over)).toBe('BAD_USER_INPUT');
     expect(over.errors![0]!.extensions).toMatchObject({ field: 'input.hours', hoursReported: 16, hoursLeft: 8 });
     expect(await databaseFingerprint(app)).toBe(before);
-    // Exactly 24 is allowed; another employee's day is their own.
+    // Exactly 24 is allowed (however the fractions add up in floating point); another employee's day is their own.
     const last = await file('siti', work({ hours: 8, activity: 'Lembur pelaporan' }));
+    // 0.1 + 16.1 + 7.8 is 24.000000000000004 in floating point, and 24 on the clock.
+    const yesterday = addDays(line.today, -1);
+    const day: Report[] = [];
+    for (const hours of [0.1, 16.1, 7.8]) day.push(await file('siti', work({ date: yesterday, hours })));
+    for (const report of day) await run(DELETE, { input: { id: report.id } }, token('siti'));
     await file('yusuf', work({ hours: 10 }));
     await run(DELETE, { input: { id: last.id, version: last.version } }, token('siti'));
   });
@@ -291,17 +296,17 @@ describe('comments', () => {
     expect(errorCode(await attempt(DELETE, { input: { id: report.id, version: report.version + 1 } }, token('siti')))).toBe('CONFLICT');
     await run(DELETE, { input: { id: report.id, version: report.version } }, token('siti'));
     expect(errorCode(await attempt(GET, { id: report.id }, token('siti')))).toBe('NOT_FOUND');
-    const deleted = await app.sql<{ entity_type: string }>(
-      `select entity_type from audit_entries where action = 'DELETE' and operation = 'deleteWorkReport' order by entity_type`,
+    // The report and its three comments, all in the one request that deleted them.
+    const deleted = await app.sql<{ entity_type: string; operation: string }>(
+      `select entity_type, operation from audit_entries where action = 'DELETE' and request_id =
+         (select request_id from audit_entries where entity_id = ? and action = 'DELETE') order by entity_type`,
+      [fromGlobalId(report.id, 'WorkReport', 'id')],
     );
-    // Two reports deleted earlier without comments, then this one with its three.
-    expect(deleted.map((row) => row.entity_type)).toEqual([
-      'WorkReport',
-      'WorkReport',
-      'WorkReport',
-      'WorkReportComment',
-      'WorkReportComment',
-      'WorkReportComment',
+    expect(deleted.map((row) => [row.entity_type, row.operation])).toEqual([
+      ['WorkReport', 'deleteWorkReport'],
+      ['WorkReportComment', 'deleteWorkReport'],
+      ['WorkReportComment', 'deleteWorkReport'],
+      ['WorkReportComment', 'deleteWorkReport'],
     ]);
   });
 

@@ -290,9 +290,10 @@ export class WorkReportService {
       'select sum(hours) as total from work_reports where employee_id = ? and date = ? and id <> ?',
       [employee.id, date, except ?? '00000000-0000-0000-0000-000000000000'],
     );
-    const reported = Number(row?.total ?? 0);
-    if (reported + hours > HOURS_PER_DAY) {
-      const left = Math.max(0, HOURS_PER_DAY - reported);
+    // In hundredths of an hour: 8.3 + 7.7 + 8 is 24, not 24.000000000000004.
+    const reported = Math.round(Number(row?.total ?? 0) * 100) / 100;
+    if (Math.round((reported + hours) * 100) > HOURS_PER_DAY * 100) {
+      const left = Math.max(0, Math.round((HOURS_PER_DAY - reported) * 100) / 100);
       throw new DomainError(ErrorCode.BAD_USER_INPUT, `${reported} h already reported on ${date}: at most ${left} h more that day`, {
         field: 'input.hours',
         fields: [{ field: 'input.hours', message: `At most ${left} h more on ${date}` }],
