@@ -41,8 +41,10 @@ interface LiveContext extends SubscriptionContext {
 
 /**
  * GraphQL subscriptions over WebSocket (graphql-ws) on the HTTP server's `/graphql`.
- * The client authenticates once with `connectionParams: { authorization: 'Bearer <token>' }`;
- * a missing or invalid token closes the socket (4403 Forbidden).
+ * The client authenticates with `connectionParams: { authorization: 'Bearer <token>' }`: a
+ * missing or invalid token closes the socket (4403 Forbidden); one that stops being valid
+ * later closes it at the next event (4401). The token travels in the first message rather
+ * than in a cookie, so a page of another site cannot open a subscription as the user.
  */
 export function serveSubscriptions(options: {
   httpServer: http.Server;
