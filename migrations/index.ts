@@ -9,6 +9,7 @@ import { Migration20261124134643_criteria_and_periods } from './Migration2026112
 import { Migration20261124135948_performance_plans } from './Migration20261124135948_performance_plans.js';
 import { Migration20261124140708_realizations } from './Migration20261124140708_realizations.js';
 import { Migration20261124142626_evaluations } from './Migration20261124142626_evaluations.js';
+import { Migration20261124142903_work_reports } from './Migration20261124142903_work_reports.js';
 import { Migration20261124143715_results } from './Migration20261124143715_results.js';
 
 export const migrationsList: MigrationObject[] = [
@@ -21,5 +22,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124135948_performance_plans', class: Migration20261124135948_performance_plans },
   { name: 'Migration20261124140708_realizations', class: Migration20261124140708_realizations },
   { name: 'Migration20261124142626_evaluations', class: Migration20261124142626_evaluations },
+  { name: 'Migration20261124142903_work_reports', class: Migration20261124142903_work_reports },
   { name: 'Migration20261124143715_results', class: Migration20261124143715_results },
 ];

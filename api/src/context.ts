@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Config } from './config.js';
+import type { PgPubSub } from './events/pg-pubsub.js';
 import { unauthenticated } from './errors.js';
 import { type Loaders } from './graphql/loaders.js';
 import type { Actor } from './modules/auth/actor.js';
@@ -19,7 +20,17 @@ export interface Context extends ServiceContext {
   loaders: Loaders;
 }
 
+/** A subscription's context (WebSocket): the events of the server it arrived through. */
+export interface SubscriptionContext extends Context {
+  events: PgPubSub;
+}
+
 export function requireActor(ctx: ServiceContext): Actor {
   if (!ctx.actor) throw unauthenticated();
   return ctx.actor;
+}
+
+/** The same actor with a unit of work of its own: what a subscription's check of each event runs with. */
+export function freshServiceContext(ctx: ServiceContext): ServiceContext {
+  return { em: ctx.em.fork(), actor: ctx.actor, config: ctx.config };
 }

@@ -12,9 +12,11 @@ import { Indicator } from './modules/indicators/indicator.entity.js';
 import { ScoringScheme } from './modules/indicators/scoring-scheme.entity.js';
 import { AppraisalPeriod, PeriodTransition } from './modules/periods/appraisal-period.entity.js';
 import { PerformancePlan, PlanTarget } from './modules/appraisals/performance-plan.entity.js';
+import { PlanFeedback } from './modules/appraisals/plan-feedback.entity.js';
 import { Realization } from './modules/appraisals/realization.entity.js';
 import { Evaluation } from './modules/appraisals/evaluation.entity.js';
 import { DistributionPattern, PublishedResult, UnitAchievement } from './modules/results/results.entity.js';
+import { WorkReport, WorkReportComment } from './modules/work-reports/work-report.entity.js';
 
 /** Every MikroORM entity; a new module adds its entities here. */
 export const entities = [
@@ -40,4 +42,7 @@ export const entities = [
   DistributionPattern,
   UnitAchievement,
   PublishedResult,
+  PlanFeedback,
+  WorkReport,
+  WorkReportComment,
 ];

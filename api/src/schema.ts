@@ -36,10 +36,14 @@ import { AppraisalPeriodResolver } from './modules/periods/appraisal-period.reso
 import { AppraisalPeriodService } from './modules/periods/appraisal-period.service.js';
 import { PerformancePlanResolver, PlanTargetResolver } from './modules/appraisals/performance-plan.resolver.js';
 import { PerformancePlanService } from './modules/appraisals/performance-plan.service.js';
+import { PlanFeedbackOfPlanResolver, PlanFeedbackResolver } from './modules/appraisals/plan-feedback.resolver.js';
 import { PlanTargetProgressResolver, RealizationResolver } from './modules/appraisals/realization.resolver.js';
 import { EvaluationResolver, PlanEvaluationResolver } from './modules/appraisals/evaluation.resolver.js';
 import { EvaluationService } from './modules/appraisals/evaluation.service.js';
 import { ResultsResolver } from './modules/results/results.resolver.js';
+import { WorkReportCommentResolver, WorkReportResolver } from './modules/work-reports/work-report.resolver.js';
+import { WorkReportService } from './modules/work-reports/work-report.service.js';
+import { schemaPubSub } from './events/pg-pubsub.js';
 
 /** How `node(id:)` fetches each type, with the same access rules as its own query. */
 const nodeFetchers: Record<string, (ctx: Context, id: string) => Promise<Node | null>> = {
@@ -54,6 +58,7 @@ const nodeFetchers: Record<string, (ctx: Context, id: string) => Promise<Node | 
   AppraisalPeriod: (ctx, id) => new AppraisalPeriodService(ctx).get(id),
   PerformancePlan: (ctx, id) => new PerformancePlanService(ctx).get(id),
   Evaluation: (ctx, id) => new EvaluationService(ctx).get(id),
+  WorkReport: (ctx, id) => new WorkReportService(ctx).get(id),
   AuditEntry: (ctx, id) =>
     hasRole(ctx.actor!, Role.SUPER_ADMIN, Role.AGENCY_ADMIN) ? new AuditService(ctx).get(id) : Promise.resolve(null),
   // Anyone sees their own account; administrators the accounts they manage.
@@ -106,6 +111,10 @@ export const resolvers: NonEmptyArray<Function> = [
   EvaluationResolver,
   PlanEvaluationResolver,
   ResultsResolver,
+  PlanFeedbackResolver,
+  PlanFeedbackOfPlanResolver,
+  WorkReportResolver,
+  WorkReportCommentResolver,
   AuditResolver,
 ];
 
@@ -116,11 +125,14 @@ export async function createSchema(): Promise<GraphQLSchema> {
     globalMiddlewares: [RequireActorByDefault],
     validateFn: validateArgument,
     scalarsMap: [{ type: Date, scalar: GraphQLDateTime }],
+    pubSub: schemaPubSub,
     emitSchemaFile: false,
   });
   // type-graphql has no option for the root types' descriptions.
   schema.getQueryType()!.description = 'Reads: every list is a connection, every record reachable by ID.';
   schema.getMutationType()!.description = 'Writes: one `input` argument each, validated, audited and all-or-nothing.';
+  schema.getSubscriptionType()!.description =
+    'Live updates over WebSocket (graphql-ws) on /graphql, authenticated by `connectionParams: { authorization: "Bearer <token>" }`.';
   return schema;
 }
 

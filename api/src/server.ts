@@ -12,13 +12,15 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import cors from 'cors';
 import express, { type NextFunction, type Request, type Response } from 'express';
-import { GraphQLError, Kind, type GraphQLSchema } from 'graphql';
+import { GraphQLError, Kind, type GraphQLSchema, type ValidationRule } from 'graphql';
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import type { Context } from './context.js';
 import { DomainError } from './errors.js';
+import { PgPubSub } from './events/pg-pubsub.js';
 import { createFormatError } from './graphql/format-error.js';
 import { Loaders } from './graphql/loaders.js';
+import { serveSubscriptions } from './graphql/subscriptions.js';
 import { AuthService } from './modules/auth/auth.service.js';
 import { runInScope, type RequestScope } from './request-context.js';
 import { createSchema } from './schema.js';
@@ -32,6 +34,8 @@ export const ADMIN_DIR = path.resolve(
 export interface RunningServer {
   url: string;
   httpServer: http.Server;
+  /** This process's listener of database events (subscriptions). */
+  events: PgPubSub;
   close(): Promise<void>;
 }
 
@@ -49,13 +53,16 @@ export async function startServer(options: {
   const { config, orm, logger } = options;
   const app = express();
   const httpServer = http.createServer(app);
+  // Events come through PostgreSQL, whichever process made the change.
+  const events = await PgPubSub.start(orm.config.getClientUrl(), logger);
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
 
   app.use(requestLog(logger));
 
+  // How many subscriptions this process holds open: for operators, and for tests waiting until one is live.
   app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok' });
+    res.json({ status: 'ok', subscriptions: events.subscriberCount });
   });
   app.get('/readyz', async (_req, res) => {
     try {
@@ -94,15 +101,17 @@ export async function startServer(options: {
     blockFieldSuggestion: { enabled: false },
   }).protect();
 
+  const schema = await getSchema();
+  const formatError = createFormatError(logger);
   const apollo = new ApolloServer<Context>({
-    schema: await getSchema(),
+    schema,
     introspection: true,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     // main.ts owns shutdown: one orderly sequence, not one per library.
     stopOnTerminationSignals: false,
-    formatError: createFormatError(logger),
+    formatError,
     validationRules: armor.validationRules,
     plugins: [
       // graphql-armor is typed against Apollo's CommonJS build; the plugins are the same objects.
@@ -110,6 +119,7 @@ export async function startServer(options: {
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       requestStatsPlugin(config),
+      subscriptionsOverWebSocket,
     ],
   });
   await apollo.start();
@@ -150,13 +160,28 @@ export async function startServer(options: {
     res.status(status).json({ errors: [{ message: status === 500 ? 'Internal server error' : error.message, extensions: { code } }] });
   });
 
+  // Subscriptions share the port and path.
+  const subscriptions = serveSubscriptions({
+    httpServer,
+    schema,
+    orm,
+    config,
+    logger,
+    events,
+    validationRules: armor.validationRules as ValidationRule[],
+    formatError,
+  });
+
   await new Promise<void>((resolve) => httpServer.listen(options.port ?? config.port, options.host ?? config.host, resolve));
   const address = httpServer.address() as AddressInfo;
   const host = address.address === '0.0.0.0' || address.address === '::' ? 'localhost' : address.address;
   return {
     url: `http://${host}:${address.port}`,
     httpServer,
+    events,
     close: async () => {
+      await subscriptions.close();
+      await events.close();
       await apollo.stop();
       httpServer.closeAllConnections();
     },
@@ -205,6 +230,21 @@ function requestStatsPlugin(config: Config): ApolloServerPlugin<Context> {
     },
   };
 }
+
+/** A subscription sent over HTTP would run once, without an event: say where it belongs instead. */
+const subscriptionsOverWebSocket: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ operation }) {
+        if (operation?.operation === 'subscription') {
+          throw new GraphQLError('Subscriptions are served over WebSocket (graphql-ws) on this path, not over HTTP', {
+            extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
+          });
+        }
+      },
+    };
+  },
+};
 
 /** One JSON line per request: operation, duration, outcome, SQL statements. */
 function requestLog(logger: Logger) {

@@ -30,7 +30,7 @@ describe('health', () => {
   it('GET /healthz answers 200 ok', async () => {
     const response = await get('/healthz');
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: 'ok' });
+    expect(await response.json()).toEqual({ status: 'ok', subscriptions: 0 });
   });
 
   it('GET /readyz answers 200 ready with a migrated database', async () => {

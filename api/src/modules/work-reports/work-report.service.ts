@@ -1,0 +1,321 @@
+import { ref, type FilterQuery } from '@mikro-orm/core';
+import { requireActor, type ServiceContext } from '../../context.js';
+import { toDateString, todayInIndonesia } from '../../dates.js';
+import { assertVersion } from '../../db/optimistic-lock.js';
+import { findInScope } from '../../db/records.js';
+import { inTransaction } from '../../db/transaction.js';
+import { badInput, conflict, DomainError, ErrorCode, forbidden, notFound } from '../../errors.js';
+import { notify, Topic } from '../../events/events.js';
+import { toPage, type PageArgs } from '../../graphql/connection.js';
+import { containing, toWhere } from '../../graphql/filters.js';
+import { fromGlobalId } from '../../graphql/ids.js';
+import { PlanStatus, PlanTarget } from '../appraisals/performance-plan.entity.js';
+import { hasRole, type Actor } from '../auth/actor.js';
+import { Role } from '../auth/role.js';
+import { agencyWhere, inAgencyScope } from '../auth/scope.js';
+import { User } from '../auth/user.entity.js';
+import { Employee } from '../employees/employee.entity.js';
+import { EmployeeService, question } from '../employees/employee.service.js';
+import { AppraisalPeriod } from '../periods/appraisal-period.entity.js';
+import { assertPeriodOpen } from '../periods/period-checks.js';
+import { WorkReport, WorkReportComment, WorkReportStatus } from './work-report.entity.js';
+import {
+  WorkReportConnection,
+  WorkReportOrder,
+  workReportFilterRules,
+  type ApproveWorkReportInput,
+  type CommentOnWorkReportInput,
+  type DeleteWorkReportInput,
+  type FileWorkReportInput,
+  type ReturnWorkReportInput,
+  type UpdateWorkReportInput,
+  type WorkReportListArgs,
+} from './work-report.types.js';
+
+/** Besides the direct supervisor, these review any report of their agency (e.g. for a head of agency, whose supervisor is not in the system). */
+const AGENCY_REVIEWERS = [Role.SUPER_ADMIN, Role.AGENCY_ADMIN, Role.HR_OFFICER];
+const HOURS_PER_DAY = 24;
+
+export class WorkReportService {
+  constructor(private readonly ctx: ServiceContext) {}
+
+  /** Reports of the employees the actor sees: the agency (HR, evaluators), everyone below (supervisors), themself. */
+  private async scope(): Promise<FilterQuery<WorkReport>> {
+    const actor = requireActor(this.ctx);
+    const employees = await new EmployeeService(this.ctx).readScope();
+    if (Object.keys(employees).length === 0) return agencyWhere(actor) as FilterQuery<WorkReport>;
+    return { $and: [agencyWhere(actor), { employee: employees }] } as FilterQuery<WorkReport>;
+  }
+
+  async list(args: WorkReportListArgs) {
+    const page = toPage(args, this.ctx.config.maxPageSize);
+    const where = {
+      $and: [
+        await this.scope(),
+        toWhere(args.filter as Record<string, unknown>, workReportFilterRules, (term) => ({
+          $or: [{ activity: { $ilike: containing(term) } }, { output: { $ilike: containing(term) } }],
+        })),
+      ],
+    } as FilterQuery<WorkReport>;
+    const rows = await this.ctx.em.find(WorkReport, where, {
+      orderBy: WorkReportOrder.toOrderBy(args.orderBy, { date: 'desc', submittedAt: 'desc' } as never) as never,
+      limit: page.limit + 1,
+      offset: page.offset,
+    });
+    return WorkReportConnection.of(rows, page, () => this.ctx.em.count(WorkReport, where));
+  }
+
+  /** The supervisor's queue: SUBMITTED reports of the actor's direct subordinates, oldest first. */
+  async queue(args: PageArgs) {
+    const page = toPage(args, this.ctx.config.maxPageSize);
+    const actor = requireActor(this.ctx);
+    const self = actor.employeeId ? await this.ctx.em.findOne(Employee, { id: actor.employeeId }) : null;
+    const subordinates = self ? await new EmployeeService(this.ctx).subordinates(self) : [];
+    const where: FilterQuery<WorkReport> = { employee: { $in: subordinates.map((e) => e.id) }, status: WorkReportStatus.SUBMITTED };
+    const rows = subordinates.length
+      ? await this.ctx.em.find(WorkReport, where, {
+          orderBy: [{ submittedAt: 'asc' }, { id: 'asc' }],
+          limit: page.limit + 1,
+          offset: page.offset,
+        })
+      : [];
+    return WorkReportConnection.of(rows, page, async () => (subordinates.length ? this.ctx.em.count(WorkReport, where) : 0));
+  }
+
+  async get(globalId: string, field = 'id'): Promise<WorkReport> {
+    return findInScope(this.ctx.em, WorkReport, globalId, field, await this.scope());
+  }
+
+  /** A report by row id within the actor's access (subscriptions receive row ids). */
+  async getRow(id: string): Promise<WorkReport> {
+    const report = await this.ctx.em.findOne(WorkReport, { $and: [{ id }, await this.scope()] } as FilterQuery<WorkReport>);
+    if (!report) throw notFound('WorkReport', id);
+    return report;
+  }
+
+  /** Whether a newly filed report concerns this subscriber: someone else's, within their access. */
+  async concernsSubscriber(id: string): Promise<boolean> {
+    const actor = requireActor(this.ctx);
+    const where = { $and: [{ id }, await this.scope()] } as FilterQuery<WorkReport>;
+    const report = await this.ctx.em.findOne(WorkReport, where);
+    return report !== null && report.employee.id !== actor.employeeId;
+  }
+
+  async comments(report: WorkReport): Promise<WorkReportComment[]> {
+    return this.ctx.em.find(WorkReportComment, { report: report.id }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+  }
+
+  /** Files a day's work for the actor's own employee record. */
+  async file(input: FileWorkReportInput): Promise<WorkReport> {
+    return inTransaction(this.ctx.em, async () => {
+      const { em } = this.ctx;
+      const actor = requireActor(this.ctx);
+      if (!actor.employeeId) throw forbidden('Only an account linked to an employee files work reports, for that employee');
+      const employee = await em.findOneOrFail(Employee, { id: actor.employeeId });
+      const date = toDateString(input.date);
+      await this.assertDayOpen(employee, date, 'input.date', true);
+      const target = input.targetId ? await this.planTarget(employee, date, input.targetId, 'input.targetId') : null;
+      await this.assertHours(employee, date, input.hours, null);
+      const report = em.create(WorkReport, {
+        agency: employee.agency,
+        employee,
+        date,
+        activity: input.activity.trim(),
+        output: input.output.trim(),
+        hours: input.hours,
+        target: target ? ref(target) : null,
+        evidenceLinks: input.evidenceLinks ?? [],
+      });
+      await em.flush();
+      await notify(em, Topic.WORK_REPORT_FILED, { reportId: report.id });
+      return report;
+    });
+  }
+
+  /** Edits an own SUBMITTED or RETURNED report; a returned one goes back to the supervisor's queue. */
+  async update(input: UpdateWorkReportInput): Promise<WorkReport> {
+    return inTransaction(this.ctx.em, async () => {
+      const report = await this.getOwn(input.id, 'input.id');
+      assertVersion(report, input.version);
+      if (report.status === WorkReportStatus.APPROVED) {
+        throw conflict('An approved report can no longer change', { field: 'input.id', status: report.status });
+      }
+      const employee = await this.ctx.em.findOneOrFail(Employee, { id: report.employee.id });
+      await this.assertDayOpen(employee, report.date, 'input.id', false);
+      const date = input.date ? toDateString(input.date) : report.date;
+      if (date !== report.date) await this.assertDayOpen(employee, date, 'input.date', true);
+
+      let target = report.target ? await this.ctx.em.findOneOrFail(PlanTarget, { id: report.target.id }) : null;
+      if (input.targetId !== undefined) {
+        target = input.targetId ? await this.planTarget(employee, date, input.targetId, 'input.targetId') : null;
+      } else if (target && date !== report.date) {
+        // The linked target must still belong to a plan whose period covers the new day.
+        await this.planTarget(employee, date, target.nodeId, 'input.date');
+      }
+      const hours = input.hours ?? report.hours;
+      await this.assertHours(employee, date, hours, report.id);
+
+      const resubmitted = report.status === WorkReportStatus.RETURNED;
+      Object.assign(report, {
+        date,
+        hours,
+        target: target ? ref(target) : null,
+        ...(input.activity != null ? { activity: input.activity.trim() } : {}),
+        ...(input.output != null ? { output: input.output.trim() } : {}),
+        ...(input.evidenceLinks != null ? { evidenceLinks: input.evidenceLinks } : {}),
+      });
+      if (resubmitted) {
+        Object.assign(report, { status: WorkReportStatus.SUBMITTED, submittedAt: new Date() });
+        Object.assign(report, { reviewer: null, reviewerName: null, reviewedAt: null, reviewComment: null });
+      }
+      await this.ctx.em.flush();
+      if (resubmitted) await notify(this.ctx.em, Topic.WORK_REPORT_FILED, { reportId: report.id });
+      return report;
+    });
+  }
+
+  async delete(input: DeleteWorkReportInput): Promise<string> {
+    return inTransaction(this.ctx.em, async () => {
+      const { em } = this.ctx;
+      const report = await this.getOwn(input.id, 'input.id');
+      if (input.version != null) assertVersion(report, input.version);
+      if (report.status === WorkReportStatus.APPROVED) {
+        throw conflict('An approved report cannot be deleted', { field: 'input.id', status: report.status });
+      }
+      const employee = await em.findOneOrFail(Employee, { id: report.employee.id });
+      await this.assertDayOpen(employee, report.date, 'input.id', false);
+      // Removed one by one (not by the cascade) so that the audit trail lists them.
+      for (const comment of await this.comments(report)) em.remove(comment);
+      em.remove(report);
+      await em.flush();
+      return input.id;
+    });
+  }
+
+  async approve(input: ApproveWorkReportInput): Promise<WorkReport> {
+    return this.review(input, WorkReportStatus.APPROVED, input.comment?.trim() || null);
+  }
+
+  async return(input: ReturnWorkReportInput): Promise<WorkReport> {
+    const comment = input.comment.trim();
+    if (comment.length < 3) throw badInput('input.comment', 'Say what to change');
+    return this.review(input, WorkReportStatus.RETURNED, comment);
+  }
+
+  private async review(input: { id: string; version: number }, to: WorkReportStatus, comment: string | null) {
+    return inTransaction(this.ctx.em, async () => {
+      const report = await this.get(input.id, 'input.id');
+      const employee = await this.ctx.em.findOneOrFail(Employee, { id: report.employee.id });
+      await this.assertReviewer(employee);
+      assertVersion(report, input.version);
+      if (report.status !== WorkReportStatus.SUBMITTED) {
+        throw conflict(`A ${report.status} report cannot become ${to} (only a SUBMITTED one)`, {
+          field: 'input.id',
+          status: report.status,
+        });
+      }
+      await this.assertDayOpen(employee, report.date, 'input.id', false);
+      const actor = requireActor(this.ctx);
+      Object.assign(report, {
+        status: to,
+        reviewer: actor.employeeId ? ref(this.ctx.em.getReference(Employee, actor.employeeId)) : null,
+        reviewerName: await this.displayName(actor),
+        reviewedAt: new Date(),
+        reviewComment: comment,
+      });
+      await this.ctx.em.flush();
+      return report;
+    });
+  }
+
+  /** Both sides talk on a report: its employee, and whoever may review it. */
+  async comment(input: CommentOnWorkReportInput): Promise<WorkReportComment> {
+    return inTransaction(this.ctx.em, async () => {
+      const { em } = this.ctx;
+      const actor = requireActor(this.ctx);
+      const report = await this.get(input.reportId, 'input.reportId');
+      const employee = await em.findOneOrFail(Employee, { id: report.employee.id });
+      if (employee.id !== actor.employeeId) await this.assertReviewer(employee);
+      await this.assertDayOpen(employee, report.date, 'input.reportId', false);
+      const comment = em.create(WorkReportComment, {
+        report,
+        author: actor.employeeId ? em.getReference(Employee, actor.employeeId) : null,
+        authorName: await this.displayName(actor),
+        text: input.text.trim(),
+      });
+      await em.flush();
+      return comment;
+    });
+  }
+
+  /** A report the actor may read (else NOT_FOUND) and that is their own (else FORBIDDEN). */
+  private async getOwn(globalId: string, field: string): Promise<WorkReport> {
+    const report = await this.get(globalId, field);
+    if (report.employee.id !== requireActor(this.ctx).employeeId) throw forbidden('Only the employee changes their own work report');
+    return report;
+  }
+
+  /** The employee's direct supervisor, or an administrator or HR officer of the agency; never the employee themself. */
+  private async assertReviewer(employee: Employee): Promise<void> {
+    const actor = requireActor(this.ctx);
+    if (actor.employeeId === employee.id) throw forbidden('Nobody reviews their own work report');
+    if (hasRole(actor, ...AGENCY_REVIEWERS) && inAgencyScope(actor, employee.agency.id)) return;
+    const [supervisor] = actor.employeeId ? await new EmployeeService(this.ctx).supervisorsOf([question(employee)]) : [];
+    if (supervisor && supervisor.id === actor.employeeId) return;
+    throw forbidden("Only the employee's direct supervisor (atasan langsung) or HR reviews a work report");
+  }
+
+  /**
+   * A day that may take reports: not in the future (for a new day), not in a
+   * CLOSED period of the employee's agency (any period covering it: the year, its quarter...).
+   */
+  private async assertDayOpen(employee: Employee, date: string, field: string, isNewDay: boolean): Promise<void> {
+    if (isNewDay && date > todayInIndonesia()) throw badInput(field, `${date} is in the future: report work once it is done`);
+    const periods = await this.ctx.em.find(AppraisalPeriod, {
+      agency: employee.agency.id,
+      startDate: { $lte: date },
+      endDate: { $gte: date },
+    });
+    for (const period of periods) assertPeriodOpen(period, field);
+  }
+
+  /**
+   * At most 24 hours a day over all the employee's reports. The day is locked
+   * first, so two reports filed at the same moment cannot both slip under the limit.
+   */
+  private async assertHours(employee: Employee, date: string, hours: number, except: string | null): Promise<void> {
+    const { em } = this.ctx;
+    await em.execute('select pg_advisory_xact_lock(hashtext(?))', [`work_reports:${employee.id}:${date}`]);
+    const [row] = await em.execute<{ total: number | null }[]>(
+      'select sum(hours) as total from work_reports where employee_id = ? and date = ? and id <> ?',
+      [employee.id, date, except ?? '00000000-0000-0000-0000-000000000000'],
+    );
+    // In hundredths of an hour: 8.3 + 7.7 + 8 is 24, not 24.000000000000004.
+    const reported = Math.round(Number(row?.total ?? 0) * 100) / 100;
+    if (Math.round((reported + hours) * 100) > HOURS_PER_DAY * 100) {
+      const left = Math.max(0, Math.round((HOURS_PER_DAY - reported) * 100) / 100);
+      throw new DomainError(ErrorCode.BAD_USER_INPUT, `${reported} h already reported on ${date}: at most ${left} h more that day`, {
+        field: 'input.hours',
+        fields: [{ field: 'input.hours', message: `At most ${left} h more on ${date}` }],
+        hoursReported: reported,
+        hoursLeft: left,
+      });
+    }
+  }
+
+  /** A target of the employee's own approved plan whose period covers the day. */
+  private async planTarget(employee: Employee, date: string, globalId: string, field: string): Promise<PlanTarget> {
+    const id = fromGlobalId(globalId, 'PlanTarget', field);
+    const target = await this.ctx.em.findOne(PlanTarget, {
+      id,
+      plan: { employee: employee.id, status: PlanStatus.APPROVED, period: { startDate: { $lte: date }, endDate: { $gte: date } } },
+    });
+    if (!target) throw badInput(field, `Not a target of the employee's approved plan for a period covering ${date}`);
+    return target;
+  }
+
+  private async displayName(actor: Actor): Promise<string> {
+    const user = await this.ctx.em.findOne(User, { id: actor.userId });
+    return user?.displayName ?? actor.username;
+  }
+}
