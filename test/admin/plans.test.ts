@@ -238,6 +238,7 @@ describe.runIf(runBrowser)('performance plans (SKP) and realisations in the cons
     await table.getByText('Rina Marlina').waitFor({ timeout: 15_000 });
     expect(await table.locator('tbody tr').count()).toBe(2);
     expect(await table.textContent()).toContain('Budi Santoso');
+    await screenshot(page, 'plans-list');
     expect(pageErrors).toEqual([]);
   });
 

@@ -1,5 +1,5 @@
 import { Chip, Stack, Typography } from '@mui/material';
-import { useRecordContext, useTranslate, type Identifier } from 'react-admin';
+import { useRecordContext, useResourceDefinitions, useTranslate, type Identifier } from 'react-admin';
 import { RecordLink } from '../../common/record-link';
 import { PLAN_STATUS_COLORS, planStatusLabel, type PlanStatus } from './plan-rules';
 
@@ -29,12 +29,16 @@ export const PlanStatusField = (_props: FieldProps) => {
   return <PlanStatusChip status={String(record.status)} />;
 };
 
-/** A person's name with the NIP below it; a link to the employee's page when `link`. */
+/**
+ * A person's name with the NIP below it; a link to the employee's page when `link` and the actor
+ * has that page (an employee's account has no employee pages).
+ */
 export const PersonText = ({ person, link = false }: { person: PersonRef | null | undefined; link?: boolean }) => {
+  const resources = useResourceDefinitions();
   if (!person) return <Typography variant="body2">—</Typography>;
   return (
     <Stack spacing={0}>
-      {link ? (
+      {link && resources.employees?.hasShow ? (
         <RecordLink resource="employees" id={person.id}>
           {person.fullName}
         </RecordLink>
