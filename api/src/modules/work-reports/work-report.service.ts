@@ -3,6 +3,7 @@ import { requireActor, type ServiceContext } from '../../context.js';
 import { toDateString, todayInIndonesia } from '../../dates.js';
 import { assertVersion } from '../../db/optimistic-lock.js';
 import { findInScope } from '../../db/records.js';
+import { refreshFromWorkReports } from '../appraisals/data-sources.js';
 import { inTransaction } from '../../db/transaction.js';
 import { badInput, conflict, DomainError, ErrorCode, forbidden, notFound } from '../../errors.js';
 import { notify, Topic } from '../../events/events.js';
@@ -224,6 +225,8 @@ export class WorkReportService {
         reviewComment: comment,
       });
       await this.ctx.em.flush();
+      // A target measured by daily reports counts the approved ones.
+      if (to === WorkReportStatus.APPROVED && report.target) await refreshFromWorkReports(this.ctx.em, report.target.id, report.date);
       return report;
     });
   }
