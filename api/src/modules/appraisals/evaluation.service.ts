@@ -31,10 +31,13 @@ import type {
 import { PerformancePlan, PlanStatus } from './performance-plan.entity.js';
 import { PerformancePlanService } from './performance-plan.service.js';
 
+/** What scoring needs of a plan (a loaded plan, or its keys when a whole period is confirmed). */
+type PlanKeys = Pick<PerformancePlan, 'id'> & { employee: { id: string } };
+
 /** PP 30/2019: an objection goes to the appraiser's superior within 14 days. */
 export const OBJECTION_DAYS = 14;
 /** Plans scored per round of statements when a whole period is confirmed. */
-const BATCH = 1000;
+export const CONFIRM_BATCH = 1000;
 const SHOWN_SKIPPED = 100;
 
 // A period closes when every approved plan is evaluated and no objection waits for a decision.
@@ -168,13 +171,27 @@ export class EvaluationService {
           ...(within ? { unit: { path: { $like: `${within.path}%` } } } : {}),
         },
       };
-      const ids = (await em.find(Evaluation, where, { fields: ['id'], orderBy: { id: 'asc' } })).map((row) => row.id);
+      // Ids and the plans' employees only, kept out of the identity map: a partial entity there would be the one a
+      // batch loads, without its version (so no optimistic-lock check) and merged field by field. The plans
+      // themselves are not loaded: scoring needs their ids and employees, and a thousand unchanged plans in the
+      // unit of work would only make each flush compare them.
+      const drafts = await em.find(Evaluation, where, {
+        fields: ['id', 'plan.employee'],
+        populate: ['plan'],
+        orderBy: { id: 'asc' },
+        disableIdentityMap: true,
+      });
+      const ids = drafts.map((row) => row.id);
+      const employeeOf = new Map(drafts.map((row) => [row.id, row.plan.getEntity().employee.id]));
       let confirmed = 0;
       const skipped: SkippedEvaluation[] = [];
       let skippedCount = 0;
-      for (let start = 0; start < ids.length; start += BATCH) {
-        const evaluations = await em.find(Evaluation, { id: { $in: ids.slice(start, start + BATCH) } }, { populate: ['plan'] });
-        const batch = evaluations.map((evaluation) => ({ evaluation, plan: evaluation.plan.getEntity() }));
+      for (let start = 0; start < ids.length; start += CONFIRM_BATCH) {
+        const evaluations = await em.find(Evaluation, { id: { $in: ids.slice(start, start + CONFIRM_BATCH) } });
+        const batch = evaluations.map((evaluation) => ({
+          evaluation,
+          plan: { id: evaluation.plan.id, employee: { id: employeeOf.get(evaluation.id)! } },
+        }));
         const left = await this.score(period, batch);
         confirmed += batch.length - left.length;
         skippedCount += left.length;
@@ -264,7 +281,7 @@ export class EvaluationService {
   }
 
   /** Scores a batch of drafts of one period and confirms the complete ones; returns those left. */
-  private async score(period: AppraisalPeriod, batch: { evaluation: Evaluation; plan: PerformancePlan }[]): Promise<SkippedEvaluation[]> {
+  private async score(period: AppraisalPeriod, batch: { evaluation: Evaluation; plan: PlanKeys }[]): Promise<SkippedEvaluation[]> {
     const { em } = this.ctx;
     const scheme = await em.findOneOrFail(ScoringScheme, { id: period.scoringScheme.id });
     const rules = scheme.rules();
