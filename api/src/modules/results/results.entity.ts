@@ -11,6 +11,13 @@ import { OrgAchievement, type DistributionConstraint } from './distribution.js';
 registerEnumType(OrgAchievement, {
   name: 'OrgAchievement',
   description: 'Organisation achievement of a unit in a period (capaian kinerja organisasi); it bounds its employees’ predicates.',
+  valuesConfig: {
+    ISTIMEWA: { description: 'Outstanding: Sangat Baik the most common predicate, at most 70 %.' },
+    BAIK: { description: 'Good: Baik the most common, at most 70 %, and someone Butuh Perbaikan or Kurang.' },
+    BUTUH_PERBAIKAN: { description: 'Needs improvement: at least 60 % Butuh Perbaikan, Sangat Baik at most 10 %.' },
+    KURANG: { description: 'Poor: at least 60 % Kurang, at least 10 % Butuh Perbaikan, Sangat Baik at most 10 %.' },
+    SANGAT_KURANG: { description: 'Very poor: at least 60 % Sangat Kurang, at least 10 % Kurang or Butuh Perbaikan, no Sangat Baik.' },
+  },
 });
 
 @ObjectType('DistributionConstraint', { description: 'A bound on the share of some predicates among a unit’s employees.' })
