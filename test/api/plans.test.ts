@@ -214,6 +214,11 @@ describe('generating plans', () => {
     const small = await attempt(LIST, { filter: { periodId: { eq: ids.period } }, first: 1 });
     const large = await attempt(LIST, { filter: { periodId: { eq: ids.period } }, first: 100 });
     expect(large.sqlStatements).toBe(small.sqlStatements);
+    const cascading = `query ($filter: PerformancePlanFilter, $first: Int) { performancePlans(filter: $filter, first: $first) { nodes { id supportableTargets { id } } } }`;
+    // The first plan (the head's) has no appraiser: two plans make the loader run once.
+    const one = await attempt(cascading, { filter: { periodId: { eq: ids.period } }, first: 2 });
+    const all = await attempt(cascading, { filter: { periodId: { eq: ids.period } }, first: 100 });
+    expect(all.sqlStatements).toBe(one.sqlStatements);
   });
 });
 
@@ -254,6 +259,13 @@ describe('writing, submitting and approving a plan', () => {
   });
 
   it("lets the employee set targets that support the appraiser's, and the appraiser see the contribution", async () => {
+    // The employee sees what she may support without reading her appraiser's plan.
+    const { performancePlan } = await run<{ performancePlan: { supportableTargets: { id: string }[] } }>(
+      `query ($id: ID!) { performancePlan(id: $id) { supportableTargets { id } } }`,
+      { id: siti.id },
+      tokens.siti,
+    );
+    expect(performancePlan.supportableTargets.map((t) => t.id)).toEqual(kapusPlan.targets.map((t) => t.id));
     const set = await run<{ setPlanTargets: { plan: Plan } }>(
       SET_TARGETS,
       {

@@ -117,6 +117,25 @@ export class PerformancePlanResolver {
     return targetsOf(ctx).load(plan.id);
   }
 
+  @FieldResolver(() => [PlanTarget], {
+    description: "The appraiser's targets in the same period: what this plan's targets may support (cascading). Readable with this plan.",
+  })
+  supportableTargets(@Root() plan: PerformancePlan, @Ctx() ctx: Context) {
+    if (!plan.appraiser) return [];
+    // One statement for every plan of the page: (period, appraiser) pairs.
+    return ctx.loaders
+      .batch<string, PlanTarget[]>('supportableTargets', async (keys) => {
+        const pairs = keys.map((key) => key.split(':') as [string, string]);
+        const rows = await ctx.em.find(
+          PlanTarget,
+          { $or: pairs.map(([period, employee]) => ({ plan: { period, employee } })) },
+          { populate: ['plan'], orderBy: { sortOrder: 'asc', id: 'asc' } },
+        );
+        return keys.map((key) => rows.filter((row) => `${row.plan.getEntity().period.id}:${row.plan.getEntity().employee.id}` === key));
+      })
+      .load(`${plan.period.id}:${plan.appraiser.id}`);
+  }
+
   @FieldResolver(() => Float, { description: 'Sum of the weights of the main results (100 for a plan that can be submitted).' })
   async mainWeight(@Root() plan: PerformancePlan, @Ctx() ctx: Context) {
     return mainWeightOf(await targetsOf(ctx).load(plan.id));
