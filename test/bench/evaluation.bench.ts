@@ -8,6 +8,7 @@ import { CONFIRM_BATCH } from '../../api/src/modules/appraisals/evaluation.servi
 import { parseNip } from '../../api/src/modules/employees/nip.js';
 import { seedDraftEvaluations, seedRealizations } from '../../api/src/seed/demo-evaluations.js';
 import { startTestApp, type TestApp } from '../helpers/app.js';
+import { median, nipFor } from './support.js';
 import { actor, createAgency, Role } from '../helpers/factories.js';
 
 /**
@@ -69,28 +70,11 @@ async function call<T>(token: string, query: string, input: Record<string, unkno
   return { data: response.data!, ms, statements: response.sqlStatements };
 }
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
 const seconds = (ms: number) => Math.round(ms) / 1000;
 const megabytes = (bytes: number) => Math.round(bytes / 1024 / 1024);
 
 const FIRST_NAMES = ['Ahmad', 'Siti', 'Budi', 'Dewi', 'Rudi', 'Nur', 'Agus', 'Sri', 'Hendra', 'Rina', 'Yusuf', 'Lestari', 'Eko', 'Wati'];
 const LAST_NAMES = ['Saputra', 'Aminah', 'Santoso', 'Wahyuni', 'Effendi', 'Hidayat', 'Lubis', 'Nasution', 'Siregar', 'Harahap', 'Pratama'];
-
-/** The i-th NIP of the run: distinct (birth date and sequence), and valid (born 1968-1990, TMT at 24). */
-function nipFor(index: number): { nip: string; birthDate: string; tmtCpns: string; gender: 'MALE' | 'FEMALE' } {
-  const sequence = (index % 999) + 1;
-  const block = Math.floor(index / 999);
-  const birth = new Date(Date.UTC(1968, 0, 1) + block * 37 * 86_400_000);
-  const birthDate = birth.toISOString().slice(0, 10);
-  const tmtCpns = `${birth.getUTCFullYear() + 24}-${String((block % 12) + 1).padStart(2, '0')}`;
-  const genderDigit = (index % 2) + 1;
-  const nip = `${birthDate.replaceAll('-', '')}${tmtCpns.replace('-', '')}${genderDigit}${String(sequence).padStart(3, '0')}`;
-  return { nip, birthDate, tmtCpns, gender: genderDigit === 1 ? 'MALE' : 'FEMALE' };
-}
 
 interface Dataset {
   employees: number;
