@@ -132,6 +132,25 @@ describe.runIf(existsSync(MAIN))('npm start lifecycle (compiled server, embedded
     expect(evaluations.length).toBeGreaterThan(0);
     expect(evaluations.every((evaluation) => evaluation?.status === 'CONFIRMED' && evaluation.predicate)).toBe(true);
     expect(new Set(evaluations.map((evaluation) => evaluation!.predicate)).size).toBeGreaterThan(1);
+    // The running quarter's daily reports: some approved, some waiting in the supervisors' queues.
+    const reports = (
+      await graphql(
+        url,
+        token,
+        `
+          {
+            approved: workReports(filter: { status: { eq: APPROVED } }) {
+              totalCount
+            }
+            waiting: workReports(filter: { status: { eq: SUBMITTED } }) {
+              totalCount
+            }
+          }
+        `,
+      )
+    ).data as { approved: { totalCount: number }; waiting: { totalCount: number } };
+    expect(reports.approved.totalCount).toBeGreaterThan(0);
+    expect(reports.waiting.totalCount).toBeGreaterThan(0);
     const created = await graphql(
       url,
       token,

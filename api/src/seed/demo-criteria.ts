@@ -6,6 +6,7 @@ import type { Actor } from '../modules/auth/actor.js';
 import { Role } from '../modules/auth/role.js';
 import { PerformancePlan, PlanStatus } from '../modules/appraisals/performance-plan.entity.js';
 import { seedEvaluatedPeriod, seedRealizations } from './demo-evaluations.js';
+import { seedDemoWork } from './demo-work.js';
 import { PerformancePlanService } from '../modules/appraisals/performance-plan.service.js';
 import { BehaviourValueService } from '../modules/indicators/behaviour-value.service.js';
 import { CriteriaTemplateService } from '../modules/indicators/criteria-template.service.js';
@@ -252,6 +253,8 @@ export async function seedDemoCriteria(em: EntityManager, config: Config, agenci
     await advance(year, PeriodStatus.MONITORING);
     const stages = [PeriodStatus.CLOSED, PeriodStatus.CLOSED, PeriodStatus.EVALUATION, PeriodStatus.MONITORING];
     for (const [index, quarter] of quarters.entries()) await advance(quarter, stages[index]!);
+    // The running quarter: daily reports in the supervisors' queues, feedback on the plans.
+    await seedDemoWork(em, quarters[3]!.id);
   }
 
   // Tebing Tinggi words accountability around attendance and daily reports (DOMAIN.md section 9).
