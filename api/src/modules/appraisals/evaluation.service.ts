@@ -30,6 +30,7 @@ import type {
 } from './evaluation.types.js';
 import { PerformancePlan, PlanStatus } from './performance-plan.entity.js';
 import { PerformancePlanService } from './performance-plan.service.js';
+import { assertRecordedRole } from './plan-roles.js';
 
 /** What scoring needs of a plan (a loaded plan, or its keys when a whole period is confirmed). */
 type PlanKeys = Pick<PerformancePlan, 'id'> & { employee: { id: string } };
@@ -77,7 +78,7 @@ export class EvaluationService {
       const period = await this.evaluating(plan, 'input.planId');
       if (plan.status !== PlanStatus.APPROVED)
         throw conflict(`Only an approved plan is evaluated (this one is ${plan.status})`, { field: 'input.planId' });
-      this.assertAppraiser(plan);
+      assertRecordedRole(this.ctx, plan, 'appraiser', 'evaluate it');
       const existing = await em.findOne(Evaluation, { plan: plan.id });
       if (existing) {
         if (input.version == null) throw badInput('input.version', 'The plan has an evaluation already: give its version to change it');
@@ -130,7 +131,7 @@ export class EvaluationService {
       const evaluation = await this.getForChange(input.id);
       assertVersion(evaluation, input.version);
       const plan = await this.ctx.em.findOneOrFail(PerformancePlan, { id: evaluation.plan.id });
-      this.assertAppraiser(plan);
+      assertRecordedRole(this.ctx, plan, 'appraiser', 'evaluate it');
       if (evaluation.status !== EvaluationStatus.DRAFT)
         throw conflict(`This evaluation is ${evaluation.status} already`, { field: 'input.id', status: evaluation.status });
       const period = await this.evaluating(plan, 'input.id');
@@ -210,7 +211,7 @@ export class EvaluationService {
       [EvaluationStatus.CONFIRMED, EvaluationStatus.ACKNOWLEDGED, EvaluationStatus.OBJECTED],
       null,
       (evaluation, plan) => {
-        this.assertSuperior(plan);
+        assertRecordedRole(this.ctx, plan, 'appraiserSuperior', 'do this');
         evaluation.reviewNote = input.note.trim();
         evaluation.reviewedAt = new Date();
       },
@@ -241,7 +242,7 @@ export class EvaluationService {
 
   async decide(input: DecideObjectionInput): Promise<Evaluation> {
     return this.step(input, [EvaluationStatus.OBJECTED], EvaluationStatus.DECIDED, (evaluation, plan) => {
-      this.assertSuperior(plan);
+      assertRecordedRole(this.ctx, plan, 'appraiserSuperior', 'do this');
       if (input.decision === ObjectionDecision.UPHELD) {
         if (!input.predicate) throw badInput('input.predicate', 'An upheld objection names the predicate that replaces the computed one');
         if (input.predicate === evaluation.predicate) throw badInput('input.predicate', `The predicate is ${input.predicate} already`);
@@ -360,34 +361,6 @@ export class EvaluationService {
     if (period.status !== PeriodStatus.EVALUATION)
       throw conflict(`Plans are evaluated while the period is EVALUATION (it is ${period.status})`, { field });
     return period;
-  }
-
-  /** The appraiser rates; HR for a plan without one (the head of the agency), as with approvals. */
-  private assertAppraiser(plan: PerformancePlan): void {
-    const actor = requireActor(this.ctx);
-    if (plan.appraiser ? actor.employeeId === plan.appraiser.id : hasRole(actor, ...CONFIGURATION_EDITORS)) {
-      if (!plan.appraiser) assertAgencyWritable(actor, plan.agency.id);
-      return;
-    }
-    throw forbidden(
-      plan.appraiser
-        ? "Only the plan's appraiser (pejabat penilai) evaluates it"
-        : 'Only HR evaluates a plan that has no appraiser in the system',
-    );
-  }
-
-  /** The appraiser's superior decides objections and reviews; HR when the plan records none. */
-  private assertSuperior(plan: PerformancePlan): void {
-    const actor = requireActor(this.ctx);
-    if (plan.appraiserSuperior ? actor.employeeId === plan.appraiserSuperior.id : hasRole(actor, ...CONFIGURATION_EDITORS)) {
-      if (!plan.appraiserSuperior) assertAgencyWritable(actor, plan.agency.id);
-      return;
-    }
-    throw forbidden(
-      plan.appraiserSuperior
-        ? "Only the appraiser's superior (atasan pejabat penilai) may do this"
-        : "Only HR may do this for a plan without an appraiser's superior in the system",
-    );
   }
 
   private assertEmployee(plan: PerformancePlan): void {

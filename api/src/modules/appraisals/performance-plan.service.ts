@@ -25,6 +25,7 @@ import { AppraisalPeriod, PeriodStatus } from '../periods/appraisal-period.entit
 import { AppraisalPeriodService } from '../periods/appraisal-period.service.js';
 import { assertPeriodOpen, registerTransitionCheck } from '../periods/period-checks.js';
 import { PerformancePlan, PlanStatus, PlanTarget } from './performance-plan.entity.js';
+import { assertRecordedRole } from './plan-roles.js';
 import {
   PerformancePlanConnection,
   PerformancePlanOrder,
@@ -319,14 +320,14 @@ export class PerformancePlanService {
 
   async approve(input: PlanStepInput): Promise<PerformancePlan> {
     return this.step(input, [PlanStatus.SUBMITTED], PlanStatus.APPROVED, async (plan) => {
-      this.assertAppraiser(plan);
+      assertRecordedRole(this.ctx, plan, 'appraiser', 'approve or return it');
       plan.approvedAt = new Date();
     });
   }
 
   async return(input: ReturnPlanInput): Promise<PerformancePlan> {
     return this.step(input, [PlanStatus.SUBMITTED], PlanStatus.RETURNED, async (plan) => {
-      this.assertAppraiser(plan);
+      assertRecordedRole(this.ctx, plan, 'appraiser', 'approve or return it');
       const comment = input.comment.trim();
       if (comment.length < 3) throw badInput('input.comment', 'Say what to change');
       plan.returnComment = comment;
@@ -363,23 +364,6 @@ export class PerformancePlanService {
     if (actor.employeeId === plan.employee.id) return;
     if (hasRole(actor, ...CONFIGURATION_EDITORS)) return assertAgencyWritable(actor, plan.agency.id);
     throw forbidden('Only the employee or HR may change a plan before it is approved');
-  }
-
-  /**
-   * The appraiser decides. The head of an agency has no appraiser in the system
-   * (the head of region appraises them): HR acts for that appraiser, audited.
-   */
-  private assertAppraiser(plan: PerformancePlan): void {
-    const actor = requireActor(this.ctx);
-    if (plan.appraiser ? actor.employeeId === plan.appraiser.id : hasRole(actor, ...CONFIGURATION_EDITORS)) {
-      if (!plan.appraiser) assertAgencyWritable(actor, plan.agency.id);
-      return;
-    }
-    throw forbidden(
-      plan.appraiser
-        ? "Only the plan's appraiser (pejabat penilai) may approve or return it"
-        : 'Only HR may approve a plan that has no appraiser in the system',
-    );
   }
 
   /** Targets of the appraiser's plan in the same period, by id: what this plan's targets may support. */
