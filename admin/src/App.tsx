@@ -6,7 +6,7 @@ import { buildDataProvider } from './dataProvider';
 import { i18nProvider } from './i18n';
 import { AppLayout } from './layout/app-layout';
 import { agencies } from './resources/agencies';
-import { appraisalPeriods, canEditAppraisalPeriods } from './resources/appraisalPeriods';
+import { appraisalPeriods, canEditAppraisalPeriods, PeriodDistribution } from './resources/appraisalPeriods';
 import { auditEntries } from './resources/auditEntries';
 import { behaviourValues, canEditBehaviourValues } from './resources/behaviourValues';
 import { canEditCriteriaTemplates, criteriaTemplates } from './resources/criteriaTemplates';
@@ -108,7 +108,10 @@ export const App = () => (
         {...appraisalPeriods}
         create={canEditAppraisalPeriods(permissions) ? appraisalPeriods.create : undefined}
         edit={canEditAppraisalPeriods(permissions) ? appraisalPeriods.edit : undefined}
-      />,
+      >
+        {/* Kurva distribusi: the predicates of a period per unit against their patterns, /appraisalPeriods/:id/distribution. */}
+        <Route path=":id/distribution" element={<PeriodDistribution />} />
+      </Resource>,
       // Performance plans (SKP): everyone sees the plans within their reach (their own, their
       // subordinates', those they appraise; HR the agency's). Who may change what is decided per
       // plan (the employee, the appraiser, HR) on its page. Generated from the period's page.

@@ -3,7 +3,14 @@ import { HttpError } from 'react-admin';
 type FieldError = { field?: string; message?: string };
 type GraphQLErrorShape = {
   message: string;
-  extensions?: { code?: string; field?: string; fields?: FieldError[]; rowErrors?: unknown; rowErrorCount?: unknown };
+  extensions?: {
+    code?: string;
+    field?: string;
+    fields?: FieldError[];
+    rowErrors?: unknown;
+    rowErrorCount?: unknown;
+    blockers?: unknown;
+  };
 };
 
 /** One problem of an imported file (importEmployees): row 1 is the header, data starts at row 2. */
@@ -74,6 +81,12 @@ const validationErrorsOf = (errors: GraphQLErrorShape[]): Record<string, string>
   return result;
 };
 
+/** What keeps a refused step (`extensions.blockers` of a CONFLICT), when the error says. */
+export const blockersOf = (error: unknown): string[] => {
+  const blockers = (error as { body?: { blockers?: unknown } } | null)?.body?.blockers;
+  return Array.isArray(blockers) ? blockers.map(String) : [];
+};
+
 /** Turns whatever a GraphQL call threw into an HttpError that react-admin can display. */
 export const toHttpError = (error: unknown): HttpError => {
   const errors = graphQLErrorsOf(error);
@@ -97,5 +110,8 @@ export const toHttpError = (error: unknown): HttpError => {
     body.rowErrors = rowErrors;
     body.rowErrorCount = Number.isFinite(count) && count >= rowErrors.length ? count : rowErrors.length;
   }
+  // A refused step (CONFLICT) may say what keeps it, one sentence per blocker.
+  const blockers = first.extensions?.blockers;
+  if (Array.isArray(blockers)) body.blockers = blockers.map(String);
   return new HttpError(first.message, STATUS_BY_CODE[code] ?? 500, body);
 };

@@ -5,6 +5,7 @@ import { GRAPHQL_URL } from '../config';
 import { authHeaders } from '../session';
 import { accountMethods, type AccountMethods } from './account-methods';
 import { employeeMethods, type EmployeeMethods } from './employee-methods';
+import { evaluationMethods, type EvaluationMethods } from './evaluation-methods';
 import { buildQueryFactory, MAX_PAGE_SIZE, type RangeParams } from './build-query';
 import { toHttpError } from './errors';
 import { orgUnitMethods, type OrgUnitMethods } from './org-unit-methods';
@@ -12,8 +13,21 @@ import { periodMethods, type PeriodMethods } from './period-methods';
 import { planMethods, type PlanMethods } from './plan-methods';
 import { SchemaIndex } from './schema-index';
 import { scoringMethods, type ScoringMethods } from './scoring-methods';
+import { workReportMethods, type WorkReportMethods } from './work-report-methods';
 
 export { mutationPayloadOf } from './build-query';
+export { blockersOf } from './errors';
+export type {
+  BehaviourValueChoice,
+  ConfirmedEvaluations,
+  DecideObjectionInput,
+  EvaluationAfterStep,
+  PredicateDistribution,
+  PublishedUnitResult,
+  SaveEvaluationInput,
+  UnitDistribution,
+} from './evaluation-methods';
+export type { GivenFeedback, QueuedWorkReport, WorkReportAfterStep, WorkReportComment } from './work-report-methods';
 export type { PeriodAfterStep } from './period-methods';
 export type {
   CurrentActor,
@@ -106,7 +120,9 @@ export type KinerjaDataProvider = DataProvider &
   EmployeeMethods &
   PeriodMethods &
   PlanMethods &
-  ScoringMethods;
+  EvaluationMethods &
+  ScoringMethods &
+  WorkReportMethods;
 
 /**
  * The console's data provider: ra-data-graphql with our buildQuery, plus what a single query
@@ -114,9 +130,11 @@ export type KinerjaDataProvider = DataProvider &
  * id lists and big bulk deletes are split into several requests, and every error becomes an
  * HttpError react-admin can show (with field errors for forms, see errors.ts). Password
  * operations, moving an organisational unit, importing employees, the lifecycle of appraisal
- * periods, the steps of performance plans and their realisations, and what-if scoring, which
- * are no resource's CRUD, are extra methods (account-methods.ts, org-unit-methods.ts,
- * employee-methods.ts, period-methods.ts, plan-methods.ts, scoring-methods.ts). Pages may ask
+ * periods, the steps of performance plans and their realisations, evaluations, objections, the
+ * distribution curve and publication, what-if scoring, and the review of daily work reports with
+ * feedback on plans, which are no resource's CRUD, are extra methods (account-methods.ts,
+ * org-unit-methods.ts, employee-methods.ts, period-methods.ts, plan-methods.ts,
+ * evaluation-methods.ts, scoring-methods.ts, work-report-methods.ts). Pages may ask
  * for more fields than the generic selection with `meta.fields`, and read what a mutation's
  * payload says besides the record (a template's `newRevision`) with `mutationPayloadOf`
  * (build-query.ts).
@@ -164,7 +182,9 @@ export const buildDataProvider = (): KinerjaDataProvider => {
     ...employeeMethods,
     ...periodMethods,
     ...planMethods,
+    ...evaluationMethods,
     ...scoringMethods,
+    ...workReportMethods,
     getList,
     getMany,
     getOne: (resource, params) => call('getOne', resource, params),

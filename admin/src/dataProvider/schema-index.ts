@@ -47,6 +47,12 @@ export const printTypeRef = (ref: IntrospectionTypeRef): string => {
 
 const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
 
+/**
+ * Creations the API names after the domain rather than `create<Type>`: a daily work report is
+ * filed (fileWorkReport) by the employee for themself.
+ */
+const CREATE_MUTATIONS: Readonly<Record<string, string>> = { WorkReport: 'fileWorkReport' };
+
 export class SchemaIndex {
   private readonly types = new Map<string, IntrospectionType>();
   private readonly queries = new Map<string, IntrospectionField>();
@@ -119,7 +125,7 @@ export class SchemaIndex {
       type,
       list,
       one: this.queries.get(lowerFirst(type.name)),
-      create: this.mutations.get(`create${type.name}`),
+      create: this.mutations.get(`create${type.name}`) ?? this.mutations.get(CREATE_MUTATIONS[type.name] ?? ''),
       update: this.mutations.get(`update${type.name}`),
       delete: this.mutations.get(`delete${type.name}`),
       selection,

@@ -21,6 +21,7 @@ import { GenerateSubPeriodsButton } from './generate-sub-periods-button';
 import { StatusChip } from './period-fields';
 import { PeriodLifecyclePanel } from './period-lifecycle-panel';
 import { PeriodPlansPanel } from './period-plans-panel';
+import { PeriodResultsPanel } from './period-results-panel';
 import { canEditAppraisalPeriods, isPeriodOpen, statusLabel, typeChoices, typeLabel } from './period-lifecycle';
 
 /** The lifecycle, sub-periods, annual period, scheme and adopted templates (build-query.ts `meta.fields`). */
@@ -152,6 +153,7 @@ export const AppraisalPeriodShow = () => (
   <Show actions={<AppraisalPeriodShowActions />} queryOptions={{ meta: { fields: PERIOD_SHOW_FIELDS } }}>
     <PeriodLifecyclePanel />
     <PeriodPlansPanel />
+    <PeriodResultsPanel />
     <SimpleShowLayout>
       <TextField source="name" />
       <SelectField source="type" choices={typeChoices} />

@@ -6,6 +6,7 @@ import { AppraisalPeriodList } from './appraisal-period-list';
 import { AppraisalPeriodShow } from './appraisal-period-show';
 
 export { canEditAppraisalPeriods } from './period-lifecycle';
+export { PeriodDistribution } from './period-distribution';
 
 /** Periode Penilaian: annual periods and their semesters, quarters or months, through their lifecycle. */
 export const appraisalPeriods = {

@@ -1,4 +1,5 @@
-import { Chip, Stack, Typography } from '@mui/material';
+import { Box, Chip, Stack, Typography } from '@mui/material';
+import type { ReactNode } from 'react';
 import { useRecordContext, useResourceDefinitions, useTranslate, type Identifier } from 'react-admin';
 import { RecordLink } from '../../common/record-link';
 import { PLAN_STATUS_COLORS, planStatusLabel, type PlanStatus } from './plan-rules';
@@ -63,4 +64,17 @@ export const TargetCountField = (_props: FieldProps) => {
   const record = useRecordContext();
   const targets = Array.isArray(record?.targets) ? record.targets : [];
   return <Typography variant="body2">{targets.length}</Typography>;
+};
+
+/** A caption (an i18n key) above a value, for the plan page's cards. */
+export const Labelled = ({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) => {
+  const translate = useTranslate();
+  return (
+    <Stack spacing={0.25} data-testid={testId}>
+      <Typography variant="caption" color="text.secondary">
+        {translate(label)}
+      </Typography>
+      <Box>{children}</Box>
+    </Stack>
+  );
 };

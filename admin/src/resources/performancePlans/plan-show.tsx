@@ -18,9 +18,12 @@ import { Show, TopToolbar, useGetMany, useRecordContext, useTranslate, type Iden
 import { formatDecimal } from '../../common/format';
 import { NestedLinkField, RecordLink } from '../../common/record-link';
 import { StatusChip as PeriodStatusChip } from '../appraisalPeriods/period-fields';
+import { evaluationActionsFor } from './evaluation-rules';
+import { EVALUATION_FIELDS, EvaluationSection } from './evaluation-section';
+import { FEEDBACK_FIELDS, FeedbackSection } from './feedback-section';
 import { PlanActionButtons } from './plan-actions';
-import { PersonText, PlanStatusChip, type PersonRef } from './plan-fields';
-import { planActionsFor, targetText } from './plan-rules';
+import { Labelled, PersonText, PlanStatusChip, type PersonRef } from './plan-fields';
+import { planActionsFor, targetText, todayInIndonesia } from './plan-rules';
 import { DeleteRealizationButton } from './realization-dialog';
 import { useCurrentActor } from './use-current-actor';
 
@@ -28,12 +31,13 @@ import { useCurrentActor } from './use-current-actor';
 export const PLAN_SHOW_FIELDS =
   'employee { id fullName nipFormatted } appraiser { id fullName nipFormatted } appraiserSuperior { id fullName nipFormatted } ' +
   'unit { id name } position { id name } template { id name revision } ' +
-  'period { id name status startDate endDate children { id name startDate status } } ' +
+  'period { id name status type agencyId startDate endDate children { id name startDate status } } ' +
   'targets { id sortOrder indicatorId category weight target targetMax supportsId description aspect periodValue ' +
   'indicator { id code name unit aggregation } ' +
   'supports { id planId indicator { code name } } ' +
   'supportedBy { id planId weight target targetMax indicator { code name unit } } ' +
-  'realizations { id periodId value note evidenceLinks version period { id name } } }';
+  'realizations { id periodId value note evidenceLinks version period { id name } } } ' +
+  `${EVALUATION_FIELDS} ${FEEDBACK_FIELDS}`;
 
 type Realization = {
   id: Identifier;
@@ -65,18 +69,6 @@ type Target = {
     indicator: { code: string; name: string; unit: string };
   }[];
   realizations: Realization[];
-};
-
-const Labelled = ({ label, children }: { label: string; children: React.ReactNode }) => {
-  const translate = useTranslate();
-  return (
-    <Stack spacing={0.25}>
-      <Typography variant="caption" color="text.secondary">
-        {translate(label)}
-      </Typography>
-      <Box>{children}</Box>
-    </Stack>
-  );
 };
 
 /** Who, for which period, appraised by whom, where the plan stands, and why it came back. */
@@ -349,12 +341,35 @@ const PlanShowActions = () => {
   );
 };
 
+/** What the actor may do on the plan's evaluation and feedback now. */
+const useEvaluationActions = () => {
+  const record = useRecordContext();
+  const actor = useCurrentActor();
+  return evaluationActionsFor(
+    record
+      ? {
+          status: String(record.status),
+          employeeId: String(record.employeeId),
+          appraiserId: (record.appraiserId as string | null) ?? null,
+          appraiserSuperiorId: (record.appraiserSuperiorId as string | null) ?? null,
+          periodStatus: (record.period as { status?: string } | undefined)?.status ?? null,
+          evaluation: (record.evaluation as { status: string; objectionDeadline: string | null } | null) ?? null,
+        }
+      : null,
+    actor,
+    todayInIndonesia(),
+  );
+};
+
 const PlanShowContent = () => {
   const actions = usePlanActions();
+  const evaluationActions = useEvaluationActions();
   return (
     <>
       <PlanHeader />
       <TargetsTable canDeleteRealizations={actions.recordRealizations} />
+      <EvaluationSection actions={evaluationActions} />
+      <FeedbackSection canGive={evaluationActions.giveFeedback} />
     </>
   );
 };
@@ -373,7 +388,10 @@ const PlanTitle = () => {
   );
 };
 
-/** Rencana kinerja: the header, the targets with their cascading and realisations, and the steps the actor may take. */
+/**
+ * Rencana kinerja: the header, the targets with their cascading and realisations, the evaluation
+ * (Penilaian) and the feedback thread, and the steps the actor may take.
+ */
 export const PerformancePlanShow = () => (
   <Show actions={<PlanShowActions />} title={<PlanTitle />} queryOptions={{ meta: { fields: PLAN_SHOW_FIELDS } }}>
     <PlanShowContent />

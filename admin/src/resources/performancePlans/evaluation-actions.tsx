@@ -1,0 +1,257 @@
+import GavelIcon from '@mui/icons-material/Gavel';
+import RateReviewIcon from '@mui/icons-material/RateReview';
+import ReportProblemIcon from '@mui/icons-material/ReportProblem';
+import ThumbUpIcon from '@mui/icons-material/ThumbUp';
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
+import {
+  Button,
+  Confirm,
+  FormDataConsumer,
+  maxLength,
+  minLength,
+  RadioButtonGroupInput,
+  required,
+  SelectInput,
+  TextInput,
+  useDataProvider,
+  useNotify,
+  useRefresh,
+} from 'react-admin';
+import { FormDialog } from '../../common/form-dialog';
+import type { KinerjaDataProvider } from '../../dataProvider';
+import { predicateChoices } from '../scoringSchemes/scoring-scheme-choices';
+import type { EvaluationRecord } from './evaluation-section';
+import { validateObjectionReason, validateUpheldPredicate, type EvaluationActions } from './evaluation-rules';
+import { messageOf } from './plan-actions';
+
+const validateReason = [required(), validateObjectionReason];
+const validateNote = [required(), minLength(3), maxLength(4000)];
+const validateDecision = [required()];
+const decisionChoices = [
+  { id: 'UPHELD', name: 'resources.performancePlans.evaluation.decisions.UPHELD' },
+  { id: 'REJECTED', name: 'resources.performancePlans.evaluation.decisions.REJECTED' },
+];
+
+/** "Terima": the employee accepts the result, after a confirmation. */
+const AcknowledgeButton = ({ evaluation }: { evaluation: EvaluationRecord }) => {
+  const dataProvider = useDataProvider<KinerjaDataProvider>();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const [confirming, setConfirming] = useState(false);
+  const mutation = useMutation({
+    mutationFn: () => dataProvider.acknowledgeEvaluation(evaluation.id, evaluation.version),
+    onSuccess: () => {
+      notify('resources.performancePlans.evaluation.acknowledge.success', { type: 'success' });
+      refresh();
+    },
+    onError: (error) => {
+      notify(messageOf(error), { type: 'error', autoHideDuration: 15_000 });
+      refresh();
+    },
+  });
+  return (
+    <>
+      <Button
+        label="resources.performancePlans.evaluation.acknowledge.action"
+        variant="contained"
+        color="success"
+        disabled={mutation.isPending}
+        onClick={() => setConfirming(true)}
+        data-testid="evaluation-acknowledge"
+      >
+        <ThumbUpIcon />
+      </Button>
+      <Confirm
+        isOpen={confirming}
+        title="resources.performancePlans.evaluation.acknowledge.title"
+        content="resources.performancePlans.evaluation.acknowledge.content"
+        confirm="resources.performancePlans.evaluation.acknowledge.action"
+        onConfirm={() => {
+          setConfirming(false);
+          mutation.mutate();
+        }}
+        onClose={() => setConfirming(false)}
+      />
+    </>
+  );
+};
+
+/** "Ajukan keberatan": the employee's objection with its reason (10+ characters), before the deadline. */
+const ObjectButton = ({ evaluation }: { evaluation: EvaluationRecord }) => {
+  const dataProvider = useDataProvider<KinerjaDataProvider>();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const [open, setOpen] = useState(false);
+  const submit = async (values: { reason?: string }) => {
+    await dataProvider.objectToEvaluation(evaluation.id, evaluation.version, String(values.reason ?? '').trim());
+    setOpen(false);
+    notify('resources.performancePlans.evaluation.object.success', { type: 'success' });
+    refresh();
+  };
+  return (
+    <>
+      <Button
+        label="resources.performancePlans.evaluation.object.action"
+        variant="outlined"
+        color="warning"
+        onClick={() => setOpen(true)}
+        data-testid="evaluation-object"
+      >
+        <ReportProblemIcon />
+      </Button>
+      <FormDialog
+        open={open}
+        onClose={() => setOpen(false)}
+        title="resources.performancePlans.evaluation.object.title"
+        description="resources.performancePlans.evaluation.object.description"
+        messageArgs={{ deadline: evaluation.objectionDeadline ?? '' }}
+        submitLabel="resources.performancePlans.evaluation.object.submit"
+        submitIcon={<ReportProblemIcon />}
+        onSubmit={submit}
+        alwaysEnableSubmit
+        maxWidth="sm"
+      >
+        <TextInput
+          source="reason"
+          label="resources.performancePlans.evaluation.object.reason"
+          helperText="resources.performancePlans.evaluation.object.reasonHelper"
+          validate={validateReason}
+          multiline
+          minRows={3}
+          fullWidth
+        />
+      </FormDialog>
+    </>
+  );
+};
+
+/** "Putuskan keberatan": upheld with the predicate that replaces the computed one, or rejected; with a note. */
+const DecideButton = ({ evaluation }: { evaluation: EvaluationRecord }) => {
+  const dataProvider = useDataProvider<KinerjaDataProvider>();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const [open, setOpen] = useState(false);
+  const validatePredicate = [validateUpheldPredicate(evaluation.predicate)];
+  const submit = async (values: { decision?: string; predicate?: string | null; note?: string }) => {
+    const upheld = values.decision === 'UPHELD';
+    await dataProvider.decideObjection({
+      id: String(evaluation.id),
+      version: evaluation.version,
+      decision: upheld ? 'UPHELD' : 'REJECTED',
+      predicate: upheld ? ((values.predicate ?? null) as never) : null,
+      note: String(values.note ?? '').trim(),
+    });
+    setOpen(false);
+    notify('resources.performancePlans.evaluation.decide.success', { type: 'success' });
+    refresh();
+  };
+  return (
+    <>
+      <Button
+        label="resources.performancePlans.evaluation.decide.action"
+        variant="contained"
+        onClick={() => setOpen(true)}
+        data-testid="evaluation-decide"
+      >
+        <GavelIcon />
+      </Button>
+      <FormDialog
+        open={open}
+        onClose={() => setOpen(false)}
+        title="resources.performancePlans.evaluation.decide.title"
+        description="resources.performancePlans.evaluation.decide.description"
+        messageArgs={{ reason: evaluation.objectionReason ?? '' }}
+        submitLabel="resources.performancePlans.evaluation.decide.submit"
+        submitIcon={<GavelIcon />}
+        onSubmit={submit}
+        alwaysEnableSubmit
+        maxWidth="sm"
+      >
+        <RadioButtonGroupInput
+          source="decision"
+          label="resources.performancePlans.evaluation.decide.decision"
+          choices={decisionChoices}
+          validate={validateDecision}
+          row
+        />
+        <FormDataConsumer<{ decision?: string }>>
+          {({ formData }) =>
+            formData.decision === 'UPHELD' ? (
+              <SelectInput
+                source="predicate"
+                label="resources.performancePlans.evaluation.decide.predicate"
+                choices={predicateChoices.filter((choice) => choice.id !== evaluation.predicate)}
+                validate={validatePredicate}
+                fullWidth
+              />
+            ) : null
+          }
+        </FormDataConsumer>
+        <TextInput
+          source="note"
+          label="resources.performancePlans.evaluation.decide.note"
+          validate={validateNote}
+          multiline
+          minRows={3}
+          fullWidth
+        />
+      </FormDialog>
+    </>
+  );
+};
+
+/** "Tinjau": the superior's review note on the result. */
+const ReviewButton = ({ evaluation }: { evaluation: EvaluationRecord }) => {
+  const dataProvider = useDataProvider<KinerjaDataProvider>();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const [open, setOpen] = useState(false);
+  const submit = async (values: { note?: string }) => {
+    await dataProvider.reviewEvaluation(evaluation.id, evaluation.version, String(values.note ?? '').trim());
+    setOpen(false);
+    notify('resources.performancePlans.evaluation.review.success', { type: 'success' });
+    refresh();
+  };
+  return (
+    <>
+      <Button
+        label="resources.performancePlans.evaluation.review.action"
+        onClick={() => setOpen(true)}
+        data-testid="evaluation-review-action"
+      >
+        <RateReviewIcon />
+      </Button>
+      <FormDialog
+        open={open}
+        onClose={() => setOpen(false)}
+        title="resources.performancePlans.evaluation.review.title"
+        description="resources.performancePlans.evaluation.review.description"
+        submitLabel="resources.performancePlans.evaluation.review.submit"
+        submitIcon={<RateReviewIcon />}
+        onSubmit={submit}
+        alwaysEnableSubmit
+        maxWidth="sm"
+      >
+        <TextInput
+          source="note"
+          label="resources.performancePlans.evaluation.review.note"
+          validate={validateNote}
+          multiline
+          minRows={3}
+          fullWidth
+        />
+      </FormDialog>
+    </>
+  );
+};
+
+/** The steps after confirmation that the actor may take now (evaluation-rules.ts `evaluationActionsFor`). */
+export const EvaluationActionButtons = ({ actions, evaluation }: { actions: EvaluationActions; evaluation: EvaluationRecord }) => (
+  <>
+    {actions.review ? <ReviewButton evaluation={evaluation} /> : null}
+    {actions.decide ? <DecideButton evaluation={evaluation} /> : null}
+    {actions.object ? <ObjectButton evaluation={evaluation} /> : null}
+    {actions.acknowledge ? <AcknowledgeButton evaluation={evaluation} /> : null}
+  </>
+);
