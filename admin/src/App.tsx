@@ -17,6 +17,7 @@ import { PlanApprovals, performancePlans } from './resources/performancePlans';
 import { canEditPositions, PositionImport, positions } from './resources/positions';
 import { canEditScoringSchemes, scoringSchemes } from './resources/scoringSchemes';
 import { canManageUsers, users } from './resources/users';
+import { WorkReportQueue, workReports } from './resources/workReports';
 
 const dataProvider = buildDataProvider();
 
@@ -118,6 +119,11 @@ export const App = () => (
       <Resource key="performancePlans" name="performancePlans" {...performancePlans}>
         {/* Persetujuan SKP: the submitted plans waiting for the actor's decision, /performancePlans/approvals. */}
         <Route path="approvals" element={<PlanApprovals />} />
+      </Resource>,
+      // Daily work reports: everyone sees those within their reach; filing is for accounts linked to an
+      // employee (the page offers it only to them); the supervisor's queue is /workReports/queue.
+      <Resource key="workReports" name="workReports" {...workReports}>
+        <Route path="queue" element={<WorkReportQueue />} />
       </Resource>,
       // Only administrators may list accounts (the API refuses the others): no menu entry, no route.
       canManageUsers(permissions) ? <Resource key="users" name="users" {...users} /> : null,

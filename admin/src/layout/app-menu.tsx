@@ -1,10 +1,15 @@
 import FactCheckIcon from '@mui/icons-material/FactCheck';
+import InboxIcon from '@mui/icons-material/Inbox';
 import { Menu } from 'react-admin';
 
-/** Every resource, then "Persetujuan SKP": the plans waiting for the signed-in appraiser's decision. */
+/**
+ * Every resource, then "Persetujuan SKP" (the plans waiting for the signed-in appraiser's decision)
+ * and "Antrian laporan" (the daily reports of their direct staff waiting for review).
+ */
 export const AppMenu = () => (
   <Menu>
     <Menu.ResourceItems />
     <Menu.Item to="/performancePlans/approvals" primaryText="resources.performancePlans.approvals.menu" leftIcon={<FactCheckIcon />} />
+    <Menu.Item to="/workReports/queue" primaryText="resources.workReports.queue.menu" leftIcon={<InboxIcon />} />
   </Menu>
 );

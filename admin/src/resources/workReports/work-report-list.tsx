@@ -1,0 +1,86 @@
+import {
+  AutocompleteInput,
+  CreateButton,
+  DataTable,
+  DateInput,
+  ExportButton,
+  FilterButton,
+  List,
+  NumberField,
+  ReferenceInput,
+  SearchInput,
+  SelectInput,
+  TopToolbar,
+  usePermissions,
+} from 'react-admin';
+import { CalendarDateField } from '../../common/calendar-date-field';
+import { DATE_LOCALE } from '../../i18n';
+import { canReadEmployees } from '../employees';
+import { PersonField } from '../performancePlans/plan-fields';
+import { useCurrentActor } from '../performancePlans/use-current-actor';
+import { TargetField, WorkReportStatusField } from './work-report-fields';
+import { workReportStatusChoices } from './work-report-rules';
+
+/** The employee, the target (build-query.ts `meta.fields`). */
+export const WORK_REPORT_LIST_FIELDS = 'employee { id fullName nipFormatted } target { id indicator { code name } }';
+
+// `q` searches the activity and output; `status` is an equality filter; `date_gte`/`date_lte` a
+// range of days; `employeeId` only for those who read employees (dataProvider/filters.ts).
+const useFilters = () => {
+  const { permissions } = usePermissions();
+  return [
+    <SearchInput key="q" source="q" alwaysOn />,
+    <SelectInput key="status" source="status" choices={workReportStatusChoices} alwaysOn />,
+    <DateInput key="date_gte" source="date_gte" label="resources.workReports.filters.from" alwaysOn />,
+    <DateInput key="date_lte" source="date_lte" label="resources.workReports.filters.to" alwaysOn />,
+    ...(canReadEmployees(permissions)
+      ? [
+          <ReferenceInput key="employeeId" source="employeeId" reference="employees">
+            <AutocompleteInput sx={{ minWidth: 280 }} />
+          </ReferenceInput>,
+        ]
+      : []),
+  ];
+};
+
+/** Only an account linked to an employee files reports. */
+const WorkReportListActions = () => {
+  const actor = useCurrentActor();
+  return (
+    <TopToolbar>
+      <FilterButton />
+      {actor?.employeeId ? <CreateButton /> : null}
+      <ExportButton />
+    </TopToolbar>
+  );
+};
+
+/** Laporan Kerja Harian: the reports the actor may see, newest day first. */
+export const WorkReportList = () => (
+  <List
+    filters={useFilters()}
+    actions={<WorkReportListActions />}
+    sort={{ field: 'date', order: 'DESC' }}
+    perPage={25}
+    queryOptions={{ meta: { fields: WORK_REPORT_LIST_FIELDS } }}
+  >
+    <DataTable rowClick="show" bulkActionButtons={false}>
+      <DataTable.Col source="date">
+        <CalendarDateField source="date" />
+      </DataTable.Col>
+      <DataTable.Col source="employeeName" label="resources.workReports.fields.employeeId">
+        <PersonField source="employee" />
+      </DataTable.Col>
+      <DataTable.Col source="activity" disableSort />
+      <DataTable.Col source="hours" disableSort sx={{ textAlign: 'right' }}>
+        <NumberField source="hours" locales={DATE_LOCALE} />
+      </DataTable.Col>
+      <DataTable.Col source="targetId" disableSort>
+        <TargetField />
+      </DataTable.Col>
+      <DataTable.Col source="status">
+        <WorkReportStatusField />
+      </DataTable.Col>
+    </DataTable>
+  </List>
+);

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { linksAsText, toWorkReportInput, validateHours, validateNotFuture, workReportActionsFor } from './work-report-rules';
+
+const siti = { employeeId: 'siti', roles: ['EMPLOYEE'] };
+const budi = { employeeId: 'budi', roles: ['SUPERVISOR'] };
+const hr = { employeeId: null, roles: ['HR_OFFICER'] };
+
+describe('daily work reports in the console', () => {
+  it('lets the employee change her report until approved, and reviewers decide a submitted one', () => {
+    const submitted = { employeeId: 'siti', status: 'SUBMITTED' };
+    expect(workReportActionsFor(submitted, siti)).toEqual({ edit: true, delete: true, review: false, comment: true });
+    expect(workReportActionsFor(submitted, budi)).toEqual({ edit: false, delete: false, review: true, comment: true });
+    expect(workReportActionsFor(submitted, hr)).toMatchObject({ review: true, comment: true });
+    expect(workReportActionsFor({ employeeId: 'siti', status: 'APPROVED' }, siti)).toMatchObject({ edit: false, delete: false });
+    expect(workReportActionsFor({ employeeId: 'siti', status: 'RETURNED' }, budi)).toMatchObject({ review: false, comment: true });
+    expect(workReportActionsFor(submitted, { employeeId: 'dewi', roles: ['EMPLOYEE'] })).toEqual({
+      edit: false,
+      delete: false,
+      review: false,
+      comment: false,
+    });
+  });
+
+  it('sends the links as a list, the hours as a number and no target as null', () => {
+    expect(
+      toWorkReportInput({
+        date: '2026-11-20',
+        activity: ' Melayani perekaman KTP-el ',
+        output: '12 KTP-el',
+        hours: '3.5',
+        targetId: '',
+        evidenceLinks: 'https://bukti.example/1\n\nhttps://bukti.example/2 ',
+      }),
+    ).toEqual({
+      date: '2026-11-20',
+      activity: 'Melayani perekaman KTP-el',
+      output: '12 KTP-el',
+      hours: 3.5,
+      targetId: null,
+      evidenceLinks: ['https://bukti.example/1', 'https://bukti.example/2'],
+    });
+    expect(linksAsText(['a', 'b'])).toBe('a\nb');
+    expect(linksAsText(null)).toBe('');
+  });
+
+  it('checks hours and the day before sending', () => {
+    expect(validateHours(0)).toBe('resources.workReports.validation.hours');
+    expect(validateHours(24.5)).toBe('resources.workReports.validation.hours');
+    expect(validateHours(8)).toBeUndefined();
+    expect(validateHours('')).toBeUndefined();
+    expect(validateNotFuture('2026-11-24')('2026-11-25')).toBe('resources.workReports.validation.future');
+    expect(validateNotFuture('2026-11-24')('2026-11-24')).toBeUndefined();
+  });
+});
