@@ -1,11 +1,12 @@
 import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { GraphQLDate, GraphQLDateTime } from 'graphql-scalars';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, Float, ID, ObjectType } from 'type-graphql';
+import { todayInIndonesia } from '../../dates.js';
 import { BaseEntity, Node, refId } from '../../graphql/node.js';
 import { Employee } from '../employees/employee.entity.js';
 import { Agency } from '../organization/agency.entity.js';
 import { OrgUnit } from '../organization/org-unit.entity.js';
-import { ComplaintCategory, ComplaintChannel, ComplaintStatus } from './community.enums.js';
+import { ComplaintCategory, ComplaintChannel, ComplaintStatus, OPEN_COMPLAINT_STATUSES } from './community.enums.js';
 import { PublicService } from './public-service.entity.js';
 
 /**
@@ -44,6 +45,9 @@ export class Complaint extends BaseEntity<
   | 'employeeId'
   | 'assignedUnitId'
   | 'assignedOfficerId'
+  | 'overdue'
+  | 'hasContact'
+  | 'resolutionHours'
 > {
   @ManyToOne(() => Agency, { ref: true, deleteRule: 'restrict' })
   agency!: Ref<Agency>;
@@ -158,6 +162,25 @@ export class Complaint extends BaseEntity<
   })
   @Property({ type: 'text', nullable: true })
   recordedBy: string | null = null;
+
+  @Field({ description: 'True when the current step is past its due day (Western Indonesia time) and the complaint is still open.' })
+  get overdue(): boolean {
+    return (
+      (OPEN_COMPLAINT_STATUSES as readonly ComplaintStatus[]).includes(this.status) &&
+      this.dueDate !== null &&
+      this.dueDate < todayInIndonesia()
+    );
+  }
+
+  @Field({ description: 'Whether the reporter left a name or contact (readable only by the complaint handlers, in `contact`).' })
+  get hasContact(): boolean {
+    return Boolean(this.reporterName || this.reporterContact);
+  }
+
+  @Field(() => Float, { nullable: true, description: 'Hours from receipt to resolution, once resolved.' })
+  get resolutionHours(): number | null {
+    return this.resolvedAt ? Math.round((this.resolvedAt.getTime() - this.createdAt.getTime()) / 36_000) / 100 : null;
+  }
 
   @Field(() => ID, { description: 'ID of the agency.' })
   get agencyId(): string {
