@@ -79,7 +79,10 @@ export class RealizationService {
     // Surveys and complaints fill these in; a hand-entered value would be overwritten, or worse, believed.
     const indicator = await this.ctx.em.findOneOrFail(Indicator, { id: target.indicator.id }, { fields: ['dataSource'] });
     if (SYSTEM_FED.includes(indicator.dataSource))
-      throw conflict(`This target's values come from ${indicator.dataSource} and are filled in by the system`, { field, reason: 'SYSTEM_FED' });
+      throw conflict(`This target's values come from ${indicator.dataSource} and are filled in by the system`, {
+        field,
+        reason: 'SYSTEM_FED',
+      });
     const period = await this.ctx.em.findOneOrFail(AppraisalPeriod, { id: plan.period.id });
     if (!RECORDING.includes(period.status)) {
       throw conflict(`Realisations are recorded while the period is MONITORING or EVALUATION (it is ${period.status})`, { field });
