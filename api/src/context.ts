@@ -16,6 +16,8 @@ export interface ServiceContext {
 /** Per-request GraphQL context. */
 export interface Context extends ServiceContext {
   requestId: string;
+  /** The client's IP address (behind a loopback proxy, from X-Forwarded-For); null over WebSocket. */
+  clientAddress: string | null;
   scope: RequestScope;
   loaders: Loaders;
 }

@@ -17,6 +17,10 @@ import { Realization } from './modules/appraisals/realization.entity.js';
 import { Evaluation } from './modules/appraisals/evaluation.entity.js';
 import { DistributionPattern, PublishedResult, UnitAchievement } from './modules/results/results.entity.js';
 import { WorkReport, WorkReportComment } from './modules/work-reports/work-report.entity.js';
+import { CommunitySettings, PublicRateLimit } from './modules/community/community-settings.entity.js';
+import { Complaint, ComplaintResponse } from './modules/community/complaint.entity.js';
+import { PublicService } from './modules/community/public-service.entity.js';
+import { Survey, SurveyResponse, SurveyTokenUse } from './modules/community/survey.entity.js';
 
 /** Every MikroORM entity; a new module adds its entities here. */
 export const entities = [
@@ -45,4 +49,12 @@ export const entities = [
   PlanFeedback,
   WorkReport,
   WorkReportComment,
+  CommunitySettings,
+  PublicRateLimit,
+  PublicService,
+  Survey,
+  SurveyResponse,
+  SurveyTokenUse,
+  Complaint,
+  ComplaintResponse,
 ];

@@ -8,6 +8,8 @@ export enum ErrorCode {
   FORBIDDEN = 'FORBIDDEN',
   UNAUTHENTICATED = 'UNAUTHENTICATED',
   CONFLICT = 'CONFLICT',
+  /** Too many submissions from one client address in a time window (public forms). */
+  TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS',
 }
 
 export interface FieldProblem {
@@ -51,4 +53,9 @@ export function unauthenticated(message = 'Authentication required'): DomainErro
 
 export function conflict(message: string, details: Record<string, unknown> = {}): DomainError {
   return new DomainError(ErrorCode.CONFLICT, message, details);
+}
+
+/** A public client sent more than its share; `retryAfterSeconds` says when the window ends. */
+export function tooManyRequests(message: string, retryAfterSeconds: number): DomainError {
+  return new DomainError(ErrorCode.TOO_MANY_REQUESTS, message, { retryAfterSeconds });
 }

@@ -44,6 +44,13 @@ import { ResultsResolver } from './modules/results/results.resolver.js';
 import { WorkReportCommentResolver, WorkReportResolver } from './modules/work-reports/work-report.resolver.js';
 import { WorkReportService } from './modules/work-reports/work-report.service.js';
 import { schemaPubSub } from './events/pg-pubsub.js';
+import { CommunitySettingsResolver } from './modules/community/community-settings.resolver.js';
+import { ComplaintResolver } from './modules/community/complaint.resolver.js';
+import { ComplaintService } from './modules/community/complaint.service.js';
+import { PublicServiceResolver } from './modules/community/public-service.resolver.js';
+import { PublicServiceService } from './modules/community/public-service.service.js';
+import { SurveyResolver, SurveyResponseResolver } from './modules/community/survey.resolver.js';
+import { SurveyService } from './modules/community/survey.service.js';
 
 /** How `node(id:)` fetches each type, with the same access rules as its own query. */
 const nodeFetchers: Record<string, (ctx: Context, id: string) => Promise<Node | null>> = {
@@ -59,6 +66,9 @@ const nodeFetchers: Record<string, (ctx: Context, id: string) => Promise<Node | 
   PerformancePlan: (ctx, id) => new PerformancePlanService(ctx).get(id),
   Evaluation: (ctx, id) => new EvaluationService(ctx).get(id),
   WorkReport: (ctx, id) => new WorkReportService(ctx).get(id),
+  PublicService: (ctx, id) => new PublicServiceService(ctx).get(id),
+  Survey: (ctx, id) => new SurveyService(ctx).get(id),
+  Complaint: (ctx, id) => new ComplaintService(ctx).get(id),
   AuditEntry: (ctx, id) =>
     hasRole(ctx.actor!, Role.SUPER_ADMIN, Role.AGENCY_ADMIN) ? new AuditService(ctx).get(id) : Promise.resolve(null),
   // Anyone sees their own account; administrators the accounts they manage.
@@ -115,6 +125,11 @@ export const resolvers: NonEmptyArray<Function> = [
   PlanFeedbackOfPlanResolver,
   WorkReportResolver,
   WorkReportCommentResolver,
+  PublicServiceResolver,
+  SurveyResolver,
+  SurveyResponseResolver,
+  ComplaintResolver,
+  CommunitySettingsResolver,
   AuditResolver,
 ];
 

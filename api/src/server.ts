@@ -148,7 +148,16 @@ export async function startServer(options: {
             throw error;
           }
         }
-        return { em, actor: scope.actor, config, requestId: scope.requestId, scope, loaders: new Loaders(em) };
+        return {
+          em,
+          actor: scope.actor,
+          config,
+          requestId: scope.requestId,
+          // `trust proxy` is loopback: a proxy on this host may name the client in X-Forwarded-For, nobody else.
+          clientAddress: req.ip ?? req.socket.remoteAddress ?? null,
+          scope,
+          loaders: new Loaders(em),
+        };
       },
     }),
   );

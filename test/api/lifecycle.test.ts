@@ -105,6 +105,43 @@ describe.runIf(existsSync(MAIN))('npm start lifecycle (compiled server, embedded
     expect(counts.appraisalPeriods.totalCount).toBe(20);
     const statuses = counts.appraisalPeriods.nodes.map((p) => p.status);
     expect(['CLOSED', 'EVALUATION', 'MONITORING'].map((status) => statuses.filter((s) => s === status).length)).toEqual([10, 5, 5]);
+    // Community: an open survey at each puskesmas answered by forty citizens, complaints at several stages.
+    const community = (
+      await graphql(
+        url,
+        token,
+        `
+          {
+            surveys(filter: { status: { eq: OPEN } }) {
+              totalCount
+              nodes {
+                id
+                responseCount
+              }
+            }
+            complaints {
+              totalCount
+            }
+            publicServices {
+              totalCount
+            }
+          }
+        `,
+      )
+    ).data as {
+      surveys: { totalCount: number; nodes: { id: string; responseCount: number }[] };
+      complaints: { totalCount: number };
+      publicServices: { totalCount: number };
+    };
+    expect(community.surveys.totalCount).toBe(5);
+    expect(community.surveys.nodes.every((s) => s.responseCount === 40)).toBe(true);
+    expect(community.complaints.totalCount).toBe(20);
+    expect(community.publicServices.totalCount).toBe(20);
+    const ikm = (await graphql(url, token, `{ ikm(surveyId: "${community.surveys.nodes[0]!.id}") { respondents ikm category } }`)).data as {
+      ikm: { respondents: number; ikm: number; category: string };
+    };
+    expect(ikm.ikm.respondents).toBe(40);
+    expect(ikm.ikm.ikm).toBeGreaterThan(65);
     // A closed quarter: every plan evaluated and confirmed, predicates of more than one kind.
     const closed = (
       await graphql(

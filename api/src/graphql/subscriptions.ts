@@ -65,7 +65,7 @@ export function serveSubscriptions(options: {
       const em = orm.em.fork();
       const requestId = randomUUID();
       const scope = { requestId, actor: current, operation: null, sqlStatements: 0 };
-      return { em, actor: current, config, requestId, scope, loaders: new Loaders(em), events };
+      return { em, actor: current, config, requestId, clientAddress: null, scope, loaders: new Loaders(em), events };
     };
     return {
       ...make(actor),

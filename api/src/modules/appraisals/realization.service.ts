@@ -5,12 +5,17 @@ import { assertVersion } from '../../db/optimistic-lock.js';
 import { inTransaction } from '../../db/transaction.js';
 import { badInput, conflict, notFound } from '../../errors.js';
 import { fromGlobalId } from '../../graphql/ids.js';
+import { DataSource } from '../indicators/indicator.enums.js';
+import { Indicator } from '../indicators/indicator.entity.js';
 import { AppraisalPeriod, PeriodStatus } from '../periods/appraisal-period.entity.js';
 import { Evaluation, EvaluationStatus } from './evaluation.entity.js';
 import { PlanStatus, PlanTarget } from './performance-plan.entity.js';
 import { PerformancePlanService } from './performance-plan.service.js';
 import { Realization } from './realization.entity.js';
 import type { DeleteRealizationInput, RecordRealizationInput } from './realization.types.js';
+
+/** Data sources whose realisations only the system writes. */
+const SYSTEM_FED = [DataSource.SURVEY, DataSource.COMPLAINTS];
 
 /** Realisations are recorded while work is done and until it is evaluated. */
 const RECORDING = [PeriodStatus.MONITORING, PeriodStatus.EVALUATION];
@@ -71,6 +76,13 @@ export class RealizationService {
     plans.assertAuthorOrHr(plan);
     if (plan.status !== PlanStatus.APPROVED)
       throw conflict(`Realisations are recorded on an approved plan (this one is ${plan.status})`, { field });
+    // Surveys and complaints fill these in; a hand-entered value would be overwritten, or worse, believed.
+    const indicator = await this.ctx.em.findOneOrFail(Indicator, { id: target.indicator.id }, { fields: ['dataSource'] });
+    if (SYSTEM_FED.includes(indicator.dataSource))
+      throw conflict(`This target's values come from ${indicator.dataSource} and are filled in by the system`, {
+        field,
+        reason: 'SYSTEM_FED',
+      });
     const period = await this.ctx.em.findOneOrFail(AppraisalPeriod, { id: plan.period.id });
     if (!RECORDING.includes(period.status)) {
       throw conflict(`Realisations are recorded while the period is MONITORING or EVALUATION (it is ${period.status})`, { field });

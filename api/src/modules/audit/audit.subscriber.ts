@@ -4,8 +4,8 @@ import { AuditAction, AuditEntry, type AuditChanges } from './audit-entry.entity
 
 /** Bookkeeping columns that change on every write and say nothing to a reader. */
 const IGNORED = new Set(['version', 'updatedAt', 'createdAt', 'tokenVersion']);
-/** Secrets: the audit shows that they changed, never their value. */
-const REDACTED = new Set(['passwordHash']);
+/** Secrets and a complainant's identity: the audit shows that they changed, never their value. */
+const REDACTED = new Set(['passwordHash', 'reporterName', 'reporterContact', 'clientHash']);
 
 const ACTIONS: Record<ChangeSetType, AuditAction | null> = {
   [ChangeSetType.CREATE]: AuditAction.CREATE,
