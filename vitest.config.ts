@@ -15,7 +15,8 @@ export default defineConfig({
     globalSetup: ['test/global-setup.ts'],
     // Each file gets its own database and server, so files run in parallel safely.
     pool: 'forks',
-    testTimeout: 30_000,
+    // Browser tests walk long stories; on a loaded 2-core machine a step can take many times its usual second.
+    testTimeout: 90_000,
     hookTimeout: 120_000,
   },
 });
