@@ -23,6 +23,8 @@ export default defineConfig({
       input: {
         console: fileURLToPath(new URL('index.html', import.meta.url)),
         graphiql: fileURLToPath(new URL('graphiql.html', import.meta.url)),
+        // The citizen's survey and complaint page, served without login at /admin/public.html.
+        public: fileURLToPath(new URL('public.html', import.meta.url)),
       },
     },
   },

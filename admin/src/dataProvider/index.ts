@@ -4,6 +4,7 @@ import type { DataProvider, GetListParams, GetListResult, GetManyParams, GetMany
 import { GRAPHQL_URL } from '../config';
 import { authHeaders } from '../session';
 import { accountMethods, type AccountMethods } from './account-methods';
+import { communityMethods, type CommunityMethods } from './community-methods';
 import { employeeMethods, type EmployeeMethods } from './employee-methods';
 import { evaluationMethods, type EvaluationMethods } from './evaluation-methods';
 import { buildQueryFactory, MAX_PAGE_SIZE, type RangeParams } from './build-query';
@@ -27,6 +28,7 @@ export type {
   SaveEvaluationInput,
   UnitDistribution,
 } from './evaluation-methods';
+export type { ComplaintAfterStep, GivenComplaintResponse, SurveyAfterStep, SurveyIkm, VerifyComplaintChanges } from './community-methods';
 export type { GivenFeedback, QueuedWorkReport, WorkReportAfterStep, WorkReportComment } from './work-report-methods';
 export type { PeriodAfterStep } from './period-methods';
 export type {
@@ -122,7 +124,8 @@ export type KinerjaDataProvider = DataProvider &
   PlanMethods &
   EvaluationMethods &
   ScoringMethods &
-  WorkReportMethods;
+  WorkReportMethods &
+  CommunityMethods;
 
 /**
  * The console's data provider: ra-data-graphql with our buildQuery, plus what a single query
@@ -134,7 +137,8 @@ export type KinerjaDataProvider = DataProvider &
  * distribution curve and publication, what-if scoring, and the review of daily work reports with
  * feedback on plans, which are no resource's CRUD, are extra methods (account-methods.ts,
  * org-unit-methods.ts, employee-methods.ts, period-methods.ts, plan-methods.ts,
- * evaluation-methods.ts, scoring-methods.ts, work-report-methods.ts). Pages may ask
+ * evaluation-methods.ts, scoring-methods.ts, work-report-methods.ts), and the steps of surveys and
+ * complaints with the live IKM (community-methods.ts). Pages may ask
  * for more fields than the generic selection with `meta.fields`, and read what a mutation's
  * payload says besides the record (a template's `newRevision`) with `mutationPayloadOf`
  * (build-query.ts).
@@ -185,6 +189,7 @@ export const buildDataProvider = (): KinerjaDataProvider => {
     ...evaluationMethods,
     ...scoringMethods,
     ...workReportMethods,
+    ...communityMethods,
     getList,
     getMany,
     getOne: (resource, params) => call('getOne', resource, params),

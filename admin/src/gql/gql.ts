@@ -17,6 +17,18 @@ type Documents = {
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation SetUserPassword($input: SetUserPasswordInput!) {\n    setUserPassword(input: $input) {\n      user {\n        id\n        version\n        updatedAt\n      }\n    }\n  }\n": typeof types.SetUserPasswordDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  fragment SurveyAfterStep on Survey {\n    id\n    status\n    version\n    openedAt\n    closedAt\n    updatedAt\n  }\n": typeof types.SurveyAfterStepFragmentDoc,
+    "\n  mutation OpenSurvey($input: SurveyStepInput!) {\n    openSurvey(input: $input) {\n      survey {\n        ...SurveyAfterStep\n      }\n    }\n  }\n": typeof types.OpenSurveyDocument,
+    "\n  mutation CloseSurvey($input: SurveyStepInput!) {\n    closeSurvey(input: $input) {\n      realizationsUpdated\n      survey {\n        ...SurveyAfterStep\n      }\n    }\n  }\n": typeof types.CloseSurveyDocument,
+    "\n  query SurveyIkm($surveyId: ID!) {\n    ikm(surveyId: $surveyId) {\n      ikm\n      ikmRounded\n      weightedValue\n      category\n      categoryLabel\n      respondents\n      minimumSample\n      belowMinimumSample\n      from\n      to\n      elements {\n        code\n        name\n        average\n        count\n        weight\n        weightedAverage\n      }\n    }\n  }\n": typeof types.SurveyIkmDocument,
+    "\n  fragment ComplaintAfterStep on Complaint {\n    id\n    status\n    version\n    dueDate\n    overdue\n    updatedAt\n  }\n": typeof types.ComplaintAfterStepFragmentDoc,
+    "\n  mutation VerifyComplaint($input: VerifyComplaintInput!) {\n    verifyComplaint(input: $input) {\n      complaint {\n        ...ComplaintAfterStep\n      }\n    }\n  }\n": typeof types.VerifyComplaintDocument,
+    "\n  mutation AssignComplaint($input: AssignComplaintInput!) {\n    assignComplaint(input: $input) {\n      complaint {\n        ...ComplaintAfterStep\n      }\n    }\n  }\n": typeof types.AssignComplaintDocument,
+    "\n  mutation StartComplaint($input: ComplaintStepInput!) {\n    startComplaint(input: $input) {\n      complaint {\n        ...ComplaintAfterStep\n      }\n    }\n  }\n": typeof types.StartComplaintDocument,
+    "\n  mutation ResolveComplaint($input: ResolveComplaintInput!) {\n    resolveComplaint(input: $input) {\n      complaint {\n        ...ComplaintAfterStep\n      }\n    }\n  }\n": typeof types.ResolveComplaintDocument,
+    "\n  mutation CloseComplaint($input: ComplaintStepInput!) {\n    closeComplaint(input: $input) {\n      complaint {\n        ...ComplaintAfterStep\n      }\n    }\n  }\n": typeof types.CloseComplaintDocument,
+    "\n  mutation RejectComplaint($input: RejectComplaintInput!) {\n    rejectComplaint(input: $input) {\n      complaint {\n        ...ComplaintAfterStep\n      }\n    }\n  }\n": typeof types.RejectComplaintDocument,
+    "\n  mutation RespondToComplaint($input: RespondToComplaintInput!) {\n    respondToComplaint(input: $input) {\n      response {\n        id\n        complaintId\n        authorName\n        text\n        isPublic\n        createdAt\n      }\n    }\n  }\n": typeof types.RespondToComplaintDocument,
     "\n  mutation ImportEmployees($input: ImportEmployeesInput!) {\n    importEmployees(input: $input) {\n      rows\n      created\n      dryRun\n    }\n  }\n": typeof types.ImportEmployeesDocument,
     "\n  mutation ImportOrgUnits($input: ImportOrgUnitsInput!) {\n    importOrgUnits(input: $input) {\n      rows\n      created\n      dryRun\n    }\n  }\n": typeof types.ImportOrgUnitsDocument,
     "\n  mutation ImportPositions($input: ImportPositionsInput!) {\n    importPositions(input: $input) {\n      rows\n      created\n      dryRun\n    }\n  }\n": typeof types.ImportPositionsDocument,
@@ -58,12 +70,29 @@ type Documents = {
     "\n  mutation CommentOnWorkReport($input: CommentOnWorkReportInput!) {\n    commentOnWorkReport(input: $input) {\n      comment {\n        id\n        reportId\n        authorName\n        text\n        createdAt\n      }\n    }\n  }\n": typeof types.CommentOnWorkReportDocument,
     "\n  query WorkReportQueue($first: Int, $offset: Int) {\n    workReportQueue(first: $first, offset: $offset) {\n      totalCount\n      nodes {\n        id\n        date\n        activity\n        output\n        hours\n        status\n        version\n        submittedAt\n        evidenceLinks\n        employee {\n          id\n          fullName\n          nipFormatted\n        }\n        target {\n          id\n          indicator {\n            code\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.WorkReportQueueDocument,
     "\n  mutation GiveFeedback($input: GiveFeedbackInput!) {\n    giveFeedback(input: $input) {\n      feedback {\n        id\n        planId\n        type\n        text\n        authorName\n        createdAt\n      }\n    }\n  }\n": typeof types.GiveFeedbackDocument,
+    "\n  query ServiceDirectory($agencyCode: String!) {\n    serviceDirectory(agencyCode: $agencyCode) {\n      id\n      name\n      description\n      unitId\n      unitName\n    }\n  }\n": typeof types.ServiceDirectoryDocument,
+    "\n  query SurveyForm($id: ID!) {\n    surveyForm(id: $id) {\n      surveyId\n      title\n      agencyName\n      unitName\n      serviceName\n      endDate\n      elements {\n        code\n        name\n        question\n      }\n      scale {\n        value\n        label\n      }\n      staff {\n        id\n        name\n      }\n      token\n      tokenExpiresAt\n    }\n  }\n": typeof types.SurveyFormDocument,
+    "\n  mutation SubmitSurveyResponse($input: SubmitSurveyResponseInput!) {\n    submitSurveyResponse(input: $input) {\n      message\n      submittedOn\n    }\n  }\n": typeof types.SubmitSurveyResponseDocument,
+    "\n  mutation SubmitComplaint($input: SubmitComplaintInput!) {\n    submitComplaint(input: $input) {\n      trackingCode\n      status\n      dueDate\n    }\n  }\n": typeof types.SubmitComplaintDocument,
+    "\n  query ComplaintStatus($trackingCode: String!) {\n    complaintStatus(trackingCode: $trackingCode) {\n      trackingCode\n      agencyName\n      subject\n      category\n      status\n      receivedOn\n      dueDate\n      verifiedAt\n      resolvedAt\n      closedAt\n      rejectedAt\n      rejectionReason\n      responses {\n        createdAt\n        text\n      }\n    }\n  }\n": typeof types.ComplaintStatusDocument,
     "\n  fragment SessionFields on LoginPayload {\n    token\n    expiresAt\n    user {\n      id\n      username\n      displayName\n      roles\n      agencyId\n    }\n  }\n": typeof types.SessionFieldsFragmentDoc,
 };
 const documents: Documents = {
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.LoginDocument,
     "\n  mutation SetUserPassword($input: SetUserPasswordInput!) {\n    setUserPassword(input: $input) {\n      user {\n        id\n        version\n        updatedAt\n      }\n    }\n  }\n": types.SetUserPasswordDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.ChangePasswordDocument,
+    "\n  fragment SurveyAfterStep on Survey {\n    id\n    status\n    version\n    openedAt\n    closedAt\n    updatedAt\n  }\n": types.SurveyAfterStepFragmentDoc,
+    "\n  mutation OpenSurvey($input: SurveyStepInput!) {\n    openSurvey(input: $input) {\n      survey {\n        ...SurveyAfterStep\n      }\n    }\n  }\n": types.OpenSurveyDocument,
+    "\n  mutation CloseSurvey($input: SurveyStepInput!) {\n    closeSurvey(input: $input) {\n      realizationsUpdated\n      survey {\n        ...SurveyAfterStep\n      }\n    }\n  }\n": types.CloseSurveyDocument,
+    "\n  query SurveyIkm($surveyId: ID!) {\n    ikm(surveyId: $surveyId) {\n      ikm\n      ikmRounded\n      weightedValue\n      category\n      categoryLabel\n      respondents\n      minimumSample\n      belowMinimumSample\n      from\n      to\n      elements {\n        code\n        name\n        average\n        count\n        weight\n        weightedAverage\n      }\n    }\n  }\n": types.SurveyIkmDocument,
+    "\n  fragment ComplaintAfterStep on Complaint {\n    id\n    status\n    version\n    dueDate\n    overdue\n    updatedAt\n  }\n": types.ComplaintAfterStepFragmentDoc,
+    "\n  mutation VerifyComplaint($input: VerifyComplaintInput!) {\n    verifyComplaint(input: $input) {\n      complaint {\n        ...ComplaintAfterStep\n      }\n    }\n  }\n": types.VerifyComplaintDocument,
+    "\n  mutation AssignComplaint($input: AssignComplaintInput!) {\n    assignComplaint(input: $input) {\n      complaint {\n        ...ComplaintAfterStep\n      }\n    }\n  }\n": types.AssignComplaintDocument,
+    "\n  mutation StartComplaint($input: ComplaintStepInput!) {\n    startComplaint(input: $input) {\n      complaint {\n        ...ComplaintAfterStep\n      }\n    }\n  }\n": types.StartComplaintDocument,
+    "\n  mutation ResolveComplaint($input: ResolveComplaintInput!) {\n    resolveComplaint(input: $input) {\n      complaint {\n        ...ComplaintAfterStep\n      }\n    }\n  }\n": types.ResolveComplaintDocument,
+    "\n  mutation CloseComplaint($input: ComplaintStepInput!) {\n    closeComplaint(input: $input) {\n      complaint {\n        ...ComplaintAfterStep\n      }\n    }\n  }\n": types.CloseComplaintDocument,
+    "\n  mutation RejectComplaint($input: RejectComplaintInput!) {\n    rejectComplaint(input: $input) {\n      complaint {\n        ...ComplaintAfterStep\n      }\n    }\n  }\n": types.RejectComplaintDocument,
+    "\n  mutation RespondToComplaint($input: RespondToComplaintInput!) {\n    respondToComplaint(input: $input) {\n      response {\n        id\n        complaintId\n        authorName\n        text\n        isPublic\n        createdAt\n      }\n    }\n  }\n": types.RespondToComplaintDocument,
     "\n  mutation ImportEmployees($input: ImportEmployeesInput!) {\n    importEmployees(input: $input) {\n      rows\n      created\n      dryRun\n    }\n  }\n": types.ImportEmployeesDocument,
     "\n  mutation ImportOrgUnits($input: ImportOrgUnitsInput!) {\n    importOrgUnits(input: $input) {\n      rows\n      created\n      dryRun\n    }\n  }\n": types.ImportOrgUnitsDocument,
     "\n  mutation ImportPositions($input: ImportPositionsInput!) {\n    importPositions(input: $input) {\n      rows\n      created\n      dryRun\n    }\n  }\n": types.ImportPositionsDocument,
@@ -105,6 +134,11 @@ const documents: Documents = {
     "\n  mutation CommentOnWorkReport($input: CommentOnWorkReportInput!) {\n    commentOnWorkReport(input: $input) {\n      comment {\n        id\n        reportId\n        authorName\n        text\n        createdAt\n      }\n    }\n  }\n": types.CommentOnWorkReportDocument,
     "\n  query WorkReportQueue($first: Int, $offset: Int) {\n    workReportQueue(first: $first, offset: $offset) {\n      totalCount\n      nodes {\n        id\n        date\n        activity\n        output\n        hours\n        status\n        version\n        submittedAt\n        evidenceLinks\n        employee {\n          id\n          fullName\n          nipFormatted\n        }\n        target {\n          id\n          indicator {\n            code\n            name\n          }\n        }\n      }\n    }\n  }\n": types.WorkReportQueueDocument,
     "\n  mutation GiveFeedback($input: GiveFeedbackInput!) {\n    giveFeedback(input: $input) {\n      feedback {\n        id\n        planId\n        type\n        text\n        authorName\n        createdAt\n      }\n    }\n  }\n": types.GiveFeedbackDocument,
+    "\n  query ServiceDirectory($agencyCode: String!) {\n    serviceDirectory(agencyCode: $agencyCode) {\n      id\n      name\n      description\n      unitId\n      unitName\n    }\n  }\n": types.ServiceDirectoryDocument,
+    "\n  query SurveyForm($id: ID!) {\n    surveyForm(id: $id) {\n      surveyId\n      title\n      agencyName\n      unitName\n      serviceName\n      endDate\n      elements {\n        code\n        name\n        question\n      }\n      scale {\n        value\n        label\n      }\n      staff {\n        id\n        name\n      }\n      token\n      tokenExpiresAt\n    }\n  }\n": types.SurveyFormDocument,
+    "\n  mutation SubmitSurveyResponse($input: SubmitSurveyResponseInput!) {\n    submitSurveyResponse(input: $input) {\n      message\n      submittedOn\n    }\n  }\n": types.SubmitSurveyResponseDocument,
+    "\n  mutation SubmitComplaint($input: SubmitComplaintInput!) {\n    submitComplaint(input: $input) {\n      trackingCode\n      status\n      dueDate\n    }\n  }\n": types.SubmitComplaintDocument,
+    "\n  query ComplaintStatus($trackingCode: String!) {\n    complaintStatus(trackingCode: $trackingCode) {\n      trackingCode\n      agencyName\n      subject\n      category\n      status\n      receivedOn\n      dueDate\n      verifiedAt\n      resolvedAt\n      closedAt\n      rejectedAt\n      rejectionReason\n      responses {\n        createdAt\n        text\n      }\n    }\n  }\n": types.ComplaintStatusDocument,
     "\n  fragment SessionFields on LoginPayload {\n    token\n    expiresAt\n    user {\n      id\n      username\n      displayName\n      roles\n      agencyId\n    }\n  }\n": types.SessionFieldsFragmentDoc,
 };
 
@@ -134,6 +168,54 @@ export function graphql(source: "\n  mutation SetUserPassword($input: SetUserPas
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ...SessionFields\n    }\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ...SessionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SurveyAfterStep on Survey {\n    id\n    status\n    version\n    openedAt\n    closedAt\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment SurveyAfterStep on Survey {\n    id\n    status\n    version\n    openedAt\n    closedAt\n    updatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenSurvey($input: SurveyStepInput!) {\n    openSurvey(input: $input) {\n      survey {\n        ...SurveyAfterStep\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation OpenSurvey($input: SurveyStepInput!) {\n    openSurvey(input: $input) {\n      survey {\n        ...SurveyAfterStep\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseSurvey($input: SurveyStepInput!) {\n    closeSurvey(input: $input) {\n      realizationsUpdated\n      survey {\n        ...SurveyAfterStep\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CloseSurvey($input: SurveyStepInput!) {\n    closeSurvey(input: $input) {\n      realizationsUpdated\n      survey {\n        ...SurveyAfterStep\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SurveyIkm($surveyId: ID!) {\n    ikm(surveyId: $surveyId) {\n      ikm\n      ikmRounded\n      weightedValue\n      category\n      categoryLabel\n      respondents\n      minimumSample\n      belowMinimumSample\n      from\n      to\n      elements {\n        code\n        name\n        average\n        count\n        weight\n        weightedAverage\n      }\n    }\n  }\n"): (typeof documents)["\n  query SurveyIkm($surveyId: ID!) {\n    ikm(surveyId: $surveyId) {\n      ikm\n      ikmRounded\n      weightedValue\n      category\n      categoryLabel\n      respondents\n      minimumSample\n      belowMinimumSample\n      from\n      to\n      elements {\n        code\n        name\n        average\n        count\n        weight\n        weightedAverage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ComplaintAfterStep on Complaint {\n    id\n    status\n    version\n    dueDate\n    overdue\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment ComplaintAfterStep on Complaint {\n    id\n    status\n    version\n    dueDate\n    overdue\n    updatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyComplaint($input: VerifyComplaintInput!) {\n    verifyComplaint(input: $input) {\n      complaint {\n        ...ComplaintAfterStep\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation VerifyComplaint($input: VerifyComplaintInput!) {\n    verifyComplaint(input: $input) {\n      complaint {\n        ...ComplaintAfterStep\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignComplaint($input: AssignComplaintInput!) {\n    assignComplaint(input: $input) {\n      complaint {\n        ...ComplaintAfterStep\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AssignComplaint($input: AssignComplaintInput!) {\n    assignComplaint(input: $input) {\n      complaint {\n        ...ComplaintAfterStep\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartComplaint($input: ComplaintStepInput!) {\n    startComplaint(input: $input) {\n      complaint {\n        ...ComplaintAfterStep\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation StartComplaint($input: ComplaintStepInput!) {\n    startComplaint(input: $input) {\n      complaint {\n        ...ComplaintAfterStep\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResolveComplaint($input: ResolveComplaintInput!) {\n    resolveComplaint(input: $input) {\n      complaint {\n        ...ComplaintAfterStep\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResolveComplaint($input: ResolveComplaintInput!) {\n    resolveComplaint(input: $input) {\n      complaint {\n        ...ComplaintAfterStep\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseComplaint($input: ComplaintStepInput!) {\n    closeComplaint(input: $input) {\n      complaint {\n        ...ComplaintAfterStep\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CloseComplaint($input: ComplaintStepInput!) {\n    closeComplaint(input: $input) {\n      complaint {\n        ...ComplaintAfterStep\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RejectComplaint($input: RejectComplaintInput!) {\n    rejectComplaint(input: $input) {\n      complaint {\n        ...ComplaintAfterStep\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RejectComplaint($input: RejectComplaintInput!) {\n    rejectComplaint(input: $input) {\n      complaint {\n        ...ComplaintAfterStep\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RespondToComplaint($input: RespondToComplaintInput!) {\n    respondToComplaint(input: $input) {\n      response {\n        id\n        complaintId\n        authorName\n        text\n        isPublic\n        createdAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RespondToComplaint($input: RespondToComplaintInput!) {\n    respondToComplaint(input: $input) {\n      response {\n        id\n        complaintId\n        authorName\n        text\n        isPublic\n        createdAt\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -298,6 +380,26 @@ export function graphql(source: "\n  query WorkReportQueue($first: Int, $offset:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation GiveFeedback($input: GiveFeedbackInput!) {\n    giveFeedback(input: $input) {\n      feedback {\n        id\n        planId\n        type\n        text\n        authorName\n        createdAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation GiveFeedback($input: GiveFeedbackInput!) {\n    giveFeedback(input: $input) {\n      feedback {\n        id\n        planId\n        type\n        text\n        authorName\n        createdAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ServiceDirectory($agencyCode: String!) {\n    serviceDirectory(agencyCode: $agencyCode) {\n      id\n      name\n      description\n      unitId\n      unitName\n    }\n  }\n"): (typeof documents)["\n  query ServiceDirectory($agencyCode: String!) {\n    serviceDirectory(agencyCode: $agencyCode) {\n      id\n      name\n      description\n      unitId\n      unitName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SurveyForm($id: ID!) {\n    surveyForm(id: $id) {\n      surveyId\n      title\n      agencyName\n      unitName\n      serviceName\n      endDate\n      elements {\n        code\n        name\n        question\n      }\n      scale {\n        value\n        label\n      }\n      staff {\n        id\n        name\n      }\n      token\n      tokenExpiresAt\n    }\n  }\n"): (typeof documents)["\n  query SurveyForm($id: ID!) {\n    surveyForm(id: $id) {\n      surveyId\n      title\n      agencyName\n      unitName\n      serviceName\n      endDate\n      elements {\n        code\n        name\n        question\n      }\n      scale {\n        value\n        label\n      }\n      staff {\n        id\n        name\n      }\n      token\n      tokenExpiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitSurveyResponse($input: SubmitSurveyResponseInput!) {\n    submitSurveyResponse(input: $input) {\n      message\n      submittedOn\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitSurveyResponse($input: SubmitSurveyResponseInput!) {\n    submitSurveyResponse(input: $input) {\n      message\n      submittedOn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitComplaint($input: SubmitComplaintInput!) {\n    submitComplaint(input: $input) {\n      trackingCode\n      status\n      dueDate\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitComplaint($input: SubmitComplaintInput!) {\n    submitComplaint(input: $input) {\n      trackingCode\n      status\n      dueDate\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ComplaintStatus($trackingCode: String!) {\n    complaintStatus(trackingCode: $trackingCode) {\n      trackingCode\n      agencyName\n      subject\n      category\n      status\n      receivedOn\n      dueDate\n      verifiedAt\n      resolvedAt\n      closedAt\n      rejectedAt\n      rejectionReason\n      responses {\n        createdAt\n        text\n      }\n    }\n  }\n"): (typeof documents)["\n  query ComplaintStatus($trackingCode: String!) {\n    complaintStatus(trackingCode: $trackingCode) {\n      trackingCode\n      agencyName\n      subject\n      category\n      status\n      receivedOn\n      dueDate\n      verifiedAt\n      resolvedAt\n      closedAt\n      rejectedAt\n      rejectionReason\n      responses {\n        createdAt\n        text\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
