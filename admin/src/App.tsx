@@ -10,12 +10,17 @@ import { appraisalPeriods, canEditAppraisalPeriods, PeriodDistribution } from '.
 import { auditEntries } from './resources/auditEntries';
 import { behaviourValues, canEditBehaviourValues } from './resources/behaviourValues';
 import { canEditCriteriaTemplates, criteriaTemplates } from './resources/criteriaTemplates';
+import { canEditConfiguration } from './common/configuration';
+import { complaints } from './resources/complaints';
 import { canEditEmployees, canReadEmployees, EmployeeImport, employees } from './resources/employees';
 import { canEditOrgUnits, OrgUnitImport, orgUnits } from './resources/orgUnits';
 import { canEditIndicators, indicators } from './resources/indicators';
 import { PlanApprovals, performancePlans } from './resources/performancePlans';
 import { canEditPositions, PositionImport, positions } from './resources/positions';
+import { publicServices } from './resources/publicServices';
 import { canEditScoringSchemes, scoringSchemes } from './resources/scoringSchemes';
+import { surveyResponses } from './resources/surveyResponses';
+import { surveys } from './resources/surveys';
 import { canManageUsers, users } from './resources/users';
 import { WorkReportQueue, workReports } from './resources/workReports';
 
@@ -125,6 +130,12 @@ export const App = () => (
       <Resource key="workReports" name="workReports" {...workReports}>
         <Route path="queue" element={<WorkReportQueue />} />
       </Resource>,
+      // Community (surveys and complaints): administrators and HR run services and surveys; the
+      // complaint queue shows each actor the complaints within their reach (the API scopes it).
+      canEditConfiguration(permissions) ? <Resource key="publicServices" name="publicServices" {...publicServices} /> : null,
+      canEditConfiguration(permissions) ? <Resource key="surveys" name="surveys" {...surveys} /> : null,
+      canEditConfiguration(permissions) ? <Resource key="surveyResponses" name="surveyResponses" {...surveyResponses} /> : null,
+      <Resource key="complaints" name="complaints" {...complaints} />,
       // Only administrators may list accounts (the API refuses the others): no menu entry, no route.
       canManageUsers(permissions) ? <Resource key="users" name="users" {...users} /> : null,
       <Resource key="auditEntries" name="auditEntries" {...auditEntries} />,
