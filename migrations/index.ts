@@ -11,6 +11,7 @@ import { Migration20261124140708_realizations } from './Migration20261124140708_
 import { Migration20261124142626_evaluations } from './Migration20261124142626_evaluations.js';
 import { Migration20261124142903_work_reports } from './Migration20261124142903_work_reports.js';
 import { Migration20261124143715_results } from './Migration20261124143715_results.js';
+import { Migration20261124152041_training } from './Migration20261124152041_training.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124000000_foundation', class: Migration20261124000000_foundation },
@@ -24,4 +25,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124142626_evaluations', class: Migration20261124142626_evaluations },
   { name: 'Migration20261124142903_work_reports', class: Migration20261124142903_work_reports },
   { name: 'Migration20261124143715_results', class: Migration20261124143715_results },
+  { name: 'Migration20261124152041_training', class: Migration20261124152041_training },
 ];

@@ -17,6 +17,7 @@ import { Realization } from './modules/appraisals/realization.entity.js';
 import { Evaluation } from './modules/appraisals/evaluation.entity.js';
 import { DistributionPattern, PublishedResult, UnitAchievement } from './modules/results/results.entity.js';
 import { WorkReport, WorkReportComment } from './modules/work-reports/work-report.entity.js';
+import { Enrollment, TrainingProgram, TrainingSession } from './modules/training/training.entity.js';
 
 /** Every MikroORM entity; a new module adds its entities here. */
 export const entities = [
@@ -45,4 +46,7 @@ export const entities = [
   PlanFeedback,
   WorkReport,
   WorkReportComment,
+  TrainingProgram,
+  TrainingSession,
+  Enrollment,
 ];

@@ -43,6 +43,8 @@ import { EvaluationService } from './modules/appraisals/evaluation.service.js';
 import { ResultsResolver } from './modules/results/results.resolver.js';
 import { WorkReportCommentResolver, WorkReportResolver } from './modules/work-reports/work-report.resolver.js';
 import { WorkReportService } from './modules/work-reports/work-report.service.js';
+import { EnrollmentResolver, TrainingProgramResolver, TrainingSessionResolver } from './modules/training/training.resolver.js';
+import { TrainingService } from './modules/training/training.service.js';
 import { schemaPubSub } from './events/pg-pubsub.js';
 
 /** How `node(id:)` fetches each type, with the same access rules as its own query. */
@@ -59,6 +61,9 @@ const nodeFetchers: Record<string, (ctx: Context, id: string) => Promise<Node | 
   PerformancePlan: (ctx, id) => new PerformancePlanService(ctx).get(id),
   Evaluation: (ctx, id) => new EvaluationService(ctx).get(id),
   WorkReport: (ctx, id) => new WorkReportService(ctx).get(id),
+  TrainingProgram: (ctx, id) => new TrainingService(ctx).getProgram(id),
+  TrainingSession: (ctx, id) => new TrainingService(ctx).getSession(id),
+  Enrollment: (ctx, id) => new TrainingService(ctx).getEnrollment(id),
   AuditEntry: (ctx, id) =>
     hasRole(ctx.actor!, Role.SUPER_ADMIN, Role.AGENCY_ADMIN) ? new AuditService(ctx).get(id) : Promise.resolve(null),
   // Anyone sees their own account; administrators the accounts they manage.
@@ -115,6 +120,9 @@ export const resolvers: NonEmptyArray<Function> = [
   PlanFeedbackOfPlanResolver,
   WorkReportResolver,
   WorkReportCommentResolver,
+  TrainingProgramResolver,
+  TrainingSessionResolver,
+  EnrollmentResolver,
   AuditResolver,
 ];
 
