@@ -18,6 +18,9 @@ import { Evaluation } from './modules/appraisals/evaluation.entity.js';
 import { DistributionPattern, PublishedResult, UnitAchievement } from './modules/results/results.entity.js';
 import { WorkReport, WorkReportComment } from './modules/work-reports/work-report.entity.js';
 import { Enrollment, TrainingProgram, TrainingSession } from './modules/training/training.entity.js';
+import { DisciplinaryCase, DisciplineAuthority, SanctionType } from './modules/discipline/discipline.entity.js';
+import { Reward, RewardType } from './modules/discipline/reward.entity.js';
+import { CoachingPlan } from './modules/discipline/coaching.entity.js';
 
 /** Every MikroORM entity; a new module adds its entities here. */
 export const entities = [
@@ -49,4 +52,10 @@ export const entities = [
   TrainingProgram,
   TrainingSession,
   Enrollment,
+  SanctionType,
+  DisciplineAuthority,
+  DisciplinaryCase,
+  RewardType,
+  Reward,
+  CoachingPlan,
 ];

@@ -45,6 +45,10 @@ import { WorkReportCommentResolver, WorkReportResolver } from './modules/work-re
 import { WorkReportService } from './modules/work-reports/work-report.service.js';
 import { EnrollmentResolver, TrainingProgramResolver, TrainingSessionResolver } from './modules/training/training.resolver.js';
 import { TrainingService } from './modules/training/training.service.js';
+import { CoachingPlanResolver, DisciplinaryCaseResolver, EmployeeDisciplineResolver, RewardResolver } from './modules/discipline/discipline.resolver.js';
+import { DisciplineService } from './modules/discipline/discipline.service.js';
+import { RewardService } from './modules/discipline/reward.service.js';
+import { CoachingService } from './modules/discipline/coaching.service.js';
 import { schemaPubSub } from './events/pg-pubsub.js';
 
 /** How `node(id:)` fetches each type, with the same access rules as its own query. */
@@ -64,6 +68,9 @@ const nodeFetchers: Record<string, (ctx: Context, id: string) => Promise<Node | 
   TrainingProgram: (ctx, id) => new TrainingService(ctx).getProgram(id),
   TrainingSession: (ctx, id) => new TrainingService(ctx).getSession(id),
   Enrollment: (ctx, id) => new TrainingService(ctx).getEnrollment(id),
+  DisciplinaryCase: (ctx, id) => new DisciplineService(ctx).get(id),
+  Reward: (ctx, id) => new RewardService(ctx).get(id),
+  CoachingPlan: (ctx, id) => new CoachingService(ctx).get(id),
   AuditEntry: (ctx, id) =>
     hasRole(ctx.actor!, Role.SUPER_ADMIN, Role.AGENCY_ADMIN) ? new AuditService(ctx).get(id) : Promise.resolve(null),
   // Anyone sees their own account; administrators the accounts they manage.
@@ -123,6 +130,10 @@ export const resolvers: NonEmptyArray<Function> = [
   TrainingProgramResolver,
   TrainingSessionResolver,
   EnrollmentResolver,
+  DisciplinaryCaseResolver,
+  EmployeeDisciplineResolver,
+  RewardResolver,
+  CoachingPlanResolver,
   AuditResolver,
 ];
 
