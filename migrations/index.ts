@@ -13,6 +13,7 @@ import { Migration20261124142903_work_reports } from './Migration20261124142903_
 import { Migration20261124143715_results } from './Migration20261124143715_results.js';
 import { Migration20261124152041_training } from './Migration20261124152041_training.js';
 import { Migration20261124152809_discipline } from './Migration20261124152809_discipline.js';
+import { Migration20261124153158_follow_up } from './Migration20261124153158_follow_up.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124000000_foundation', class: Migration20261124000000_foundation },
@@ -28,4 +29,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124143715_results', class: Migration20261124143715_results },
   { name: 'Migration20261124152041_training', class: Migration20261124152041_training },
   { name: 'Migration20261124152809_discipline', class: Migration20261124152809_discipline },
+  { name: 'Migration20261124153158_follow_up', class: Migration20261124153158_follow_up },
 ];

@@ -21,6 +21,7 @@ import { Enrollment, TrainingProgram, TrainingSession } from './modules/training
 import { DisciplinaryCase, DisciplineAuthority, SanctionType } from './modules/discipline/discipline.entity.js';
 import { Reward, RewardType } from './modules/discipline/reward.entity.js';
 import { CoachingPlan } from './modules/discipline/coaching.entity.js';
+import { FollowUpDecision, FollowUpRule } from './modules/discipline/follow-up.entity.js';
 
 /** Every MikroORM entity; a new module adds its entities here. */
 export const entities = [
@@ -58,4 +59,6 @@ export const entities = [
   RewardType,
   Reward,
   CoachingPlan,
+  FollowUpRule,
+  FollowUpDecision,
 ];

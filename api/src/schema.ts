@@ -49,6 +49,7 @@ import { CoachingPlanResolver, DisciplinaryCaseResolver, EmployeeDisciplineResol
 import { DisciplineService } from './modules/discipline/discipline.service.js';
 import { RewardService } from './modules/discipline/reward.service.js';
 import { CoachingService } from './modules/discipline/coaching.service.js';
+import { FollowUpDecisionResolver, FollowUpResolver } from './modules/discipline/follow-up.resolver.js';
 import { schemaPubSub } from './events/pg-pubsub.js';
 
 /** How `node(id:)` fetches each type, with the same access rules as its own query. */
@@ -134,6 +135,8 @@ export const resolvers: NonEmptyArray<Function> = [
   EmployeeDisciplineResolver,
   RewardResolver,
   CoachingPlanResolver,
+  FollowUpResolver,
+  FollowUpDecisionResolver,
   AuditResolver,
 ];
 

@@ -88,7 +88,10 @@ export class DisciplinaryCaseResolver {
   }
 
   @Authorized()
-  @Mutation(() => DisciplinaryCasePayload, { description: 'PROPOSED -> EXAMINED with the examination record (HR or a supervisor); an EXAMINED case may be examined again (e.g. by a team) before the decision.' })
+  @Mutation(() => DisciplinaryCasePayload, {
+    description:
+      'PROPOSED -> EXAMINED with the examination record (HR or a supervisor); an EXAMINED case may be examined again (e.g. by a team) before the decision.',
+  })
   async examineDisciplinaryCase(@Arg('input', STEP) input: ExamineDisciplinaryCaseInput, @Ctx() ctx: Context) {
     return { case: await new DisciplineService(ctx).examine(input) };
   }

@@ -1,11 +1,26 @@
 import { Rating } from '../indicators/indicator.enums.js';
-import { GapKind, type PerformanceGap } from './training.types.js';
 
 /**
  * Pure ranking of the programmes an evaluation's gaps call for: no database,
  * no GraphQL. `history` holds the gaps of the employee's evaluations in the
  * periods of the same type, newest (the period asked about) first.
  */
+export enum GapKind {
+  INDICATOR = 'INDICATOR',
+  BEHAVIOUR = 'BEHAVIOUR',
+}
+
+/** Something below expectation in an evaluation (the GraphQL `PerformanceGap`). */
+export interface PerformanceGap {
+  kind: GapKind;
+  code: string;
+  name: string;
+  achievement: number | null;
+  threshold: number | null;
+  rating: Rating | null;
+  consecutivePeriods: number;
+}
+
 export interface EvaluationGaps {
   /** False when the employee has no confirmed evaluation in that period: it breaks a streak. */
   evaluated: boolean;

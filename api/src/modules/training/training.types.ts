@@ -7,6 +7,7 @@ import { MultiLineText, SingleLineText } from '../../graphql/validation.js';
 import { Employee } from '../employees/employee.entity.js';
 import { Rating } from '../indicators/indicator.enums.js';
 import { OrgUnit } from '../organization/org-unit.entity.js';
+import { GapKind, type PerformanceGap as PerformanceGapShape } from './recommendation.js';
 import {
   CompetencyArea,
   Enrollment,
@@ -577,10 +578,6 @@ export class TrainingCompliance {
   below!: EmployeeTrainingShortfall[];
 }
 
-export enum GapKind {
-  INDICATOR = 'INDICATOR',
-  BEHAVIOUR = 'BEHAVIOUR',
-}
 registerEnumType(GapKind, {
   name: 'GapKind',
   description: 'What fell below expectation in an evaluation.',
@@ -591,7 +588,7 @@ registerEnumType(GapKind, {
 });
 
 @ObjectType({ description: 'Something below expectation in an evaluation, which a training may address.' })
-export class PerformanceGap {
+export class PerformanceGap implements PerformanceGapShape {
   @Field(() => GapKind, { description: 'Indicator or core value.' })
   kind!: GapKind;
 
