@@ -45,7 +45,12 @@ import { WorkReportCommentResolver, WorkReportResolver } from './modules/work-re
 import { WorkReportService } from './modules/work-reports/work-report.service.js';
 import { EnrollmentResolver, TrainingProgramResolver, TrainingSessionResolver } from './modules/training/training.resolver.js';
 import { TrainingService } from './modules/training/training.service.js';
-import { CoachingPlanResolver, DisciplinaryCaseResolver, EmployeeDisciplineResolver, RewardResolver } from './modules/discipline/discipline.resolver.js';
+import {
+  CoachingPlanResolver,
+  DisciplinaryCaseResolver,
+  EmployeeDisciplineResolver,
+  RewardResolver,
+} from './modules/discipline/discipline.resolver.js';
 import { DisciplineService } from './modules/discipline/discipline.service.js';
 import { RewardService } from './modules/discipline/reward.service.js';
 import { CoachingService } from './modules/discipline/coaching.service.js';
