@@ -5,7 +5,7 @@ export class Migration20261124153158_follow_up extends Migration {
     this.addSql(`create type "follow_up_action" as enum ('REWARD', 'TRAINING', 'COACHING', 'DISCIPLINARY_REVIEW');`);
     this.addSql(`create type "follow_up_outcome" as enum ('ACTED', 'DISMISSED');`);
     this.addSql(
-      `create table "follow_up_rules" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "version" int not null default 1, "agency_id" uuid not null, "name" text not null, "predicates" text[] not null, "consecutive_periods" smallint not null default 1, "action" "follow_up_action" not null, "active" boolean not null default true, "note" text null, constraint "follow_up_rules_pkey" primary key ("id"), constraint follow_up_rules_periods_check check (consecutive_periods between 1 and 12));`,
+      `create table "follow_up_rules" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "version" int not null default 1, "agency_id" uuid not null, "name" text not null, "predicates" text[] not null, "consecutive_periods" smallint not null default 1, "action" "follow_up_action" not null, "active" boolean not null default true, "note" text null, constraint "follow_up_rules_pkey" primary key ("id"), constraint follow_up_rules_periods_check check (consecutive_periods > 0));`,
     );
     this.addSql(`create index "follow_up_rules_agency_id_index" on "follow_up_rules" ("agency_id");`);
 

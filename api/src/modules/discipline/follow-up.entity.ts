@@ -43,7 +43,7 @@ registerEnumType(FollowUpOutcome, {
  * periods of the same type right before it) is proposed for `action`.
  */
 @Entity({ tableName: 'follow_up_rules' })
-@Check({ name: 'follow_up_rules_periods_check', expression: 'consecutive_periods between 1 and 12' })
+@Check({ name: 'follow_up_rules_periods_check', expression: 'consecutive_periods > 0' })
 @ObjectType({
   implements: [Node, BaseEntity],
   description: 'Follow-up rule (aturan tindak lanjut): predicates, repetition and the action proposed.',
