@@ -12,6 +12,9 @@ import { Migration20261124142626_evaluations } from './Migration20261124142626_e
 import { Migration20261124142903_work_reports } from './Migration20261124142903_work_reports.js';
 import { Migration20261124143715_results } from './Migration20261124143715_results.js';
 import { Migration20261124150808_community } from './Migration20261124150808_community.js';
+import { Migration20261124152041_training } from './Migration20261124152041_training.js';
+import { Migration20261124152809_discipline } from './Migration20261124152809_discipline.js';
+import { Migration20261124153158_follow_up } from './Migration20261124153158_follow_up.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124000000_foundation', class: Migration20261124000000_foundation },
@@ -26,4 +29,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124142903_work_reports', class: Migration20261124142903_work_reports },
   { name: 'Migration20261124143715_results', class: Migration20261124143715_results },
   { name: 'Migration20261124150808_community', class: Migration20261124150808_community },
+  { name: 'Migration20261124152041_training', class: Migration20261124152041_training },
+  { name: 'Migration20261124152809_discipline', class: Migration20261124152809_discipline },
+  { name: 'Migration20261124153158_follow_up', class: Migration20261124153158_follow_up },
 ];

@@ -21,6 +21,11 @@ import { CommunitySettings, PublicRateLimit } from './modules/community/communit
 import { Complaint, ComplaintResponse } from './modules/community/complaint.entity.js';
 import { PublicService } from './modules/community/public-service.entity.js';
 import { Survey, SurveyResponse, SurveyTokenUse } from './modules/community/survey.entity.js';
+import { Enrollment, TrainingProgram, TrainingSession } from './modules/training/training.entity.js';
+import { DisciplinaryCase, DisciplineAuthority, SanctionType } from './modules/discipline/discipline.entity.js';
+import { Reward, RewardType } from './modules/discipline/reward.entity.js';
+import { CoachingPlan } from './modules/discipline/coaching.entity.js';
+import { FollowUpDecision, FollowUpRule } from './modules/discipline/follow-up.entity.js';
 
 /** Every MikroORM entity; a new module adds its entities here. */
 export const entities = [
@@ -57,4 +62,15 @@ export const entities = [
   SurveyTokenUse,
   Complaint,
   ComplaintResponse,
+  TrainingProgram,
+  TrainingSession,
+  Enrollment,
+  SanctionType,
+  DisciplineAuthority,
+  DisciplinaryCase,
+  RewardType,
+  Reward,
+  CoachingPlan,
+  FollowUpRule,
+  FollowUpDecision,
 ];

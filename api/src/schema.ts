@@ -43,6 +43,18 @@ import { EvaluationService } from './modules/appraisals/evaluation.service.js';
 import { ResultsResolver } from './modules/results/results.resolver.js';
 import { WorkReportCommentResolver, WorkReportResolver } from './modules/work-reports/work-report.resolver.js';
 import { WorkReportService } from './modules/work-reports/work-report.service.js';
+import { EnrollmentResolver, TrainingProgramResolver, TrainingSessionResolver } from './modules/training/training.resolver.js';
+import { TrainingService } from './modules/training/training.service.js';
+import {
+  CoachingPlanResolver,
+  DisciplinaryCaseResolver,
+  EmployeeDisciplineResolver,
+  RewardResolver,
+} from './modules/discipline/discipline.resolver.js';
+import { DisciplineService } from './modules/discipline/discipline.service.js';
+import { RewardService } from './modules/discipline/reward.service.js';
+import { CoachingService } from './modules/discipline/coaching.service.js';
+import { FollowUpDecisionResolver, FollowUpResolver } from './modules/discipline/follow-up.resolver.js';
 import { schemaPubSub } from './events/pg-pubsub.js';
 import { CommunitySettingsResolver } from './modules/community/community-settings.resolver.js';
 import { ComplaintResolver } from './modules/community/complaint.resolver.js';
@@ -69,6 +81,12 @@ const nodeFetchers: Record<string, (ctx: Context, id: string) => Promise<Node | 
   PublicService: (ctx, id) => new PublicServiceService(ctx).get(id),
   Survey: (ctx, id) => new SurveyService(ctx).get(id),
   Complaint: (ctx, id) => new ComplaintService(ctx).get(id),
+  TrainingProgram: (ctx, id) => new TrainingService(ctx).getProgram(id),
+  TrainingSession: (ctx, id) => new TrainingService(ctx).getSession(id),
+  Enrollment: (ctx, id) => new TrainingService(ctx).getEnrollment(id),
+  DisciplinaryCase: (ctx, id) => new DisciplineService(ctx).get(id),
+  Reward: (ctx, id) => new RewardService(ctx).get(id),
+  CoachingPlan: (ctx, id) => new CoachingService(ctx).get(id),
   AuditEntry: (ctx, id) =>
     hasRole(ctx.actor!, Role.SUPER_ADMIN, Role.AGENCY_ADMIN) ? new AuditService(ctx).get(id) : Promise.resolve(null),
   // Anyone sees their own account; administrators the accounts they manage.
@@ -130,6 +148,15 @@ export const resolvers: NonEmptyArray<Function> = [
   SurveyResponseResolver,
   ComplaintResolver,
   CommunitySettingsResolver,
+  TrainingProgramResolver,
+  TrainingSessionResolver,
+  EnrollmentResolver,
+  DisciplinaryCaseResolver,
+  EmployeeDisciplineResolver,
+  RewardResolver,
+  CoachingPlanResolver,
+  FollowUpResolver,
+  FollowUpDecisionResolver,
   AuditResolver,
 ];
 

@@ -73,6 +73,22 @@ describe.runIf(existsSync(MAIN))('npm start lifecycle (compiled server, embedded
               status
             }
           }
+          trainingPrograms(filter: { code: { eq: "PEL-KECEPATAN-LAYANAN" } }) {
+            totalCount
+            nodes {
+              indicators {
+                code
+              }
+            }
+          }
+          trainingSessions(first: 100, orderBy: [{ field: START_DATE }]) {
+            nodes {
+              status
+              capacity
+              seatsTaken
+              waitlistCount
+            }
+          }
         }
       `,
     );
@@ -100,6 +116,18 @@ describe.runIf(existsSync(MAIN))('npm start lifecycle (compiled server, embedded
       ]),
     );
     expect(counts.criteriaTemplates.totalCount).toBe(20);
+    // The training catalogue of each region, with the service-speed training linked to the service-time indicator,
+    // a completed session and one filled past its seats.
+    const training = demo.data as {
+      trainingPrograms: { totalCount: number; nodes: { indicators: { code: string }[] }[] };
+      trainingSessions: { nodes: { status: string; capacity: number; seatsTaken: number; waitlistCount: number }[] };
+    };
+    expect(training.trainingPrograms.totalCount).toBe(5);
+    expect(training.trainingPrograms.nodes[0]!.indicators.map((i) => i.code)).toEqual(['WAKTU-LAYANAN', 'WAKTU-TUNGGU']);
+    expect(training.trainingSessions.nodes).toHaveLength(10);
+    expect(
+      training.trainingSessions.nodes.filter((s) => s.status === 'SCHEDULED' && s.seatsTaken === 5 && s.waitlistCount === 2),
+    ).toHaveLength(5);
     // Every employee of the five regions has an approved plan in the year and in each quarter under way.
     expect(counts.performancePlans.totalCount).toBe(counts.employees.totalCount * 5);
     expect(counts.appraisalPeriods.totalCount).toBe(20);

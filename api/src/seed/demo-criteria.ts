@@ -7,6 +7,7 @@ import { Role } from '../modules/auth/role.js';
 import { PerformancePlan, PlanStatus } from '../modules/appraisals/performance-plan.entity.js';
 import { seedEvaluatedPeriod, seedRealizations } from './demo-evaluations.js';
 import { seedDemoWork } from './demo-work.js';
+import { seedDemoTraining } from './demo-training.js';
 import { PerformancePlanService } from '../modules/appraisals/performance-plan.service.js';
 import { BehaviourValueService } from '../modules/indicators/behaviour-value.service.js';
 import { CriteriaTemplateService } from '../modules/indicators/criteria-template.service.js';
@@ -256,6 +257,12 @@ export async function seedDemoCriteria(em: EntityManager, config: Config, agenci
     // The running quarter: daily reports in the supervisors' queues, feedback on the plans.
     await seedDemoWork(em, quarters[3]!.id);
   }
+
+  // Training catalogue, sessions and follow-up rules of the regions.
+  await seedDemoTraining(
+    ctx,
+    agencies.filter((agency) => DEMO_REGIONS[agency.code]),
+  );
 
   // Tebing Tinggi words accountability around attendance and daily reports (DOMAIN.md section 9).
   const tebingtinggi = agencies.find((agency) => agency.code === 'PEMKOT-TEBINGTINGGI');

@@ -52,6 +52,17 @@ export class EmployeeService {
   async readScope(): Promise<FilterQuery<Employee>> {
     const actor = requireActor(this.ctx);
     if (hasRole(actor, ...EMPLOYEE_READERS)) return agencyWhere(actor);
+    return this.personalScope();
+  }
+
+  /**
+   * The reach of an actor as a person, whatever their other roles: a supervisor
+   * themself and everyone below them; an employee themself; nobody without an
+   * employee record. Records only the people concerned may see (disciplinary
+   * cases, coaching) use it instead of the agency-wide `readScope`.
+   */
+  async personalScope(): Promise<FilterQuery<Employee>> {
+    const actor = requireActor(this.ctx);
     const self = actor.employeeId;
     if (!self) return { id: NOTHING };
     if (!hasRole(actor, Role.SUPERVISOR)) return { id: self };
