@@ -126,7 +126,7 @@ describe.runIf(runBrowser)('community surveys and complaints: the public page an
     expect(pageErrors).toEqual([]);
   });
 
-  it('files a complaint on the public page, tracks it, and lets HR verify it in the console', async () => {
+  it('files a complaint on the public page, tracks it, and takes it through the workflow in the console', async () => {
     const citizen = await newPage('reporter');
     await citizen.goto(`${app.url}/admin/public.html?agency=${AGENCY_CODE}`);
     const form = citizen.getByRole('form', { name: 'Pengaduan' });
@@ -160,6 +160,51 @@ describe.runIf(runBrowser)('community surveys and complaints: the public page an
     await screenshot(hrPage, 'community-complaint-verified');
     const [verified] = await app.sql<{ status: string }>(`select status from complaints where tracking_code = ?`, [code]);
     expect(verified!.status).toBe('VERIFIED');
+
+    // Assigned to the unit, started, answered (publicly and internally), resolved and closed.
+    await hrPage.getByTestId('complaint-assign').click();
+    const assign = hrPage.getByRole('dialog');
+    await assign.getByLabel('Unit penanggung jawab').fill('Dukcapil');
+    await hrPage.getByRole('option', { name: /Dinas Dukcapil Uji IKM/ }).click({ timeout: 15_000 });
+    await assign.getByRole('button', { name: 'Teruskan' }).click();
+    await hrPage.getByTestId('complaint-status').getByText('Diteruskan').waitFor({ timeout: 15_000 });
+    await hrPage.getByTestId('complaint-start').click();
+    await hrPage.getByRole('dialog').getByRole('button', { name: 'Mulai' }).click();
+    await hrPage.getByTestId('complaint-status').getByText('Ditindaklanjuti').waitFor({ timeout: 15_000 });
+    for (const [text, isPublic] of [
+      ['Loket tambahan dibuka mulai besok.', true],
+      ['Catatan internal: petugas loket 2 cuti.', false],
+    ] as const) {
+      await hrPage.getByTestId('complaint-respond').click();
+      const respond = hrPage.getByRole('dialog');
+      await respond.locator('textarea[name="text"]').first().fill(text);
+      if (!isPublic) await respond.locator('input[name="isPublic"]').uncheck();
+      await respond.getByRole('button', { name: 'Tanggapi' }).click();
+      await hrPage.getByText(text).waitFor({ timeout: 15_000 });
+    }
+    await hrPage.getByTestId('complaint-resolve').click();
+    const resolve = hrPage.getByRole('dialog');
+    await resolve.locator('textarea[name="text"]').first().fill('Antrean kini rata-rata 30 menit.');
+    await resolve.getByRole('button', { name: 'Selesaikan' }).click();
+    await hrPage.getByTestId('complaint-status').getByText('Selesai').waitFor({ timeout: 15_000 });
+    await hrPage.getByTestId('complaint-close').click();
+    await hrPage.getByRole('dialog').getByRole('button', { name: 'Tutup' }).click();
+    await hrPage.getByTestId('complaint-status').getByText('Ditutup').waitFor({ timeout: 15_000 });
+    await screenshot(hrPage, 'community-complaint-closed');
+    const [closed] = await app.sql<{ status: string; resolved_at: Date | null }>(
+      `select status, resolved_at from complaints where tracking_code = ?`,
+      [code],
+    );
+    expect(closed!.status).toBe('CLOSED');
+    expect(closed!.resolved_at).not.toBeNull();
+
+    // The reporter sees the public answers only.
+    await citizen.getByRole('button', { name: 'Lacak' }).click();
+    const status = citizen.getByTestId('complaint-status');
+    await status.getByText('Ditutup', { exact: true }).waitFor({ timeout: 15_000 });
+    await status.getByText(/Loket tambahan dibuka mulai besok\./).waitFor();
+    expect(await status.textContent()).not.toContain('Catatan internal');
+    await screenshot(citizen, 'community-public-complaint-closed');
     expect(pageErrors).toEqual([]);
   });
 });

@@ -55,7 +55,7 @@ const StepInputs = ({ step, record }: { step: ComplaintStep; record: RaRecord })
       return (
         <>
           <ReferenceInput source="unitId" reference="orgUnits">
-            <AutocompleteInput fullWidth validate={required()} />
+            <AutocompleteInput fullWidth validate={required()} label="resources.complaints.fields.assignedUnitId" />
           </ReferenceInput>
           <ReferenceInput source="officerId" reference="employees">
             <AutocompleteInput fullWidth label="resources.complaints.fields.assignedOfficerId" />
