@@ -126,6 +126,37 @@ describe.runIf(runBrowser)('community surveys and complaints: the public page an
     expect(pageErrors).toEqual([]);
   });
 
+  it('lets HR add a service and a survey in the console and open it', async () => {
+    await hrPage.goto(`${app.url}/admin/#/publicServices/create`);
+    await hrPage.locator('input[name="name"]').fill('Akta Kelahiran');
+    await hrPage.getByLabel('Unit kerja').fill('Dukcapil');
+    await hrPage.getByRole('option', { name: /Dinas Dukcapil Uji IKM/ }).click({ timeout: 15_000 });
+    await hrPage.getByRole('button', { name: 'Simpan' }).click();
+    await hrPage.waitForURL(/#\/publicServices$/, { timeout: 15_000 });
+    await hrPage.getByText('Akta Kelahiran').waitFor({ timeout: 15_000 });
+
+    await hrPage.goto(`${app.url}/admin/#/surveys/create`);
+    await hrPage.locator('input[name="title"]').fill('Survei Akta Kelahiran');
+    await hrPage.getByLabel('Layanan').fill('Akta');
+    await hrPage.getByRole('option', { name: 'Akta Kelahiran' }).click({ timeout: 15_000 });
+    await hrPage.locator('input[name="startDate"]').fill(today);
+    await hrPage.locator('input[name="endDate"]').fill(inDays(14));
+    await hrPage.getByRole('button', { name: 'Simpan' }).click();
+    await hrPage.waitForURL(/#\/surveys\/[^/]+\/show$/, { timeout: 15_000 });
+    await hrPage.getByTestId('survey-status').getByText('Draf').waitFor({ timeout: 15_000 });
+    await hrPage.getByRole('cell', { name: 'Sarana dan Prasarana', exact: true }).waitFor();
+    await hrPage.getByTestId('survey-open').click();
+    await hrPage.getByRole('dialog').getByRole('button', { name: 'Konfirmasi' }).click();
+    await hrPage.getByTestId('survey-status').getByText('Dibuka').waitFor({ timeout: 15_000 });
+    await hrPage.getByTestId('survey-public-link').waitFor();
+    const [survey] = await app.sql<{ status: string; elements: unknown[] }>(`select status, elements from surveys where title = ?`, [
+      'Survei Akta Kelahiran',
+    ]);
+    expect(survey!.status).toBe('OPEN');
+    expect(survey!.elements).toHaveLength(9);
+    expect(pageErrors).toEqual([]);
+  });
+
   it('files a complaint on the public page, tracks it, and takes it through the workflow in the console', async () => {
     const citizen = await newPage('reporter');
     await citizen.goto(`${app.url}/admin/public.html?agency=${AGENCY_CODE}`);
