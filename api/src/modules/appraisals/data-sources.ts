@@ -51,6 +51,51 @@ export async function refreshFromWorkReports(em: EntityManager, targetId: string
   await em.flush();
 }
 
+/**
+ * Realisations from training: when an employee completes a training, each
+ * target of their plans measured by TRAINING whose (sub-)period holds the
+ * session's last day gets the trainings completed in that (sub-)period (their
+ * JP for an indicator in HOURS). Same limits as above.
+ */
+export async function refreshFromTraining(em: EntityManager, employeeId: string, day: string): Promise<void> {
+  const targets = await em.execute<{ target_id: string; unit: MeasureUnit; period_id: string }[]>(
+    `select t.id as target_id, i.unit, p.period_id
+       from plan_targets t
+       join indicators i on i.id = t.indicator_id
+       join performance_plans p on p.id = t.plan_id
+       join appraisal_periods ap on ap.id = p.period_id
+       left join evaluations e on e.plan_id = p.id
+      where p.employee_id = ? and p.status = 'APPROVED' and i.data_source = 'TRAINING'
+        and ap.status in ('MONITORING', 'EVALUATION') and (e.id is null or e.status = 'DRAFT')
+        and ? between ap.start_date and ap.end_date`,
+    [employeeId, day],
+  );
+  for (const row of targets) {
+    const part = await em.findOne(AppraisalPeriod, { parent: row.period_id, startDate: { $lte: day }, endDate: { $gte: day } });
+    const recordedFor = part ?? (await em.findOneOrFail(AppraisalPeriod, { id: row.period_id }));
+    const [done] = await em.execute<{ trainings: number; jp: number }[]>(
+      `select count(*)::int as trainings, coalesce(sum(en.jp_earned), 0)::float as jp
+         from enrollments en join training_sessions s on s.id = en.session_id
+        where en.employee_id = ? and en.status = 'COMPLETED' and s.end_date between ? and ?`,
+      [employeeId, recordedFor.startDate, recordedFor.endDate],
+    );
+    const value = row.unit === MeasureUnit.HOURS ? done!.jp : done!.trainings;
+    const note = `${done!.trainings} training(s) completed, ${done!.jp} JP`;
+    const existing = await em.findOne(Realization, { target: row.target_id, period: recordedFor.id });
+    if (existing) Object.assign(existing, { value, note, source: DataSource.TRAINING });
+    else
+      em.create(Realization, {
+        target: em.getReference(PlanTarget, row.target_id),
+        period: ref(recordedFor),
+        value,
+        note,
+        source: DataSource.TRAINING,
+        evidenceLinks: [],
+      });
+  }
+  await em.flush();
+}
+
 /** Which targets a refresh of community data looks at: always one agency, then a period, a unit subtree or the people concerned. */
 export interface CommunityRefreshScope {
   agencyId: string;

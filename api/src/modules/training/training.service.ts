@@ -3,6 +3,7 @@ import { requireActor, type ServiceContext } from '../../context.js';
 import { todayInIndonesia, toDateString } from '../../dates.js';
 import { assertVersion } from '../../db/optimistic-lock.js';
 import { findInScope } from '../../db/records.js';
+import { refreshFromTraining } from '../appraisals/data-sources.js';
 import { inTransaction } from '../../db/transaction.js';
 import { badInput, conflict, DomainError, ErrorCode, forbidden, notFound } from '../../errors.js';
 import { toPage } from '../../graphql/connection.js';
@@ -494,6 +495,8 @@ export class TrainingService {
       if (input.status === EnrollmentStatus.FAILED) enrollment.jpEarned = 0;
       if (input.status !== EnrollmentStatus.ATTENDED) enrollment.completedAt = new Date();
       await this.ctx.em.flush();
+      // Targets measured by training count what was completed.
+      if (input.status === EnrollmentStatus.COMPLETED) await refreshFromTraining(this.ctx.em, enrollment.employee.id, session.endDate);
       return enrollment;
     });
   }
