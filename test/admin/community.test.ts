@@ -111,6 +111,21 @@ describe.runIf(runBrowser)('community surveys and complaints: the public page an
     await citizen.getByRole('alert').getByText('Isian yang sama sudah kami terima dari alamat Anda hari ini.').waitFor({ timeout: 15_000 });
     expect(await app.sql(`select id from survey_responses`)).toHaveLength(1);
 
+    // Beyond the agency's submissions per address and hour: refused with the wait, nothing stored.
+    const setLimit = (submissionsPerHour: number) =>
+      run(`mutation ($input: SetCommunitySettingsInput!) { setCommunitySettings(input: $input) { submissionsPerHour } }`, {
+        input: { submissionsPerHour },
+      });
+    await setLimit(1);
+    await answerSurvey(citizen, [3, 3, 3, 3, 3, 3, 3, 3, 3], 'Cukup.');
+    await citizen
+      .getByRole('alert')
+      .getByText(/^Terlalu banyak kiriman dari alamat Anda\. Silakan coba lagi dalam \d+ menit\.$/)
+      .waitFor({ timeout: 15_000 });
+    await screenshot(citizen, 'community-public-survey-rate-limited');
+    expect(await app.sql(`select id from survey_responses`)).toHaveLength(1);
+    await setLimit(20);
+
     // IKM = (8 x 4 + 3) / 9 x 25 = 97.22: category A, one respondent, below the minimum sample.
     await hrPage.reload();
     await hrPage.getByTestId('ikm-panel').waitFor({ timeout: 15_000 });
@@ -123,6 +138,16 @@ describe.runIf(runBrowser)('community surveys and complaints: the public page an
 
     await hrPage.goto(`${app.url}/admin/#/surveyResponses`);
     await hrPage.getByText('Petugas ramah dan cepat.').waitFor({ timeout: 15_000 });
+
+    // Closed from its page: the public form says so.
+    await hrPage.goto(`${app.url}/admin/#/surveys/${encodeURIComponent(surveyId)}/show`);
+    await hrPage.getByTestId('survey-close').click({ timeout: 15_000 });
+    await hrPage.getByRole('dialog').getByRole('button', { name: 'Konfirmasi' }).click();
+    await hrPage.getByTestId('survey-status').getByText('Ditutup').waitFor({ timeout: 15_000 });
+    await citizen.goto(`${app.url}/admin/public.html?survey=${encodeURIComponent(surveyId)}`);
+    await citizen.getByRole('alert').getByText('Survei ini sedang tidak dibuka.').waitFor({ timeout: 15_000 });
+    const [closed] = await app.sql<{ status: string }>(`select status from surveys where title = ?`, ['Survei Kepuasan Layanan KTP-el']);
+    expect(closed!.status).toBe('CLOSED');
     expect(pageErrors).toEqual([]);
   });
 
