@@ -130,12 +130,12 @@ const SurveyTab = ({ initialSurveyId }: { initialSurveyId: string }) => {
           value={surveyId}
           onChange={(event) => setSurveyId(event.target.value)}
         />
-        <Button type="submit" variant="outlined">
+        <Button type="submit" variant="outlined" sx={{ flexShrink: 0 }}>
           Buka survei
         </Button>
       </Stack>
       {done ? <Alert severity="success">{done}</Alert> : null}
-      {error ? (
+      {error && !form ? (
         <Alert severity="error" role="alert">
           {error}
         </Alert>
@@ -216,6 +216,12 @@ const SurveyTab = ({ initialSurveyId }: { initialSurveyId: string }) => {
               slotProps={{ htmlInput: { maxLength: MAX_COMMENT } }}
               helperText={`${(profile.comment ?? '').length}/${MAX_COMMENT} karakter`}
             />
+            {/* Next to the button, where the citizen looks after sending. */}
+            {error ? (
+              <Alert severity="error" role="alert">
+                {error}
+              </Alert>
+            ) : null}
             <Box>
               <Button type="submit" variant="contained" disabled={busy}>
                 Kirim jawaban
