@@ -1,7 +1,6 @@
 import { Chip } from '@mui/material';
 import {
   AutocompleteInput,
-  BooleanInput,
   DataTable,
   List,
   ReferenceField,
@@ -14,6 +13,7 @@ import {
   type RaRecord,
 } from 'react-admin';
 import { CalendarDateField } from '../../common/calendar-date-field';
+import { QuickFilter } from '../../common/quick-filter';
 import { COMPLAINT_STATUS_COLORS, complaintCategoryChoices, complaintStatusChoices, type ComplaintStatus } from './complaint-rules';
 
 export const ComplaintStatusChip = ({ status }: { status: string }) => {
@@ -49,7 +49,7 @@ export const DueDateField = (_props: { source?: string; label?: string }) => {
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
   <SelectInput key="status" source="status" choices={complaintStatusChoices} alwaysOn />,
-  <BooleanInput key="overdue" source="overdue" alwaysOn />,
+  <QuickFilter key="overdue" source="overdue" label="resources.complaints.fields.overdue" defaultValue={true} />,
   <SelectInput key="category" source="category" choices={complaintCategoryChoices} />,
   <ReferenceInput key="unitId" source="unitId" reference="orgUnits">
     <AutocompleteInput sx={{ minWidth: 280 }} />
