@@ -11,12 +11,27 @@ export default defineConfig({
     alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
   },
   test: {
-    include: ['test/**/*.test.ts', 'admin/src/**/*.test.ts'],
     globalSetup: ['test/global-setup.ts'],
     // Each file gets its own database and server, so files run in parallel safely.
     pool: 'forks',
-    // Browser tests walk long stories; on a loaded 2-core machine a step can take many times its usual second.
     testTimeout: 90_000,
     hookTimeout: 120_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'api',
+          include: ['test/**/*.test.ts', 'admin/src/**/*.test.ts'],
+          exclude: ['test/admin/**'],
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        // The browser stories run after the rest, one file at a time: a Chromium next to a
+        // parallel suite on a 2-core machine turns a second's step into half a minute.
+        extends: true,
+        test: { name: 'browser', include: ['test/admin/**/*.test.ts'], fileParallelism: false, sequence: { groupOrder: 1 } },
+      },
+    ],
   },
 });

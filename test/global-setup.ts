@@ -23,7 +23,7 @@ declare module 'vitest' {
  * migrated template database that each test file clones (CREATE DATABASE ... TEMPLATE).
  */
 export default async function setup(project: TestProject) {
-  const runId = `${Date.now().toString(36)}${process.pid.toString(36)}`;
+  const runId = `${Date.now().toString(36)}${process.pid.toString(36)}${Math.random().toString(36).slice(2, 6)}`;
   let embedded: RunningPostgres | null = null;
   let dataDir: string | null = null;
   let serverUrl = process.env.TEST_DATABASE_URL;

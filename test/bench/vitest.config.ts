@@ -12,6 +12,7 @@ export default defineConfig({
   root: path.resolve(import.meta.dirname, '../..'),
   test: {
     ...base.test,
+    projects: undefined, // not the suite's api/browser split
     include: [process.env.BENCH_FILE ?? 'test/bench/**/*.bench.ts'],
     // One benchmark at a time: they measure the machine.
     fileParallelism: false,
