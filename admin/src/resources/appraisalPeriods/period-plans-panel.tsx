@@ -3,24 +3,13 @@ import PlaylistAddIcon from '@mui/icons-material/PlaylistAdd';
 import { Alert, AlertTitle, Box, Chip, Link as MuiLink, Stack, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import {
-  AutocompleteInput,
-  Button,
-  Link,
-  ReferenceInput,
-  useDataProvider,
-  usePermissions,
-  useRecordContext,
-  useRefresh,
-  useTranslate,
-  type Identifier,
-} from 'react-admin';
-import { FormDialog } from '../../common/form-dialog';
+import { Button, Link, useDataProvider, usePermissions, useRecordContext, useRefresh, useTranslate, type Identifier } from 'react-admin';
 import { RecordLink } from '../../common/record-link';
 import type { GeneratedPlans, KinerjaDataProvider } from '../../dataProvider';
 import { PlanStatusChip } from '../performancePlans/plan-fields';
 import { PLAN_STATUSES } from '../performancePlans/plan-rules';
 import { canEditAppraisalPeriods } from './period-lifecycle';
+import { PeriodUnitDialog } from './period-unit-dialog';
 
 /** The plans list filtered on the period (and a status), as react-admin reads it from the address. */
 export const plansListPath = (periodId: Identifier, status?: string): string =>
@@ -121,26 +110,16 @@ export const PeriodPlansPanel = () => {
           <GeneratedReport result={result} onClose={() => setResult(null)} />
         </Box>
       ) : null}
-      <FormDialog
+      <PeriodUnitDialog
         open={open}
         onClose={() => setOpen(false)}
         title="resources.appraisalPeriods.plans.dialogTitle"
         description="resources.appraisalPeriods.plans.description"
-        messageArgs={{ name: record.name }}
         submitLabel="resources.appraisalPeriods.plans.submit"
-        submitIcon={<AssignmentIcon />}
+        record={record}
+        icon={<AssignmentIcon />}
         onSubmit={generate}
-        alwaysEnableSubmit
-        maxWidth="sm"
-      >
-        <ReferenceInput source="unitId" reference="orgUnits" filter={{ agencyId: record.agencyId }}>
-          <AutocompleteInput
-            label="resources.appraisalPeriods.plans.unit"
-            helperText="resources.appraisalPeriods.plans.unitHelper"
-            fullWidth
-          />
-        </ReferenceInput>
-      </FormDialog>
+      />
     </Box>
   );
 };

@@ -3,23 +3,13 @@ import DoneAllIcon from '@mui/icons-material/DoneAll';
 import PublicIcon from '@mui/icons-material/Public';
 import { Alert, AlertTitle, Box, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
-import {
-  AutocompleteInput,
-  BooleanInput,
-  Button,
-  Link,
-  ReferenceInput,
-  useDataProvider,
-  usePermissions,
-  useRecordContext,
-  useRefresh,
-  useTranslate,
-} from 'react-admin';
+import { BooleanInput, Button, Link, useDataProvider, usePermissions, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { FormDialog } from '../../common/form-dialog';
 import { RecordLink } from '../../common/record-link';
 import type { ConfirmedEvaluations, KinerjaDataProvider } from '../../dataProvider';
 import { useCurrentActor } from '../performancePlans/use-current-actor';
 import { canEditAppraisalPeriods } from './period-lifecycle';
+import { PeriodUnitDialog } from './period-unit-dialog';
 
 type Published = { units: number; suppressed: number };
 
@@ -129,26 +119,16 @@ export const PeriodResultsPanel = () => {
           {translate('resources.appraisalPeriods.results.published', published)}
         </Alert>
       ) : null}
-      <FormDialog
+      <PeriodUnitDialog
         open={confirmOpen}
         onClose={() => setConfirmOpen(false)}
         title="resources.appraisalPeriods.results.confirmTitle"
         description="resources.appraisalPeriods.results.confirmDescription"
-        messageArgs={{ name: record.name }}
         submitLabel="resources.appraisalPeriods.results.confirmSubmit"
-        submitIcon={<DoneAllIcon />}
+        record={record}
+        icon={<DoneAllIcon />}
         onSubmit={confirmAll}
-        alwaysEnableSubmit
-        maxWidth="sm"
-      >
-        <ReferenceInput source="unitId" reference="orgUnits" filter={{ agencyId: record.agencyId }}>
-          <AutocompleteInput
-            label="resources.appraisalPeriods.plans.unit"
-            helperText="resources.appraisalPeriods.plans.unitHelper"
-            fullWidth
-          />
-        </ReferenceInput>
-      </FormDialog>
+      />
       <FormDialog
         open={publishOpen}
         onClose={() => setPublishOpen(false)}
