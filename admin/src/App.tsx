@@ -21,6 +21,8 @@ import { publicServices } from './resources/publicServices';
 import { canEditScoringSchemes, scoringSchemes } from './resources/scoringSchemes';
 import { surveyResponses } from './resources/surveyResponses';
 import { surveys } from './resources/surveys';
+import { trainingPrograms } from './resources/trainingPrograms';
+import { trainingSessions } from './resources/trainingSessions';
 import { canManageUsers, users } from './resources/users';
 import { WorkReportQueue, workReports } from './resources/workReports';
 
@@ -136,6 +138,22 @@ export const App = () => (
       canEditConfiguration(permissions) ? <Resource key="surveys" name="surveys" {...surveys} /> : null,
       canEditConfiguration(permissions) ? <Resource key="surveyResponses" name="surveyResponses" {...surveyResponses} /> : null,
       <Resource key="complaints" name="complaints" {...complaints} />,
+      // Training: everyone of the agency reads the catalogue and the sessions; HR (configuration
+      // editors) keeps them, and enrols employees and records results on a session's page.
+      <Resource
+        key="trainingPrograms"
+        name="trainingPrograms"
+        {...trainingPrograms}
+        create={canEditConfiguration(permissions) ? trainingPrograms.create : undefined}
+        edit={canEditConfiguration(permissions) ? trainingPrograms.edit : undefined}
+      />,
+      <Resource
+        key="trainingSessions"
+        name="trainingSessions"
+        {...trainingSessions}
+        create={canEditConfiguration(permissions) ? trainingSessions.create : undefined}
+        edit={canEditConfiguration(permissions) ? trainingSessions.edit : undefined}
+      />,
       // Only administrators may list accounts (the API refuses the others): no menu entry, no route.
       canManageUsers(permissions) ? <Resource key="users" name="users" {...users} /> : null,
       <Resource key="auditEntries" name="auditEntries" {...auditEntries} />,

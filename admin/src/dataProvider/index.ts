@@ -14,6 +14,7 @@ import { periodMethods, type PeriodMethods } from './period-methods';
 import { planMethods, type PlanMethods } from './plan-methods';
 import { SchemaIndex } from './schema-index';
 import { scoringMethods, type ScoringMethods } from './scoring-methods';
+import { trainingMethods, type TrainingMethods } from './training-methods';
 import { workReportMethods, type WorkReportMethods } from './work-report-methods';
 
 export { mutationPayloadOf } from './build-query';
@@ -40,6 +41,7 @@ export type {
   RecordRealizationInput,
 } from './plan-methods';
 export type { PreviewScoreInput, ScorePreview } from './scoring-methods';
+export type { EnrollmentAfterStep, TrainingResultInput, TrainingSessionAfterStep } from './training-methods';
 
 /**
  * Thrown when the schema cannot be loaded; the next call tries again instead of failing forever.
@@ -125,7 +127,8 @@ export type KinerjaDataProvider = DataProvider &
   EvaluationMethods &
   ScoringMethods &
   WorkReportMethods &
-  CommunityMethods;
+  CommunityMethods &
+  TrainingMethods;
 
 /**
  * The console's data provider: ra-data-graphql with our buildQuery, plus what a single query
@@ -138,7 +141,8 @@ export type KinerjaDataProvider = DataProvider &
  * feedback on plans, which are no resource's CRUD, are extra methods (account-methods.ts,
  * org-unit-methods.ts, employee-methods.ts, period-methods.ts, plan-methods.ts,
  * evaluation-methods.ts, scoring-methods.ts, work-report-methods.ts), and the steps of surveys and
- * complaints with the live IKM (community-methods.ts). Pages may ask
+ * complaints with the live IKM (community-methods.ts), and enrolments in training sessions with
+ * their results (training-methods.ts). Pages may ask
  * for more fields than the generic selection with `meta.fields`, and read what a mutation's
  * payload says besides the record (a template's `newRevision`) with `mutationPayloadOf`
  * (build-query.ts).
@@ -190,6 +194,7 @@ export const buildDataProvider = (): KinerjaDataProvider => {
     ...scoringMethods,
     ...workReportMethods,
     ...communityMethods,
+    ...trainingMethods,
     getList,
     getMany,
     getOne: (resource, params) => call('getOne', resource, params),
