@@ -27,6 +27,7 @@ describe.runIf(runBrowser)('training sessions in the console: enrolment past cap
   let browser: Browser;
   let hrToken: string;
   let sessionId: string;
+  let pastSessionId: string;
   let page: Page;
   const pageErrors: string[] = [];
 
@@ -121,6 +122,24 @@ describe.runIf(runBrowser)('training sessions in the console: enrolment past cap
       input: { sessionId: other, employeeId: employeeIds['Dedi Kurniawan'] },
     });
 
+    // A class that has already ended (its days moved into the past), with Ani waiting for her result.
+    pastSessionId = await createSession({
+      programId,
+      name: 'Angkatan Lalu Uji Latih',
+      startDate: inDays(20),
+      endDate: inDays(21),
+      capacity: 5,
+      online: true,
+    });
+    await run(`mutation ($input: EnrollInTrainingInput!) { enrollInTraining(input: $input) { enrollment { id } } }`, {
+      input: { sessionId: pastSessionId, employeeId: employeeIds['Ani Lestari'] },
+    });
+    await app.sql(`update training_sessions set start_date = ?, end_date = ? where name = ?`, [
+      inDays(-5),
+      inDays(-4),
+      'Angkatan Lalu Uji Latih',
+    ]);
+
     browser = await launchChromium();
     const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'id-ID' });
     page = await context.newPage();
@@ -183,6 +202,30 @@ describe.runIf(runBrowser)('training sessions in the console: enrolment past cap
     await page.getByTestId('session-waitlist').getByText('Daftar tunggu: 0').waitFor();
     await screenshot(page, 'training-session-promoted');
     expect(await stored()).toEqual({ 'Ani Lestari': 'REGISTERED', 'Budi Santoso': 'CANCELLED', 'Citra Kirana': 'REGISTERED' });
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("records the result of an ended session: completed, with score, certificate and the programme's JP", async () => {
+    await page.goto(`${app.url}/admin/#/trainingSessions/${encodeURIComponent(pastSessionId)}/show`);
+    const row = page.locator('[data-testid="enrollment-row"][data-employee="Ani Lestari"]');
+    await row.getByTestId('enrollment-result').click({ timeout: 15_000 });
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Status').click();
+    await page.getByRole('option', { name: 'Lulus', exact: true }).click();
+    await dialog.locator('input[name="score"]').fill('85');
+    await dialog.locator('input[name="certificateNumber"]').fill('STTPP-2026-001');
+    await dialog.getByRole('button', { name: 'Catat' }).click();
+    await page.getByText('Hasil dicatat').waitFor({ timeout: 15_000 });
+    await row.getByTestId('enrollment-status').getByText('Lulus').waitFor({ timeout: 15_000 });
+    await row.getByText('STTPP-2026-001').waitFor();
+    await screenshot(page, 'training-session-result');
+    const [result] = await app.sql<{ status: string; score: number; jp_earned: number; certificate_number: string }>(
+      `select n.status, n.score, n.jp_earned, n.certificate_number from enrollments n
+         join training_sessions s on s.id = n.session_id where s.name = ?`,
+      ['Angkatan Lalu Uji Latih'],
+    );
+    expect(result).toMatchObject({ status: 'COMPLETED', jp_earned: 16, certificate_number: 'STTPP-2026-001' });
+    expect(Number(result!.score)).toBe(85);
     expect(pageErrors).toEqual([]);
   });
 });

@@ -12,9 +12,11 @@ describe('training session rules', () => {
   it('cancels seats and waiting places, records results only after the last day', () => {
     expect(canCancelEnrollment('WAITLISTED')).toBe(true);
     expect(canCancelEnrollment('COMPLETED')).toBe(false);
-    expect(canRecordResult('REGISTERED', '2026-03-10', '2026-03-10')).toBe(false);
-    expect(canRecordResult('ATTENDED', '2026-03-10', '2026-03-11')).toBe(true);
-    expect(canRecordResult('WAITLISTED', '2026-03-10', '2026-03-11')).toBe(false);
+    const session = { status: 'ONGOING', endDate: '2026-03-10' };
+    expect(canRecordResult('REGISTERED', session, '2026-03-10')).toBe(false);
+    expect(canRecordResult('REGISTERED', { ...session, status: 'COMPLETED' }, '2026-03-10')).toBe(true);
+    expect(canRecordResult('ATTENDED', session, '2026-03-11')).toBe(true);
+    expect(canRecordResult('WAITLISTED', session, '2026-03-11')).toBe(false);
   });
 
   it('fills the capacity bar to at most 100 %', () => {

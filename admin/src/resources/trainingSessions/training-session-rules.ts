@@ -30,9 +30,9 @@ export const canEnroll = (sessionStatus: string): boolean => sessionStatus === '
 /** A seat or a place on the waiting list can be given up before a result. */
 export const canCancelEnrollment = (status: string): boolean => status === 'REGISTERED' || status === 'WAITLISTED';
 
-/** COMPLETED or FAILED once the session's last day has passed (the API counts days in UTC+7). */
-export const canRecordResult = (status: string, endDate: string, today: string): boolean =>
-  (status === 'REGISTERED' || status === 'ATTENDED') && endDate < today;
+/** COMPLETED or FAILED once the session has ended: marked COMPLETED, or its last day passed (days in UTC+7). */
+export const canRecordResult = (status: string, session: { status: string; endDate: string }, today: string): boolean =>
+  (status === 'REGISTERED' || status === 'ATTENDED') && (session.status === 'COMPLETED' || session.endDate < today);
 
 /** Seats taken as a share of the capacity, for the bar (0-100). */
 export const capacityShare = (seatsTaken: number, capacity: number): number =>

@@ -365,7 +365,7 @@ const EnrollmentsSection = () => {
                   {manages ? (
                     <TableCell align="right">
                       {canCancelEnrollment(enrollment.status) ? <CancelEnrollmentButton enrollment={enrollment} /> : null}
-                      {canRecordResult(enrollment.status, String(record.endDate), today) ? (
+                      {canRecordResult(enrollment.status, { status: String(record.status), endDate: String(record.endDate) }, today) ? (
                         <RecordResultButton enrollment={enrollment} />
                       ) : null}
                     </TableCell>
