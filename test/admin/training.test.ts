@@ -167,6 +167,38 @@ describe.runIf(runBrowser)('training sessions in the console: enrolment past cap
     expect(pageErrors).toEqual([]);
   });
 
+  it('adds a programme and schedules a session of it through the forms', async () => {
+    await page.goto(`${app.url}/admin/#/trainingPrograms/create`);
+    await page.locator('input[name="code"]').fill('PEL-MANAJEMEN-WAKTU');
+    await page.locator('input[name="title"]').fill('Manajemen Waktu');
+    await page.getByLabel('Kompetensi').click();
+    await page.getByRole('option', { name: 'Manajerial' }).click();
+    await page.locator('input[name="jpHours"]').fill('8');
+    await page.locator('input[name="provider"]').fill('BKPSDM');
+    await page.getByRole('button', { name: 'Simpan' }).click();
+    await page.waitForURL(/#\/trainingPrograms$/, { timeout: 15_000 });
+    await page.getByText('PEL-MANAJEMEN-WAKTU').waitFor({ timeout: 15_000 });
+
+    await page.goto(`${app.url}/admin/#/trainingSessions/create`);
+    await page.getByLabel('Program').fill('Manajemen');
+    await page.getByRole('option', { name: /Manajemen Waktu/ }).click({ timeout: 15_000 });
+    await page.locator('input[name="name"]').fill('Angkatan Waktu Uji Latih');
+    await page.locator('input[name="startDate"]').fill(inDays(30));
+    await page.locator('input[name="endDate"]').fill(inDays(31));
+    await page.locator('input[name="location"]').fill('Ruang Rapat');
+    await page.locator('input[name="capacity"]').fill('10');
+    await page.getByRole('button', { name: 'Simpan' }).click();
+    await page.waitForURL(/#\/trainingSessions\/[^/]+\/show$/, { timeout: 15_000 });
+    await page.getByTestId('session-seats').getByText('0 dari 10 kursi terisi').waitFor({ timeout: 15_000 });
+    const [created] = await app.sql<{ capacity: number; code: string; jp_hours: number; competency_area: string }>(
+      `select s.capacity, p.code, p.jp_hours, p.competency_area from training_sessions s
+         join training_programs p on p.id = s.program_id where s.name = ?`,
+      ['Angkatan Waktu Uji Latih'],
+    );
+    expect(created).toEqual({ capacity: 10, code: 'PEL-MANAJEMEN-WAKTU', jp_hours: 8, competency_area: 'MANAJERIAL' });
+    expect(pageErrors).toEqual([]);
+  });
+
   it('enrols three employees past the capacity, waitlists the third, and promotes it when a seat frees', async () => {
     await page.goto(`${app.url}/admin/#/trainingSessions/${encodeURIComponent(sessionId)}/show`);
     await page.getByTestId('session-capacity').waitFor({ timeout: 15_000 });
