@@ -172,6 +172,9 @@ describe('submitting a response', () => {
         servedBy: { name: staff[0]!.name },
       },
     ]);
+    // Colleagues do not read what citizens said about whom.
+    const colleague = await attempt(`{ surveyResponses { nodes { comment } } }`, {}, line.tokens.siti);
+    expect(errorCode(colleague)).toBe('FORBIDDEN');
     const [entry] = await app.sql<{ actor_name: string; changes: Record<string, { after: unknown }> }>(
       `select actor_name, changes from audit_entries where entity_type = 'SurveyResponse'`,
     );

@@ -1,7 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { Public } from '../../graphql/auth.js';
-import { CONFIGURATION_EDITORS } from '../auth/role.js';
+import { CONFIGURATION_EDITORS, Role } from '../auth/role.js';
 import { Employee } from '../employees/employee.entity.js';
 import { OrgUnit } from '../organization/org-unit.entity.js';
 import { PublicService } from './public-service.entity.js';
@@ -38,8 +38,11 @@ export class SurveyResolver {
     return new SurveyService(ctx).get(id);
   }
 
-  @Authorized()
-  @Query(() => SurveyResponseConnection, { description: "Responses to the agency's surveys, newest first (read-only)." })
+  // Citizens' comments name the staff who served them: for those who see the whole agency, not colleagues.
+  @Authorized(Role.SUPER_ADMIN, Role.AGENCY_ADMIN, Role.HR_OFFICER, Role.EVALUATOR)
+  @Query(() => SurveyResponseConnection, {
+    description: "Responses to the agency's surveys, newest first (read-only; administrators, HR and evaluators).",
+  })
   surveyResponses(@Args() args: SurveyResponseListArgs, @Ctx() ctx: Context) {
     return new SurveyService(ctx).responses(args);
   }
