@@ -18,7 +18,7 @@ import {
   useNotify,
   useRefresh,
 } from 'react-admin';
-import { FormDialog } from '../../common/form-dialog';
+import { DialogActionButton } from '../../common/dialog-action-button';
 import type { KinerjaDataProvider } from '../../dataProvider';
 import { predicateChoices } from '../scoringSchemes/scoring-scheme-choices';
 import type { EvaluationRecord } from './evaluation-section';
@@ -80,169 +80,103 @@ const AcknowledgeButton = ({ evaluation }: { evaluation: EvaluationRecord }) => 
 /** "Ajukan keberatan": the employee's objection with its reason (10+ characters), before the deadline. */
 const ObjectButton = ({ evaluation }: { evaluation: EvaluationRecord }) => {
   const dataProvider = useDataProvider<KinerjaDataProvider>();
-  const notify = useNotify();
-  const refresh = useRefresh();
-  const [open, setOpen] = useState(false);
-  const submit = async (values: { reason?: string }) => {
-    await dataProvider.objectToEvaluation(evaluation.id, evaluation.version, String(values.reason ?? '').trim());
-    setOpen(false);
-    notify('resources.performancePlans.evaluation.object.success', { type: 'success' });
-    refresh();
-  };
   return (
-    <>
-      <Button
-        label="resources.performancePlans.evaluation.object.action"
-        variant="outlined"
-        color="warning"
-        onClick={() => setOpen(true)}
-        data-testid="evaluation-object"
-      >
-        <ReportProblemIcon />
-      </Button>
-      <FormDialog
-        open={open}
-        onClose={() => setOpen(false)}
-        title="resources.performancePlans.evaluation.object.title"
-        description="resources.performancePlans.evaluation.object.description"
-        messageArgs={{ deadline: evaluation.objectionDeadline ?? '' }}
-        submitLabel="resources.performancePlans.evaluation.object.submit"
-        submitIcon={<ReportProblemIcon />}
-        onSubmit={submit}
-        alwaysEnableSubmit
-        maxWidth="sm"
-      >
-        <TextInput
-          source="reason"
-          label="resources.performancePlans.evaluation.object.reason"
-          helperText="resources.performancePlans.evaluation.object.reasonHelper"
-          validate={validateReason}
-          multiline
-          minRows={3}
-          fullWidth
-        />
-      </FormDialog>
-    </>
+    <DialogActionButton<{ reason?: string }>
+      texts="resources.performancePlans.evaluation.object"
+      icon={<ReportProblemIcon />}
+      messageArgs={{ deadline: evaluation.objectionDeadline ?? '' }}
+      onSubmit={(values) => dataProvider.objectToEvaluation(evaluation.id, evaluation.version, String(values.reason ?? '').trim())}
+      testId="evaluation-object"
+      variant="outlined"
+      color="warning"
+    >
+      <TextInput
+        source="reason"
+        label="resources.performancePlans.evaluation.object.reason"
+        helperText="resources.performancePlans.evaluation.object.reasonHelper"
+        validate={validateReason}
+        multiline
+        minRows={3}
+        fullWidth
+      />
+    </DialogActionButton>
   );
 };
 
 /** "Putuskan keberatan": upheld with the predicate that replaces the computed one, or rejected; with a note. */
 const DecideButton = ({ evaluation }: { evaluation: EvaluationRecord }) => {
   const dataProvider = useDataProvider<KinerjaDataProvider>();
-  const notify = useNotify();
-  const refresh = useRefresh();
-  const [open, setOpen] = useState(false);
   const validatePredicate = [validateUpheldPredicate(evaluation.predicate)];
-  const submit = async (values: { decision?: string; predicate?: string | null; note?: string }) => {
+  const submit = (values: { decision?: string; predicate?: string | null; note?: string }) => {
     const upheld = values.decision === 'UPHELD';
-    await dataProvider.decideObjection({
+    return dataProvider.decideObjection({
       id: String(evaluation.id),
       version: evaluation.version,
       decision: upheld ? 'UPHELD' : 'REJECTED',
       predicate: upheld ? ((values.predicate ?? null) as never) : null,
       note: String(values.note ?? '').trim(),
     });
-    setOpen(false);
-    notify('resources.performancePlans.evaluation.decide.success', { type: 'success' });
-    refresh();
   };
   return (
-    <>
-      <Button
-        label="resources.performancePlans.evaluation.decide.action"
-        variant="contained"
-        onClick={() => setOpen(true)}
-        data-testid="evaluation-decide"
-      >
-        <GavelIcon />
-      </Button>
-      <FormDialog
-        open={open}
-        onClose={() => setOpen(false)}
-        title="resources.performancePlans.evaluation.decide.title"
-        description="resources.performancePlans.evaluation.decide.description"
-        messageArgs={{ reason: evaluation.objectionReason ?? '' }}
-        submitLabel="resources.performancePlans.evaluation.decide.submit"
-        submitIcon={<GavelIcon />}
-        onSubmit={submit}
-        alwaysEnableSubmit
-        maxWidth="sm"
-      >
-        <RadioButtonGroupInput
-          source="decision"
-          label="resources.performancePlans.evaluation.decide.decision"
-          choices={decisionChoices}
-          validate={validateDecision}
-          row
-        />
-        <FormDataConsumer<{ decision?: string }>>
-          {({ formData }) =>
-            formData.decision === 'UPHELD' ? (
-              <SelectInput
-                source="predicate"
-                label="resources.performancePlans.evaluation.decide.predicate"
-                choices={predicateChoices.filter((choice) => choice.id !== evaluation.predicate)}
-                validate={validatePredicate}
-                fullWidth
-              />
-            ) : null
-          }
-        </FormDataConsumer>
-        <TextInput
-          source="note"
-          label="resources.performancePlans.evaluation.decide.note"
-          validate={validateNote}
-          multiline
-          minRows={3}
-          fullWidth
-        />
-      </FormDialog>
-    </>
+    <DialogActionButton
+      texts="resources.performancePlans.evaluation.decide"
+      icon={<GavelIcon />}
+      messageArgs={{ reason: evaluation.objectionReason ?? '' }}
+      onSubmit={submit}
+      testId="evaluation-decide"
+      variant="contained"
+    >
+      <RadioButtonGroupInput
+        source="decision"
+        label="resources.performancePlans.evaluation.decide.decision"
+        choices={decisionChoices}
+        validate={validateDecision}
+        row
+      />
+      <FormDataConsumer<{ decision?: string }>>
+        {({ formData }) =>
+          formData.decision === 'UPHELD' ? (
+            <SelectInput
+              source="predicate"
+              label="resources.performancePlans.evaluation.decide.predicate"
+              choices={predicateChoices.filter((choice) => choice.id !== evaluation.predicate)}
+              validate={validatePredicate}
+              fullWidth
+            />
+          ) : null
+        }
+      </FormDataConsumer>
+      <TextInput
+        source="note"
+        label="resources.performancePlans.evaluation.decide.note"
+        validate={validateNote}
+        multiline
+        minRows={3}
+        fullWidth
+      />
+    </DialogActionButton>
   );
 };
 
 /** "Tinjau": the superior's review note on the result. */
 const ReviewButton = ({ evaluation }: { evaluation: EvaluationRecord }) => {
   const dataProvider = useDataProvider<KinerjaDataProvider>();
-  const notify = useNotify();
-  const refresh = useRefresh();
-  const [open, setOpen] = useState(false);
-  const submit = async (values: { note?: string }) => {
-    await dataProvider.reviewEvaluation(evaluation.id, evaluation.version, String(values.note ?? '').trim());
-    setOpen(false);
-    notify('resources.performancePlans.evaluation.review.success', { type: 'success' });
-    refresh();
-  };
   return (
-    <>
-      <Button
-        label="resources.performancePlans.evaluation.review.action"
-        onClick={() => setOpen(true)}
-        data-testid="evaluation-review-action"
-      >
-        <RateReviewIcon />
-      </Button>
-      <FormDialog
-        open={open}
-        onClose={() => setOpen(false)}
-        title="resources.performancePlans.evaluation.review.title"
-        description="resources.performancePlans.evaluation.review.description"
-        submitLabel="resources.performancePlans.evaluation.review.submit"
-        submitIcon={<RateReviewIcon />}
-        onSubmit={submit}
-        alwaysEnableSubmit
-        maxWidth="sm"
-      >
-        <TextInput
-          source="note"
-          label="resources.performancePlans.evaluation.review.note"
-          validate={validateNote}
-          multiline
-          minRows={3}
-          fullWidth
-        />
-      </FormDialog>
-    </>
+    <DialogActionButton<{ note?: string }>
+      texts="resources.performancePlans.evaluation.review"
+      icon={<RateReviewIcon />}
+      onSubmit={(values) => dataProvider.reviewEvaluation(evaluation.id, evaluation.version, String(values.note ?? '').trim())}
+      testId="evaluation-review-action"
+    >
+      <TextInput
+        source="note"
+        label="resources.performancePlans.evaluation.review.note"
+        validate={validateNote}
+        multiline
+        minRows={3}
+        fullWidth
+      />
+    </DialogActionButton>
   );
 };
 

@@ -20,7 +20,7 @@ import {
   useRefresh,
   type Identifier,
 } from 'react-admin';
-import { FormDialog } from '../../common/form-dialog';
+import { DialogActionButton } from '../../common/dialog-action-button';
 import type { KinerjaDataProvider, PlanAfterStep } from '../../dataProvider';
 import { RecordRealizationButton } from './realization-dialog';
 import type { PlanActions } from './plan-rules';
@@ -82,49 +82,26 @@ const StepButton = ({ step, id, version, name }: { step: Step; id: Identifier; v
 /** Kembalikan: the appraiser sends the plan back to the employee, saying what to change (required). */
 const ReturnPlanButton = ({ id, version, name }: { id: Identifier; version: number; name: string }) => {
   const dataProvider = useDataProvider<KinerjaDataProvider>();
-  const notify = useNotify();
-  const refresh = useRefresh();
-  const [open, setOpen] = useState(false);
-  const submit = async (values: { comment?: string }) => {
-    await dataProvider.returnPlan(id, version, String(values.comment ?? '').trim());
-    setOpen(false);
-    notify('resources.performancePlans.return.success', { type: 'success', messageArgs: { name } });
-    refresh();
-  };
   return (
-    <>
-      <Button
-        label="resources.performancePlans.return.action"
-        color="warning"
-        variant="outlined"
-        onClick={() => setOpen(true)}
-        data-testid="plan-return"
-      >
-        <UndoIcon />
-      </Button>
-      <FormDialog
-        open={open}
-        onClose={() => setOpen(false)}
-        title="resources.performancePlans.return.title"
-        description="resources.performancePlans.return.description"
-        messageArgs={{ name }}
-        submitLabel="resources.performancePlans.return.submit"
-        submitIcon={<UndoIcon />}
-        onSubmit={submit}
-        alwaysEnableSubmit
-        maxWidth="sm"
-      >
-        <TextInput
-          source="comment"
-          label="resources.performancePlans.return.comment"
-          validate={validateComment}
-          multiline
-          minRows={3}
-          fullWidth
-          helperText="resources.performancePlans.return.commentHelper"
-        />
-      </FormDialog>
-    </>
+    <DialogActionButton<{ comment?: string }>
+      texts="resources.performancePlans.return"
+      icon={<UndoIcon />}
+      messageArgs={{ name }}
+      onSubmit={(values) => dataProvider.returnPlan(id, version, String(values.comment ?? '').trim())}
+      testId="plan-return"
+      variant="outlined"
+      color="warning"
+    >
+      <TextInput
+        source="comment"
+        label="resources.performancePlans.return.comment"
+        validate={validateComment}
+        multiline
+        minRows={3}
+        fullWidth
+        helperText="resources.performancePlans.return.commentHelper"
+      />
+    </DialogActionButton>
   );
 };
 
