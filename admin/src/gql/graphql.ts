@@ -470,11 +470,11 @@ export type PlanTargetInput = {
   indicatorId: string | number;
   /** A target of the appraiser's plan for the same period that this one supports. */
   supportsId?: string | number | null | undefined;
-  /** Target; for a range, the lower bound. */
+  /** Target; for a target range, its lower bound. */
   target?: number | null | undefined;
   /** Upper bound of a target range. */
   targetMax?: number | null | undefined;
-  /** Weight (main) or points (additional), 0-100. */
+  /** Weight in percent (main results: above 0, summing to 100); points for an additional result. */
   weight: number;
 };
 
@@ -503,11 +503,11 @@ export type PreviewLineInput = {
   label?: string | null | undefined;
   /** Realisation; empty when none is recorded. */
   realization?: number | null | undefined;
-  /** Target; for a range, the lower bound. */
+  /** Target; for a target range, its lower bound. */
   target?: number | null | undefined;
   /** Upper bound of a target range. */
   targetMax?: number | null | undefined;
-  /** Weight (main) or points (additional), 0-100. */
+  /** Weight in percent (main results: above 0, summing to 100); points for an additional result. */
   weight: number;
 };
 

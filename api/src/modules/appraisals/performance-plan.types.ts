@@ -1,11 +1,11 @@
-import { ArrayMaxSize, IsOptional, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { ArgsType, Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { ArrayMaxSize, IsOptional, Length, MaxLength, ValidateNested } from 'class-validator';
+import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Connection, PageArgs } from '../../graphql/connection.js';
 import { EnumFilter, IDFilter, OrderBy, type FilterRules } from '../../graphql/filters.js';
 import { MultiLineText } from '../../graphql/validation.js';
 import { Employee } from '../employees/employee.entity.js';
-import { ResultCategory } from '../indicators/indicator.enums.js';
 import { PerformancePlan, PlanStatus, TargetAspect } from './performance-plan.entity.js';
+import { WeightedTargetInput } from '../indicators/weighted-target.input.js';
 
 export const PerformancePlanConnection = Connection(PerformancePlan, 'PerformancePlan', 'performance plans');
 
@@ -96,7 +96,7 @@ export class GeneratePlansPayload {
 }
 
 @InputType({ description: 'A target of a plan; with an `id`, the existing target is changed, without one a target is added.' })
-export class PlanTargetInput {
+export class PlanTargetInput extends WeightedTargetInput {
   @Field(() => ID, { nullable: true, description: 'An existing target of the plan.' })
   @IsOptional()
   id?: string;
@@ -104,31 +104,11 @@ export class PlanTargetInput {
   @Field(() => ID, { description: 'The indicator.' })
   indicatorId!: string;
 
-  @Field(() => ResultCategory, { nullable: true, defaultValue: ResultCategory.UTAMA, description: 'Main (default) or additional.' })
-  category?: ResultCategory;
-
   @Field(() => String, { nullable: true, description: 'The planned result in words (at most 1,000 characters).' })
   @IsOptional()
   @MaxLength(1000)
   @MultiLineText()
   description?: string | null;
-
-  @Field(() => Float, { description: 'Weight (main) or points (additional), 0-100.' })
-  @Min(0)
-  @Max(100)
-  weight!: number;
-
-  @Field(() => Float, { nullable: true, description: 'Target; for a range, the lower bound.' })
-  @IsOptional()
-  @Min(0)
-  @Max(1e12)
-  target?: number | null;
-
-  @Field(() => Float, { nullable: true, description: 'Upper bound of a target range.' })
-  @IsOptional()
-  @Min(0)
-  @Max(1e12)
-  targetMax?: number | null;
 
   @Field(() => TargetAspect, { nullable: true, description: 'Aspect measured.' })
   @IsOptional()

@@ -1,12 +1,12 @@
-import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { ArgsType, Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, MaxLength, ValidateNested } from 'class-validator';
+import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Connection, PageArgs } from '../../graphql/connection.js';
 import { BooleanFilter, EnumFilter, IDFilter, OrderBy, StringFilter, type FilterRules } from '../../graphql/filters.js';
 import { MultiLineText, SingleLineText } from '../../graphql/validation.js';
 import { OrgUnit } from '../organization/org-unit.entity.js';
 import { PositionType } from '../organization/position.entity.js';
 import { CriteriaTemplate } from './criteria-template.entity.js';
-import { ResultCategory } from './indicator.enums.js';
+import { WeightedTargetInput } from './weighted-target.input.js';
 
 export const CriteriaTemplateConnection = Connection(CriteriaTemplate, 'CriteriaTemplate', 'criteria templates');
 
@@ -72,29 +72,9 @@ export class CriteriaTemplateListArgs extends PageArgs {
 }
 
 @InputType({ description: 'An indicator of a template with its weight and default target.' })
-export class TemplateItemInput {
+export class TemplateItemInput extends WeightedTargetInput {
   @Field(() => ID, { description: 'The indicator (national or of the agency).' })
   indicatorId!: string;
-
-  @Field(() => ResultCategory, { nullable: true, defaultValue: ResultCategory.UTAMA, description: 'Main (default) or additional.' })
-  category?: ResultCategory;
-
-  @Field(() => Float, { description: 'Weight in percent (main results: above 0, summing to 100); points for an additional result.' })
-  @Min(0)
-  @Max(100)
-  weight!: number;
-
-  @Field(() => Float, { nullable: true, description: 'Default target; for a target range, its lower bound.' })
-  @IsOptional()
-  @Min(0)
-  @Max(1e12)
-  target?: number | null;
-
-  @Field(() => Float, { nullable: true, description: 'Upper bound of a target range.' })
-  @IsOptional()
-  @Min(0)
-  @Max(1e12)
-  targetMax?: number | null;
 }
 
 @InputType({ description: 'A new criteria template.' })

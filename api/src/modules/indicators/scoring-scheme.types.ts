@@ -5,6 +5,7 @@ import { BooleanFilter, IDFilter, OrderBy, StringFilter, type FilterRules } from
 import { MultiLineText, SingleLineText } from '../../graphql/validation.js';
 import { AchievementFormula, Direction, Predicate, Rating, ResultCategory } from './indicator.enums.js';
 import { ScoringScheme } from './scoring-scheme.entity.js';
+import { WeightedTargetInput } from './weighted-target.input.js';
 
 export const ScoringSchemeConnection = Connection(ScoringScheme, 'ScoringScheme', 'scoring schemes');
 
@@ -168,7 +169,7 @@ export class ScoringSchemePayload {
 }
 
 @InputType({ description: 'One line of a what-if score: an indicator (or just its direction), weight, target and realisation.' })
-export class PreviewLineInput {
+export class PreviewLineInput extends WeightedTargetInput {
   @Field(() => ID, { nullable: true, description: 'An indicator of the catalogue; gives direction, cap and label.' })
   @IsOptional()
   indicatorId?: string;
@@ -182,26 +183,6 @@ export class PreviewLineInput {
   @Field(() => Direction, { nullable: true, description: 'Direction, when no indicator is given.' })
   @IsOptional()
   direction?: Direction;
-
-  @Field(() => ResultCategory, { nullable: true, defaultValue: ResultCategory.UTAMA, description: 'Main (default) or additional.' })
-  category?: ResultCategory;
-
-  @Field(() => Float, { description: 'Weight (main) or points (additional), 0-100.' })
-  @Min(0)
-  @Max(100)
-  weight!: number;
-
-  @Field(() => Float, { nullable: true, description: 'Target; for a range, the lower bound.' })
-  @IsOptional()
-  @Min(0)
-  @Max(1e12)
-  target?: number | null;
-
-  @Field(() => Float, { nullable: true, description: 'Upper bound of a target range.' })
-  @IsOptional()
-  @Min(0)
-  @Max(1e12)
-  targetMax?: number | null;
 
   @Field(() => Float, { nullable: true, description: 'Realisation; empty when none is recorded.' })
   @IsOptional()
