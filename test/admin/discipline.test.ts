@@ -65,6 +65,7 @@ describe.runIf(runBrowser)('discipline and rewards in the console: a case from p
     app = await startTestApp();
     const { agency, id: agencyId } = await createAgency(app, { code: 'PEMKOT-UJI-DISIPLIN', name: 'Pemerintah Kota Uji Disiplin' });
     hrToken = await tokenFor(app, await createUser(app, { roles: [Role.HR_OFFICER], agency, username: 'disiplin.hr' }));
+    await createUser(app, { roles: [Role.AGENCY_ADMIN], agency, username: 'disiplin.admin' });
     const unit = await run<{ createOrgUnit: { orgUnit: { id: string } } }>(
       `mutation ($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { orgUnit { id } } }`,
       { input: { agencyId, code: 'DISDUKCAPIL', name: 'Disdukcapil Uji Disiplin', kind: 'DINAS' } },
@@ -212,6 +213,69 @@ describe.runIf(runBrowser)('discipline and rewards in the console: a case from p
     await berat.getByText('Administrator Instansi').waitFor({ timeout: 15_000 });
     await page.locator('[data-testid="authority-row"][data-level="RINGAN"]').getByText('sampai 2 tingkat ke atas').waitFor();
     expect(await page.getByTestId('authority-edit-BERAT').count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('lets the administrator keep moderate sanctions to themself; HR deciding one is then refused, in words', async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'id-ID' });
+    const admin = await context.newPage();
+    admin.on('pageerror', (error) => pageErrors.push(error.message));
+    await admin.goto(`${app.url}/admin/`);
+    await admin.locator('input[name="username"]').fill('disiplin.admin');
+    await admin.locator('input[name="password"]').fill(TEST_PASSWORD);
+    await admin.locator('button[type="submit"]').click();
+    await admin.getByText('Selamat datang').waitFor({ timeout: 15_000 });
+    await admin.goto(`${app.url}/admin/#/disciplinaryCases/authorities`);
+    await admin.getByTestId('authority-edit-SEDANG').click({ timeout: 15_000 });
+    const dialog = admin.getByRole('dialog');
+    await dialog.getByLabel('Petugas Kepegawaian').uncheck();
+    await dialog.getByRole('button', { name: 'Simpan' }).click();
+    await admin.getByText('Kewenangan disimpan').waitFor({ timeout: 15_000 });
+    const sedang = admin.locator('[data-testid="authority-row"][data-level="SEDANG"]');
+    await sedang.getByText('Pengaturan instansi').waitFor({ timeout: 15_000 });
+    expect(await sedang.getByText('Petugas Kepegawaian').count()).toBe(0);
+    await context.close();
+    const [stored] = await app.sql<{ roles: string[] }>(`select roles from discipline_authorities where level = 'SEDANG'`);
+    expect(stored!.roles).toEqual(['AGENCY_ADMIN']);
+
+    // Budi's examined case: HR picks a moderate sanction and is told who decides it; nothing changes.
+    const { employees } = await run<{ employees: { nodes: { id: string }[] } }>(`{ employees(filter: { q: "Budi" }) { nodes { id } } }`);
+    const { proposeDisciplinaryCase } = await run<{ proposeDisciplinaryCase: { case: { id: string; version: number } } }>(
+      `mutation ($input: ProposeDisciplinaryCaseInput!) { proposeDisciplinaryCase(input: $input) { case { id version } } }`,
+      {
+        input: {
+          employeeId: employees.nodes[0]!.id,
+          violation: 'Terlambat masuk kerja berulang kali dalam sebulan',
+          violationDate: inDays(-5),
+          article: 'PP 94/2021 Pasal 4 huruf a',
+        },
+      },
+    );
+    const proposed = proposeDisciplinaryCase.case;
+    await run(`mutation ($input: ExamineDisciplinaryCaseInput!) { examineDisciplinaryCase(input: $input) { case { id } } }`, {
+      input: {
+        id: proposed.id,
+        version: proposed.version,
+        examinedOn: inDays(-2),
+        examiners: ['Kepala Bidang'],
+        record: 'Pegawai mengakui keterlambatan.',
+      },
+    });
+    await page.goto(`${app.url}/admin/#/disciplinaryCases/${encodeURIComponent(proposed.id)}/show`);
+    await page.getByTestId('case-decide').click({ timeout: 15_000 });
+    const decide = page.getByRole('dialog');
+    await decide.getByLabel('Jenis hukuman').click();
+    await page.getByRole('option', { name: /Pemotongan tunjangan kinerja 25% selama 9 bulan/ }).click({ timeout: 15_000 });
+    await decide.locator('input[name="decreeNumber"]').fill('800/18/BKPSDM/2026');
+    await decide.getByRole('button', { name: 'Putuskan' }).click();
+    await page
+      .getByText(/Anda tidak berwenang untuk langkah ini\. A SEDANG sanction is decided by AGENCY_ADMIN/)
+      .waitFor({ timeout: 15_000 });
+    await screenshot(page, 'discipline-decide-refused');
+    const [budi] = await app.sql<{ status: string }>(
+      `select c.status from disciplinary_cases c join employees e on e.id = c.employee_id where e.name = 'Budi Santoso'`,
+    );
+    expect(budi!.status).toBe('EXAMINED');
     expect(pageErrors).toEqual([]);
   });
 });
