@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_DIR } from '../../api/src/server.js';
-import { sanctionEndDate } from '../../api/src/modules/discipline/sanction-rules.js';
+import { addWorkingDays, sanctionEndDate } from '../../api/src/modules/discipline/sanction-rules.js';
 import { startTestApp, type TestApp } from '../helpers/app.js';
 import { createAgency, createUser, Role, TEST_PASSWORD, tokenFor } from '../helpers/factories.js';
 import { browserAvailable, launchChromium, screenshot } from './browser.js';
@@ -204,6 +204,51 @@ describe.runIf(runBrowser)('discipline and rewards in the console: a case from p
       `select t.code, r.reason from rewards r join reward_types t on t.id = r.reward_type_id`,
     );
     expect(granted).toEqual([{ code: 'PIAGAM_PENGHARGAAN', reason: 'Inovasi layanan kependudukan daring' }]);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('refuses a late objection on its date, takes one in time, and records the decision changing the sanction', async () => {
+    await page.goto(`${app.url}/admin/#/disciplinaryCases`);
+    await page.locator('tr', { hasText: 'Ani Lestari' }).getByText('800/17/BKPSDM/2026').click({ timeout: 15_000 });
+    await page.getByTestId('case-file-appeal').click({ timeout: 15_000 });
+    const dialog = page.getByRole('dialog');
+    const deadline = addWorkingDays(decreeDate, 14);
+    await dialog.locator('input[name="filedOn"]').fill(addWorkingDays(decreeDate, 15));
+    await dialog.locator('textarea[name="reason"]').fill('Saya sakit dan memiliki surat keterangan dokter');
+    await dialog.getByRole('button', { name: 'Ajukan' }).click();
+    await dialog.getByText(`Between ${decreeDate} and ${deadline}`).waitFor({ timeout: 15_000 });
+    await screenshot(page, 'discipline-objection-late');
+    expect(
+      (
+        await app.sql<{ appeal_kind: string | null }>(
+          `select appeal_kind from disciplinary_cases where decree_number = '800/17/BKPSDM/2026'`,
+        )
+      )[0]!.appeal_kind,
+    ).toBeNull();
+
+    await dialog.locator('input[name="filedOn"]').fill(addWorkingDays(decreeDate, 3));
+    await dialog.getByRole('button', { name: 'Ajukan' }).click();
+    await page.getByText('Upaya administratif dicatat').waitFor({ timeout: 15_000 });
+    await page.getByTestId('case-appeal').getByText('Menunggu putusan').waitFor({ timeout: 15_000 });
+
+    await page.getByTestId('case-decide-appeal').click();
+    const decision = page.getByRole('dialog');
+    await decision.getByLabel('Hukuman diubah').check();
+    await decision.getByLabel('Jenis hukuman').click();
+    // The decided sanction is not offered as its own replacement.
+    await page.getByRole('option', { name: /selama 9 bulan/ }).waitFor({ timeout: 15_000 });
+    expect(await page.getByRole('option', { name: /selama 6 bulan/ }).count()).toBe(0);
+    await page.getByRole('option', { name: /Pemotongan tunjangan kinerja 25% selama 12 bulan/ }).click();
+    await decision.locator('textarea[name="note"]').fill('Pelanggaran berulang: hukuman diperberat');
+    await decision.getByRole('button', { name: 'Simpan putusan' }).click();
+    await page.getByText('Putusan dicatat').waitFor({ timeout: 15_000 });
+    const longer = sanctionEndDate(effectiveFrom, { durationMonths: 12, permanent: false })!;
+    await page
+      .getByTestId('case-in-force')
+      .getByText(`Berlaku ${written(effectiveFrom)} s.d. ${written(longer)}`)
+      .waitFor({ timeout: 15_000 });
+    await page.getByTestId('case-appeal').getByText('Hukuman diubah').waitFor();
+    expect(await storedCase()).toMatchObject({ status: 'ACTIVE', code: 'POTONGAN_TUKIN_25_12', end_date: longer });
     expect(pageErrors).toEqual([]);
   });
 

@@ -1607,7 +1607,7 @@ export const englishAppMessages: TranslationMessages = {
         success: 'Remedy recorded',
       },
       decideAppeal: {
-        action: 'Decide the %{kind}',
+        action: 'Decide the objection / appeal',
         title: 'Decision on the %{kind}',
         description: 'The sanction is upheld, changed (another type, its end computed again) or annulled.',
         submit: 'Save decision',

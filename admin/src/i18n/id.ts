@@ -1824,7 +1824,7 @@ export const indonesianMessages: TranslationMessages = {
         success: 'Upaya administratif dicatat',
       },
       decideAppeal: {
-        action: 'Putuskan %{kind}',
+        action: 'Putuskan keberatan / banding',
         title: 'Putusan %{kind}',
         description: 'Hukuman dikuatkan, diubah (jenis lain, tanggal berakhir dihitung ulang) atau dibatalkan.',
         submit: 'Simpan putusan',
