@@ -173,6 +173,11 @@ describe.runIf(runBrowser)('discipline and rewards in the console: a case from p
     const panel = page.getByTestId('employee-active-sanctions');
     await panel.getByText('Pemotongan tunjangan kinerja 25% selama 6 bulan').waitFor({ timeout: 15_000 });
     await panel.getByText(`Berlaku ${written(effectiveFrom)} s.d. ${written(endDate)} — 800/17/BKPSDM/2026`).waitFor();
+    // Its cases, a click away: the list filtered to the employee.
+    await page.getByTestId('employee-cases-link').click();
+    await page.waitForURL(/#\/disciplinaryCases\?/, { timeout: 15_000 });
+    await page.locator('tr', { hasText: 'Ani Lestari' }).getByText('800/17/BKPSDM/2026').waitFor({ timeout: 15_000 });
+    expect(await page.locator('tr', { hasText: 'Budi Santoso' }).count()).toBe(0);
     expect(pageErrors).toEqual([]);
   });
 
@@ -204,6 +209,31 @@ describe.runIf(runBrowser)('discipline and rewards in the console: a case from p
       `select t.code, r.reason from rewards r join reward_types t on t.id = r.reward_type_id`,
     );
     expect(granted).toEqual([{ code: 'PIAGAM_PENGHARGAAN', reason: 'Inovasi layanan kependudukan daring' }]);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('lists the reward catalogue and lets HR add a type of the agency with its rules', async () => {
+    await page.goto(`${app.url}/admin/#/rewards/types`);
+    await page
+      .locator('[data-testid="reward-type-row"][data-code="SATYALANCANA_KARYA_SATYA_10"]')
+      .getByText('bebas hukuman Sedang, Berat selama 10 tahun terakhir; masa kerja minimal 10 tahun sejak TMT CPNS')
+      .waitFor({ timeout: 15_000 });
+    await page.getByTestId('reward-type-create').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.locator('input[name="code"]').fill('PELAYAN_TERBAIK');
+    await dialog.locator('input[name="name"]').fill('Pelayan Publik Terbaik');
+    await dialog.getByLabel('Mensyaratkan catatan bersih').check();
+    await dialog.getByLabel('Ringan').check();
+    await dialog.locator('input[name="lookbackYears"]').fill('2');
+    await dialog.getByRole('button', { name: 'Simpan' }).click();
+    await page.getByText('Jenis penghargaan ditambahkan').waitFor({ timeout: 15_000 });
+    const row = page.locator('[data-testid="reward-type-row"][data-code="PELAYAN_TERBAIK"]');
+    await row.getByText('bebas hukuman Ringan, Sedang, Berat selama 2 tahun terakhir').waitFor({ timeout: 15_000 });
+    await row.getByText('Instansi').waitFor();
+    const [stored] = await app.sql<{ requires_clean_record: boolean; disqualifying_levels: string[]; lookback_years: number }>(
+      `select requires_clean_record, disqualifying_levels, lookback_years from reward_types where code = 'PELAYAN_TERBAIK'`,
+    );
+    expect(stored).toEqual({ requires_clean_record: true, disqualifying_levels: ['RINGAN', 'SEDANG', 'BERAT'], lookback_years: 2 });
     expect(pageErrors).toEqual([]);
   });
 

@@ -1640,6 +1640,7 @@ export const englishAppMessages: TranslationMessages = {
         rewards: 'Rewards',
         noSanctions: 'No disciplinary sanction in force.',
         noRewards: 'No rewards yet.',
+        allCases: 'All cases',
       },
     },
     rewards: {

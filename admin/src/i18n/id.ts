@@ -1857,6 +1857,7 @@ export const indonesianMessages: TranslationMessages = {
         rewards: 'Penghargaan',
         noSanctions: 'Tidak ada hukuman disiplin yang berlaku.',
         noRewards: 'Belum ada penghargaan.',
+        allCases: 'Semua kasus',
       },
     },
     rewards: {

@@ -1,5 +1,6 @@
 import { Card, CardContent, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import { useGetList, useRecordContext, useTranslate } from 'react-admin';
+import ListIcon from '@mui/icons-material/List';
+import { Button, Link, useGetList, useRecordContext, useTranslate } from 'react-admin';
 import { RecordLink } from '../../common/record-link';
 import { formatDay } from './case-actions';
 import { SanctionLevelChip, useSanctionName, type SanctionTypeRef } from './case-fields';
@@ -111,9 +112,17 @@ export const EmployeeDisciplinePanel = (_props: { label?: string }) => {
   return (
     <Card variant="outlined" data-testid="employee-discipline">
       <CardContent>
-        <Typography variant="subtitle1" sx={{ mb: 1 }}>
-          {translate('resources.disciplinaryCases.employeePanel.activeSanctions')}
-        </Typography>
+        <Stack direction="row" sx={{ mb: 1, alignItems: 'center', justifyContent: 'space-between' }}>
+          <Typography variant="subtitle1">{translate('resources.disciplinaryCases.employeePanel.activeSanctions')}</Typography>
+          <Button
+            component={Link}
+            to={`/disciplinaryCases?filter=${encodeURIComponent(JSON.stringify({ employeeId: record.id }))}`}
+            label="resources.disciplinaryCases.employeePanel.allCases"
+            data-testid="employee-cases-link"
+          >
+            <ListIcon />
+          </Button>
+        </Stack>
         <ActiveSanctions />
         <Typography variant="subtitle1" sx={{ mt: 2, mb: 1 }}>
           {translate('resources.disciplinaryCases.employeePanel.rewards')}

@@ -22,7 +22,7 @@ import { canEditConfiguration } from '../../common/configuration';
 import { DialogActionButton } from '../../common/dialog-action-button';
 import type { KinerjaDataProvider, RewardTypeRecord } from '../../dataProvider';
 import { refusalText } from '../disciplinaryCases/case-refusal';
-import { sanctionLevelChoices } from '../disciplinaryCases/case-rules';
+import { SANCTION_LEVELS, sanctionLevelChoices } from '../disciplinaryCases/case-rules';
 
 /** The reward catalogue (`rewardTypes`): national types and the agency's own. */
 export const useRewardTypes = (): RewardTypeRecord[] | undefined => {
@@ -79,7 +79,10 @@ const CreateRewardTypeButton = () => {
             name: String(values.name ?? '').trim(),
             description: values.description?.trim() || null,
             requiresCleanRecord: !!values.requiresCleanRecord,
-            disqualifyingLevels: values.requiresCleanRecord ? ((values.disqualifyingLevels ?? []) as never) : undefined,
+            // Lightest level first, whatever the order they were ticked in.
+            disqualifyingLevels: values.requiresCleanRecord
+              ? (SANCTION_LEVELS.filter((level) => values.disqualifyingLevels?.includes(level)) as never)
+              : undefined,
             lookbackYears: values.requiresCleanRecord ? (values.lookbackYears ?? null) : null,
             minServiceYears: values.minServiceYears ?? null,
           });
