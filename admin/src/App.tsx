@@ -12,12 +12,14 @@ import { behaviourValues, canEditBehaviourValues } from './resources/behaviourVa
 import { canEditCriteriaTemplates, criteriaTemplates } from './resources/criteriaTemplates';
 import { canEditConfiguration } from './common/configuration';
 import { complaints } from './resources/complaints';
+import { canProposeCase, DisciplineAuthorities, disciplinaryCases } from './resources/disciplinaryCases';
 import { canEditEmployees, canReadEmployees, EmployeeImport, employees } from './resources/employees';
 import { canEditOrgUnits, OrgUnitImport, orgUnits } from './resources/orgUnits';
 import { canEditIndicators, indicators } from './resources/indicators';
 import { PlanApprovals, performancePlans } from './resources/performancePlans';
 import { canEditPositions, PositionImport, positions } from './resources/positions';
 import { publicServices } from './resources/publicServices';
+import { rewards, RewardTypes } from './resources/rewards';
 import { canEditScoringSchemes, scoringSchemes } from './resources/scoringSchemes';
 import { surveyResponses } from './resources/surveyResponses';
 import { surveys } from './resources/surveys';
@@ -154,6 +156,21 @@ export const App = () => (
         create={canEditConfiguration(permissions) ? trainingSessions.create : undefined}
         edit={canEditConfiguration(permissions) ? trainingSessions.edit : undefined}
       />,
+      // Discipline and rewards: everyone sees the cases and rewards within their reach (the API
+      // scopes them: HR the agency, supervisors those below them, an employee their own). HR and
+      // supervisors report violations; HR grants rewards and keeps the reward types; who decides
+      // each level of sanction is on /disciplinaryCases/authorities (administrators change it).
+      <Resource
+        key="disciplinaryCases"
+        name="disciplinaryCases"
+        {...disciplinaryCases}
+        create={canProposeCase(permissions) ? disciplinaryCases.create : undefined}
+      >
+        {canEditConfiguration(permissions) ? <Route path="authorities" element={<DisciplineAuthorities />} /> : null}
+      </Resource>,
+      <Resource key="rewards" name="rewards" {...rewards} create={canEditConfiguration(permissions) ? rewards.create : undefined}>
+        <Route path="types" element={<RewardTypes />} />
+      </Resource>,
       // Only administrators may list accounts (the API refuses the others): no menu entry, no route.
       canManageUsers(permissions) ? <Resource key="users" name="users" {...users} /> : null,
       <Resource key="auditEntries" name="auditEntries" {...auditEntries} />,

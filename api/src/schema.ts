@@ -86,6 +86,8 @@ const nodeFetchers: Record<string, (ctx: Context, id: string) => Promise<Node | 
   Enrollment: (ctx, id) => new TrainingService(ctx).getEnrollment(id),
   DisciplinaryCase: (ctx, id) => new DisciplineService(ctx).get(id),
   Reward: (ctx, id) => new RewardService(ctx).get(id),
+  RewardType: (ctx, id) => new RewardService(ctx).getType(id),
+  SanctionType: (ctx, id) => new DisciplineService(ctx).getSanctionType(id),
   CoachingPlan: (ctx, id) => new CoachingService(ctx).get(id),
   AuditEntry: (ctx, id) =>
     hasRole(ctx.actor!, Role.SUPER_ADMIN, Role.AGENCY_ADMIN) ? new AuditService(ctx).get(id) : Promise.resolve(null),

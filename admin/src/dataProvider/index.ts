@@ -5,6 +5,7 @@ import { GRAPHQL_URL } from '../config';
 import { authHeaders } from '../session';
 import { accountMethods, type AccountMethods } from './account-methods';
 import { communityMethods, type CommunityMethods } from './community-methods';
+import { disciplineMethods, type DisciplineMethods } from './discipline-methods';
 import { employeeMethods, type EmployeeMethods } from './employee-methods';
 import { evaluationMethods, type EvaluationMethods } from './evaluation-methods';
 import { buildQueryFactory, MAX_PAGE_SIZE, type RangeParams } from './build-query';
@@ -42,6 +43,17 @@ export type {
 } from './plan-methods';
 export type { PreviewScoreInput, ScorePreview } from './scoring-methods';
 export type { EnrollmentAfterStep, TrainingResultInput, TrainingSessionAfterStep } from './training-methods';
+export type {
+  CaseAfterStep,
+  DecideAppealInput,
+  DecideCaseInput,
+  DisciplineAuthority,
+  ExamineCaseInput,
+  FileAppealInput,
+  RewardTypeRecord,
+  SanctionTypeChoice,
+  SetAuthorityInput,
+} from './discipline-methods';
 
 /**
  * Thrown when the schema cannot be loaded; the next call tries again instead of failing forever.
@@ -128,7 +140,8 @@ export type KinerjaDataProvider = DataProvider &
   ScoringMethods &
   WorkReportMethods &
   CommunityMethods &
-  TrainingMethods;
+  TrainingMethods &
+  DisciplineMethods;
 
 /**
  * The console's data provider: ra-data-graphql with our buildQuery, plus what a single query
@@ -142,7 +155,8 @@ export type KinerjaDataProvider = DataProvider &
  * org-unit-methods.ts, employee-methods.ts, period-methods.ts, plan-methods.ts,
  * evaluation-methods.ts, scoring-methods.ts, work-report-methods.ts), and the steps of surveys and
  * complaints with the live IKM (community-methods.ts), and enrolments in training sessions with
- * their results (training-methods.ts). Pages may ask
+ * their results (training-methods.ts), and the catalogues of sanctions and rewards, who decides each
+ * level and the steps of a disciplinary case (discipline-methods.ts). Pages may ask
  * for more fields than the generic selection with `meta.fields`, and read what a mutation's
  * payload says besides the record (a template's `newRevision`) with `mutationPayloadOf`
  * (build-query.ts).
@@ -195,6 +209,7 @@ export const buildDataProvider = (): KinerjaDataProvider => {
     ...workReportMethods,
     ...communityMethods,
     ...trainingMethods,
+    ...disciplineMethods,
     getList,
     getMany,
     getOne: (resource, params) => call('getOne', resource, params),

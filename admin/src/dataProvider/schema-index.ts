@@ -49,9 +49,13 @@ const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text
 
 /**
  * Creations the API names after the domain rather than `create<Type>`: a daily work report is
- * filed (fileWorkReport) by the employee for themself.
+ * filed (fileWorkReport) by the employee for themself, a disciplinary case is proposed, a reward granted.
  */
-const CREATE_MUTATIONS: Readonly<Record<string, string>> = { WorkReport: 'fileWorkReport' };
+const CREATE_MUTATIONS: Readonly<Record<string, string>> = {
+  WorkReport: 'fileWorkReport',
+  DisciplinaryCase: 'proposeDisciplinaryCase',
+  Reward: 'grantReward',
+};
 
 export class SchemaIndex {
   private readonly types = new Map<string, IntrospectionType>();

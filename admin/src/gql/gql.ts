@@ -29,6 +29,19 @@ type Documents = {
     "\n  mutation CloseComplaint($input: ComplaintStepInput!) {\n    closeComplaint(input: $input) {\n      complaint {\n        ...ComplaintAfterStep\n      }\n    }\n  }\n": typeof types.CloseComplaintDocument,
     "\n  mutation RejectComplaint($input: RejectComplaintInput!) {\n    rejectComplaint(input: $input) {\n      complaint {\n        ...ComplaintAfterStep\n      }\n    }\n  }\n": typeof types.RejectComplaintDocument,
     "\n  mutation RespondToComplaint($input: RespondToComplaintInput!) {\n    respondToComplaint(input: $input) {\n      response {\n        id\n        complaintId\n        authorName\n        text\n        isPublic\n        createdAt\n      }\n    }\n  }\n": typeof types.RespondToComplaintDocument,
+    "\n  fragment CaseAfterStep on DisciplinaryCase {\n    id\n    status\n    version\n    examinedOn\n    examiners\n    examinationRecord\n    sanctionTypeId\n    decreeNumber\n    decreeDate\n    effectiveFrom\n    endDate\n    appealKind\n    appealFiledOn\n    appealOutcome\n    appealDecidedOn\n    closedAt\n    sanctionType {\n      id\n      code\n      name\n      level\n    }\n  }\n": typeof types.CaseAfterStepFragmentDoc,
+    "\n  query SanctionTypes {\n    sanctionTypes {\n      id\n      code\n      level\n      name\n      description\n      durationMonths\n      allowanceCutPercent\n      permanent\n      siasnCode\n      sortOrder\n    }\n  }\n": typeof types.SanctionTypesDocument,
+    "\n  fragment RewardTypeFields on RewardType {\n    id\n    code\n    name\n    description\n    requiresCleanRecord\n    disqualifyingLevels\n    lookbackYears\n    minServiceYears\n    siasnCode\n    active\n    agencyId\n  }\n": typeof types.RewardTypeFieldsFragmentDoc,
+    "\n  query RewardTypes {\n    rewardTypes {\n      ...RewardTypeFields\n    }\n  }\n": typeof types.RewardTypesDocument,
+    "\n  mutation CreateRewardType($input: CreateRewardTypeInput!) {\n    createRewardType(input: $input) {\n      rewardType {\n        ...RewardTypeFields\n      }\n    }\n  }\n": typeof types.CreateRewardTypeDocument,
+    "\n  query DisciplineAuthorities($agencyId: ID) {\n    disciplineAuthorities(agencyId: $agencyId) {\n      level\n      roles\n      supervisorLevels\n      isDefault\n    }\n  }\n": typeof types.DisciplineAuthoritiesDocument,
+    "\n  mutation SetDisciplineAuthority($input: SetDisciplineAuthorityInput!) {\n    setDisciplineAuthority(input: $input) {\n      level\n      roles\n      supervisorLevels\n      isDefault\n    }\n  }\n": typeof types.SetDisciplineAuthorityDocument,
+    "\n  mutation ExamineDisciplinaryCase($input: ExamineDisciplinaryCaseInput!) {\n    examineDisciplinaryCase(input: $input) {\n      case {\n        ...CaseAfterStep\n      }\n    }\n  }\n": typeof types.ExamineDisciplinaryCaseDocument,
+    "\n  mutation DecideDisciplinaryCase($input: DecideDisciplinaryCaseInput!) {\n    decideDisciplinaryCase(input: $input) {\n      case {\n        ...CaseAfterStep\n      }\n    }\n  }\n": typeof types.DecideDisciplinaryCaseDocument,
+    "\n  mutation ActivateDisciplinaryCase($input: CaseStepInput!) {\n    activateDisciplinaryCase(input: $input) {\n      case {\n        ...CaseAfterStep\n      }\n    }\n  }\n": typeof types.ActivateDisciplinaryCaseDocument,
+    "\n  mutation CompleteDisciplinaryCase($input: CaseStepInput!) {\n    completeDisciplinaryCase(input: $input) {\n      case {\n        ...CaseAfterStep\n      }\n    }\n  }\n": typeof types.CompleteDisciplinaryCaseDocument,
+    "\n  mutation FileSanctionAppeal($input: FileSanctionAppealInput!) {\n    fileSanctionAppeal(input: $input) {\n      case {\n        ...CaseAfterStep\n      }\n    }\n  }\n": typeof types.FileSanctionAppealDocument,
+    "\n  mutation DecideSanctionAppeal($input: DecideSanctionAppealInput!) {\n    decideSanctionAppeal(input: $input) {\n      case {\n        ...CaseAfterStep\n      }\n    }\n  }\n": typeof types.DecideSanctionAppealDocument,
     "\n  mutation ImportEmployees($input: ImportEmployeesInput!) {\n    importEmployees(input: $input) {\n      rows\n      created\n      dryRun\n    }\n  }\n": typeof types.ImportEmployeesDocument,
     "\n  mutation ImportOrgUnits($input: ImportOrgUnitsInput!) {\n    importOrgUnits(input: $input) {\n      rows\n      created\n      dryRun\n    }\n  }\n": typeof types.ImportOrgUnitsDocument,
     "\n  mutation ImportPositions($input: ImportPositionsInput!) {\n    importPositions(input: $input) {\n      rows\n      created\n      dryRun\n    }\n  }\n": typeof types.ImportPositionsDocument,
@@ -98,6 +111,19 @@ const documents: Documents = {
     "\n  mutation CloseComplaint($input: ComplaintStepInput!) {\n    closeComplaint(input: $input) {\n      complaint {\n        ...ComplaintAfterStep\n      }\n    }\n  }\n": types.CloseComplaintDocument,
     "\n  mutation RejectComplaint($input: RejectComplaintInput!) {\n    rejectComplaint(input: $input) {\n      complaint {\n        ...ComplaintAfterStep\n      }\n    }\n  }\n": types.RejectComplaintDocument,
     "\n  mutation RespondToComplaint($input: RespondToComplaintInput!) {\n    respondToComplaint(input: $input) {\n      response {\n        id\n        complaintId\n        authorName\n        text\n        isPublic\n        createdAt\n      }\n    }\n  }\n": types.RespondToComplaintDocument,
+    "\n  fragment CaseAfterStep on DisciplinaryCase {\n    id\n    status\n    version\n    examinedOn\n    examiners\n    examinationRecord\n    sanctionTypeId\n    decreeNumber\n    decreeDate\n    effectiveFrom\n    endDate\n    appealKind\n    appealFiledOn\n    appealOutcome\n    appealDecidedOn\n    closedAt\n    sanctionType {\n      id\n      code\n      name\n      level\n    }\n  }\n": types.CaseAfterStepFragmentDoc,
+    "\n  query SanctionTypes {\n    sanctionTypes {\n      id\n      code\n      level\n      name\n      description\n      durationMonths\n      allowanceCutPercent\n      permanent\n      siasnCode\n      sortOrder\n    }\n  }\n": types.SanctionTypesDocument,
+    "\n  fragment RewardTypeFields on RewardType {\n    id\n    code\n    name\n    description\n    requiresCleanRecord\n    disqualifyingLevels\n    lookbackYears\n    minServiceYears\n    siasnCode\n    active\n    agencyId\n  }\n": types.RewardTypeFieldsFragmentDoc,
+    "\n  query RewardTypes {\n    rewardTypes {\n      ...RewardTypeFields\n    }\n  }\n": types.RewardTypesDocument,
+    "\n  mutation CreateRewardType($input: CreateRewardTypeInput!) {\n    createRewardType(input: $input) {\n      rewardType {\n        ...RewardTypeFields\n      }\n    }\n  }\n": types.CreateRewardTypeDocument,
+    "\n  query DisciplineAuthorities($agencyId: ID) {\n    disciplineAuthorities(agencyId: $agencyId) {\n      level\n      roles\n      supervisorLevels\n      isDefault\n    }\n  }\n": types.DisciplineAuthoritiesDocument,
+    "\n  mutation SetDisciplineAuthority($input: SetDisciplineAuthorityInput!) {\n    setDisciplineAuthority(input: $input) {\n      level\n      roles\n      supervisorLevels\n      isDefault\n    }\n  }\n": types.SetDisciplineAuthorityDocument,
+    "\n  mutation ExamineDisciplinaryCase($input: ExamineDisciplinaryCaseInput!) {\n    examineDisciplinaryCase(input: $input) {\n      case {\n        ...CaseAfterStep\n      }\n    }\n  }\n": types.ExamineDisciplinaryCaseDocument,
+    "\n  mutation DecideDisciplinaryCase($input: DecideDisciplinaryCaseInput!) {\n    decideDisciplinaryCase(input: $input) {\n      case {\n        ...CaseAfterStep\n      }\n    }\n  }\n": types.DecideDisciplinaryCaseDocument,
+    "\n  mutation ActivateDisciplinaryCase($input: CaseStepInput!) {\n    activateDisciplinaryCase(input: $input) {\n      case {\n        ...CaseAfterStep\n      }\n    }\n  }\n": types.ActivateDisciplinaryCaseDocument,
+    "\n  mutation CompleteDisciplinaryCase($input: CaseStepInput!) {\n    completeDisciplinaryCase(input: $input) {\n      case {\n        ...CaseAfterStep\n      }\n    }\n  }\n": types.CompleteDisciplinaryCaseDocument,
+    "\n  mutation FileSanctionAppeal($input: FileSanctionAppealInput!) {\n    fileSanctionAppeal(input: $input) {\n      case {\n        ...CaseAfterStep\n      }\n    }\n  }\n": types.FileSanctionAppealDocument,
+    "\n  mutation DecideSanctionAppeal($input: DecideSanctionAppealInput!) {\n    decideSanctionAppeal(input: $input) {\n      case {\n        ...CaseAfterStep\n      }\n    }\n  }\n": types.DecideSanctionAppealDocument,
     "\n  mutation ImportEmployees($input: ImportEmployeesInput!) {\n    importEmployees(input: $input) {\n      rows\n      created\n      dryRun\n    }\n  }\n": types.ImportEmployeesDocument,
     "\n  mutation ImportOrgUnits($input: ImportOrgUnitsInput!) {\n    importOrgUnits(input: $input) {\n      rows\n      created\n      dryRun\n    }\n  }\n": types.ImportOrgUnitsDocument,
     "\n  mutation ImportPositions($input: ImportPositionsInput!) {\n    importPositions(input: $input) {\n      rows\n      created\n      dryRun\n    }\n  }\n": types.ImportPositionsDocument,
@@ -226,6 +252,58 @@ export function graphql(source: "\n  mutation RejectComplaint($input: RejectComp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RespondToComplaint($input: RespondToComplaintInput!) {\n    respondToComplaint(input: $input) {\n      response {\n        id\n        complaintId\n        authorName\n        text\n        isPublic\n        createdAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RespondToComplaint($input: RespondToComplaintInput!) {\n    respondToComplaint(input: $input) {\n      response {\n        id\n        complaintId\n        authorName\n        text\n        isPublic\n        createdAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CaseAfterStep on DisciplinaryCase {\n    id\n    status\n    version\n    examinedOn\n    examiners\n    examinationRecord\n    sanctionTypeId\n    decreeNumber\n    decreeDate\n    effectiveFrom\n    endDate\n    appealKind\n    appealFiledOn\n    appealOutcome\n    appealDecidedOn\n    closedAt\n    sanctionType {\n      id\n      code\n      name\n      level\n    }\n  }\n"): (typeof documents)["\n  fragment CaseAfterStep on DisciplinaryCase {\n    id\n    status\n    version\n    examinedOn\n    examiners\n    examinationRecord\n    sanctionTypeId\n    decreeNumber\n    decreeDate\n    effectiveFrom\n    endDate\n    appealKind\n    appealFiledOn\n    appealOutcome\n    appealDecidedOn\n    closedAt\n    sanctionType {\n      id\n      code\n      name\n      level\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SanctionTypes {\n    sanctionTypes {\n      id\n      code\n      level\n      name\n      description\n      durationMonths\n      allowanceCutPercent\n      permanent\n      siasnCode\n      sortOrder\n    }\n  }\n"): (typeof documents)["\n  query SanctionTypes {\n    sanctionTypes {\n      id\n      code\n      level\n      name\n      description\n      durationMonths\n      allowanceCutPercent\n      permanent\n      siasnCode\n      sortOrder\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RewardTypeFields on RewardType {\n    id\n    code\n    name\n    description\n    requiresCleanRecord\n    disqualifyingLevels\n    lookbackYears\n    minServiceYears\n    siasnCode\n    active\n    agencyId\n  }\n"): (typeof documents)["\n  fragment RewardTypeFields on RewardType {\n    id\n    code\n    name\n    description\n    requiresCleanRecord\n    disqualifyingLevels\n    lookbackYears\n    minServiceYears\n    siasnCode\n    active\n    agencyId\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RewardTypes {\n    rewardTypes {\n      ...RewardTypeFields\n    }\n  }\n"): (typeof documents)["\n  query RewardTypes {\n    rewardTypes {\n      ...RewardTypeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateRewardType($input: CreateRewardTypeInput!) {\n    createRewardType(input: $input) {\n      rewardType {\n        ...RewardTypeFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateRewardType($input: CreateRewardTypeInput!) {\n    createRewardType(input: $input) {\n      rewardType {\n        ...RewardTypeFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DisciplineAuthorities($agencyId: ID) {\n    disciplineAuthorities(agencyId: $agencyId) {\n      level\n      roles\n      supervisorLevels\n      isDefault\n    }\n  }\n"): (typeof documents)["\n  query DisciplineAuthorities($agencyId: ID) {\n    disciplineAuthorities(agencyId: $agencyId) {\n      level\n      roles\n      supervisorLevels\n      isDefault\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetDisciplineAuthority($input: SetDisciplineAuthorityInput!) {\n    setDisciplineAuthority(input: $input) {\n      level\n      roles\n      supervisorLevels\n      isDefault\n    }\n  }\n"): (typeof documents)["\n  mutation SetDisciplineAuthority($input: SetDisciplineAuthorityInput!) {\n    setDisciplineAuthority(input: $input) {\n      level\n      roles\n      supervisorLevels\n      isDefault\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExamineDisciplinaryCase($input: ExamineDisciplinaryCaseInput!) {\n    examineDisciplinaryCase(input: $input) {\n      case {\n        ...CaseAfterStep\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ExamineDisciplinaryCase($input: ExamineDisciplinaryCaseInput!) {\n    examineDisciplinaryCase(input: $input) {\n      case {\n        ...CaseAfterStep\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideDisciplinaryCase($input: DecideDisciplinaryCaseInput!) {\n    decideDisciplinaryCase(input: $input) {\n      case {\n        ...CaseAfterStep\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DecideDisciplinaryCase($input: DecideDisciplinaryCaseInput!) {\n    decideDisciplinaryCase(input: $input) {\n      case {\n        ...CaseAfterStep\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ActivateDisciplinaryCase($input: CaseStepInput!) {\n    activateDisciplinaryCase(input: $input) {\n      case {\n        ...CaseAfterStep\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ActivateDisciplinaryCase($input: CaseStepInput!) {\n    activateDisciplinaryCase(input: $input) {\n      case {\n        ...CaseAfterStep\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteDisciplinaryCase($input: CaseStepInput!) {\n    completeDisciplinaryCase(input: $input) {\n      case {\n        ...CaseAfterStep\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteDisciplinaryCase($input: CaseStepInput!) {\n    completeDisciplinaryCase(input: $input) {\n      case {\n        ...CaseAfterStep\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FileSanctionAppeal($input: FileSanctionAppealInput!) {\n    fileSanctionAppeal(input: $input) {\n      case {\n        ...CaseAfterStep\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation FileSanctionAppeal($input: FileSanctionAppealInput!) {\n    fileSanctionAppeal(input: $input) {\n      case {\n        ...CaseAfterStep\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideSanctionAppeal($input: DecideSanctionAppealInput!) {\n    decideSanctionAppeal(input: $input) {\n      case {\n        ...CaseAfterStep\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DecideSanctionAppeal($input: DecideSanctionAppealInput!) {\n    decideSanctionAppeal(input: $input) {\n      case {\n        ...CaseAfterStep\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -30,6 +30,22 @@ export type AgeBand =
   /** Under 20. */
   | 'UNDER_20';
 
+/** Remedy against a sanction (upaya administratif), PP 79/2021. */
+export type AppealKind =
+  /** Administrative appeal to the ASN appeals board, against dismissal. */
+  | 'BANDING_ADMINISTRATIF'
+  /** Objection, against any sanction but dismissal. */
+  | 'KEBERATAN';
+
+/** What became of an objection or appeal. */
+export type AppealOutcome =
+  /** The sanction is withdrawn or annulled. */
+  | 'ANNULLED'
+  /** The sanction is replaced by another type. */
+  | 'CHANGED'
+  /** The sanction stands (the objection or appeal is rejected). */
+  | 'UPHELD';
+
 /** Approving a report, optionally with a remark. */
 export type ApproveWorkReportInput = {
   /** A remark (at most 2,000 characters). */
@@ -68,6 +84,14 @@ export type CancelEnrollmentInput = {
   id: string | number;
   /** Why (at most 1,000 characters). */
   reason?: string | null | undefined;
+  /** The version the step is based on. */
+  version: number;
+};
+
+/** A case and the version a step is based on. */
+export type CaseStepInput = {
+  /** The case. */
+  id: string | number;
   /** The version the step is based on. */
   version: number;
 };
@@ -153,6 +177,42 @@ export type ConfirmEvaluationsInput = {
   unitId?: string | number | null | undefined;
 };
 
+/** A kind of reward of an agency. */
+export type CreateRewardTypeInput = {
+  /** The agency; default the actor's own. */
+  agencyId?: string | number | null | undefined;
+  /** Code: capitals, digits and "_" (2-60), unique within the agency. */
+  code: string;
+  /** Description. */
+  description?: string | null | undefined;
+  /** Levels that block it (default SEDANG and BERAT). */
+  disqualifyingLevels?: Array<SanctionLevel> | null | undefined;
+  /** Look-back years (1-40); empty: the grant day only. */
+  lookbackYears?: number | null | undefined;
+  /** Years of service needed (1-45). */
+  minServiceYears?: number | null | undefined;
+  /** Name (3-200 characters). */
+  name: string;
+  /** Needs a clean record (default false). */
+  requiresCleanRecord?: boolean | null | undefined;
+};
+
+/** The decision on an EXAMINED case: a sanction of the catalogue and its decree. */
+export type DecideDisciplinaryCaseInput = {
+  /** Date of the decree (not before the examination). */
+  decreeDate: string;
+  /** Number of the decree (3-100 characters). */
+  decreeNumber: string;
+  /** First day in force; default the 15th working day after the decree (PP 94/2021). Not before the decree. */
+  effectiveFrom?: string | null | undefined;
+  /** The case. */
+  id: string | number;
+  /** Code of a sanction type of the catalogue (`sanctionTypes`), e.g. TEGURAN_TERTULIS. */
+  sanctionTypeCode: string;
+  /** The version the step is based on. */
+  version: number;
+};
+
 /** The appraiser's superior's decision on an objection; final. */
 export type DecideObjectionInput = {
   /** Upheld or rejected. */
@@ -163,6 +223,22 @@ export type DecideObjectionInput = {
   note: string;
   /** The predicate that replaces the computed one (required when upheld). */
   predicate?: Predicate | null | undefined;
+  /** The version the step is based on. */
+  version: number;
+};
+
+/** The outcome of an objection or appeal. */
+export type DecideSanctionAppealInput = {
+  /** Day of the decision. */
+  decidedOn: string;
+  /** The case. */
+  id: string | number;
+  /** The decision (3-4,000 characters). */
+  note: string;
+  /** UPHELD (the sanction stands), CHANGED (another type) or ANNULLED. */
+  outcome: AppealOutcome;
+  /** For CHANGED: the new sanction type (its end is computed again). */
+  sanctionTypeCode?: string | null | undefined;
   /** The version the step is based on. */
   version: number;
 };
@@ -183,6 +259,23 @@ export type Direction =
   | 'LOWER_IS_BETTER'
   /** A value inside a range is on target; outside it is not. */
   | 'TARGET_RANGE';
+
+/** Stage of a disciplinary case: PROPOSED -> EXAMINED -> DECIDED -> ACTIVE -> COMPLETED; REVOKED (objection granted) or ANNULLED (administrative appeal granted). */
+export type DisciplinaryCaseStatus =
+  /** The sanction runs. */
+  | 'ACTIVE'
+  /** Annulled after an administrative appeal (banding administratif) was granted. */
+  | 'ANNULLED'
+  /** The sanction has run its course. */
+  | 'COMPLETED'
+  /** Sanction decided by decree (SK); in force from its effective date. */
+  | 'DECIDED'
+  /** Examined (berita acara pemeriksaan recorded); waiting for the decision. */
+  | 'EXAMINED'
+  /** Reported; the examination is to come. */
+  | 'PROPOSED'
+  /** Withdrawn after an objection (keberatan) was granted. */
+  | 'REVOKED';
 
 /** Highest education of a respondent (pendidikan). */
 export type Education =
@@ -245,6 +338,20 @@ export type EvaluationStepInput = {
   version: number;
 };
 
+/** The examination of a PROPOSED case (berita acara pemeriksaan). */
+export type ExamineDisciplinaryCaseInput = {
+  /** Day of the examination (not before the violation). */
+  examinedOn: string;
+  /** Examiner(s): the direct supervisor, or the members of the examination team (a severe sanction needs a team of at least two). */
+  examiners: Array<string>;
+  /** The case. */
+  id: string | number;
+  /** The examination record (10-20,000 characters). */
+  record: string;
+  /** The version the step is based on. */
+  version: number;
+};
+
 /** Kind of feedback (umpan balik) an appraiser gives on a plan. */
 export type FeedbackType =
   /** Appreciation: what went well. */
@@ -253,6 +360,20 @@ export type FeedbackType =
   | 'ARAHAN'
   /** Improvement: what should change. */
   | 'PERBAIKAN';
+
+/** An objection (keberatan) or administrative appeal (banding administratif) against a decided sanction. */
+export type FileSanctionAppealInput = {
+  /** Day it was filed: within 14 working days of the decree. */
+  filedOn: string;
+  /** The case. */
+  id: string | number;
+  /** Which remedy; default the one the sanction allows (administrative appeal for dismissal, objection otherwise). */
+  kind?: AppealKind | null | undefined;
+  /** Grounds (10-4,000 characters). */
+  reason: string;
+  /** The version the step is based on. */
+  version: number;
+};
 
 /** Gender (jenis kelamin). */
 export type Gender =
@@ -664,6 +785,15 @@ export type Role =
   /** Platform administrator: every agency. */
   | 'SUPER_ADMIN';
 
+/** Level of a disciplinary sanction (tingkat hukuman disiplin), PP 94/2021 art. 8. */
+export type SanctionLevel =
+  /** Severe (berat): demotion or release to an implementing position for 12 months, or dismissal. */
+  | 'BERAT'
+  /** Light (ringan): reprimands and the statement of dissatisfaction. */
+  | 'RINGAN'
+  /** Moderate (sedang): a 25 % cut of the performance allowance for 6, 9 or 12 months. */
+  | 'SEDANG';
+
 /** The appraiser's ratings for a plan, saved as a draft until confirmed. */
 export type SaveEvaluationInput = {
   /** Ratings per core value: all of them, or none when an overall rating is given. */
@@ -700,6 +830,18 @@ export type ScoringRulesInput = {
   matrix?: Array<MatrixCellInput> | null | undefined;
   /** Formula for target-range indicators (RANGE_BOUNDS). */
   targetRangeFormula?: AchievementFormula | null | undefined;
+};
+
+/** Sets who decides one level's sanctions in an agency. */
+export type SetDisciplineAuthorityInput = {
+  /** The agency; default the actor's own. */
+  agencyId?: string | number | null | undefined;
+  /** The level. */
+  level: SanctionLevel;
+  /** Roles that decide (SUPER_ADMIN always may). */
+  roles: Array<Role>;
+  /** Supervisor levels up the chain that decide (1-5); empty for none. */
+  supervisorLevels?: number | null | undefined;
 };
 
 /** The complete list of targets of a plan (targets left out are removed). */
@@ -944,6 +1086,83 @@ export type RespondToComplaintMutationVariables = Exact<{
 
 
 export type RespondToComplaintMutation = { respondToComplaint: { response: { id: string, complaintId: string, authorName: string, text: string, isPublic: boolean, createdAt: string } } };
+
+export type CaseAfterStepFragment = { id: string, status: DisciplinaryCaseStatus, version: number, examinedOn: string | null, examiners: Array<string>, examinationRecord: string | null, sanctionTypeId: string | null, decreeNumber: string | null, decreeDate: string | null, effectiveFrom: string | null, endDate: string | null, appealKind: AppealKind | null, appealFiledOn: string | null, appealOutcome: AppealOutcome | null, appealDecidedOn: string | null, closedAt: string | null, sanctionType: { id: string, code: string, name: string, level: SanctionLevel } | null };
+
+export type SanctionTypesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SanctionTypesQuery = { sanctionTypes: Array<{ id: string, code: string, level: SanctionLevel, name: string, description: string, durationMonths: number | null, allowanceCutPercent: number | null, permanent: boolean, siasnCode: string | null, sortOrder: number }> };
+
+export type RewardTypeFieldsFragment = { id: string, code: string, name: string, description: string | null, requiresCleanRecord: boolean, disqualifyingLevels: Array<SanctionLevel>, lookbackYears: number | null, minServiceYears: number | null, siasnCode: string | null, active: boolean, agencyId: string | null };
+
+export type RewardTypesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RewardTypesQuery = { rewardTypes: Array<{ id: string, code: string, name: string, description: string | null, requiresCleanRecord: boolean, disqualifyingLevels: Array<SanctionLevel>, lookbackYears: number | null, minServiceYears: number | null, siasnCode: string | null, active: boolean, agencyId: string | null }> };
+
+export type CreateRewardTypeMutationVariables = Exact<{
+  input: CreateRewardTypeInput;
+}>;
+
+
+export type CreateRewardTypeMutation = { createRewardType: { rewardType: { id: string, code: string, name: string, description: string | null, requiresCleanRecord: boolean, disqualifyingLevels: Array<SanctionLevel>, lookbackYears: number | null, minServiceYears: number | null, siasnCode: string | null, active: boolean, agencyId: string | null } } };
+
+export type DisciplineAuthoritiesQueryVariables = Exact<{
+  agencyId?: string | number | null | undefined;
+}>;
+
+
+export type DisciplineAuthoritiesQuery = { disciplineAuthorities: Array<{ level: SanctionLevel, roles: Array<Role>, supervisorLevels: number | null, isDefault: boolean }> };
+
+export type SetDisciplineAuthorityMutationVariables = Exact<{
+  input: SetDisciplineAuthorityInput;
+}>;
+
+
+export type SetDisciplineAuthorityMutation = { setDisciplineAuthority: { level: SanctionLevel, roles: Array<Role>, supervisorLevels: number | null, isDefault: boolean } };
+
+export type ExamineDisciplinaryCaseMutationVariables = Exact<{
+  input: ExamineDisciplinaryCaseInput;
+}>;
+
+
+export type ExamineDisciplinaryCaseMutation = { examineDisciplinaryCase: { case: { id: string, status: DisciplinaryCaseStatus, version: number, examinedOn: string | null, examiners: Array<string>, examinationRecord: string | null, sanctionTypeId: string | null, decreeNumber: string | null, decreeDate: string | null, effectiveFrom: string | null, endDate: string | null, appealKind: AppealKind | null, appealFiledOn: string | null, appealOutcome: AppealOutcome | null, appealDecidedOn: string | null, closedAt: string | null, sanctionType: { id: string, code: string, name: string, level: SanctionLevel } | null } } };
+
+export type DecideDisciplinaryCaseMutationVariables = Exact<{
+  input: DecideDisciplinaryCaseInput;
+}>;
+
+
+export type DecideDisciplinaryCaseMutation = { decideDisciplinaryCase: { case: { id: string, status: DisciplinaryCaseStatus, version: number, examinedOn: string | null, examiners: Array<string>, examinationRecord: string | null, sanctionTypeId: string | null, decreeNumber: string | null, decreeDate: string | null, effectiveFrom: string | null, endDate: string | null, appealKind: AppealKind | null, appealFiledOn: string | null, appealOutcome: AppealOutcome | null, appealDecidedOn: string | null, closedAt: string | null, sanctionType: { id: string, code: string, name: string, level: SanctionLevel } | null } } };
+
+export type ActivateDisciplinaryCaseMutationVariables = Exact<{
+  input: CaseStepInput;
+}>;
+
+
+export type ActivateDisciplinaryCaseMutation = { activateDisciplinaryCase: { case: { id: string, status: DisciplinaryCaseStatus, version: number, examinedOn: string | null, examiners: Array<string>, examinationRecord: string | null, sanctionTypeId: string | null, decreeNumber: string | null, decreeDate: string | null, effectiveFrom: string | null, endDate: string | null, appealKind: AppealKind | null, appealFiledOn: string | null, appealOutcome: AppealOutcome | null, appealDecidedOn: string | null, closedAt: string | null, sanctionType: { id: string, code: string, name: string, level: SanctionLevel } | null } } };
+
+export type CompleteDisciplinaryCaseMutationVariables = Exact<{
+  input: CaseStepInput;
+}>;
+
+
+export type CompleteDisciplinaryCaseMutation = { completeDisciplinaryCase: { case: { id: string, status: DisciplinaryCaseStatus, version: number, examinedOn: string | null, examiners: Array<string>, examinationRecord: string | null, sanctionTypeId: string | null, decreeNumber: string | null, decreeDate: string | null, effectiveFrom: string | null, endDate: string | null, appealKind: AppealKind | null, appealFiledOn: string | null, appealOutcome: AppealOutcome | null, appealDecidedOn: string | null, closedAt: string | null, sanctionType: { id: string, code: string, name: string, level: SanctionLevel } | null } } };
+
+export type FileSanctionAppealMutationVariables = Exact<{
+  input: FileSanctionAppealInput;
+}>;
+
+
+export type FileSanctionAppealMutation = { fileSanctionAppeal: { case: { id: string, status: DisciplinaryCaseStatus, version: number, examinedOn: string | null, examiners: Array<string>, examinationRecord: string | null, sanctionTypeId: string | null, decreeNumber: string | null, decreeDate: string | null, effectiveFrom: string | null, endDate: string | null, appealKind: AppealKind | null, appealFiledOn: string | null, appealOutcome: AppealOutcome | null, appealDecidedOn: string | null, closedAt: string | null, sanctionType: { id: string, code: string, name: string, level: SanctionLevel } | null } } };
+
+export type DecideSanctionAppealMutationVariables = Exact<{
+  input: DecideSanctionAppealInput;
+}>;
+
+
+export type DecideSanctionAppealMutation = { decideSanctionAppeal: { case: { id: string, status: DisciplinaryCaseStatus, version: number, examinedOn: string | null, examiners: Array<string>, examinationRecord: string | null, sanctionTypeId: string | null, decreeNumber: string | null, decreeDate: string | null, effectiveFrom: string | null, endDate: string | null, appealKind: AppealKind | null, appealFiledOn: string | null, appealOutcome: AppealOutcome | null, appealDecidedOn: string | null, closedAt: string | null, sanctionType: { id: string, code: string, name: string, level: SanctionLevel } | null } } };
 
 export type ImportEmployeesMutationVariables = Exact<{
   input: ImportEmployeesInput;
@@ -1282,6 +1501,8 @@ export type SessionFieldsFragment = { token: string, expiresAt: string, user: { 
 
 export const SurveyAfterStepFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SurveyAfterStep"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Survey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<SurveyAfterStepFragment, unknown>;
 export const ComplaintAfterStepFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ComplaintAfterStep"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Complaint"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<ComplaintAfterStepFragment, unknown>;
+export const CaseAfterStepFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseAfterStep"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DisciplinaryCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"examinedOn"}},{"kind":"Field","name":{"kind":"Name","value":"examiners"}},{"kind":"Field","name":{"kind":"Name","value":"examinationRecord"}},{"kind":"Field","name":{"kind":"Name","value":"sanctionTypeId"}},{"kind":"Field","name":{"kind":"Name","value":"decreeNumber"}},{"kind":"Field","name":{"kind":"Name","value":"decreeDate"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"appealKind"}},{"kind":"Field","name":{"kind":"Name","value":"appealFiledOn"}},{"kind":"Field","name":{"kind":"Name","value":"appealOutcome"}},{"kind":"Field","name":{"kind":"Name","value":"appealDecidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"sanctionType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}}]}}]} as unknown as DocumentNode<CaseAfterStepFragment, unknown>;
+export const RewardTypeFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RewardTypeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RewardType"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"requiresCleanRecord"}},{"kind":"Field","name":{"kind":"Name","value":"disqualifyingLevels"}},{"kind":"Field","name":{"kind":"Name","value":"lookbackYears"}},{"kind":"Field","name":{"kind":"Name","value":"minServiceYears"}},{"kind":"Field","name":{"kind":"Name","value":"siasnCode"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"agencyId"}}]}}]} as unknown as DocumentNode<RewardTypeFieldsFragment, unknown>;
 export const EvaluationAfterStepFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvaluationAfterStep"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Evaluation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"planId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"predicate"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<EvaluationAfterStepFragment, unknown>;
 export const PeriodAfterStepFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PeriodAfterStep"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AppraisalPeriod"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<PeriodAfterStepFragment, unknown>;
 export const PlanAfterStepFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanAfterStep"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PerformancePlan"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"returnComment"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<PlanAfterStepFragment, unknown>;
@@ -1301,6 +1522,17 @@ export const ResolveComplaintDocument = {"kind":"Document","definitions":[{"kind
 export const CloseComplaintDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseComplaint"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ComplaintStepInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeComplaint"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"complaint"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ComplaintAfterStep"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ComplaintAfterStep"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Complaint"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<CloseComplaintMutation, CloseComplaintMutationVariables>;
 export const RejectComplaintDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RejectComplaint"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RejectComplaintInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rejectComplaint"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"complaint"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ComplaintAfterStep"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ComplaintAfterStep"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Complaint"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<RejectComplaintMutation, RejectComplaintMutationVariables>;
 export const RespondToComplaintDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RespondToComplaint"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RespondToComplaintInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"respondToComplaint"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"response"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"complaintId"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"isPublic"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]} as unknown as DocumentNode<RespondToComplaintMutation, RespondToComplaintMutationVariables>;
+export const SanctionTypesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SanctionTypes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sanctionTypes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"durationMonths"}},{"kind":"Field","name":{"kind":"Name","value":"allowanceCutPercent"}},{"kind":"Field","name":{"kind":"Name","value":"permanent"}},{"kind":"Field","name":{"kind":"Name","value":"siasnCode"}},{"kind":"Field","name":{"kind":"Name","value":"sortOrder"}}]}}]}}]} as unknown as DocumentNode<SanctionTypesQuery, SanctionTypesQueryVariables>;
+export const RewardTypesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RewardTypes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rewardTypes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RewardTypeFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RewardTypeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RewardType"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"requiresCleanRecord"}},{"kind":"Field","name":{"kind":"Name","value":"disqualifyingLevels"}},{"kind":"Field","name":{"kind":"Name","value":"lookbackYears"}},{"kind":"Field","name":{"kind":"Name","value":"minServiceYears"}},{"kind":"Field","name":{"kind":"Name","value":"siasnCode"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"agencyId"}}]}}]} as unknown as DocumentNode<RewardTypesQuery, RewardTypesQueryVariables>;
+export const CreateRewardTypeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateRewardType"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateRewardTypeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createRewardType"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rewardType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RewardTypeFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RewardTypeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RewardType"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"requiresCleanRecord"}},{"kind":"Field","name":{"kind":"Name","value":"disqualifyingLevels"}},{"kind":"Field","name":{"kind":"Name","value":"lookbackYears"}},{"kind":"Field","name":{"kind":"Name","value":"minServiceYears"}},{"kind":"Field","name":{"kind":"Name","value":"siasnCode"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"agencyId"}}]}}]} as unknown as DocumentNode<CreateRewardTypeMutation, CreateRewardTypeMutationVariables>;
+export const DisciplineAuthoritiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DisciplineAuthorities"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"agencyId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"disciplineAuthorities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"agencyId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"agencyId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"supervisorLevels"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}}]}}]}}]} as unknown as DocumentNode<DisciplineAuthoritiesQuery, DisciplineAuthoritiesQueryVariables>;
+export const SetDisciplineAuthorityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetDisciplineAuthority"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetDisciplineAuthorityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setDisciplineAuthority"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"supervisorLevels"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}}]}}]}}]} as unknown as DocumentNode<SetDisciplineAuthorityMutation, SetDisciplineAuthorityMutationVariables>;
+export const ExamineDisciplinaryCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ExamineDisciplinaryCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ExamineDisciplinaryCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"examineDisciplinaryCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseAfterStep"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseAfterStep"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DisciplinaryCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"examinedOn"}},{"kind":"Field","name":{"kind":"Name","value":"examiners"}},{"kind":"Field","name":{"kind":"Name","value":"examinationRecord"}},{"kind":"Field","name":{"kind":"Name","value":"sanctionTypeId"}},{"kind":"Field","name":{"kind":"Name","value":"decreeNumber"}},{"kind":"Field","name":{"kind":"Name","value":"decreeDate"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"appealKind"}},{"kind":"Field","name":{"kind":"Name","value":"appealFiledOn"}},{"kind":"Field","name":{"kind":"Name","value":"appealOutcome"}},{"kind":"Field","name":{"kind":"Name","value":"appealDecidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"sanctionType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}}]}}]} as unknown as DocumentNode<ExamineDisciplinaryCaseMutation, ExamineDisciplinaryCaseMutationVariables>;
+export const DecideDisciplinaryCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecideDisciplinaryCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DecideDisciplinaryCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decideDisciplinaryCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseAfterStep"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseAfterStep"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DisciplinaryCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"examinedOn"}},{"kind":"Field","name":{"kind":"Name","value":"examiners"}},{"kind":"Field","name":{"kind":"Name","value":"examinationRecord"}},{"kind":"Field","name":{"kind":"Name","value":"sanctionTypeId"}},{"kind":"Field","name":{"kind":"Name","value":"decreeNumber"}},{"kind":"Field","name":{"kind":"Name","value":"decreeDate"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"appealKind"}},{"kind":"Field","name":{"kind":"Name","value":"appealFiledOn"}},{"kind":"Field","name":{"kind":"Name","value":"appealOutcome"}},{"kind":"Field","name":{"kind":"Name","value":"appealDecidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"sanctionType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}}]}}]} as unknown as DocumentNode<DecideDisciplinaryCaseMutation, DecideDisciplinaryCaseMutationVariables>;
+export const ActivateDisciplinaryCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ActivateDisciplinaryCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CaseStepInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activateDisciplinaryCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseAfterStep"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseAfterStep"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DisciplinaryCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"examinedOn"}},{"kind":"Field","name":{"kind":"Name","value":"examiners"}},{"kind":"Field","name":{"kind":"Name","value":"examinationRecord"}},{"kind":"Field","name":{"kind":"Name","value":"sanctionTypeId"}},{"kind":"Field","name":{"kind":"Name","value":"decreeNumber"}},{"kind":"Field","name":{"kind":"Name","value":"decreeDate"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"appealKind"}},{"kind":"Field","name":{"kind":"Name","value":"appealFiledOn"}},{"kind":"Field","name":{"kind":"Name","value":"appealOutcome"}},{"kind":"Field","name":{"kind":"Name","value":"appealDecidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"sanctionType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}}]}}]} as unknown as DocumentNode<ActivateDisciplinaryCaseMutation, ActivateDisciplinaryCaseMutationVariables>;
+export const CompleteDisciplinaryCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CompleteDisciplinaryCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CaseStepInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completeDisciplinaryCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseAfterStep"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseAfterStep"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DisciplinaryCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"examinedOn"}},{"kind":"Field","name":{"kind":"Name","value":"examiners"}},{"kind":"Field","name":{"kind":"Name","value":"examinationRecord"}},{"kind":"Field","name":{"kind":"Name","value":"sanctionTypeId"}},{"kind":"Field","name":{"kind":"Name","value":"decreeNumber"}},{"kind":"Field","name":{"kind":"Name","value":"decreeDate"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"appealKind"}},{"kind":"Field","name":{"kind":"Name","value":"appealFiledOn"}},{"kind":"Field","name":{"kind":"Name","value":"appealOutcome"}},{"kind":"Field","name":{"kind":"Name","value":"appealDecidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"sanctionType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}}]}}]} as unknown as DocumentNode<CompleteDisciplinaryCaseMutation, CompleteDisciplinaryCaseMutationVariables>;
+export const FileSanctionAppealDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FileSanctionAppeal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FileSanctionAppealInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileSanctionAppeal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseAfterStep"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseAfterStep"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DisciplinaryCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"examinedOn"}},{"kind":"Field","name":{"kind":"Name","value":"examiners"}},{"kind":"Field","name":{"kind":"Name","value":"examinationRecord"}},{"kind":"Field","name":{"kind":"Name","value":"sanctionTypeId"}},{"kind":"Field","name":{"kind":"Name","value":"decreeNumber"}},{"kind":"Field","name":{"kind":"Name","value":"decreeDate"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"appealKind"}},{"kind":"Field","name":{"kind":"Name","value":"appealFiledOn"}},{"kind":"Field","name":{"kind":"Name","value":"appealOutcome"}},{"kind":"Field","name":{"kind":"Name","value":"appealDecidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"sanctionType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}}]}}]} as unknown as DocumentNode<FileSanctionAppealMutation, FileSanctionAppealMutationVariables>;
+export const DecideSanctionAppealDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecideSanctionAppeal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DecideSanctionAppealInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decideSanctionAppeal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseAfterStep"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseAfterStep"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DisciplinaryCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"examinedOn"}},{"kind":"Field","name":{"kind":"Name","value":"examiners"}},{"kind":"Field","name":{"kind":"Name","value":"examinationRecord"}},{"kind":"Field","name":{"kind":"Name","value":"sanctionTypeId"}},{"kind":"Field","name":{"kind":"Name","value":"decreeNumber"}},{"kind":"Field","name":{"kind":"Name","value":"decreeDate"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"appealKind"}},{"kind":"Field","name":{"kind":"Name","value":"appealFiledOn"}},{"kind":"Field","name":{"kind":"Name","value":"appealOutcome"}},{"kind":"Field","name":{"kind":"Name","value":"appealDecidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"sanctionType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}}]}}]} as unknown as DocumentNode<DecideSanctionAppealMutation, DecideSanctionAppealMutationVariables>;
 export const ImportEmployeesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportEmployees"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportEmployeesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importEmployees"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rows"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"dryRun"}}]}}]}}]} as unknown as DocumentNode<ImportEmployeesMutation, ImportEmployeesMutationVariables>;
 export const ImportOrgUnitsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportOrgUnits"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportOrgUnitsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importOrgUnits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rows"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"dryRun"}}]}}]}}]} as unknown as DocumentNode<ImportOrgUnitsMutation, ImportOrgUnitsMutationVariables>;
 export const ImportPositionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportPositions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportPositionsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importPositions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rows"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"dryRun"}}]}}]}}]} as unknown as DocumentNode<ImportPositionsMutation, ImportPositionsMutationVariables>;

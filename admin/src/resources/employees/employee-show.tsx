@@ -17,6 +17,7 @@ import {
 } from 'react-admin';
 import { DateTimeField } from '../../common/date-time-field';
 import { NestedLinkField, RecordLink } from '../../common/record-link';
+import { EMPLOYEE_DISCIPLINE_FIELDS, EmployeeDisciplinePanel } from '../disciplinaryCases';
 import { canEditEmployees, employmentTypeChoices, genderChoices, statusChoices } from './employee-choices';
 import { CalendarDateField, MonthField, RankField } from './employee-fields';
 
@@ -24,7 +25,8 @@ import { CalendarDateField, MonthField, RankField } from './employee-fields';
 export const EMPLOYEE_SHOW_FIELDS =
   'unit { id name } position { id name } supervisor { id fullName } ' +
   'assignments { id validFrom validTo reason golongan pppkGrade unit { name } position { name } supervisor { fullName } } ' +
-  'supervisorChain { id fullName } subordinates { id fullName nipFormatted }';
+  'supervisorChain { id fullName } subordinates { id fullName nipFormatted } ' +
+  EMPLOYEE_DISCIPLINE_FIELDS;
 
 const EmployeeShowActions = () => {
   const { permissions } = usePermissions();
@@ -142,6 +144,7 @@ export const EmployeeShow = () => (
       <AssignmentsField source="assignments" />
       <SupervisorChainField source="supervisorChain" label="resources.employees.fields.supervisorChain" />
       <SubordinatesField source="subordinates" label="resources.employees.fields.subordinates" />
+      <EmployeeDisciplinePanel label="resources.disciplinaryCases.employeePanel.title" />
       <DateTimeField source="createdAt" />
       <DateTimeField source="updatedAt" />
       <NumberField source="version" />

@@ -183,6 +183,12 @@ export class RewardResolver {
     return new RewardService(ctx).list(args);
   }
 
+  @Authorized()
+  @Query(() => Reward, { description: "One reward; NOT_FOUND when unknown or outside the actor's access." })
+  reward(@Arg('id', () => ID, { description: 'Reward ID.' }) id: string, @Ctx() ctx: Context) {
+    return new RewardService(ctx).get(id);
+  }
+
   @Authorized(...DISCIPLINE_OFFICERS)
   @Mutation(() => RewardPayload, {
     description:

@@ -6,7 +6,7 @@ import { findInScope } from '../../db/records.js';
 import { inTransaction } from '../../db/transaction.js';
 import { badInput, conflict, DomainError, ErrorCode, forbidden } from '../../errors.js';
 import { toPage } from '../../graphql/connection.js';
-import { toWhere } from '../../graphql/filters.js';
+import { containing, toWhere } from '../../graphql/filters.js';
 import { hasRole, isSuperAdmin, type Actor } from '../auth/actor.js';
 import { Role } from '../auth/role.js';
 import { agencyWhere, assertAgencyWritable } from '../auth/scope.js';
@@ -52,6 +52,19 @@ export const DEFAULT_AUTHORITIES: Record<SanctionLevel, { roles: Role[]; supervi
 /** Statuses in which a decided sanction counts (in force between its dates, or on the record). */
 export const DECIDED_STATUSES = [CaseStatus.DECIDED, CaseStatus.ACTIVE, CaseStatus.COMPLETED];
 
+/** `q`: the employee's name or NIP, the violation, the article or the decree number. */
+const caseSearch = (term: string) => {
+  const digits = term.replace(/\s+/g, '');
+  return {
+    $or: [
+      /^\d{3,18}$/.test(digits) ? { employee: { nip: { $like: `${digits}%` } } } : { employee: { name: { $ilike: containing(term) } } },
+      { violation: { $ilike: containing(term) } },
+      { article: { $ilike: containing(term) } },
+      { decreeNumber: { $ilike: containing(term) } },
+    ],
+  };
+};
+
 const NEXT: Partial<Record<CaseStatus, CaseStatus[]>> = {
   PROPOSED: [CaseStatus.EXAMINED],
   // A case may be examined again (e.g. by a team) before the decision.
@@ -83,10 +96,15 @@ export class DisciplineService {
     return this.ctx.em.find(SanctionType, {}, { orderBy: { sortOrder: 'asc' } });
   }
 
+  /** One type of the national catalogue; every signed-in actor may read it. */
+  async getSanctionType(globalId: string, field = 'id'): Promise<SanctionType> {
+    return findInScope(this.ctx.em, SanctionType, globalId, field, {});
+  }
+
   async list(args: DisciplinaryCaseListArgs) {
     const page = toPage(args, this.ctx.config.maxPageSize);
     const where = {
-      $and: [await this.scope(), toWhere(args.filter as Record<string, unknown>, caseFilterRules)],
+      $and: [await this.scope(), toWhere(args.filter as Record<string, unknown>, caseFilterRules, caseSearch)],
     } as FilterQuery<DisciplinaryCase>;
     const rows = await this.ctx.em.find(DisciplinaryCase, where, {
       orderBy: CaseOrder.toOrderBy(args.orderBy, { proposedAt: 'desc' }) as never,

@@ -2,7 +2,7 @@ import { ArrayMaxSize, ArrayMinSize, IsInt, IsOptional, Length, Matches, Max, Ma
 import { GraphQLDate } from 'graphql-scalars';
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Connection, PageArgs } from '../../graphql/connection.js';
-import { DateFilter, EnumFilter, IDFilter, OrderBy, type FilterRules } from '../../graphql/filters.js';
+import { DateFilter, EnumFilter, IDFilter, OrderBy, toWhere, type FilterRules } from '../../graphql/filters.js';
 import { MultiLineText, SingleLineText } from '../../graphql/validation.js';
 import { Role } from '../auth/role.js';
 import { CoachingOutcome, CoachingPlan, CoachingStatus } from './coaching.entity.js';
@@ -17,6 +17,7 @@ export const RewardConnection = Connection(Reward, 'Reward', 'rewards');
 export const CoachingPlanConnection = Connection(CoachingPlan, 'CoachingPlan', 'coaching plans');
 
 const CaseStatusFilter = EnumFilter(CaseStatus, 'DisciplinaryCaseStatus');
+const SanctionLevelFilter = EnumFilter(SanctionLevel, 'SanctionLevel');
 const CoachingStatusFilter = EnumFilter(CoachingStatus, 'CoachingStatus');
 
 @InputType({ description: 'Conditions on disciplinary cases; all given conditions must hold.' })
@@ -25,6 +26,16 @@ export class DisciplinaryCaseFilter {
   @Field(() => IDFilter, { nullable: true, description: 'By employee.' }) employeeId?: IDFilter;
   @Field(() => CaseStatusFilter, { nullable: true, description: 'By status.' }) status?: InstanceType<typeof CaseStatusFilter>;
   @Field(() => DateFilter, { nullable: true, description: 'By the day of the violation.' }) violationDate?: DateFilter;
+  @Field(() => SanctionLevelFilter, {
+    nullable: true,
+    description: 'By the level of the sanction decided (cases not yet decided have none).',
+  })
+  level?: InstanceType<typeof SanctionLevelFilter>;
+  @Field(() => String, {
+    nullable: true,
+    description: "Free text: the employee's name or NIP, the violation, the article or the decree number.",
+  })
+  q?: string;
   @Field(() => [DisciplinaryCaseFilter], { nullable: true, description: 'All of these filters must hold.' }) and?: DisciplinaryCaseFilter[];
   @Field(() => [DisciplinaryCaseFilter], { nullable: true, description: 'At least one of these filters must hold.' })
   or?: DisciplinaryCaseFilter[];
@@ -35,6 +46,11 @@ export const caseFilterRules: FilterRules = {
   employeeId: { kind: 'id', type: 'Employee', property: 'employee' },
   status: { kind: 'value' },
   violationDate: { kind: 'value' },
+  // The level belongs to the decided sanction type.
+  level: {
+    kind: 'custom',
+    where: (value, path) => ({ sanctionType: toWhere({ level: value }, { level: { kind: 'value' } }, undefined, path) }),
+  },
 };
 
 export const CaseOrder = OrderBy('DisciplinaryCase', {
@@ -295,12 +311,18 @@ export class RewardPayload {
 
 @InputType({ description: 'Conditions on rewards.' })
 export class RewardFilter {
+  @Field(() => IDFilter, { nullable: true, description: 'By ID.' }) id?: IDFilter;
   @Field(() => IDFilter, { nullable: true, description: 'By employee.' }) employeeId?: IDFilter;
+  @Field(() => IDFilter, { nullable: true, description: 'By reward type.' }) rewardTypeId?: IDFilter;
   @Field(() => DateFilter, { nullable: true, description: 'By day of the grant.' }) grantedOn?: DateFilter;
+  @Field(() => String, { nullable: true, description: "Free text: the employee's name or NIP, the decree number or the reason." })
+  q?: string;
 }
 
 export const rewardFilterRules: FilterRules = {
+  id: { kind: 'id', type: 'Reward' },
   employeeId: { kind: 'id', type: 'Employee', property: 'employee' },
+  rewardTypeId: { kind: 'id', type: 'RewardType', property: 'rewardType' },
   grantedOn: { kind: 'value' },
 };
 

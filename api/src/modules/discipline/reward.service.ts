@@ -5,7 +5,7 @@ import { findInScope } from '../../db/records.js';
 import { inTransaction } from '../../db/transaction.js';
 import { badInput, conflict, forbidden } from '../../errors.js';
 import { toPage } from '../../graphql/connection.js';
-import { toWhere } from '../../graphql/filters.js';
+import { containing, toWhere } from '../../graphql/filters.js';
 import { toGlobalId } from '../../graphql/ids.js';
 import { EvaluationService } from '../appraisals/evaluation.service.js';
 import { PerformancePlan } from '../appraisals/performance-plan.entity.js';
@@ -24,6 +24,18 @@ import {
   type RewardListArgs,
 } from './discipline.types.js';
 
+/** `q`: the employee's name or NIP, the decree number or the reason. */
+const rewardSearch = (term: string) => {
+  const digits = term.replace(/\s+/g, '');
+  return {
+    $or: [
+      /^\d{3,18}$/.test(digits) ? { employee: { nip: { $like: `${digits}%` } } } : { employee: { name: { $ilike: containing(term) } } },
+      { decreeNumber: { $ilike: containing(term) } },
+      { reason: { $ilike: containing(term) } },
+    ],
+  };
+};
+
 const minusYears = (day: string, years: number) => `${Number(day.slice(0, 4)) - years}${day.slice(4)}`;
 
 /**
@@ -39,6 +51,11 @@ export class RewardService {
     return this.ctx.em.find(RewardType, sharedWhere(requireActor(this.ctx)) as FilterQuery<RewardType>, {
       orderBy: [{ agency: 'asc nulls first' }, { code: 'asc' }] as never,
     });
+  }
+
+  /** One type of the catalogue (national, or of the actor's agency); NOT_FOUND otherwise. */
+  async getType(globalId: string, field = 'id'): Promise<RewardType> {
+    return findInScope(this.ctx.em, RewardType, globalId, field, sharedWhere(requireActor(this.ctx)) as FilterQuery<RewardType>);
   }
 
   async createType(input: CreateRewardTypeInput): Promise<RewardType> {
@@ -73,7 +90,9 @@ export class RewardService {
 
   async list(args: RewardListArgs) {
     const page = toPage(args, this.ctx.config.maxPageSize);
-    const where = { $and: [await this.scope(), toWhere(args.filter as Record<string, unknown>, rewardFilterRules)] } as FilterQuery<Reward>;
+    const where = {
+      $and: [await this.scope(), toWhere(args.filter as Record<string, unknown>, rewardFilterRules, rewardSearch)],
+    } as FilterQuery<Reward>;
     const rows = await this.ctx.em.find(Reward, where, {
       orderBy: [{ grantedOn: 'desc' }, { id: 'asc' }],
       limit: page.limit + 1,
