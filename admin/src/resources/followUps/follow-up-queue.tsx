@@ -33,7 +33,7 @@ const PickerWatcher = ({ periodId, action }: { periodId: string | undefined; act
   const chosenAction = (useWatch({ name: 'action' }) as string | undefined) || null;
   useEffect(() => {
     if (!chosenPeriod || (chosenPeriod === periodId && chosenAction === action)) return;
-    navigate(`/followUps/${encodeURIComponent(chosenPeriod)}${chosenAction ? `?action=${chosenAction}` : ''}`);
+    void navigate(`/followUps/${encodeURIComponent(chosenPeriod)}${chosenAction ? `?action=${chosenAction}` : ''}`);
   }, [chosenPeriod, chosenAction, periodId, action, navigate]);
   return null;
 };
@@ -219,7 +219,7 @@ export const FollowUpQueue = () => {
   );
   const latestId = latest.data?.[0]?.id;
   useEffect(() => {
-    if (!periodId && latestId) navigate(`/followUps/${encodeURIComponent(String(latestId))}`, { replace: true });
+    if (!periodId && latestId) void navigate(`/followUps/${encodeURIComponent(String(latestId))}`, { replace: true });
   }, [periodId, latestId, navigate]);
   const period = useGetOne('appraisalPeriods', { id: periodId! }, { enabled: !!periodId });
   const recommendations = useQuery({
