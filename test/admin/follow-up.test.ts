@@ -228,6 +228,25 @@ describe.runIf(runBrowser)('follow-up of results and JP compliance in the consol
     expect(pageErrors).toEqual([]);
   });
 
+  it("plans coaching through the form, linked to the employee's evaluation", async () => {
+    await page.goto(`${app.url}/admin/#/coachingPlans/create`);
+    await page.getByLabel('Pegawai').fill('Budi');
+    await page.getByRole('option', { name: /Budi Hartono/ }).click({ timeout: 15_000 });
+    await page.getByLabel('Penilaian pemicu').click();
+    await page.getByRole('option', { name: 'Triwulan I 2025 (Baik)' }).click({ timeout: 15_000 });
+    await page.locator('textarea[name="goalsText"]').fill('Mendampingi rekan baru di loket');
+    await page.getByRole('button', { name: 'Simpan' }).click();
+    await page.waitForURL(/#\/coachingPlans\/[^/]+\/show$/, { timeout: 15_000 });
+    await page.getByText('Triwulan I 2025 (Baik)').waitFor({ timeout: 15_000 });
+    const [stored] = await app.sql<{ goals: string[]; predicate: string }>(
+      `select c.goals, v.predicate from coaching_plans c join employees e on e.id = c.employee_id
+         join evaluations v on v.id = c.evaluation_id where e.name = ?`,
+      ['Budi Hartono'],
+    );
+    expect(stored).toEqual({ goals: ['Mendampingi rekan baru di loket'], predicate: 'BAIK' });
+    expect(pageErrors).toEqual([]);
+  });
+
   it('shows JP compliance for the agency and for a unit subtree, the fewest JP first', async () => {
     await page.getByRole('menuitem', { name: 'Kepatuhan JP', exact: true }).click();
     await page.waitForURL(/#\/trainingCompliance$/, { timeout: 15_000 });
@@ -258,6 +277,46 @@ describe.runIf(runBrowser)('follow-up of results and JP compliance in the consol
     await page.locator('[data-testid="compliance-below-row"][data-employee="Fajar Nugroho"]').getByRole('link').click();
     await page.getByTestId('employee-training-hours').getByText(`8 dari 20 JP pada ${year}`).waitFor({ timeout: 15_000 });
     await page.getByTestId('employee-training-hours').getByText('Kurang 12 JP').waitFor();
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('keeps the follow-up rules: a predicate repeated over two periods, then switched off', async () => {
+    await page.goto(`${app.url}/admin/#/followUpRules`);
+    await page.getByText('Penghargaan Sangat Baik').waitFor({ timeout: 15_000 });
+    await page.goto(`${app.url}/admin/#/followUpRules/create`);
+    await page.locator('input[name="name"]').fill('Kurang dua triwulan berturut-turut');
+    await page.getByLabel('Kurang', { exact: true }).check();
+    await page.getByLabel('Sangat Kurang', { exact: true }).check();
+    await page.locator('input[name="consecutivePeriods"]').fill('2');
+    await page.getByLabel('Tindak lanjut').click();
+    await page.getByRole('option', { name: 'Pemeriksaan disiplin' }).click();
+    await page.locator('textarea[name="note"]').fill('PP 94/2021 Pasal 4 huruf f');
+    await page.getByRole('button', { name: 'Simpan' }).click();
+    await page.waitForURL(/#\/followUpRules$/, { timeout: 15_000 });
+    const row = page.locator('tr', { hasText: 'Kurang dua triwulan berturut-turut' });
+    await row.getByText('Kurang atau Sangat Kurang, 2 periode berturut-turut → Pemeriksaan disiplin').waitFor({ timeout: 15_000 });
+    const stored = async () =>
+      (
+        await app.sql<{ predicates: string[]; consecutive_periods: number; action: string; active: boolean; version: number }>(
+          `select predicates, consecutive_periods, action, active, version from follow_up_rules where name = ?`,
+          ['Kurang dua triwulan berturut-turut'],
+        )
+      )[0];
+    expect(await stored()).toEqual({
+      predicates: ['KURANG', 'SANGAT_KURANG'],
+      consecutive_periods: 2,
+      action: 'DISCIPLINARY_REVIEW',
+      active: true,
+      version: 1,
+    });
+
+    await row.click();
+    await page.waitForURL(/#\/followUpRules\/[^/]+$/, { timeout: 15_000 });
+    await page.getByLabel('Aktif').uncheck({ timeout: 15_000 });
+    await page.getByRole('button', { name: 'Simpan' }).click();
+    await page.waitForURL(/#\/followUpRules$/, { timeout: 15_000 });
+    await expect.poll(async () => (await stored())?.active, { timeout: 15_000 }).toBe(false);
+    expect(await stored()).toMatchObject({ consecutive_periods: 2, version: 2 });
     expect(pageErrors).toEqual([]);
   });
 });
