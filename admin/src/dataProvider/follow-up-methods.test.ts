@@ -119,6 +119,24 @@ describe('follow-up methods of the data provider', () => {
     await followUpMethods.getTrainingCompliance(2026, 'u1', 20);
     expect(sent(compliance, 1).variables).toEqual({ year: 2026, first: 20, unitId: 'u1' });
 
+    const recommended = answer({
+      data: {
+        recommendedTrainings: [
+          {
+            rank: 1,
+            reason: 'Waktu layanan di bawah ekspektasi',
+            alreadyEnrolled: false,
+            program: { id: 't1', code: 'PEL-KECEPATAN', title: 'Percepatan Layanan', jpHours: 8 },
+          },
+        ],
+      },
+    });
+    vi.stubGlobal('fetch', recommended);
+    await expect(followUpMethods.getRecommendedTrainings('p1', 'q2')).resolves.toMatchObject({
+      data: [{ rank: 1, program: { id: 't1' } }],
+    });
+    expect(sent(recommended).variables).toEqual({ employeeId: 'p1', periodId: 'q2' });
+
     const message = 'Follow-up starts once the period is CLOSED (Triwulan III is EVALUATION)';
     vi.stubGlobal('fetch', answer({ errors: [{ message, extensions: { code: 'CONFLICT', field: 'periodId' } }] }));
     await expect(followUpMethods.getFollowUpRecommendations('q3')).rejects.toMatchObject({ status: 409, message });

@@ -20,6 +20,8 @@ import type {
   FollowUpRulesQuery,
   FollowUpRulesQueryVariables,
   Predicate,
+  RecommendedTrainingsQuery,
+  RecommendedTrainingsQueryVariables,
   RewardTypeChoicesQuery,
   RewardTypeChoicesQueryVariables,
   TrainingComplianceQuery,
@@ -270,6 +272,23 @@ const TRAINING_HOURS = /* GraphQL */ `
   }
 `;
 
+const RECOMMENDED_TRAININGS = /* GraphQL */ `
+  query RecommendedTrainings($employeeId: ID!, $periodId: ID!) {
+    recommendedTrainings(employeeId: $employeeId, periodId: $periodId) {
+      rank
+      reason
+      alreadyEnrolled
+      program {
+        id
+        code
+        title
+        jpHours
+      }
+    }
+  }
+`;
+
+export type RecommendedTrainingRow = RecommendedTrainingsQuery['recommendedTrainings'][number];
 export type FollowUpRuleRecord = FollowUpRulesQuery['followUpRules'][number];
 export type FollowUpRecommendationRow = FollowUpRecommendationsQuery['followUpRecommendations'][number];
 export type FollowUpDecisionRow = FollowUpDecisionsQuery['followUpDecisions'][number];
@@ -326,6 +345,8 @@ export type FollowUpMethods = {
   /** Active PNS of a unit subtree (default the actor's agency) against the yearly minimum of JP. */
   getTrainingCompliance(year: number, unitId?: Identifier | null, first?: number): Promise<{ data: TrainingComplianceReport }>;
   getTrainingHours(employeeId: Identifier, year: number): Promise<{ data: TrainingHoursOfYear }>;
+  /** Programmes linked to what fell below expectation in the employee's evaluation of the period, best first. */
+  getRecommendedTrainings(employeeId: Identifier, periodId: Identifier): Promise<{ data: RecommendedTrainingRow[] }>;
 };
 
 const keyInput = (key: RecommendationKey) => ({
@@ -447,6 +468,14 @@ export const followUpMethods: FollowUpMethods = {
   async getTrainingHours(employeeId, year) {
     const data = await request<TrainingHoursQuery, TrainingHoursQueryVariables>(TRAINING_HOURS, { employeeId: String(employeeId), year });
     return { data: data.trainingHours };
+  },
+
+  async getRecommendedTrainings(employeeId, periodId) {
+    const data = await request<RecommendedTrainingsQuery, RecommendedTrainingsQueryVariables>(RECOMMENDED_TRAININGS, {
+      employeeId: String(employeeId),
+      periodId: String(periodId),
+    });
+    return { data: data.recommendedTrainings };
   },
 };
 

@@ -50,6 +50,7 @@ export type {
   FollowUpRuleRecord,
   RecommendationAct,
   RecommendationKey,
+  RecommendedTrainingRow,
   RewardTypeChoice,
   TrainingComplianceReport,
   TrainingHoursOfYear,

@@ -1609,6 +1609,9 @@ export const englishAppMessages: TranslationMessages = {
         violation: 'Violation',
         violationDate: 'Date of the violation',
         article: 'Article violated',
+        recommendedPrograms: 'Programmes suggested by the gaps in the evaluation:',
+        noRecommendedPrograms: "No programme is suggested by this period's evaluation.",
+        alreadyEnrolled: 'already enrolled this year',
         REWARD: {
           action: 'Grant reward',
           title: 'Reward for %{name}',

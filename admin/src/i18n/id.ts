@@ -1826,6 +1826,9 @@ export const indonesianMessages: TranslationMessages = {
         violation: 'Uraian pelanggaran',
         violationDate: 'Tanggal pelanggaran',
         article: 'Pasal yang dilanggar',
+        recommendedPrograms: 'Program yang disarankan dari kesenjangan penilaiannya:',
+        noRecommendedPrograms: 'Belum ada program yang disarankan dari penilaian periode ini.',
+        alreadyEnrolled: 'sudah terdaftar tahun ini',
         REWARD: {
           action: 'Beri penghargaan',
           title: 'Penghargaan untuk %{name}',

@@ -3,6 +3,7 @@ import CardGiftcardIcon from '@mui/icons-material/CardGiftcard';
 import GavelIcon from '@mui/icons-material/Gavel';
 import SchoolIcon from '@mui/icons-material/School';
 import SupportAgentIcon from '@mui/icons-material/SupportAgent';
+import { Alert, Box } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactElement } from 'react';
 import {
@@ -15,6 +16,7 @@ import {
   SelectInput,
   TextInput,
   useDataProvider,
+  useTranslate,
 } from 'react-admin';
 import { DialogActionButton } from '../../common/dialog-action-button';
 import type { FollowUpRecommendationRow, KinerjaDataProvider, RecommendationAct } from '../../dataProvider';
@@ -59,6 +61,37 @@ const RewardInputs = ({ recommendation }: { recommendation: FollowUpRecommendati
         fullWidth
       />
     </>
+  );
+};
+
+/** The programmes recommended from the employee's evaluation gaps in the period, as a hint for the session to pick. */
+const RecommendedPrograms = ({ period, recommendation }: { period: Period; recommendation: FollowUpRecommendationRow }) => {
+  const dataProvider = useDataProvider<KinerjaDataProvider>();
+  const translate = useTranslate();
+  const { data } = useQuery({
+    queryKey: ['recommendedTrainings', recommendation.employee.id, period.id],
+    queryFn: async () => (await dataProvider.getRecommendedTrainings(recommendation.employee.id, period.id)).data,
+    retry: false,
+  });
+  if (!data) return null;
+  if (data.length === 0)
+    return (
+      <Alert severity="info" sx={{ mb: 2 }}>
+        {translate('resources.followUps.act.noRecommendedPrograms')}
+      </Alert>
+    );
+  return (
+    <Alert severity="info" sx={{ mb: 2 }} data-testid="recommended-programs">
+      {translate('resources.followUps.act.recommendedPrograms')}
+      <Box component="ol" sx={{ m: 0, pl: 2 }}>
+        {data.slice(0, 3).map((row) => (
+          <li key={row.program.id}>
+            {`${row.program.title} (${row.program.jpHours} JP): ${row.reason}`}
+            {row.alreadyEnrolled ? ` — ${translate('resources.followUps.act.alreadyEnrolled')}` : ''}
+          </li>
+        ))}
+      </Box>
+    </Alert>
   );
 };
 
@@ -182,6 +215,7 @@ export const ActButton = ({ period, recommendation }: { period: Period; recommen
       onSubmit={(values) => dataProvider.actOnRecommendation(keyOf(period, recommendation), actOf(action, values))}
     >
       {action === 'REWARD' ? <RewardInputs recommendation={recommendation} /> : null}
+      {action === 'TRAINING' ? <RecommendedPrograms period={period} recommendation={recommendation} /> : null}
       {action === 'TRAINING' ? <TrainingInputs /> : null}
       {action === 'COACHING' ? <CoachingInputs /> : null}
       {action === 'DISCIPLINARY_REVIEW' ? <CaseInputs recommendation={recommendation} period={period} /> : null}
