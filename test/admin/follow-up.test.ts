@@ -170,7 +170,7 @@ describe.runIf(runBrowser)('follow-up of results and JP compliance in the consol
   it('turns a recommendation into a coaching plan, which the coaching plans list then shows', async () => {
     await recommendation('Citra Dewi').getByTestId('follow-up-act').click();
     const dialog = page.getByRole('dialog');
-    await dialog.locator('textarea[name="goalsText"]').fill('Menyelesaikan laporan tepat waktu\nAntrean di bawah 30 menit');
+    await dialog.locator('textarea[name="coachingPlan.goals"]').fill('Menyelesaikan laporan tepat waktu\nAntrean di bawah 30 menit');
     await dialog.getByRole('button', { name: 'Buat rencana' }).click();
     await page.getByText('Rencana pembinaan untuk Citra Dewi dibuat').waitFor({ timeout: 15_000 });
     await recommendation('Citra Dewi').waitFor({ state: 'detached', timeout: 15_000 });
@@ -234,7 +234,7 @@ describe.runIf(runBrowser)('follow-up of results and JP compliance in the consol
     await page.getByRole('option', { name: /Budi Hartono/ }).click({ timeout: 15_000 });
     await page.getByLabel('Penilaian pemicu').click();
     await page.getByRole('option', { name: 'Triwulan I 2025 (Baik)' }).click({ timeout: 15_000 });
-    await page.locator('textarea[name="goalsText"]').fill('Mendampingi rekan baru di loket');
+    await page.locator('textarea[name="goals"]').fill('Mendampingi rekan baru di loket');
     await page.getByRole('button', { name: 'Simpan' }).click();
     await page.waitForURL(/#\/coachingPlans\/[^/]+\/show$/, { timeout: 15_000 });
     await page.getByText('Triwulan I 2025 (Baik)').waitFor({ timeout: 15_000 });

@@ -210,12 +210,12 @@ const EvaluationInput = () => {
   );
 };
 
-type CoachingFormValues = { goalsText?: string; evaluationId?: string | null; mentorId?: string | null; endDate?: string | null };
+type CoachingFormValues = { goals?: string; evaluationId?: string | null; mentorId?: string | null; endDate?: string | null };
 
-/** Goals are typed one per line; empty optional fields are not sent. */
-const transform = ({ goalsText, ...values }: CoachingFormValues & Record<string, unknown>) => ({
+/** Goals are typed one per line (the input keeps the API's name, so that a refusal marks it); empty optional fields are not sent. */
+const transform = ({ goals, ...values }: CoachingFormValues & Record<string, unknown>) => ({
   ...values,
-  goals: goalsFromText(goalsText),
+  goals: goalsFromText(goals),
   evaluationId: values.evaluationId || undefined,
   mentorId: values.mentorId || undefined,
   endDate: values.endDate || undefined,
@@ -232,15 +232,7 @@ export const CoachingPlanCreate = () => (
       <ReferenceInput source="mentorId" reference="employees">
         <AutocompleteInput fullWidth helperText="resources.coachingPlans.helpers.mentorId" />
       </ReferenceInput>
-      <TextInput
-        source="goalsText"
-        label="resources.coachingPlans.fields.goals"
-        helperText="resources.coachingPlans.helpers.goals"
-        validate={required()}
-        multiline
-        minRows={3}
-        fullWidth
-      />
+      <TextInput source="goals" helperText="resources.coachingPlans.helpers.goals" validate={required()} multiline minRows={3} fullWidth />
       <DateInput source="startDate" validate={required()} />
       <DateInput source="endDate" helperText="resources.coachingPlans.helpers.endDate" />
     </SimpleForm>

@@ -43,17 +43,23 @@ const RewardInputs = ({ recommendation }: { recommendation: FollowUpRecommendati
   const choices = (data ?? []).filter((type) => type.active).map((type) => ({ id: type.code, name: type.name }));
   return (
     <>
-      <SelectInput source="rewardTypeCode" label="resources.followUps.act.rewardType" choices={choices} validate={required()} fullWidth />
+      <SelectInput
+        source="reward.rewardTypeCode"
+        label="resources.followUps.act.rewardType"
+        choices={choices}
+        validate={required()}
+        fullWidth
+      />
       <DateInput
-        source="grantedOn"
+        source="reward.grantedOn"
         label="resources.followUps.act.grantedOn"
         defaultValue={todayInIndonesia()}
         validate={required()}
         fullWidth
       />
-      <TextInput source="decreeNumber" label="resources.followUps.act.decreeNumber" validate={maxLength(100)} fullWidth />
+      <TextInput source="reward.decreeNumber" label="resources.followUps.act.decreeNumber" validate={maxLength(100)} fullWidth />
       <TextInput
-        source="reason"
+        source="reward.reason"
         label="resources.followUps.act.reason"
         defaultValue={recommendation.reason}
         validate={validateReason}
@@ -97,7 +103,7 @@ const RecommendedPrograms = ({ period, recommendation }: { period: Period; recom
 
 const TrainingInputs = () => (
   <ReferenceInput
-    source="sessionId"
+    source="enrollment.sessionId"
     reference="trainingSessions"
     filter={{ status: ['SCHEDULED', 'ONGOING'] }}
     sort={{ field: 'startDate', order: 'ASC' }}
@@ -109,7 +115,7 @@ const TrainingInputs = () => (
 const CoachingInputs = () => (
   <>
     <TextInput
-      source="goalsText"
+      source="coachingPlan.goals"
       label="resources.coachingPlans.fields.goals"
       helperText="resources.coachingPlans.helpers.goals"
       validate={required()}
@@ -117,18 +123,18 @@ const CoachingInputs = () => (
       minRows={3}
       fullWidth
     />
-    <ReferenceInput source="mentorId" reference="employees">
+    <ReferenceInput source="coachingPlan.mentorId" reference="employees">
       <AutocompleteInput label="resources.coachingPlans.fields.mentorId" fullWidth />
     </ReferenceInput>
     <DateInput
-      source="startDate"
+      source="coachingPlan.startDate"
       label="resources.coachingPlans.fields.startDate"
       defaultValue={todayInIndonesia()}
       validate={required()}
       fullWidth
     />
     <DateInput
-      source="endDate"
+      source="coachingPlan.endDate"
       label="resources.coachingPlans.fields.endDate"
       helperText="resources.coachingPlans.helpers.endDate"
       fullWidth
@@ -139,7 +145,7 @@ const CoachingInputs = () => (
 const CaseInputs = ({ recommendation, period }: { recommendation: FollowUpRecommendationRow; period: Period }) => (
   <>
     <TextInput
-      source="violation"
+      source="disciplinaryCase.violation"
       label="resources.followUps.act.violation"
       defaultValue={recommendation.reason}
       validate={[required(), minLength(10), maxLength(4000)]}
@@ -147,14 +153,14 @@ const CaseInputs = ({ recommendation, period }: { recommendation: FollowUpRecomm
       fullWidth
     />
     <DateInput
-      source="violationDate"
+      source="disciplinaryCase.violationDate"
       label="resources.followUps.act.violationDate"
       defaultValue={period.endDate}
       validate={required()}
       fullWidth
     />
     <TextInput
-      source="article"
+      source="disciplinaryCase.article"
       label="resources.followUps.act.article"
       defaultValue={recommendation.rule.note || PERFORMANCE_ARTICLE}
       validate={required()}
@@ -170,32 +176,37 @@ const ICONS: Record<string, ReactElement> = {
   DISCIPLINARY_REVIEW: <GavelIcon />,
 };
 
-type ActValues = Record<string, string | undefined>;
+/**
+ * The dialog's values: its inputs are named after the API's input paths (`coachingPlan.goals`), so
+ * that a refused field (`input.coachingPlan.goals`) is marked on its input.
+ */
+type ActValues = {
+  reward?: { rewardTypeCode: string; grantedOn: string; reason: string; decreeNumber?: string | null };
+  enrollment?: { sessionId: string };
+  coachingPlan?: { goals: string; startDate: string; endDate?: string | null; mentorId?: string | null };
+  disciplinaryCase?: { violation: string; violationDate: string; article: string };
+};
 
 /** The part of actOnRecommendation the rule's action takes, from the dialog's values. */
 const actOf = (action: string, values: ActValues): RecommendationAct => {
-  if (action === 'REWARD')
-    return {
-      reward: {
-        rewardTypeCode: values.rewardTypeCode!,
-        grantedOn: values.grantedOn!,
-        reason: values.reason!.trim(),
-        decreeNumber: values.decreeNumber?.trim() || null,
-      },
-    };
-  if (action === 'TRAINING') return { enrollment: { sessionId: values.sessionId! } };
-  if (action === 'COACHING')
+  if (action === 'REWARD') {
+    const reward = values.reward!;
+    return { reward: { ...reward, reason: reward.reason.trim(), decreeNumber: reward.decreeNumber?.trim() || null } };
+  }
+  if (action === 'TRAINING') return { enrollment: values.enrollment! };
+  if (action === 'COACHING') {
+    const plan = values.coachingPlan!;
     return {
       coachingPlan: {
-        goals: goalsFromText(values.goalsText),
-        startDate: values.startDate!,
-        endDate: values.endDate || null,
-        mentorId: values.mentorId || null,
+        goals: goalsFromText(plan.goals),
+        startDate: plan.startDate,
+        endDate: plan.endDate || null,
+        mentorId: plan.mentorId || null,
       },
     };
-  return {
-    disciplinaryCase: { violation: values.violation!.trim(), violationDate: values.violationDate!, article: values.article!.trim() },
-  };
+  }
+  const found = values.disciplinaryCase!;
+  return { disciplinaryCase: { ...found, violation: found.violation.trim(), article: found.article.trim() } };
 };
 
 /**
