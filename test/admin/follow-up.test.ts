@@ -171,6 +171,12 @@ describe.runIf(runBrowser)('follow-up of results and JP compliance in the consol
     await recommendation('Citra Dewi').getByTestId('follow-up-act').click();
     const dialog = page.getByRole('dialog');
     await dialog.locator('textarea[name="coachingPlan.goals"]').fill('Menyelesaikan laporan tepat waktu\nAntrean di bawah 30 menit');
+    // A last day before the first is refused on its input; nothing is stored.
+    await dialog.locator('input[name="coachingPlan.endDate"]').fill('2020-01-01');
+    await dialog.getByRole('button', { name: 'Buat rencana' }).click();
+    await dialog.getByText('The last day is before the first').waitFor({ timeout: 15_000 });
+    await expect(app.sql(`select id from follow_up_decisions`)).resolves.toEqual([]);
+    await dialog.locator('input[name="coachingPlan.endDate"]').fill('');
     await dialog.getByRole('button', { name: 'Buat rencana' }).click();
     await page.getByText('Rencana pembinaan untuk Citra Dewi dibuat').waitFor({ timeout: 15_000 });
     await recommendation('Citra Dewi').waitFor({ state: 'detached', timeout: 15_000 });
