@@ -1,4 +1,4 @@
-import { Admin, Resource } from 'react-admin';
+import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router';
 import { authProvider } from './authProvider';
 import { Dashboard } from './dashboard/dashboard';
@@ -11,6 +11,10 @@ import { auditEntries } from './resources/auditEntries';
 import { behaviourValues, canEditBehaviourValues } from './resources/behaviourValues';
 import { canEditCriteriaTemplates, criteriaTemplates } from './resources/criteriaTemplates';
 import { canEditConfiguration } from './common/configuration';
+import { canPlanCoaching, coachingPlans } from './resources/coachingPlans';
+import { canDecideFollowUp, canReadFollowUp, followUpRules } from './resources/followUpRules';
+import { FollowUpQueue } from './resources/followUps';
+import { TrainingCompliancePage } from './resources/trainingCompliance';
 import { complaints } from './resources/complaints';
 import { canProposeCase, DisciplineAuthorities, disciplinaryCases } from './resources/disciplinaryCases';
 import { canEditEmployees, canReadEmployees, EmployeeImport, employees } from './resources/employees';
@@ -171,6 +175,33 @@ export const App = () => (
       <Resource key="rewards" name="rewards" {...rewards} create={canEditConfiguration(permissions) ? rewards.create : undefined}>
         <Route path="types" element={<RewardTypes />} />
       </Resource>,
+      // Follow-up of results: HR and administrators keep the rules and decide on the recommendations
+      // of a closed period; the evaluation team reads both, and the JP compliance per unit
+      // (/trainingCompliance). Coaching plans: everyone sees those within their reach (the API
+      // scopes them: HR the agency's, supervisors their staff's, employees their own or those they
+      // mentor); HR plans them.
+      canReadFollowUp(permissions) ? (
+        <Resource
+          key="followUpRules"
+          name="followUpRules"
+          {...followUpRules}
+          create={canDecideFollowUp(permissions) ? followUpRules.create : undefined}
+          edit={canDecideFollowUp(permissions) ? followUpRules.edit : undefined}
+        />
+      ) : null,
+      canReadFollowUp(permissions) ? (
+        <CustomRoutes key="followUps">
+          <Route path="/followUps" element={<FollowUpQueue />} />
+          <Route path="/followUps/:periodId" element={<FollowUpQueue />} />
+          <Route path="/trainingCompliance" element={<TrainingCompliancePage />} />
+        </CustomRoutes>
+      ) : null,
+      <Resource
+        key="coachingPlans"
+        name="coachingPlans"
+        {...coachingPlans}
+        create={canPlanCoaching(permissions) ? coachingPlans.create : undefined}
+      />,
       // Only administrators may list accounts (the API refuses the others): no menu entry, no route.
       canManageUsers(permissions) ? <Resource key="users" name="users" {...users} /> : null,
       <Resource key="auditEntries" name="auditEntries" {...auditEntries} />,

@@ -295,6 +295,67 @@ describe('sessions and enrolments', () => {
     expect((await enrol(after.id, 'budi')).status).toBe('REGISTERED');
   });
 
+  it("refuses new days for a session that would make an enrolment overlap another of the employee's, changing nothing", async () => {
+    const first = await createSession({
+      programId: ids.speed,
+      name: 'Percepatan A',
+      startDate: '2030-11-04',
+      endDate: '2030-11-05',
+      capacity: 5,
+    });
+    const moved = await createSession({
+      programId: ids.speed,
+      name: 'Percepatan B',
+      startDate: '2030-11-11',
+      endDate: '2030-11-12',
+      capacity: 5,
+    });
+    const called = await createSession({
+      programId: ids.speed,
+      name: 'Percepatan Batal',
+      startDate: '2030-11-18',
+      endDate: '2030-11-18',
+      capacity: 5,
+    });
+    await enrol(first.id, 'citra');
+    await enrol(moved.id, 'citra');
+    await enrol(moved.id, 'dedi');
+    await enrol(called.id, 'dedi');
+    const calledOff = await session(called.id);
+    await run(`mutation ($input: ChangeTrainingSessionStatusInput!) { changeTrainingSessionStatus(input: $input) { session { id } } }`, {
+      input: { id: called.id, version: calledOff.version, status: 'CANCELLED' },
+    });
+    const UPDATE = `mutation ($input: UpdateTrainingSessionInput!) { updateTrainingSession(input: $input) { session { ${SESSION} } } }`;
+    const current = await session(moved.id);
+
+    const before = await databaseFingerprint(app);
+    const refused = await attempt(UPDATE, {
+      input: { id: moved.id, version: current.version, startDate: '2030-11-05', endDate: '2030-11-06' },
+    });
+    expect(refused.errors![0]!.extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'OVERLAPPING_SESSION',
+      field: 'input.startDate',
+      employeeId: ids.citra,
+      sessionId: first.id,
+    });
+    expect(refused.errors![0]!.message).toContain('Citra Kirana');
+    expect(refused.errors![0]!.message).toContain('Percepatan A (2030-11-04 to 2030-11-05)');
+    // Moving only the last day onto the other session is refused the same way.
+    const earlier = await attempt(UPDATE, {
+      input: { id: moved.id, version: current.version, startDate: '2030-11-01', endDate: '2030-11-04' },
+    });
+    expect(earlier.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', reason: 'OVERLAPPING_SESSION', sessionId: first.id });
+    expect(await databaseFingerprint(app)).toBe(before);
+    expect(await session(moved.id)).toMatchObject({ startDate: '2030-11-11', endDate: '2030-11-12', version: current.version });
+
+    // Days clear of the others pass; a cancelled session does not hold Dedi's days.
+    const changed = await run<{ updateTrainingSession: { session: Session & { startDate: string; endDate: string } } }>(UPDATE, {
+      input: { id: moved.id, version: current.version, startDate: '2030-11-17', endDate: '2030-11-18' },
+    });
+    expect(changed.updateTrainingSession.session).toMatchObject({ startDate: '2030-11-17', endDate: '2030-11-18', seatsTaken: 2 });
+  });
+
   it('lets an employee enrol themself but nobody else, and shows them only their own enrolments', async () => {
     const kelas = await createSession({
       programId: ids.prima,

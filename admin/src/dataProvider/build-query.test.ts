@@ -33,11 +33,14 @@ const sdl = `
   input UpdateAgencyInput { id: ID! version: Int! code: String name: String kind: AgencyKind region: String }
   input DeleteAgencyInput { id: ID! version: Int }
   type AgencyPayload { agency: Agency! }
+  type Memo implements Node { id: ID! text: String! author: Agency }
+  type MemoConnection { nodes: [Memo!]! totalCount: Int! }
   type DeleteAgencyPayload { id: ID! }
   type Query {
     node(id: ID!): Node
     agencies(filter: AgencyFilter, orderBy: [AgencyOrderBy!], first: Int, after: String, offset: Int): AgencyConnection!
     agency(id: ID!): Agency!
+    memos(first: Int, offset: Int): MemoConnection!
   }
   type Mutation {
     createAgency(input: CreateAgencyInput!): AgencyPayload!
@@ -110,6 +113,21 @@ describe('buildQuery', () => {
       filter: { parentId: { eq: 'p1' } },
       orderBy: [{ field: 'CODE', direction: 'ASC' }],
     });
+  });
+
+  it('fetches a record without a query of its own through node(id:), missing ones as NOT_FOUND', () => {
+    const one = buildQuery('GET_ONE', 'memos', { id: 'm1', meta: { fields: 'author { name }' } });
+    expect(compact(one.query)).toBe('query node($id: ID!) { node(id: $id) { ... on Memo { id text author { name } } } }');
+    expect(one.variables).toEqual({ id: 'm1' });
+    const memo = { __typename: 'Memo', id: 'm1', text: 'Catatan', author: { __typename: 'Agency', name: 'BKN' } };
+    expect(one.parseResponse({ data: { node: memo } } as never)).toEqual({ data: { id: 'm1', text: 'Catatan', author: { name: 'BKN' } } });
+    let missing: unknown;
+    try {
+      one.parseResponse({ data: { node: null } } as never);
+    } catch (error) {
+      missing = error;
+    }
+    expect(toHttpError(missing)).toMatchObject({ status: 404, message: 'Memo m1 not found' });
   });
 
   it('maps getOne, create, update and delete onto the conventions', () => {

@@ -213,9 +213,19 @@ export const buildQueryFactory: BuildQueryFactory = (introspection) => {
         return list(resource, { ...params, filter: { ...params.filter, [params.target]: { eq: params.id } } }, true);
 
       case 'GET_ONE': {
-        const field = required(resource, 'single-record query', resource.one);
-        const { document, variables } = operation('query', field, { id: params.id }, fields(resource, params));
-        return result(document, variables, (response) => ({ data: clean(response.data?.[field.name]) }));
+        // A record type without a query of its own (coaching plans) is fetched through node(id:);
+        // null there means missing or out of reach, shown like the NOT_FOUND of a query of its own.
+        const field = resource.one ?? required(resource, 'single-record query', schema.nodeQuery());
+        const selection = resource.one ? fields(resource, params) : `{ ... on ${resource.type.name} ${fields(resource, params)} }`;
+        const { document, variables } = operation('query', field, { id: params.id }, selection);
+        return result(document, variables, (response) => {
+          const data = clean(response.data?.[field.name]);
+          if (!data) {
+            const message = `${resource.type.name} ${String(params.id)} not found`;
+            throw Object.assign(new Error(message), { graphQLErrors: [{ message, extensions: { code: 'NOT_FOUND' } }] });
+          }
+          return { data };
+        });
       }
 
       case 'CREATE': {

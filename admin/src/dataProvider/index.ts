@@ -8,6 +8,7 @@ import { communityMethods, type CommunityMethods } from './community-methods';
 import { disciplineMethods, type DisciplineMethods } from './discipline-methods';
 import { employeeMethods, type EmployeeMethods } from './employee-methods';
 import { evaluationMethods, type EvaluationMethods } from './evaluation-methods';
+import { followUpMethods, followUpRuleResource, type FollowUpMethods } from './follow-up-methods';
 import { buildQueryFactory, MAX_PAGE_SIZE, type RangeParams } from './build-query';
 import { toHttpError } from './errors';
 import { orgUnitMethods, type OrgUnitMethods } from './org-unit-methods';
@@ -54,6 +55,18 @@ export type {
   SanctionTypeChoice,
   SetAuthorityInput,
 } from './discipline-methods';
+export type {
+  CoachingPlanAfterStep,
+  FollowUpDecisionRow,
+  FollowUpRecommendationRow,
+  FollowUpRuleRecord,
+  RecommendationAct,
+  RecommendationKey,
+  RecommendedTrainingRow,
+  RewardTypeChoice,
+  TrainingComplianceReport,
+  TrainingHoursOfYear,
+} from './follow-up-methods';
 
 /**
  * Thrown when the schema cannot be loaded; the next call tries again instead of failing forever.
@@ -141,7 +154,14 @@ export type KinerjaDataProvider = DataProvider &
   WorkReportMethods &
   CommunityMethods &
   TrainingMethods &
-  DisciplineMethods;
+  DisciplineMethods &
+  FollowUpMethods;
+
+/**
+ * Resources the API serves as a plain list rather than a connection: follow-up rules. Their
+ * reads and writes go through their own methods (follow-up-methods.ts), not ra-data-graphql.
+ */
+const LIST_RESOURCES: Record<string, typeof followUpRuleResource> = { followUpRules: followUpRuleResource };
 
 /**
  * The console's data provider: ra-data-graphql with our buildQuery, plus what a single query
@@ -154,9 +174,11 @@ export type KinerjaDataProvider = DataProvider &
  * feedback on plans, which are no resource's CRUD, are extra methods (account-methods.ts,
  * org-unit-methods.ts, employee-methods.ts, period-methods.ts, plan-methods.ts,
  * evaluation-methods.ts, scoring-methods.ts, work-report-methods.ts), and the steps of surveys and
- * complaints with the live IKM (community-methods.ts), and enrolments in training sessions with
- * their results (training-methods.ts), and the catalogues of sanctions and rewards, who decides each
- * level and the steps of a disciplinary case (discipline-methods.ts). Pages may ask
+ * complaints with the live IKM (community-methods.ts), enrolments in training sessions with
+ * their results (training-methods.ts), the catalogues of sanctions and rewards, who decides each
+ * level and the steps of a disciplinary case (discipline-methods.ts), and the follow-up of results,
+ * coaching steps and JP compliance (follow-up-methods.ts, which also serves the follow-up rules as a
+ * resource). Pages may ask
  * for more fields than the generic selection with `meta.fields`, and read what a mutation's
  * payload says besides the record (a template's `newRevision`) with `mutationPayloadOf`
  * (build-query.ts).
@@ -176,7 +198,19 @@ export const buildDataProvider = (): KinerjaDataProvider => {
     }
   };
 
+  /** A method of a plain-list resource, its errors turned into HttpErrors like the others. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- results are typed by DataProvider below
+  const listResource = async (work: () => Promise<unknown>): Promise<any> => {
+    try {
+      return await work();
+    } catch (error) {
+      throw toHttpError(error);
+    }
+  };
+
   const getList = async <R extends RaRecord>(resource: string, params: GetListParams): Promise<GetListResult<R>> => {
+    const custom = LIST_RESOURCES[resource];
+    if (custom) return listResource(() => custom.getList(params));
     const { page = 1, perPage = 25 } = params.pagination ?? {};
     if (perPage <= MAX_PAGE_SIZE) return call('getList', resource, params);
     const start = (page - 1) * perPage;
@@ -194,6 +228,8 @@ export const buildDataProvider = (): KinerjaDataProvider => {
   };
 
   const getMany = async <R extends RaRecord>(resource: string, params: GetManyParams<R>): Promise<GetManyResult<R>> => {
+    const custom = LIST_RESOURCES[resource];
+    if (custom) return listResource(() => custom.getMany(params));
     const parts = await Promise.all(chunk(params.ids, MAX_PAGE_SIZE).map((ids) => call('getMany', resource, { ...params, ids })));
     return { data: parts.flatMap((part: GetManyResult<R>) => part.data) };
   };
@@ -210,12 +246,16 @@ export const buildDataProvider = (): KinerjaDataProvider => {
     ...communityMethods,
     ...trainingMethods,
     ...disciplineMethods,
+    ...followUpMethods,
     getList,
     getMany,
-    getOne: (resource, params) => call('getOne', resource, params),
+    getOne: (resource, params) =>
+      LIST_RESOURCES[resource] ? listResource(() => LIST_RESOURCES[resource]!.getOne(params)) : call('getOne', resource, params),
     getManyReference: (resource, params) => call('getManyReference', resource, params),
-    create: (resource, params) => call('create', resource, params),
-    update: (resource, params) => call('update', resource, params),
+    create: (resource, params) =>
+      LIST_RESOURCES[resource] ? listResource(() => LIST_RESOURCES[resource]!.create(params)) : call('create', resource, params),
+    update: (resource, params) =>
+      LIST_RESOURCES[resource] ? listResource(() => LIST_RESOURCES[resource]!.update(params)) : call('update', resource, params),
     updateMany: (resource, params) => call('updateMany', resource, params),
     delete: (resource, params) => call('delete', resource, params),
     deleteMany: async (resource, params) => {

@@ -108,6 +108,11 @@ export class SchemaIndex {
     return undefined;
   }
 
+  /** `node(id:)`, which fetches any record implementing Node. */
+  nodeQuery(): IntrospectionField | undefined {
+    return this.queries.get('node');
+  }
+
   resource(name: string): ResourceSchema | undefined {
     if (!this.resources.has(name)) this.resources.set(name, this.buildResource(name));
     return this.resources.get(name) ?? undefined;

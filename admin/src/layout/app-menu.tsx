@@ -1,15 +1,29 @@
+import AssignmentTurnedInIcon from '@mui/icons-material/AssignmentTurnedIn';
 import FactCheckIcon from '@mui/icons-material/FactCheck';
 import InboxIcon from '@mui/icons-material/Inbox';
-import { Menu } from 'react-admin';
+import SchoolIcon from '@mui/icons-material/School';
+import { Menu, usePermissions } from 'react-admin';
+import { canReadFollowUp } from '../resources/followUpRules';
 
 /**
  * Every resource, then "Persetujuan SKP" (the plans waiting for the signed-in appraiser's decision)
- * and "Antrian laporan" (the daily reports of their direct staff waiting for review).
+ * and "Antrian laporan" (the daily reports of their direct staff waiting for review); for HR and
+ * the evaluation team also "Tindak lanjut" (the recommendations of the latest closed period) and
+ * "Kepatuhan JP" (competence development hours per unit).
  */
-export const AppMenu = () => (
-  <Menu>
-    <Menu.ResourceItems />
-    <Menu.Item to="/performancePlans/approvals" primaryText="resources.performancePlans.approvals.menu" leftIcon={<FactCheckIcon />} />
-    <Menu.Item to="/workReports/queue" primaryText="resources.workReports.queue.menu" leftIcon={<InboxIcon />} />
-  </Menu>
-);
+export const AppMenu = () => {
+  const { permissions } = usePermissions();
+  return (
+    <Menu>
+      <Menu.ResourceItems />
+      <Menu.Item to="/performancePlans/approvals" primaryText="resources.performancePlans.approvals.menu" leftIcon={<FactCheckIcon />} />
+      <Menu.Item to="/workReports/queue" primaryText="resources.workReports.queue.menu" leftIcon={<InboxIcon />} />
+      {canReadFollowUp(permissions) ? (
+        <Menu.Item to="/followUps" primaryText="resources.followUps.menu" leftIcon={<AssignmentTurnedInIcon />} />
+      ) : null}
+      {canReadFollowUp(permissions) ? (
+        <Menu.Item to="/trainingCompliance" primaryText="resources.trainingCompliance.menu" leftIcon={<SchoolIcon />} />
+      ) : null}
+    </Menu>
+  );
+};

@@ -1,3 +1,4 @@
+import AssignmentTurnedInIcon from '@mui/icons-material/AssignmentTurnedIn';
 import BarChartIcon from '@mui/icons-material/BarChart';
 import DoneAllIcon from '@mui/icons-material/DoneAll';
 import PublicIcon from '@mui/icons-material/Public';
@@ -7,6 +8,7 @@ import { BooleanInput, Button, Link, useDataProvider, usePermissions, useRecordC
 import { FormDialog } from '../../common/form-dialog';
 import { RecordLink } from '../../common/record-link';
 import type { ConfirmedEvaluations, KinerjaDataProvider } from '../../dataProvider';
+import { canReadFollowUp } from '../followUpRules/follow-up-rules';
 import { useCurrentActor } from '../performancePlans/use-current-actor';
 import { canEditAppraisalPeriods } from './period-lifecycle';
 import { PeriodUnitDialog } from './period-unit-dialog';
@@ -88,6 +90,16 @@ export const PeriodResultsPanel = () => {
         >
           <BarChartIcon />
         </Button>
+        {record.status === 'CLOSED' && canReadFollowUp(permissions) ? (
+          <Button
+            component={Link}
+            to={`/followUps/${encodeURIComponent(String(record.id))}`}
+            label="resources.appraisalPeriods.results.followUp"
+            data-testid="period-follow-up-link"
+          >
+            <AssignmentTurnedInIcon />
+          </Button>
+        ) : null}
         {canConfirm ? (
           <Button
             label="resources.appraisalPeriods.results.confirmAll"

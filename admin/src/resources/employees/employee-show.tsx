@@ -20,6 +20,7 @@ import { NestedLinkField, RecordLink } from '../../common/record-link';
 import { EMPLOYEE_DISCIPLINE_FIELDS, EmployeeDisciplinePanel } from '../disciplinaryCases';
 import { canEditEmployees, employmentTypeChoices, genderChoices, statusChoices } from './employee-choices';
 import { CalendarDateField, MonthField, RankField } from './employee-fields';
+import { TrainingHoursField } from './employee-training-hours';
 
 /** Unit, position, supervisor and placement history, beyond the generic record's fields (build-query.ts `meta.fields`). */
 export const EMPLOYEE_SHOW_FIELDS =
@@ -141,6 +142,7 @@ export const EmployeeShow = () => (
       <NestedLinkField source="supervisor" reference="employees" text="fullName" label="resources.employees.fields.supervisor" />
       <TextField source="email" emptyText="—" />
       <TextField source="phone" emptyText="—" />
+      <TrainingHoursField source="trainingHours" label="resources.employees.fields.trainingHours" />
       <AssignmentsField source="assignments" />
       <SupervisorChainField source="supervisorChain" label="resources.employees.fields.supervisorChain" />
       <SubordinatesField source="subordinates" label="resources.employees.fields.subordinates" />

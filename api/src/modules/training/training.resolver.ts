@@ -93,7 +93,8 @@ export class TrainingSessionResolver {
 
   @Authorized(...TRAINING_EDITORS)
   @Mutation(() => TrainingSessionPayload, {
-    description: 'Changes a session that has not completed (HR); added seats go to the waiting list in order.',
+    description:
+      "Changes a session that has not completed (HR); added seats go to the waiting list in order. New days that would make an enrolment overlap another of the same employee's are refused (CONFLICT, naming both).",
   })
   updateTrainingSession(@Arg('input', { description: 'The changes.' }) input: UpdateTrainingSessionInput, @Ctx() ctx: Context) {
     return new TrainingService(ctx).updateSession(input);

@@ -279,6 +279,9 @@ export class TrainingService {
         }
         session.capacity = input.capacity;
       }
+      if (startDate !== session.startDate || endDate !== session.endDate) {
+        await this.assertNoClashOnNewDays(session, startDate, endDate, input.startDate ? 'input.startDate' : 'input.endDate');
+      }
       Object.assign(session, { startDate, endDate });
       if (input.name != null) session.name = input.name.trim();
       if (input.online != null) session.online = input.online;
@@ -290,6 +293,47 @@ export class TrainingService {
       await this.ctx.em.flush();
       return { session, affected };
     });
+  }
+
+  /**
+   * New days must not make an enrolment of the session overlap another active
+   * enrolment of the same employee (as `assertNoClash` refuses at enrolment).
+   * The enrolled employees' locks are taken first, so that no overlapping
+   * enrolment slips in meanwhile.
+   */
+  private async assertNoClashOnNewDays(session: TrainingSession, startDate: string, endDate: string, field: string): Promise<void> {
+    const { em } = this.ctx;
+    await em.execute(
+      `select pg_advisory_xact_lock(hashtext('enrollments:' || employee_id)) from enrollments
+        where session_id = ? and status <> ? order by employee_id`,
+      [session.id, EnrollmentStatus.CANCELLED],
+    );
+    const [clash] = await em.execute<
+      { employee_id: string; employee_name: string; other_id: string; other_name: string; start_date: string; end_date: string }[]
+    >(
+      `select p.id as employee_id, p.name as employee_name, o.id as other_id, o.name as other_name,
+              o.start_date::text as start_date, o.end_date::text as end_date
+         from enrollments mine
+         join enrollments theirs on theirs.employee_id = mine.employee_id and theirs.session_id <> mine.session_id
+                                and theirs.status <> ?
+         join training_sessions o on o.id = theirs.session_id and o.status <> ? and o.start_date <= ? and o.end_date >= ?
+         join employees p on p.id = mine.employee_id
+        where mine.session_id = ? and mine.status <> ?
+        order by p.name, o.start_date, o.id
+        limit 1`,
+      [EnrollmentStatus.CANCELLED, TrainingSessionStatus.CANCELLED, endDate, startDate, session.id, EnrollmentStatus.CANCELLED],
+    );
+    if (!clash) return;
+    throw conflict(
+      `${clash.employee_name} is enrolled in the session ${clash.other_name} (${clash.start_date} to ${clash.end_date}), which would overlap ${session.name} on its new days (${startDate} to ${endDate})`,
+      {
+        field,
+        reason: 'OVERLAPPING_SESSION',
+        employeeId: toGlobalId('Employee', clash.employee_id),
+        sessionId: toGlobalId('TrainingSession', clash.other_id),
+        sessionName: clash.other_name,
+      },
+    );
   }
 
   async changeSessionStatus(input: ChangeTrainingSessionStatusInput): Promise<{ session: TrainingSession; affected: Enrollment[] }> {

@@ -1,0 +1,1 @@
+export { FollowUpQueue } from './follow-up-queue';

@@ -1,0 +1,1 @@
+export { TrainingCompliancePage } from './training-compliance-page';
