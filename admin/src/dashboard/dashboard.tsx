@@ -427,6 +427,7 @@ const AnalyticsDashboard = () => {
           value={unitId ?? ''}
           onChange={(event) => setUnitId(event.target.value || null)}
           sx={{ minWidth: 280 }}
+          slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
         >
           <MenuItem value="">{translate('app.dashboard.ownScope')}</MenuItem>
           {(units ?? []).map((u) => (
