@@ -14,7 +14,7 @@ if (!consoleBuilt) console.warn('\n  Browser tests SKIPPED: the console is not b
 
 /**
  * The home dashboard on the agency of test/helpers/analytics-fixture.ts, as HR sees it: it opens on
- * Triwulan II 2025 (the latest period started) for the whole agency. The figures of that quarter:
+ * Triwulan II 2025 (the latest period with results) for the whole agency. The figures of that quarter:
  * 5 evaluated, average score (100 + 120 + 100 + 90 + 110) / 5 = 104; 7 active employees, Tono without
  * a plan, Yogi's evaluation pending; 2 of 7 with at least 20 JP = 28.57 %, 56 / 7 = 8 JP on average;
  * IKM 87.5 from 2 respondents among PKM's 4 staff; 2 complaints received in the quarter, 1 overdue, the

@@ -27,9 +27,10 @@ const periods = [
 ];
 
 describe('dashboard rules', () => {
-  it('opens on the latest period already started and out of draft', () => {
+  it('opens on the latest period with results, else the latest started and out of draft', () => {
     expect(defaultPeriod(periods, '2025-11-02')?.id).toBe('q3');
-    expect(defaultPeriod(periods, '2025-05-02')?.id).toBe('q2');
+    expect(defaultPeriod([period('q3', '2025-07-01', 'QUARTERLY', 'MONITORING'), ...periods.slice(0, 2)], '2025-08-02')?.id).toBe('q2');
+    expect(defaultPeriod([period('q3', '2025-07-01', 'QUARTERLY', 'MONITORING')], '2025-08-02')?.id).toBe('q3');
     expect(defaultPeriod([period('next', '2030-01-01', 'ANNUAL', 'DRAFT')], '2025-05-02')?.id).toBe('next');
     expect(defaultPeriod([], '2025-05-02')).toBeUndefined();
   });

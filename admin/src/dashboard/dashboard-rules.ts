@@ -15,10 +15,17 @@ export interface PeriodOption {
 /** How many periods the trend shows: the chosen one and those of its type before it. */
 export const TREND_LENGTH = 4;
 
-/** The period shown first: the latest one already started (and out of draft), else the latest of all. */
+/**
+ * The period shown first: the latest one with results (in evaluation or closed), else the latest
+ * one already started (and out of draft), else the latest of all.
+ */
 export function defaultPeriod(periods: readonly PeriodOption[], today: string): PeriodOption | undefined {
   const latestFirst = [...periods].sort((a, b) => b.startDate.localeCompare(a.startDate));
-  return latestFirst.find((p) => p.startDate <= today && p.status !== 'DRAFT') ?? latestFirst[0];
+  return (
+    latestFirst.find((p) => p.status === 'EVALUATION' || p.status === 'CLOSED') ??
+    latestFirst.find((p) => p.startDate <= today && p.status !== 'DRAFT') ??
+    latestFirst[0]
+  );
 }
 
 /** The chosen period and up to three periods of the same type before it, oldest first. */
