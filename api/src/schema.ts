@@ -41,6 +41,7 @@ import { PlanTargetProgressResolver, RealizationResolver } from './modules/appra
 import { EvaluationResolver, PlanEvaluationResolver } from './modules/appraisals/evaluation.resolver.js';
 import { EvaluationService } from './modules/appraisals/evaluation.service.js';
 import { ResultsResolver } from './modules/results/results.resolver.js';
+import { AnalyticsResolver } from './modules/analytics/analytics.resolver.js';
 import { WorkReportCommentResolver, WorkReportResolver } from './modules/work-reports/work-report.resolver.js';
 import { WorkReportService } from './modules/work-reports/work-report.service.js';
 import { EnrollmentResolver, TrainingProgramResolver, TrainingSessionResolver } from './modules/training/training.resolver.js';
@@ -141,6 +142,7 @@ export const resolvers: NonEmptyArray<Function> = [
   EvaluationResolver,
   PlanEvaluationResolver,
   ResultsResolver,
+  AnalyticsResolver,
   PlanFeedbackResolver,
   PlanFeedbackOfPlanResolver,
   WorkReportResolver,

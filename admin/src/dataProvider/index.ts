@@ -4,6 +4,7 @@ import type { DataProvider, GetListParams, GetListResult, GetManyParams, GetMany
 import { GRAPHQL_URL } from '../config';
 import { authHeaders } from '../session';
 import { accountMethods, type AccountMethods } from './account-methods';
+import { analyticsMethods, type AnalyticsMethods } from './analytics-methods';
 import { communityMethods, type CommunityMethods } from './community-methods';
 import { disciplineMethods, type DisciplineMethods } from './discipline-methods';
 import { employeeMethods, type EmployeeMethods } from './employee-methods';
@@ -43,6 +44,7 @@ export type {
   RecordRealizationInput,
 } from './plan-methods';
 export type { PreviewScoreInput, ScorePreview } from './scoring-methods';
+export type { DashboardFigures, DashboardTrend } from './analytics-methods';
 export type { EnrollmentAfterStep, TrainingResultInput, TrainingSessionAfterStep } from './training-methods';
 export type {
   CaseAfterStep,
@@ -155,7 +157,8 @@ export type KinerjaDataProvider = DataProvider &
   CommunityMethods &
   TrainingMethods &
   DisciplineMethods &
-  FollowUpMethods;
+  FollowUpMethods &
+  AnalyticsMethods;
 
 /**
  * Resources the API serves as a plain list rather than a connection: follow-up rules. Their
@@ -247,6 +250,7 @@ export const buildDataProvider = (): KinerjaDataProvider => {
     ...trainingMethods,
     ...disciplineMethods,
     ...followUpMethods,
+    ...analyticsMethods,
     getList,
     getMany,
     getOne: (resource, params) =>

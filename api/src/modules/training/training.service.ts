@@ -62,6 +62,27 @@ import {
 
 /** PP 11/2017 art. 203 (kept by PP 17/2020): at least 20 JP of competence development a year. */
 export const MIN_JP_PER_YEAR = 20;
+
+/**
+ * The rule behind compliance, as SQL for a WITH clause: `people` holds each
+ * active PNS of the agency placed in the unit subtree under `path` (''
+ * for the whole agency) with the JP of their enrolments completed in
+ * sessions that ended in `year`. PPPK are not counted.
+ */
+export function yearlyHoursCte(agencyId: string, year: number, path: string): { sql: string; params: unknown[] } {
+  return {
+    sql: `earned as (
+        select en.employee_id, sum(en.jp_earned)::int as jp
+          from enrollments en join training_sessions s on s.id = en.session_id
+         where en.agency_id = ? and en.status = 'COMPLETED' and s.end_date between ? and ?
+         group by en.employee_id),
+      people as (
+        select e.id, e.name, e.unit_id, coalesce(x.jp, 0) as jp
+          from employees e join org_units u on u.id = e.unit_id left join earned x on x.employee_id = e.id
+         where e.agency_id = ? and e.status = 'AKTIF' and e.employment_type = 'PNS' and u.path like ?)`,
+    params: [agencyId, `${year}-01-01`, `${year}-12-31`, agencyId, `${path}%`],
+  };
+}
 /** Who runs the catalogue, sessions and results. */
 export const TRAINING_EDITORS = CONFIGURATION_EDITORS;
 /** How many earlier periods recommendations look back on for repeated gaps. */
@@ -580,16 +601,9 @@ export class TrainingService {
     const unit = unitGlobalId ? await new OrgUnitService(this.ctx).get(unitGlobalId, 'unitId') : null;
     const agencyId = unit?.agency.id ?? actor.agencyId;
     if (!agencyId) throw badInput('unitId', 'Name a unit: platform administrators have no agency of their own');
-    const people = `with earned as (
-        select en.employee_id, sum(en.jp_earned)::int as jp
-          from enrollments en join training_sessions s on s.id = en.session_id
-         where en.agency_id = ? and en.status = 'COMPLETED' and s.end_date between ? and ?
-         group by en.employee_id),
-      people as (
-        select e.id, e.name, e.unit_id, coalesce(x.jp, 0) as jp
-          from employees e join org_units u on u.id = e.unit_id left join earned x on x.employee_id = e.id
-         where e.agency_id = ? and e.status = 'AKTIF' and e.employment_type = 'PNS' and u.path like ?)`;
-    const params = [agencyId, `${year}-01-01`, `${year}-12-31`, agencyId, `${unit?.path ?? ''}%`];
+    const hours = yearlyHoursCte(agencyId, year, unit?.path ?? '');
+    const people = `with ${hours.sql}`;
+    const params = hours.params;
     const perUnit = await this.ctx.em.execute<{ unit_id: string; n: number; ok: number; total: number }[]>(
       `${people} select unit_id, count(*)::int as n, count(*) filter (where jp >= ?)::int as ok, sum(jp)::int as total
          from people group by unit_id`,

@@ -1,0 +1,56 @@
+/**
+ * What every analytics panel aggregates over: one agency, a unit subtree of it
+ * (the whole agency when `unit` is null), some periods and the days they span.
+ */
+export interface AnalyticsScope {
+  agencyId: string;
+  /** The unit covered with the units below it; null for the whole agency. */
+  unit: { id: string; code: string; name: string; path: string } | null;
+  scopeName: string;
+  /** Oldest first. */
+  periods: { id: string; name: string; startDate: string; endDate: string }[];
+  from: string;
+  to: string;
+  year: number;
+  /** Whether the actor may see counts of sanctions (evaluators may not see disciplinary records). */
+  seesDiscipline: boolean;
+}
+
+/** The `{a,b}` literal of a uuid array parameter. */
+export const uuidArray = (ids: readonly string[]) => `{${ids.join(',')}}`;
+
+/**
+ * The units of the scope, each with the row it is reported under: the unit
+ * directly below the scope's unit on its path (so a row covers a whole
+ * subtree), or the scope's unit itself for the people placed in it. A `path`
+ * is `/root/…/self/`, so for a scope unit with k ids on its path the unit below
+ * it is part k + 2 of the path split on '/'. One prefix match on the indexed path.
+ */
+export function scopeUnitsCte(scope: AnalyticsScope): { sql: string; params: unknown[] } {
+  const path = scope.unit?.path ?? '';
+  const depth = path.split('/').filter(Boolean).length;
+  return {
+    sql: `scope_units as (
+        select u.id, coalesce(nullif(split_part(u.path, '/', ?), ''), ?::text)::uuid as bucket
+          from org_units u
+         where u.agency_id = ? and u.path like ?)`,
+    params: [depth + 2, scope.unit?.id ?? null, scope.agencyId, `${path}%`],
+  };
+}
+
+/** Active employees per reported unit (needs `scope_units`). */
+export function staffCte(scope: AnalyticsScope): { sql: string; params: unknown[] } {
+  return {
+    sql: `staff as (
+        select su.bucket, count(*)::int as n
+          from employees em join scope_units su on su.id = em.unit_id
+         where em.agency_id = ? and em.status = 'AKTIF'
+         group by su.bucket)`,
+    params: [scope.agencyId],
+  };
+}
+
+export const round = (value: number, decimals: number) => {
+  const factor = 10 ** decimals;
+  return Math.round(value * factor) / factor;
+};

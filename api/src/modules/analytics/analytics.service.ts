@@ -1,0 +1,550 @@
+import { requireActor, type ServiceContext } from '../../context.js';
+import { todayInIndonesia } from '../../dates.js';
+import { badInput, forbidden, notFound } from '../../errors.js';
+import { fromGlobalId, toGlobalId } from '../../graphql/ids.js';
+import { hasRole } from '../auth/actor.js';
+import { Role } from '../auth/role.js';
+import { OPEN_COMPLAINT_STATUSES } from '../community/community.enums.js';
+import { computeIkm, type ElementTally } from '../community/ikm.js';
+import { tallyResponsesByService } from '../community/ikm-data.js';
+import { toIkmCategory } from '../community/survey.types.js';
+import { DECIDED_STATUSES } from '../discipline/discipline.service.js';
+import { EMPLOYEE_READERS } from '../employees/employee.service.js';
+import { Predicate } from '../indicators/indicator.enums.js';
+import { deviations, emptyCounts, type OrgAchievement, type PredicateCounts } from '../results/distribution.js';
+import { ResultsService } from '../results/results.service.js';
+import { MIN_JP_PER_YEAR, yearlyHoursCte } from '../training/training.service.js';
+import { round, scopeUnitsCte, staffCte, uuidArray, type AnalyticsScope } from './analytics-scope.js';
+import type {
+  AnalyticsArgs,
+  AnalyticsPeriod,
+  ComplaintPanel,
+  DisciplinePanel,
+  IkmPanel,
+  IndicatorAchievementPanel,
+  PeriodCycleProgress,
+  PeriodPredicateDistribution,
+  TrainingCompliancePanel,
+  TrendPoint,
+  UnitRankingPanel,
+  WorkReportPanel,
+} from './analytics.types.js';
+
+/** Who may look at dashboards: the agency-wide readers, and supervisors for their own subtree. */
+export const ANALYTICS_READERS = [...EMPLOYEE_READERS, Role.SUPERVISOR];
+/** Who sees counts of sanctions: those who may read disciplinary cases (not the evaluation team). */
+const DISCIPLINE_READERS = [Role.SUPER_ADMIN, Role.AGENCY_ADMIN, Role.HR_OFFICER, Role.SUPERVISOR];
+const PREDICATES = Object.values(Predicate);
+const SETTLED = `e.status <> 'DRAFT'`;
+
+interface UnitColumns {
+  unit_id: string;
+  unit_code: string;
+  unit_name: string;
+}
+
+const unitOf = (row: UnitColumns, coveredEmployees: number) => ({
+  unitId: toGlobalId('OrgUnit', row.unit_id),
+  unitCode: row.unit_code,
+  unitName: row.unit_name,
+  coveredEmployees,
+});
+
+const shares = (counts: PredicateCounts, total: number) =>
+  PREDICATES.map((predicate) => ({ predicate, count: counts[predicate], share: total ? round(counts[predicate] / total, 4) : 0 }));
+
+const sum = <T>(rows: readonly T[], value: (row: T) => number) => rows.reduce((total, row) => total + value(row), 0);
+
+/**
+ * Dashboard figures. Each panel is one aggregate statement over the scope's
+ * unit subtree (a prefix match on the materialised path); what reaches Node is
+ * one row per unit, period or indicator, never one per employee. The rules
+ * stay where they live: the distribution pattern in results, the yearly JP
+ * minimum in training, the IKM formula in community.
+ */
+export class AnalyticsService {
+  constructor(private readonly ctx: ServiceContext) {}
+
+  /**
+   * The actor's reach: HR officers, administrators and evaluators their agency
+   * (any unit of it); a supervisor the unit they are placed in and the units
+   * below it. A unit outside that reach is NOT_FOUND; an employee gets FORBIDDEN
+   * (their own figures are on their own pages).
+   */
+  async scope(args: AnalyticsArgs): Promise<AnalyticsScope> {
+    const { em } = this.ctx;
+    const actor = requireActor(this.ctx);
+    const agencyWide = hasRole(actor, ...EMPLOYEE_READERS);
+    if (!agencyWide && !hasRole(actor, Role.SUPERVISOR))
+      throw forbidden('Dashboards are for supervisors, HR, evaluators and administrators');
+    const periodIds = [...new Set(args.periodIds.map((id, index) => fromGlobalId(id, 'AppraisalPeriod', `periodIds.${index}`)))];
+    const unitId = args.unitId ? fromGlobalId(args.unitId, 'OrgUnit', 'unitId') : null;
+
+    type UnitRow = { id: string; code: string; name: string; path: string; agency_id: string };
+    let unit: UnitRow | null = null;
+    if (agencyWide) {
+      if (unitId) {
+        [unit] = await em.execute<UnitRow[]>(
+          `select id, code, name, path, agency_id from org_units where id = ? ${actor.agencyId ? 'and agency_id = ?' : ''}`,
+          actor.agencyId ? [unitId, actor.agencyId] : [unitId],
+        );
+        if (!unit) throw notFound('OrgUnit', args.unitId!, 'unitId');
+      }
+    } else {
+      if (!actor.employeeId) throw forbidden('A supervisor’s dashboard needs the account linked to an employee');
+      // The supervisor's own unit, or the unit asked for when it lies within it.
+      [unit] = await em.execute<UnitRow[]>(
+        `select u.id, u.code, u.name, u.path, u.agency_id
+           from org_units u, employees me join org_units mine on mine.id = me.unit_id
+          where me.id = ? and ${unitId ? 'u.id = ? and u.path like mine.path || ?' : 'u.id = mine.id'}`,
+        unitId ? [actor.employeeId, unitId, '%'] : [actor.employeeId],
+      );
+      if (!unit) throw unitId ? notFound('OrgUnit', args.unitId!, 'unitId') : forbidden('Your employee record has no unit');
+    }
+
+    const periods = await em.execute<
+      { id: string; name: string; start_date: string; end_date: string; agency_id: string; agency_name: string }[]
+    >(
+      `select p.id, p.name, p.start_date::text as start_date, p.end_date::text as end_date, p.agency_id, a.name as agency_name
+         from appraisal_periods p join agencies a on a.id = p.agency_id
+        where p.id = any(?::uuid[]) ${actor.agencyId ? 'and p.agency_id = ?' : ''}
+        order by p.start_date, p.end_date`,
+      actor.agencyId ? [uuidArray(periodIds), actor.agencyId] : [uuidArray(periodIds)],
+    );
+    const missing = args.periodIds.findIndex(
+      (id, index) => !periods.some((p) => p.id === fromGlobalId(id, 'AppraisalPeriod', `periodIds.${index}`)),
+    );
+    if (missing >= 0) throw notFound('AppraisalPeriod', args.periodIds[missing]!, `periodIds.${missing}`);
+    const agencyId = unit?.agency_id ?? periods[0]!.agency_id;
+    if (periods.some((p) => p.agency_id !== agencyId)) throw badInput('periodIds', 'The periods and the unit must belong to one agency');
+
+    const last = periods[periods.length - 1]!;
+    return {
+      agencyId,
+      unit: unit && { id: unit.id, code: unit.code, name: unit.name, path: unit.path },
+      scopeName: unit?.name ?? periods[0]!.agency_name,
+      periods: periods.map((p) => ({ id: p.id, name: p.name, startDate: p.start_date, endDate: p.end_date })),
+      from: periods.reduce((first, p) => (p.start_date < first ? p.start_date : first), periods[0]!.start_date),
+      to: periods.reduce((latest, p) => (p.end_date > latest ? p.end_date : latest), last.end_date),
+      year: args.year ?? Number(last.end_date.slice(0, 4)),
+      seesDiscipline: hasRole(actor, ...DISCIPLINE_READERS),
+    };
+  }
+
+  periodOf(scope: AnalyticsScope, id: string): AnalyticsPeriod {
+    const period = scope.periods.find((p) => p.id === id)!;
+    return { ...period, id: toGlobalId('AppraisalPeriod', period.id) };
+  }
+
+  /** Predicates per period and unit, each unit against the pattern of its recorded achievement. */
+  async predicateDistribution(scope: AnalyticsScope): Promise<PeriodPredicateDistribution[]> {
+    const units = scopeUnitsCte(scope);
+    const rows = await this.ctx.em.execute<
+      (UnitColumns & { period_id: string; predicate: Predicate; n: number; achievement: OrgAchievement | null })[]
+    >(
+      `with ${units.sql}
+       select e.period_id, su.bucket as unit_id, b.code as unit_code, b.name as unit_name, e.predicate, ua.achievement, count(*)::int as n
+         from evaluations e
+         join performance_plans p on p.id = e.plan_id
+         join scope_units su on su.id = p.unit_id
+         join org_units b on b.id = su.bucket
+         left join unit_achievements ua on ua.unit_id = su.bucket and ua.period_id = e.period_id
+        where e.period_id = any(?::uuid[]) and ${SETTLED} and e.predicate is not null
+        group by e.period_id, su.bucket, b.code, b.name, e.predicate, ua.achievement
+        order by b.code`,
+      [...units.params, uuidArray(scope.periods.map((p) => p.id))],
+    );
+    // The agency's patterns are read only when some unit has an achievement to hold it to.
+    const patterns = rows.some((row) => row.achievement) ? await new ResultsService(this.ctx).patterns(scope.agencyId) : [];
+    return scope.periods.map((period) => {
+      const mine = rows.filter((row) => row.period_id === period.id);
+      const total = emptyCounts();
+      const byUnit = new Map<string, { row: UnitColumns; achievement: OrgAchievement | null; counts: PredicateCounts }>();
+      for (const row of mine) {
+        total[row.predicate] += row.n;
+        const entry = byUnit.get(row.unit_id) ?? { row, achievement: row.achievement, counts: emptyCounts() };
+        entry.counts[row.predicate] += row.n;
+        byUnit.set(row.unit_id, entry);
+      }
+      const unitRows = [...byUnit.values()].map(({ row, achievement, counts }) => {
+        const n = sum(PREDICATES, (p) => counts[p]);
+        const pattern = achievement ? patterns.find((p) => p.achievement === achievement) : undefined;
+        const problems = pattern ? deviations(counts, pattern.constraints) : [];
+        return { ...unitOf(row, n), achievement, counts: shares(counts, n), deviations: problems, deviates: problems.length > 0 };
+      });
+      const n = sum(PREDICATES, (p) => total[p]);
+      return {
+        period: this.periodOf(scope, period.id),
+        coveredEmployees: n,
+        counts: shares(total, n),
+        units: unitRows,
+        deviatingUnits: unitRows.filter((row) => row.deviates).length,
+      };
+    });
+  }
+
+  /** Average achievement per indicator, from the scored lines of the settled evaluations. */
+  async indicatorAchievement(scope: AnalyticsScope): Promise<IndicatorAchievementPanel> {
+    const units = scopeUnitsCte(scope);
+    const rows = await this.ctx.em.execute<{ code: string | null; name: string | null; average: number | null; n: number }[]>(
+      `with ${units.sql}
+       select line->>'key' as code, max(line->>'label') as name,
+              round(avg((line->>'achievement')::numeric), 2)::float as average, count(distinct p.employee_id)::int as n
+         from evaluations e
+         join performance_plans p on p.id = e.plan_id
+         join scope_units su on su.id = p.unit_id
+         cross join lateral jsonb_array_elements(e.breakdown->'lines') as line
+        where e.period_id = any(?::uuid[]) and ${SETTLED} and line->>'achievement' is not null
+        group by grouping sets ((line->>'key'), ())
+        order by line->>'key' nulls first`,
+      [...units.params, uuidArray(scope.periods.map((p) => p.id))],
+    );
+    const total = rows.find((row) => row.code === null);
+    return {
+      coveredEmployees: total?.n ?? 0,
+      indicators: rows
+        .filter((row) => row.code !== null)
+        .map((row) => ({ code: row.code!, name: row.name ?? row.code!, averageAchievement: row.average ?? 0, coveredEmployees: row.n })),
+    };
+  }
+
+  /** Units by the average weighted result score of their settled evaluations, best first. */
+  async unitRanking(scope: AnalyticsScope): Promise<UnitRankingPanel> {
+    const units = scopeUnitsCte(scope);
+    const rows = await this.ctx.em.execute<(UnitColumns & { n: number; evaluations: number; average: number; rank: number | null })[]>(
+      `with ${units.sql},
+       scores as (
+         select su.bucket as unit_id, b.code as unit_code, b.name as unit_name,
+                count(distinct p.employee_id)::int as n, count(*)::int as evaluations,
+                round(avg(e.score)::numeric, 2)::float as average
+           from evaluations e
+           join performance_plans p on p.id = e.plan_id
+           join scope_units su on su.id = p.unit_id
+           join org_units b on b.id = su.bucket
+          where e.period_id = any(?::uuid[]) and ${SETTLED} and e.score is not null
+          group by grouping sets ((su.bucket, b.code, b.name), ()))
+       select *, case when unit_id is not null then rank() over (partition by unit_id is null order by average desc) end::int as rank
+         from scores order by unit_id is not null, average desc, unit_code`,
+      [...units.params, uuidArray(scope.periods.map((p) => p.id))],
+    );
+    const [total, ...perUnit] = rows;
+    return {
+      coveredEmployees: total?.n ?? 0,
+      averageScore: total?.evaluations ? total.average : null,
+      units: perUnit.map((row) => ({ ...unitOf(row, row.n), rank: row.rank!, averageScore: row.average, evaluations: row.evaluations })),
+    };
+  }
+
+  /** Per period, oldest first: employees evaluated, average score, share rated BAIK or better. */
+  async trend(scope: AnalyticsScope): Promise<TrendPoint[]> {
+    const units = scopeUnitsCte(scope);
+    const rows = await this.ctx.em.execute<{ period_id: string; n: number; average: number | null; good: number }[]>(
+      `with ${units.sql}
+       select e.period_id, count(distinct p.employee_id)::int as n, round(avg(e.score)::numeric, 2)::float as average,
+              count(distinct p.employee_id) filter (where e.predicate in ('SANGAT_BAIK', 'BAIK'))::int as good
+         from evaluations e
+         join performance_plans p on p.id = e.plan_id
+         join scope_units su on su.id = p.unit_id
+        where e.period_id = any(?::uuid[]) and ${SETTLED}
+        group by e.period_id`,
+      [...units.params, uuidArray(scope.periods.map((p) => p.id))],
+    );
+    return scope.periods.map((period) => {
+      const row = rows.find((r) => r.period_id === period.id);
+      const n = row?.n ?? 0;
+      return {
+        period: this.periodOf(scope, period.id),
+        coveredEmployees: n,
+        averageScore: row?.average ?? null,
+        baikOrBetter: row?.good ?? 0,
+        baikOrBetterShare: n ? round((row?.good ?? 0) / n, 4) : 0,
+      };
+    });
+  }
+
+  /**
+   * Plans and evaluations not yet done, per period and unit: every plan of the
+   * period (by the unit it was made in) and every active employee without one
+   * (by the unit they are placed in).
+   */
+  async cycleProgress(scope: AnalyticsScope): Promise<PeriodCycleProgress[]> {
+    const units = scopeUnitsCte(scope);
+    const periodIds = uuidArray(scope.periods.map((p) => p.id));
+    const rows = await this.ctx.em.execute<
+      (UnitColumns & {
+        period_id: string;
+        n: number;
+        without_plan: number;
+        in_progress: number;
+        approved: number;
+        pending: number;
+        evaluated: number;
+      })[]
+    >(
+      `with ${units.sql},
+       people as (
+         select p.period_id, p.unit_id, p.status::text as plan_status, ev.status::text as evaluation_status
+           from performance_plans p left join evaluations ev on ev.plan_id = p.id
+          where p.agency_id = ? and p.period_id = any(?::uuid[])
+         union all
+         select per.id, em.unit_id, null, null
+           from unnest(?::uuid[]) as per(id) join employees em on em.agency_id = ? and em.status = 'AKTIF'
+          where not exists (select 1 from performance_plans p where p.period_id = per.id and p.employee_id = em.id))
+       select pe.period_id, su.bucket as unit_id, b.code as unit_code, b.name as unit_name, count(*)::int as n,
+              count(*) filter (where pe.plan_status is null)::int as without_plan,
+              count(*) filter (where pe.plan_status in ('DRAFT', 'SUBMITTED', 'RETURNED'))::int as in_progress,
+              count(*) filter (where pe.plan_status = 'APPROVED')::int as approved,
+              count(*) filter (where pe.plan_status = 'APPROVED' and coalesce(pe.evaluation_status, 'DRAFT') = 'DRAFT')::int as pending,
+              count(*) filter (where pe.evaluation_status <> 'DRAFT')::int as evaluated
+         from people pe join scope_units su on su.id = pe.unit_id join org_units b on b.id = su.bucket
+        group by pe.period_id, su.bucket, b.code, b.name
+        order by b.code`,
+      [...units.params, scope.agencyId, periodIds, periodIds, scope.agencyId],
+    );
+    return scope.periods.map((period) => {
+      const mine = rows.filter((row) => row.period_id === period.id);
+      const figures = (r: (typeof rows)[number]) => ({
+        withoutPlan: r.without_plan,
+        plansInProgress: r.in_progress,
+        plansApproved: r.approved,
+        evaluationsPending: r.pending,
+        evaluated: r.evaluated,
+      });
+      return {
+        period: this.periodOf(scope, period.id),
+        coveredEmployees: sum(mine, (r) => r.n),
+        withoutPlan: sum(mine, (r) => r.without_plan),
+        plansInProgress: sum(mine, (r) => r.in_progress),
+        plansApproved: sum(mine, (r) => r.approved),
+        evaluationsPending: sum(mine, (r) => r.pending),
+        evaluated: sum(mine, (r) => r.evaluated),
+        units: mine.map((row) => ({ ...unitOf(row, row.n), ...figures(row) })),
+      };
+    });
+  }
+
+  /** Active PNS with at least the yearly minimum of JP (the rule of the training module), per unit. */
+  async trainingCompliance(scope: AnalyticsScope): Promise<TrainingCompliancePanel> {
+    const units = scopeUnitsCte(scope);
+    const hours = yearlyHoursCte(scope.agencyId, scope.year, scope.unit?.path ?? '');
+    const rows = await this.ctx.em.execute<(UnitColumns & { n: number; ok: number; jp: number })[]>(
+      `with ${units.sql}, ${hours.sql}
+       select su.bucket as unit_id, b.code as unit_code, b.name as unit_name,
+              count(*)::int as n, count(*) filter (where pe.jp >= ?)::int as ok, sum(pe.jp)::int as jp
+         from people pe join scope_units su on su.id = pe.unit_id join org_units b on b.id = su.bucket
+        group by su.bucket, b.code, b.name
+        order by b.code`,
+      [...units.params, ...hours.params, MIN_JP_PER_YEAR],
+    );
+    const figures = (n: number, ok: number, jp: number) => ({
+      compliant: ok,
+      compliantShare: n ? round(ok / n, 4) : 0,
+      averageJp: n ? round(jp / n, 2) : 0,
+    });
+    const n = sum(rows, (r) => r.n);
+    return {
+      year: scope.year,
+      requiredJp: MIN_JP_PER_YEAR,
+      coveredEmployees: n,
+      ...figures(
+        n,
+        sum(rows, (r) => r.ok),
+        sum(rows, (r) => r.jp),
+      ),
+      units: rows.map((row) => ({ ...unitOf(row, row.n), ...figures(row.n, row.ok, row.jp) })),
+    };
+  }
+
+  /** IKM per unit and service from the responses submitted in the periods (the formula of community/ikm.ts). */
+  async ikm(scope: AnalyticsScope): Promise<IkmPanel> {
+    const groups = await tallyResponsesByService(
+      this.ctx.em,
+      { agencyId: scope.agencyId, path: scope.unit?.path ?? '' },
+      scope.from,
+      scope.to,
+    );
+    const index = (elements: readonly ElementTally[], respondents: number) => {
+      const result = computeIkm({ elements, respondents, minimumSample: 0 });
+      return { ikm: result.ikm === null ? null : round(result.ikm, 2), category: toIkmCategory(result.category) };
+    };
+    // All responses together: the tallies of each element add up across groups.
+    const pooled = new Map<string, ElementTally>();
+    for (const element of groups.flatMap((group) => group.elements)) {
+      const entry = pooled.get(element.code) ?? { code: element.code, name: element.name, sum: 0, count: 0 };
+      entry.sum += element.sum;
+      entry.count += element.count;
+      pooled.set(element.code, entry);
+    }
+    const respondents = sum(groups, (g) => g.respondents);
+    const staffOf = new Map(groups.map((g) => [g.unitId, g.staff]));
+    return {
+      coveredEmployees: sum([...staffOf.values()], (n) => n),
+      respondents,
+      ...index([...pooled.values()], respondents),
+      services: groups.map((group) => ({
+        ...unitOf({ unit_id: group.unitId, unit_code: group.unitCode, unit_name: group.unitName }, group.staff),
+        serviceId: group.serviceId && toGlobalId('PublicService', group.serviceId),
+        serviceName: group.serviceName,
+        respondents: group.respondents,
+        ...index(group.elements, group.respondents),
+      })),
+    };
+  }
+
+  /** Complaints received in the periods, per unit responsible; overdue as the complaint queue counts it (open, past due today). */
+  async complaints(scope: AnalyticsScope): Promise<ComplaintPanel> {
+    const units = scopeUnitsCte(scope);
+    const staff = staffCte(scope);
+    const open = `c.status::text = any(?::text[])`;
+    const openStatuses = `{${OPEN_COMPLAINT_STATUSES.join(',')}}`;
+    const rows = await this.ctx.em.execute<
+      (UnitColumns & { staff: number; received: number; open: number; overdue: number; resolved: number; days: number })[]
+    >(
+      `with ${units.sql}, ${staff.sql},
+       handled as (
+         select su.bucket, count(*)::int as received,
+                count(*) filter (where ${open})::int as open,
+                count(*) filter (where ${open} and c.due_date < ?)::int as overdue,
+                count(*) filter (where c.resolved_at is not null)::int as resolved,
+                coalesce(sum((c.resolved_at at time zone 'Asia/Jakarta')::date - c.received_on), 0)::int as days
+           from complaints c join scope_units su on su.id = coalesce(c.assigned_unit_id, c.unit_id)
+          where c.agency_id = ? and c.received_on between ? and ?
+          group by su.bucket)
+       select bucket as unit_id, b.code as unit_code, b.name as unit_name, coalesce(s.n, 0) as staff,
+              coalesce(h.received, 0) as received, coalesce(h.open, 0) as open, coalesce(h.overdue, 0) as overdue,
+              coalesce(h.resolved, 0) as resolved, coalesce(h.days, 0) as days
+         from staff s full join handled h using (bucket) join org_units b on b.id = bucket
+        order by b.code`,
+      [...units.params, ...staff.params, openStatuses, openStatuses, todayInIndonesia(), scope.agencyId, scope.from, scope.to],
+    );
+    const mean = (days: number, resolved: number) => (resolved ? round(days / resolved, 2) : null);
+    return {
+      coveredEmployees: sum(rows, (r) => r.staff),
+      received: sum(rows, (r) => r.received),
+      open: sum(rows, (r) => r.open),
+      overdue: sum(rows, (r) => r.overdue),
+      resolved: sum(rows, (r) => r.resolved),
+      meanResolutionDays: mean(
+        sum(rows, (r) => r.days),
+        sum(rows, (r) => r.resolved),
+      ),
+      units: rows.map((row) => ({
+        ...unitOf(row, row.staff),
+        received: row.received,
+        open: row.open,
+        overdue: row.overdue,
+        resolved: row.resolved,
+        meanResolutionDays: mean(row.days, row.resolved),
+      })),
+    };
+  }
+
+  /**
+   * Sanctions in force on the last day of the periods (today if that is later)
+   * and rewards granted in the periods, per unit the employee is placed in. Null
+   * for evaluators, who may not read disciplinary records.
+   */
+  async discipline(scope: AnalyticsScope): Promise<DisciplinePanel | null> {
+    if (!scope.seesDiscipline) return null;
+    const units = scopeUnitsCte(scope);
+    const staff = staffCte(scope);
+    const today = todayInIndonesia();
+    const day = scope.to < today ? scope.to : today;
+    const rows = await this.ctx.em.execute<
+      (UnitColumns & { staff: number; sanctions: number; ringan: number; sedang: number; berat: number; rewards: number })[]
+    >(
+      `with ${units.sql}, ${staff.sql},
+       sanctions as (
+         select su.bucket, count(*)::int as n,
+                count(*) filter (where st.level = 'RINGAN')::int as ringan,
+                count(*) filter (where st.level = 'SEDANG')::int as sedang,
+                count(*) filter (where st.level = 'BERAT')::int as berat
+           from disciplinary_cases dc
+           join employees em on em.id = dc.employee_id
+           join scope_units su on su.id = em.unit_id
+           join sanction_types st on st.id = dc.sanction_type_id
+          where dc.agency_id = ? and dc.status::text = any(?::text[]) and dc.effective_from <= ? and (dc.end_date is null or dc.end_date >= ?)
+          group by su.bucket),
+       granted as (
+         select su.bucket, count(*)::int as n
+           from rewards r join employees em on em.id = r.employee_id join scope_units su on su.id = em.unit_id
+          where r.agency_id = ? and r.granted_on between ? and ?
+          group by su.bucket)
+       select bucket as unit_id, b.code as unit_code, b.name as unit_name, coalesce(s.n, 0) as staff,
+              coalesce(x.n, 0) as sanctions, coalesce(x.ringan, 0) as ringan, coalesce(x.sedang, 0) as sedang,
+              coalesce(x.berat, 0) as berat, coalesce(g.n, 0) as rewards
+         from staff s full join sanctions x using (bucket) full join granted g using (bucket) join org_units b on b.id = bucket
+        order by b.code`,
+      [
+        ...units.params,
+        ...staff.params,
+        scope.agencyId,
+        // Decided sanctions count between their dates (a completed one has ended by definition).
+        `{${DECIDED_STATUSES.filter((status) => status !== 'COMPLETED').join(',')}}`,
+        day,
+        day,
+        scope.agencyId,
+        scope.from,
+        scope.to,
+      ],
+    );
+    return {
+      day,
+      coveredEmployees: sum(rows, (r) => r.staff),
+      activeSanctions: sum(rows, (r) => r.sanctions),
+      ringan: sum(rows, (r) => r.ringan),
+      sedang: sum(rows, (r) => r.sedang),
+      berat: sum(rows, (r) => r.berat),
+      rewards: sum(rows, (r) => r.rewards),
+      units: rows.map((row) => ({ ...unitOf(row, row.staff), activeSanctions: row.sanctions, rewards: row.rewards })),
+    };
+  }
+
+  /** Daily reports dated in the periods up to today, per unit of the employee: per employee per week, and approval latency. */
+  async workReports(scope: AnalyticsScope): Promise<WorkReportPanel> {
+    const units = scopeUnitsCte(scope);
+    const staff = staffCte(scope);
+    const today = todayInIndonesia();
+    const until = scope.to < today ? scope.to : today;
+    const days = Math.max(0, (Date.parse(until) - Date.parse(scope.from)) / 86_400_000 + 1);
+    const weeks = days / 7;
+    const rows = await this.ctx.em.execute<(UnitColumns & { staff: number; reports: number; approved: number; hours: number })[]>(
+      `with ${units.sql}, ${staff.sql},
+       filed as (
+         select su.bucket, count(*)::int as reports,
+                count(*) filter (where w.status = 'APPROVED')::int as approved,
+                coalesce(sum(extract(epoch from w.reviewed_at - w.submitted_at) / 3600) filter (where w.status = 'APPROVED'), 0)::float as hours
+           from work_reports w join employees em on em.id = w.employee_id join scope_units su on su.id = em.unit_id
+          where w.agency_id = ? and w.date between ? and ?
+          group by su.bucket)
+       select bucket as unit_id, b.code as unit_code, b.name as unit_name, coalesce(s.n, 0) as staff,
+              coalesce(f.reports, 0) as reports, coalesce(f.approved, 0) as approved, coalesce(f.hours, 0) as hours
+         from staff s full join filed f using (bucket) join org_units b on b.id = bucket
+        order by b.code`,
+      [...units.params, ...staff.params, scope.agencyId, scope.from, until],
+    );
+    const rate = (reports: number, n: number) => (n && weeks ? round(reports / n / weeks, 2) : 0);
+    const latency = (hours: number, approved: number) => (approved ? round(hours / approved, 2) : null);
+    const n = sum(rows, (r) => r.staff);
+    const reports = sum(rows, (r) => r.reports);
+    const approved = sum(rows, (r) => r.approved);
+    return {
+      weeks: round(weeks, 2),
+      coveredEmployees: n,
+      reports,
+      approved,
+      reportsPerEmployeeWeek: rate(reports, n),
+      meanApprovalHours: latency(
+        sum(rows, (r) => r.hours),
+        approved,
+      ),
+      units: rows.map((row) => ({
+        ...unitOf(row, row.staff),
+        reports: row.reports,
+        approved: row.approved,
+        reportsPerEmployeeWeek: rate(row.reports, row.staff),
+        meanApprovalHours: latency(row.hours, row.approved),
+      })),
+    };
+  }
+}
