@@ -1,5 +1,6 @@
 import { Gender, Golongan, golonganToSiasnCode } from '../employees/rank.js';
 import { Predicate, Rating } from '../indicators/indicator.enums.js';
+import { OrgUnitKind } from '../organization/org-unit.entity.js';
 import { PositionType } from '../organization/position.entity.js';
 import { PeriodType } from '../periods/appraisal-period.entity.js';
 import { CompetencyArea, TrainingKind } from '../training/training.entity.js';
@@ -305,4 +306,64 @@ export function fromSiasnDate(text: string | null | undefined): string | null {
   if (!iso) return null;
   const date = new Date(`${iso}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === iso ? iso : null;
+}
+
+/**
+ * Where each datum of a person sits in what SIASN gives us: the name in
+ * `data-utama` JSON, then the snake_case column of the "Export Data ASN" CSV,
+ * then older spellings. Names are matched case- and underscore-insensitively.
+ */
+export const EMPLOYEE_FIELDS = {
+  pnsId: ['id', 'pns_id', 'pnsId'],
+  nip: ['nipBaru', 'nip_baru', 'nip'],
+  name: ['nama', 'nama'],
+  frontTitle: ['gelarDepan', 'gelar_depan'],
+  backTitle: ['gelarBelakang', 'gelar_belakang'],
+  birthDate: ['tglLahir', 'tanggal_lahir', 'tgl_lahir'],
+  gender: ['jenisKelamin', 'jenis_kelamin'],
+  golongan: ['golRuangAkhirId', 'gol_akhir_id'],
+  tmtGolongan: ['tmtGolAkhir', 'tmt_gol_akhir'],
+  jenisJabatan: ['jenisJabatanId', 'jenis_jabatan_id'],
+  eselon: ['eselonId', 'eselon_id'],
+  positionName: ['jabatanNama', 'jabatan_nama', 'nama_jabatan'],
+  positionClass: ['kelas_jabatan', 'kelas_jabatan', 'kelasJabatan'],
+  unitId: ['unorId', 'unor_id'],
+  tmtJabatan: ['tmtJabatan', 'tmt_jabatan'],
+  tmtCpns: ['tmtCpns', 'tmt_cpns'],
+} as const;
+
+/** Where each datum of a unit sits in a `ref-unor` record (JSON or CSV). */
+export const UNIT_FIELDS = {
+  id: ['Id', 'unor_id'],
+  parentId: ['DiatasanId', 'diatasan_id'],
+  instansiId: ['InstansiId', 'instansi_id'],
+  name: ['NamaUnor', 'nama_unor'],
+  eselon: ['EselonId', 'eselon_id'],
+  headPosition: ['NamaJabatan', 'nama_jabatan'],
+  code: ['CepatKode', 'cepat_kode'],
+} as const;
+
+/** The kind of a unit from the first words of its SIASN name; anything else is OTHER. */
+export const UNIT_KIND_BY_NAME: readonly (readonly [string, OrgUnitKind])[] = [
+  ['sekretariat', OrgUnitKind.SEKRETARIAT],
+  ['inspektorat', OrgUnitKind.INSPEKTORAT],
+  ['dinas', OrgUnitKind.DINAS],
+  ['badan', OrgUnitKind.BADAN],
+  ['sub bagian', OrgUnitKind.SUBBAGIAN],
+  ['subbagian', OrgUnitKind.SUBBAGIAN],
+  ['bagian', OrgUnitKind.BAGIAN],
+  ['bidang', OrgUnitKind.BIDANG],
+  ['seksi', OrgUnitKind.SEKSI],
+  ['upt', OrgUnitKind.UPT],
+  ['kecamatan', OrgUnitKind.KECAMATAN],
+  ['kelurahan', OrgUnitKind.KELURAHAN],
+  ['puskesmas', OrgUnitKind.PUSKESMAS],
+  ['sd ', OrgUnitKind.SEKOLAH],
+  ['smp ', OrgUnitKind.SEKOLAH],
+  ['sekolah', OrgUnitKind.SEKOLAH],
+];
+
+export function unitKindFromName(name: string): OrgUnitKind {
+  const text = `${name.trim().toLowerCase()} `;
+  return UNIT_KIND_BY_NAME.find(([prefix]) => text.startsWith(prefix))?.[1] ?? OrgUnitKind.OTHER;
 }
