@@ -1,8 +1,11 @@
-import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { EMPLOYEE_EDITORS } from '../employees/employee.service.js';
 import { SiasnImportService } from './siasn-import.service.js';
 import { ImportSiasnInput, SiasnImportReport } from './siasn-import.types.js';
+import { SiasnExportService } from './siasn-export.service.js';
+import { RecordSiasnIdsInput, RecordSiasnIdsPayload, SiasnExport, SiasnExportFormat } from './siasn-export.types.js';
+import { SiasnRecordKind } from './siasn-record.entity.js';
 
 @Resolver()
 export class SiasnResolver {
@@ -22,5 +25,28 @@ export class SiasnResolver {
   })
   importSiasnEmployees(@Arg('input', { description: 'The file and its agency.' }) input: ImportSiasnInput, @Ctx() ctx: Context) {
     return new SiasnImportService(ctx).importEmployees(input);
+  }
+
+  @Authorized(...EMPLOYEE_EDITORS)
+  @Query(() => SiasnExport, {
+    description:
+      'The records of a closed period in the shape SIASN saves them, as JSON lines or CSV: performance summaries (skp22 for an annual period, kinerjaperiodik for a monthly or quarterly one), rewards, sanctions or trainings. Records SIASN already knows carry its id, so saving them again updates.',
+  })
+  siasnExport(
+    @Arg('periodId', () => ID, { description: 'The closed period.' }) periodId: string,
+    @Arg('kind', () => SiasnRecordKind, { description: 'Which records.' }) kind: SiasnRecordKind,
+    @Arg('format', () => SiasnExportFormat, { defaultValue: SiasnExportFormat.JSON_LINES, description: 'JSON lines or CSV.' })
+    format: SiasnExportFormat,
+    @Ctx() ctx: Context,
+  ) {
+    return new SiasnExportService(ctx).export(periodId, kind, format);
+  }
+
+  @Authorized(...EMPLOYEE_EDITORS)
+  @Mutation(() => RecordSiasnIdsPayload, {
+    description: 'Stores the ids SIASN gave records uploaded to it by hand, so the next export of them is an update.',
+  })
+  async recordSiasnIds(@Arg('input', { description: 'The ids.' }) input: RecordSiasnIdsInput, @Ctx() ctx: Context) {
+    return { recorded: await new SiasnExportService(ctx).rememberIds(input.kind, input.entries) };
   }
 }
