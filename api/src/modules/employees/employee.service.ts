@@ -252,6 +252,12 @@ export class EmployeeService {
     });
   }
 
+  /** The NIPs of an agency's employees, for asking another register about them. */
+  async nipsOfAgency(agencyId: string): Promise<string[]> {
+    const rows = await this.ctx.em.execute<{ nip: string }[]>('select nip from employees where agency_id = ? order by nip', [agencyId]);
+    return rows.map((row) => row.nip);
+  }
+
   /** Employees registered under any of these SIASN ids or NIPs, in any agency, for matching an import. One query. */
   async findByPnsIdsOrNips(pnsIds: string[], nips: string[]): Promise<Employee[]> {
     if (pnsIds.length === 0 && nips.length === 0) return [];

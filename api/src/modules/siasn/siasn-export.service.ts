@@ -110,6 +110,14 @@ export const SIASN_SHAPES: Record<SiasnRecordKind, { endpoint: string; source: s
   },
 };
 
+/** The tables of the records behind the exports, for checking whose they are. */
+const SOURCE_TABLES: Record<string, string> = {
+  Evaluation: 'evaluations',
+  Reward: 'rewards',
+  DisciplinaryCase: 'disciplinary_cases',
+  Enrollment: 'enrollments',
+};
+
 const PERFORMANCE = [SiasnRecordKind.SKP_TAHUNAN, SiasnRecordKind.KINERJA_PERIODIK];
 
 interface Person {
@@ -198,9 +206,7 @@ export class SiasnExportService {
       siasnId: entry.siasnId,
     }));
     if (ids.length === 0) return 0;
-    const table = { Evaluation: 'evaluations', Reward: 'rewards', DisciplinaryCase: 'disciplinary_cases', Enrollment: 'enrollments' }[
-      source
-    ]!;
+    const table = SOURCE_TABLES[source]!;
     const owners = await this.ctx.em.execute<{ id: string; agency_id: string }[]>(
       `select id, agency_id from ${table} where id in (select (jsonb_array_elements_text(?::jsonb))::uuid)`,
       [JSON.stringify(ids.map((entry) => entry.sourceId))],
@@ -231,6 +237,30 @@ export class SiasnExportService {
       await this.ctx.em.flush();
       return ids.length;
     });
+  }
+
+  /** Keeps why SIASN refused a record; its id, if it had one, stays. */
+  async rememberRefusal(kind: SiasnRecordKind, sourceGlobalId: string, message: string): Promise<void> {
+    const sourceId = fromGlobalId(sourceGlobalId, SIASN_SHAPES[kind].source, 'sourceId');
+    const agencyId = await this.agencyOfSource(kind, sourceId);
+    await inTransaction(this.ctx.em, async () => {
+      const record =
+        (await this.ctx.em.findOne(SiasnRecord, { kind, sourceId })) ??
+        this.ctx.em.create(SiasnRecord, { agency: this.ctx.em.getReference(Agency, agencyId), kind, sourceId });
+      record.pushedAt = new Date();
+      record.lastMessage = message;
+      await this.ctx.em.flush();
+    });
+  }
+
+  private async agencyOfSource(kind: SiasnRecordKind, sourceId: string): Promise<string> {
+    const [row] = await this.ctx.em.execute<{ agency_id: string }[]>(
+      `select agency_id from ${SOURCE_TABLES[SIASN_SHAPES[kind].source]} where id = ?`,
+      [sourceId],
+    );
+    if (!row) throw badInput('sourceId', `No record ${sourceId}`);
+    assertAgencyWritable(requireActor(this.ctx), row.agency_id);
+    return row.agency_id;
   }
 
   private async build(period: AppraisalPeriod, kind: SiasnRecordKind): Promise<Built[]> {

@@ -6,6 +6,8 @@ import { ImportSiasnInput, SiasnImportReport } from './siasn-import.types.js';
 import { SiasnExportService } from './siasn-export.service.js';
 import { RecordSiasnIdsInput, RecordSiasnIdsPayload, SiasnExport, SiasnExportFormat } from './siasn-export.types.js';
 import { SiasnRecordKind } from './siasn-record.entity.js';
+import { SiasnSyncService } from './siasn-sync.service.js';
+import { PullSiasnEmployeesInput, PullSiasnUnitsInput, PushToSiasnInput, SiasnPushReport, SiasnSyncStatus } from './siasn-sync.types.js';
 
 @Resolver()
 export class SiasnResolver {
@@ -48,5 +50,38 @@ export class SiasnResolver {
   })
   async recordSiasnIds(@Arg('input', { description: 'The ids.' }) input: RecordSiasnIdsInput, @Ctx() ctx: Context) {
     return { recorded: await new SiasnExportService(ctx).rememberIds(input.kind, input.entries) };
+  }
+
+  @Authorized(...EMPLOYEE_EDITORS)
+  @Query(() => SiasnSyncStatus, { description: 'Whether the SIASN web service client is configured, and what has been pushed with it.' })
+  siasnSyncStatus(@Ctx() ctx: Context) {
+    return new SiasnSyncService(ctx).status();
+  }
+
+  @Authorized(...EMPLOYEE_EDITORS)
+  @Mutation(() => SiasnImportReport, {
+    description:
+      'Takes the unit tree from the SIASN web service (ref-unor) through the same import as a file; BAD_USER_INPUT when the client is not configured, SERVICE_UNAVAILABLE when SIASN does not answer.',
+  })
+  pullSiasnUnits(@Arg('input', { description: 'The agency.' }) input: PullSiasnUnitsInput, @Ctx() ctx: Context) {
+    return new SiasnSyncService(ctx).pullUnits(input);
+  }
+
+  @Authorized(...EMPLOYEE_EDITORS)
+  @Mutation(() => SiasnImportReport, {
+    description:
+      "Takes employees' master data from the SIASN web service (data-utama per NIP) through the same import as a file; BAD_USER_INPUT when the client is not configured or a NIP is unknown there, SERVICE_UNAVAILABLE when SIASN does not answer.",
+  })
+  pullSiasnEmployees(@Arg('input', { description: 'The agency and the NIPs.' }) input: PullSiasnEmployeesInput, @Ctx() ctx: Context) {
+    return new SiasnSyncService(ctx).pullEmployees(input);
+  }
+
+  @Authorized(...EMPLOYEE_EDITORS)
+  @Mutation(() => SiasnPushReport, {
+    description:
+      'Saves the records of a closed period in SIASN one by one, with retries and at the configured pace, and reports what SIASN accepted and refused; accepted records keep the id SIASN gave them so the next push updates them.',
+  })
+  pushToSiasn(@Arg('input', { description: 'The period and the kind of records.' }) input: PushToSiasnInput, @Ctx() ctx: Context) {
+    return new SiasnSyncService(ctx).push(input);
   }
 }
