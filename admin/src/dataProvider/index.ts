@@ -13,6 +13,7 @@ import { orgUnitMethods, type OrgUnitMethods } from './org-unit-methods';
 import { periodMethods, type PeriodMethods } from './period-methods';
 import { planMethods, type PlanMethods } from './plan-methods';
 import { SchemaIndex } from './schema-index';
+import { siasnMethods, type SiasnMethods } from './siasn-methods';
 import { scoringMethods, type ScoringMethods } from './scoring-methods';
 import { trainingMethods, type TrainingMethods } from './training-methods';
 import { workReportMethods, type WorkReportMethods } from './work-report-methods';
@@ -41,6 +42,7 @@ export type {
   RecordRealizationInput,
 } from './plan-methods';
 export type { PreviewScoreInput, ScorePreview } from './scoring-methods';
+export type { SiasnExportFile, SiasnImportReport, SiasnImportTarget, SiasnSyncStatus } from './siasn-methods';
 export type { EnrollmentAfterStep, TrainingResultInput, TrainingSessionAfterStep } from './training-methods';
 
 /**
@@ -128,7 +130,8 @@ export type KinerjaDataProvider = DataProvider &
   ScoringMethods &
   WorkReportMethods &
   CommunityMethods &
-  TrainingMethods;
+  TrainingMethods &
+  SiasnMethods;
 
 /**
  * The console's data provider: ra-data-graphql with our buildQuery, plus what a single query
@@ -195,6 +198,7 @@ export const buildDataProvider = (): KinerjaDataProvider => {
     ...workReportMethods,
     ...communityMethods,
     ...trainingMethods,
+    ...siasnMethods,
     getList,
     getMany,
     getOne: (resource, params) => call('getOne', resource, params),
