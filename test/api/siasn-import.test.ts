@@ -411,9 +411,13 @@ describe('SIASN employees (Export Data ASN CSV, data-utama JSON)', () => {
     expect(await databaseFingerprint(app)).toBe(before);
   });
 
-  it('is for HR and administrators; others are refused', async () => {
+  it('is for HR and administrators of the agency; others are refused', async () => {
     const employee = (await actor(app, [Role.EMPLOYEE], agency.agency)).token;
     const response = await gql.attempt(EMPLOYEES, { input: { content: EXPORT_DATA_ASN, dryRun: true } }, employee);
     expect(errorCode(response)).toBe('FORBIDDEN');
+    const other = await createAgency(app, { code: 'PEMKOT-LAIN' });
+    const stranger = (await actor(app, [Role.HR_OFFICER], other.agency)).token;
+    const into = await gql.attempt(UNITS, { input: { agencyId: agency.id, content: JSON.stringify(REF_UNOR), dryRun: true } }, stranger);
+    expect(errorCode(into)).toBe('NOT_FOUND');
   });
 });

@@ -80,6 +80,7 @@ export class SiasnImportService {
     const { format, rows } = readSiasnFile(input.content);
     const existing = await new OrgUnitService(this.ctx).ofAgency(agencyId);
     const bySiasnId = new Map(existing.flatMap((unit) => (unit.siasnId ? [[unit.siasnId, unit] as const] : [])));
+    const byId = new Map(existing.map((unit) => [unit.id, unit]));
     const usedCodes = new Set(existing.map((unit) => unit.code));
     const report = new Report();
     const planned = new Map<string, SiasnUnitRow & { row: number }>();
@@ -112,7 +113,7 @@ export class SiasnImportService {
       }
       const parentName = (siasnId: string | null) =>
         siasnId ? (bySiasnId.get(siasnId)?.name ?? planned.get(siasnId)?.name ?? siasnId) : null;
-      const currentParent = unit?.parent ? (existing.find((u) => u.id === unit.parent!.id) ?? null) : null;
+      const currentParent = unit?.parent ? (byId.get(unit.parent.id) ?? null) : null;
       const changes = unit
         ? [...change('name', unit.name, name), ...change('parent', currentParent?.name ?? null, parentName(parentId))]
         : [...change('code', null, code), ...change('name', null, name), ...change('parent', null, parentName(parentId))];
@@ -130,7 +131,7 @@ export class SiasnImportService {
     const parentOf = new Map<string, string | null>();
     for (const unit of existing) {
       if (!unit.siasnId) continue;
-      const parent = unit.parent ? existing.find((u) => u.id === unit.parent!.id) : undefined;
+      const parent = unit.parent ? byId.get(unit.parent.id) : undefined;
       parentOf.set(unit.siasnId, parent?.siasnId ?? null);
     }
     for (const unit of planned.values()) parentOf.set(unit.siasnId, unit.parentSiasnId);
