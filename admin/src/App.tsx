@@ -29,6 +29,7 @@ import { surveyResponses } from './resources/surveyResponses';
 import { surveys } from './resources/surveys';
 import { trainingPrograms } from './resources/trainingPrograms';
 import { trainingSessions } from './resources/trainingSessions';
+import { SiasnPage } from './resources/siasn';
 import { canManageUsers, users } from './resources/users';
 import { WorkReportQueue, workReports } from './resources/workReports';
 
@@ -205,6 +206,12 @@ export const App = () => (
       // Only administrators may list accounts (the API refuses the others): no menu entry, no route.
       canManageUsers(permissions) ? <Resource key="users" name="users" {...users} /> : null,
       <Resource key="auditEntries" name="auditEntries" {...auditEntries} />,
+      // SIASN (the national register): import its files with a dry-run difference, export a closed period; /siasn.
+      canEditEmployees(permissions) ? (
+        <CustomRoutes key="siasn">
+          <Route path="/siasn" element={<SiasnPage />} />
+        </CustomRoutes>
+      ) : null,
     ]}
   </Admin>
 );

@@ -26,6 +26,7 @@ import { DisciplinaryCase, DisciplineAuthority, SanctionType } from './modules/d
 import { Reward, RewardType } from './modules/discipline/reward.entity.js';
 import { CoachingPlan } from './modules/discipline/coaching.entity.js';
 import { FollowUpDecision, FollowUpRule } from './modules/discipline/follow-up.entity.js';
+import { SiasnRecord } from './modules/siasn/siasn-record.entity.js';
 
 /** Every MikroORM entity; a new module adds its entities here. */
 export const entities = [
@@ -73,4 +74,5 @@ export const entities = [
   CoachingPlan,
   FollowUpRule,
   FollowUpDecision,
+  SiasnRecord,
 ];

@@ -64,6 +64,7 @@ import { PublicServiceResolver } from './modules/community/public-service.resolv
 import { PublicServiceService } from './modules/community/public-service.service.js';
 import { SurveyResolver, SurveyResponseResolver } from './modules/community/survey.resolver.js';
 import { SurveyService } from './modules/community/survey.service.js';
+import { SiasnResolver } from './modules/siasn/siasn.resolver.js';
 
 /** How `node(id:)` fetches each type, with the same access rules as its own query. */
 const nodeFetchers: Record<string, (ctx: Context, id: string) => Promise<Node | null>> = {
@@ -161,6 +162,7 @@ export const resolvers: NonEmptyArray<Function> = [
   CoachingPlanResolver,
   FollowUpResolver,
   FollowUpDecisionResolver,
+  SiasnResolver,
   AuditResolver,
 ];
 

@@ -16,6 +16,7 @@ import { orgUnitMethods, type OrgUnitMethods } from './org-unit-methods';
 import { periodMethods, type PeriodMethods } from './period-methods';
 import { planMethods, type PlanMethods } from './plan-methods';
 import { SchemaIndex } from './schema-index';
+import { siasnMethods, type SiasnMethods } from './siasn-methods';
 import { scoringMethods, type ScoringMethods } from './scoring-methods';
 import { trainingMethods, type TrainingMethods } from './training-methods';
 import { workReportMethods, type WorkReportMethods } from './work-report-methods';
@@ -45,6 +46,7 @@ export type {
 } from './plan-methods';
 export type { PreviewScoreInput, ScorePreview } from './scoring-methods';
 export type { DashboardFigures, DashboardTrend } from './analytics-methods';
+export type { SiasnExportFile, SiasnImportReport, SiasnImportTarget, SiasnSyncStatus } from './siasn-methods';
 export type { EnrollmentAfterStep, TrainingResultInput, TrainingSessionAfterStep } from './training-methods';
 export type {
   CaseAfterStep,
@@ -158,7 +160,8 @@ export type KinerjaDataProvider = DataProvider &
   TrainingMethods &
   DisciplineMethods &
   FollowUpMethods &
-  AnalyticsMethods;
+  AnalyticsMethods &
+  SiasnMethods;
 
 /**
  * Resources the API serves as a plain list rather than a connection: follow-up rules. Their
@@ -251,6 +254,7 @@ export const buildDataProvider = (): KinerjaDataProvider => {
     ...disciplineMethods,
     ...followUpMethods,
     ...analyticsMethods,
+    ...siasnMethods,
     getList,
     getMany,
     getOne: (resource, params) =>

@@ -2,14 +2,16 @@ import AssignmentTurnedInIcon from '@mui/icons-material/AssignmentTurnedIn';
 import FactCheckIcon from '@mui/icons-material/FactCheck';
 import InboxIcon from '@mui/icons-material/Inbox';
 import SchoolIcon from '@mui/icons-material/School';
+import SyncAltIcon from '@mui/icons-material/SyncAlt';
 import { Menu, usePermissions } from 'react-admin';
+import { canEditEmployees } from '../resources/employees';
 import { canReadFollowUp } from '../resources/followUpRules';
 
 /**
  * Every resource, then "Persetujuan SKP" (the plans waiting for the signed-in appraiser's decision)
  * and "Antrian laporan" (the daily reports of their direct staff waiting for review); for HR and
  * the evaluation team also "Tindak lanjut" (the recommendations of the latest closed period) and
- * "Kepatuhan JP" (competence development hours per unit).
+ * "Kepatuhan JP" (competence development hours per unit); "SIASN" for those who keep employees.
  */
 export const AppMenu = () => {
   const { permissions } = usePermissions();
@@ -24,6 +26,7 @@ export const AppMenu = () => {
       {canReadFollowUp(permissions) ? (
         <Menu.Item to="/trainingCompliance" primaryText="resources.trainingCompliance.menu" leftIcon={<SchoolIcon />} />
       ) : null}
+      {canEditEmployees(permissions) && <Menu.Item to="/siasn" primaryText="app.siasn.menu" leftIcon={<SyncAltIcon />} />}
     </Menu>
   );
 };
