@@ -26,6 +26,8 @@ import { DisciplinaryCase, DisciplineAuthority, SanctionType } from './modules/d
 import { Reward, RewardType } from './modules/discipline/reward.entity.js';
 import { CoachingPlan } from './modules/discipline/coaching.entity.js';
 import { FollowUpDecision, FollowUpRule } from './modules/discipline/follow-up.entity.js';
+import { Holiday, WorkCalendar } from './modules/attendance/calendar.entity.js';
+import { AttendanceCorrection, AttendanceDeviceUser, AttendanceRecord } from './modules/attendance/attendance.entity.js';
 
 /** Every MikroORM entity; a new module adds its entities here. */
 export const entities = [
@@ -73,4 +75,9 @@ export const entities = [
   CoachingPlan,
   FollowUpRule,
   FollowUpDecision,
+  WorkCalendar,
+  Holiday,
+  AttendanceRecord,
+  AttendanceCorrection,
+  AttendanceDeviceUser,
 ];
