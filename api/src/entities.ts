@@ -27,6 +27,7 @@ import { Reward, RewardType } from './modules/discipline/reward.entity.js';
 import { CoachingPlan } from './modules/discipline/coaching.entity.js';
 import { FollowUpDecision, FollowUpRule } from './modules/discipline/follow-up.entity.js';
 import { Holiday, WorkCalendar } from './modules/attendance/calendar.entity.js';
+import { AbsenceDisciplineDecision } from './modules/attendance/absence-discipline.entity.js';
 import { AttendanceCorrection, AttendanceDeviceUser, AttendanceRecord } from './modules/attendance/attendance.entity.js';
 
 /** Every MikroORM entity; a new module adds its entities here. */
@@ -80,4 +81,5 @@ export const entities = [
   AttendanceRecord,
   AttendanceCorrection,
   AttendanceDeviceUser,
+  AbsenceDisciplineDecision,
 ];

@@ -63,6 +63,7 @@ import {
   AttendanceRecordResolver,
 } from './modules/attendance/attendance.resolver.js';
 import { AttendanceService } from './modules/attendance/attendance.service.js';
+import { AbsenceDisciplineResolver } from './modules/attendance/absence-discipline.resolver.js';
 import { schemaPubSub } from './events/pg-pubsub.js';
 import { CommunitySettingsResolver } from './modules/community/community-settings.resolver.js';
 import { ComplaintResolver } from './modules/community/complaint.resolver.js';
@@ -174,6 +175,7 @@ export const resolvers: NonEmptyArray<Function> = [
   AttendanceRecordResolver,
   AttendanceCorrectionResolver,
   AttendanceDeviceUserResolver,
+  AbsenceDisciplineResolver,
   AuditResolver,
 ];
 

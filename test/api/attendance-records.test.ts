@@ -34,7 +34,7 @@ const REJECT = `mutation ($input: DecideAttendanceCorrectionInput!) { rejectAtte
   correction { id status decisionComment } record { id } } }`;
 const QUEUE = `query { attendanceCorrectionQueue { totalCount nodes { id date employee { name } } } }`;
 
-interface Record {
+interface AttendanceRow {
   id: string;
   date: string;
   checkIn: string | null;
@@ -55,7 +55,7 @@ const importFile = (file: string, extra: Record<string, unknown> = {}, token = l
     token,
   );
 const list = async (who: string, filter: Record<string, unknown> = {}) =>
-  (await run<{ attendanceRecords: { totalCount: number; nodes: Record[] } }>(LIST, { filter, first: 100 }, line.tokens[who]))
+  (await run<{ attendanceRecords: { totalCount: number; nodes: AttendanceRow[] } }>(LIST, { filter, first: 100 }, line.tokens[who]))
     .attendanceRecords;
 const recordOf = async (name: string, date: string) =>
   (await list('hr', { date: { eq: date } })).nodes.find((r) => r.employee.name === name);
@@ -253,7 +253,7 @@ describe('reading records', () => {
     const input = { employeeId: line.ids.yusuf, date: '2026-03-04', status: 'SAKIT', note: 'Surat dokter' };
     const mutation = `mutation ($input: RecordAttendanceInput!) { recordAttendance(input: $input) { record { ${RECORD} } } }`;
     expect(errorCode(await attempt(mutation, { input }, line.tokens.kapus))).toBe('FORBIDDEN');
-    const { recordAttendance } = await run<{ recordAttendance: { record: Record } }>(mutation, { input });
+    const { recordAttendance } = await run<{ recordAttendance: { record: AttendanceRow } }>(mutation, { input });
     expect(recordAttendance.record).toMatchObject({ status: 'SAKIT', source: 'MANUAL', lateMinutes: 0, checkIn: null });
   });
 });
@@ -311,7 +311,7 @@ describe('corrections', () => {
 
   it('on approval changes the record; the original stays in the audit trail', async () => {
     const { approveAttendanceCorrection } = await run<{
-      approveAttendanceCorrection: { correction: { status: string; decidedByName: string; decidedById: string }; record: Record };
+      approveAttendanceCorrection: { correction: { status: string; decidedByName: string; decidedById: string }; record: AttendanceRow };
     }>(APPROVE, { input: forgotten }, line.tokens.kapus);
     expect(approveAttendanceCorrection.correction).toMatchObject({
       status: 'APPROVED',
@@ -346,7 +346,7 @@ describe('corrections', () => {
     }>(REQUEST, {
       input: { employeeId: line.ids.yusuf, date: '2026-03-05', status: 'DINAS_LUAR', reason: 'Surat tugas ke dinas provinsi' },
     });
-    const { approveAttendanceCorrection } = await run<{ approveAttendanceCorrection: { record: Record } }>(APPROVE, {
+    const { approveAttendanceCorrection } = await run<{ approveAttendanceCorrection: { record: AttendanceRow } }>(APPROVE, {
       input: { id: requestAttendanceCorrection.correction.id, version: requestAttendanceCorrection.correction.version },
     });
     expect(approveAttendanceCorrection.record).toMatchObject({

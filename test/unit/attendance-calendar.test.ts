@@ -14,6 +14,7 @@ import {
   weekProblems,
   type WorkdayHours,
 } from '../../api/src/modules/attendance/calendar.js';
+import { ladderStep, longestRun } from '../../api/src/modules/attendance/absence-ladder.js';
 
 const MONDAY: WorkdayHours = { weekday: 1, start: '07:30', end: '16:00', breakMinutes: 60 };
 const SIX_DAYS: WorkdayHours[] = [1, 2, 3, 4, 5, 6].map((weekday) => ({ weekday, start: '07:30', end: '14:00', breakMinutes: 30 }));
@@ -124,5 +125,40 @@ describe('punches', () => {
     expect(parsePunch('2026-02-30 07:41')).toBeNull();
     expect(parsePunch('2026-03-02 24:10')).toBeNull();
     expect(parsePunch('kemarin pagi')).toBeNull();
+  });
+});
+
+describe('the unexcused absence ladder (PP 94/2021)', () => {
+  it.each([
+    [2, null],
+    [3, 'TEGURAN_LISAN'],
+    [4, 'TEGURAN_TERTULIS'],
+    [6, 'TEGURAN_TERTULIS'],
+    [7, 'PERNYATAAN_TIDAK_PUAS'],
+    [10, 'PERNYATAAN_TIDAK_PUAS'],
+    [11, 'POTONGAN_TUKIN_25_6'],
+    [14, 'POTONGAN_TUKIN_25_9'],
+    [17, 'POTONGAN_TUKIN_25_12'],
+    [20, 'POTONGAN_TUKIN_25_12'],
+    [21, 'PENURUNAN_JABATAN'],
+    [25, 'PEMBEBASAN_JABATAN'],
+    [27, 'PEMBEBASAN_JABATAN'],
+    [28, 'PEMBERHENTIAN'],
+  ])('%i days a year call for %s', (days, code) => {
+    expect(ladderStep(days, 1)?.sanctionTypeCode ?? null).toBe(code);
+  });
+
+  it('dismisses after 10 consecutive working days whatever the total', () => {
+    expect(ladderStep(10, 10)?.sanctionTypeCode).toBe('PEMBERHENTIAN');
+    expect(ladderStep(10, 9)?.sanctionTypeCode).toBe('PERNYATAAN_TIDAK_PUAS');
+  });
+
+  it('counts a run over weekends and holidays, broken by a working day', () => {
+    const weekdaysOnly = (date: string) => weekdayOf(date) <= 5;
+    // Thu 5, Fri 6, (weekend), Mon 9: a run of 3; Wed 11 after a working Tuesday starts again.
+    expect(longestRun(['2026-03-05', '2026-03-06', '2026-03-09', '2026-03-11'], weekdaysOnly)).toBe(3);
+    expect(longestRun([], weekdaysOnly)).toBe(0);
+    const tenDays = ['02', '03', '04', '05', '06', '09', '10', '11', '12', '13'].map((d) => `2026-03-${d}`);
+    expect(longestRun(tenDays, weekdaysOnly)).toBe(10);
   });
 });

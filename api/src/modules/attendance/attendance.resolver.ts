@@ -18,6 +18,8 @@ import {
   DecideAttendanceCorrectionInput,
   ImportAttendanceInput,
   ImportAttendancePayload,
+  MarkUnexcusedAbsencesInput,
+  MarkUnexcusedAbsencesPayload,
   RecordAttendanceInput,
   RequestAttendanceCorrectionInput,
   SetAttendanceDeviceUserInput,
@@ -63,6 +65,14 @@ export class AttendanceRecordResolver {
   })
   importAttendance(@Arg('input', { description: 'The file.' }) input: ImportAttendanceInput, @Ctx() ctx: Context) {
     return new AttendanceImportService(ctx).import(input);
+  }
+
+  @Authorized()
+  @Mutation(() => MarkUnexcusedAbsencesPayload, {
+    description: 'Records TANPA_KETERANGAN on the past working days of a month that have no record, for a unit subtree (HR); audited.',
+  })
+  markUnexcusedAbsences(@Arg('input', { description: 'The unit and the month.' }) input: MarkUnexcusedAbsencesInput, @Ctx() ctx: Context) {
+    return new AttendanceService(ctx).markUnexcusedAbsences(input);
   }
 
   @Authorized()

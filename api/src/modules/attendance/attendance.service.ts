@@ -12,6 +12,7 @@ import { Role } from '../auth/role.js';
 import { agencyWhere, assertAgencyWritable, inAgencyScope } from '../auth/scope.js';
 import { User } from '../auth/user.entity.js';
 import { Employee } from '../employees/employee.entity.js';
+import { EmployeeStatus } from '../employees/rank.js';
 import { EMPLOYEE_EDITORS, EmployeeService, question } from '../employees/employee.service.js';
 import { OrgUnit } from '../organization/org-unit.entity.js';
 import { OrgUnitService } from '../organization/org-unit.service.js';
@@ -35,6 +36,7 @@ import {
   type AttendanceSheet,
   type AttendanceSheetArgs,
   type DecideAttendanceCorrectionInput,
+  type MarkUnexcusedAbsencesInput,
   type RecordAttendanceInput,
   type RequestAttendanceCorrectionInput,
   type SetAttendanceDeviceUserInput,
@@ -204,6 +206,46 @@ export class AttendanceService {
         missingCheckOuts: present.filter((r) => r.checkOut === null).length,
         records: own,
       };
+    });
+  }
+
+  /**
+   * Closes a month's gaps: every past working day without a record becomes
+   * TANPA_KETERANGAN (source MANUAL), for active employees of the unit subtree.
+   * Punches imported later still replace such a day; a correction may too.
+   */
+  async markUnexcusedAbsences(input: MarkUnexcusedAbsencesInput): Promise<{ created: number; dryRun: boolean }> {
+    return inTransaction(this.ctx.em, async () => {
+      const { em } = this.ctx;
+      const actor = requireActor(this.ctx);
+      if (!hasRole(actor, ...EMPLOYEE_EDITORS)) throw forbidden('Only HR marks unexcused absences');
+      const unit = await new OrgUnitService(this.ctx).getForWrite(input.unitId, 'input.unitId');
+      const employees = await em.find(
+        Employee,
+        { agency: unit.agency.id, unit: { path: { $like: `${unit.path}%` } }, status: EmployeeStatus.AKTIF },
+        { orderBy: [{ name: 'asc' }, { id: 'asc' }] },
+      );
+      const today = todayInIndonesia();
+      let created = 0;
+      for (const summary of await this.monthSummaries(unit.agency.id, employees, input.month)) {
+        for (const date of summary.unrecordedDays.filter((day) => day < today)) {
+          created++;
+          if (input.dryRun) continue;
+          em.create(AttendanceRecord, {
+            agency: summary.employee.agency,
+            employee: summary.employee,
+            date,
+            status: AttendanceStatus.TANPA_KETERANGAN,
+            source: AttendanceSource.MANUAL,
+            note: 'Tidak ada catatan kehadiran',
+            workingDay: true,
+            lateMinutes: 0,
+            earlyLeaveMinutes: 0,
+          });
+        }
+      }
+      if (!input.dryRun) await em.flush();
+      return { created, dryRun: !!input.dryRun };
     });
   }
 

@@ -304,3 +304,27 @@ export class AttendanceCorrectionListArgs extends PageArgs {
   @Field(() => AttendanceCorrectionFilter, { nullable: true, description: 'Which corrections to return (newest first).' })
   filter?: AttendanceCorrectionFilter;
 }
+
+@InputType({
+  description: 'Records TANPA_KETERANGAN on the past working days of a month that have no record, for a unit and the units below it.',
+})
+export class MarkUnexcusedAbsencesInput {
+  @Field(() => ID, { description: 'The unit (with every unit below it).' })
+  unitId!: string;
+
+  @Field({ description: 'The month, YYYY-MM.' })
+  @Matches(MONTH_PATTERN, { message: 'month must be YYYY-MM' })
+  month!: string;
+
+  @Field(() => Boolean, { nullable: true, defaultValue: false, description: 'Count the days, but write nothing.' })
+  dryRun?: boolean;
+}
+
+@ObjectType({ description: 'What marking the absences did.' })
+export class MarkUnexcusedAbsencesPayload {
+  @Field(() => Int, { description: 'Records created with TANPA_KETERANGAN (or that would be, for a dry run).' })
+  created!: number;
+
+  @Field({ description: 'True when nothing was written.' })
+  dryRun!: boolean;
+}
