@@ -25,6 +25,7 @@ import { trainingPrograms } from './resources/trainingPrograms';
 import { trainingSessions } from './resources/trainingSessions';
 import { canManageUsers, users } from './resources/users';
 import { WorkReportQueue, workReports } from './resources/workReports';
+import { AttendanceGrid, AttendanceImport, attendanceRecords } from './resources/attendanceRecords';
 
 const dataProvider = buildDataProvider();
 
@@ -131,6 +132,11 @@ export const App = () => (
       // employee (the page offers it only to them); the supervisor's queue is /workReports/queue.
       <Resource key="workReports" name="workReports" {...workReports}>
         <Route path="queue" element={<WorkReportQueue />} />
+      </Resource>,
+      // Attendance: everyone reads the records within their scope and the grid; HR imports machine exports.
+      <Resource key="attendanceRecords" name="attendanceRecords" {...attendanceRecords}>
+        <Route path="grid" element={<AttendanceGrid />} />
+        {canEditEmployees(permissions) ? <Route path="import" element={<AttendanceImport />} /> : null}
       </Resource>,
       // Community (surveys and complaints): administrators and HR run services and surveys; the
       // complaint queue shows each actor the complaints within their reach (the API scopes it).

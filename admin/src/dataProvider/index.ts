@@ -4,6 +4,7 @@ import type { DataProvider, GetListParams, GetListResult, GetManyParams, GetMany
 import { GRAPHQL_URL } from '../config';
 import { authHeaders } from '../session';
 import { accountMethods, type AccountMethods } from './account-methods';
+import { attendanceMethods, type AttendanceMethods } from './attendance-methods';
 import { communityMethods, type CommunityMethods } from './community-methods';
 import { employeeMethods, type EmployeeMethods } from './employee-methods';
 import { evaluationMethods, type EvaluationMethods } from './evaluation-methods';
@@ -41,6 +42,7 @@ export type {
   RecordRealizationInput,
 } from './plan-methods';
 export type { PreviewScoreInput, ScorePreview } from './scoring-methods';
+export type { AttendanceSheet } from './attendance-methods';
 export type { EnrollmentAfterStep, TrainingResultInput, TrainingSessionAfterStep } from './training-methods';
 
 /**
@@ -128,7 +130,8 @@ export type KinerjaDataProvider = DataProvider &
   ScoringMethods &
   WorkReportMethods &
   CommunityMethods &
-  TrainingMethods;
+  TrainingMethods &
+  AttendanceMethods;
 
 /**
  * The console's data provider: ra-data-graphql with our buildQuery, plus what a single query
@@ -195,6 +198,7 @@ export const buildDataProvider = (): KinerjaDataProvider => {
     ...workReportMethods,
     ...communityMethods,
     ...trainingMethods,
+    ...attendanceMethods,
     getList,
     getMany,
     getOne: (resource, params) => call('getOne', resource, params),

@@ -1045,6 +1045,53 @@ export const englishAppMessages: TranslationMessages = {
         badLink: 'Not an http(s) link: %{link}',
       },
     },
+    attendanceRecords: {
+      name: 'Attendance',
+      fields: {
+        id: 'ID',
+        employeeId: 'Employee',
+        employeeName: 'Employee',
+        date: 'Date',
+        status: 'Status',
+        checkIn: 'Check-in',
+        checkOut: 'Check-out',
+        lateMinutes: 'Late (minutes)',
+        earlyLeaveMinutes: 'Left early (minutes)',
+        source: 'Source',
+        note: 'Note',
+      },
+      status: {
+        HADIR: 'Present',
+        IZIN: 'Permitted absence',
+        SAKIT: 'Sick',
+        CUTI: 'On leave',
+        DINAS_LUAR: 'Official trip',
+        TUGAS_BELAJAR: 'Study assignment',
+        TANPA_KETERANGAN: 'Unexcused',
+      },
+      filters: {
+        from: 'From',
+        to: 'To',
+        unit: 'Unit (and the units below it)',
+      },
+      grid: {
+        title: 'Attendance per Unit',
+        menu: 'Attendance grid',
+        unit: 'Unit',
+        month: 'Month',
+        chooseUnit: "Choose a unit to see its month's attendance.",
+        empty: 'No employees in this unit.',
+      },
+      import: {
+        title: 'Import Attendance',
+        button: 'Import CSV',
+        formats:
+          'A fingerprint-machine export: one row per punch. nip or device_user_id (the user number on the machine); timestamp: YYYY-MM-DD HH:MM[:SS] or DD/MM/YYYY HH:MM[:SS], local time. The first and last punch of a day are the check-in and the check-out. Importing the same file twice changes nothing. All rows are imported, or none.',
+        agencyHelper: 'Agency of the employees whose attendance is imported',
+        created: '%{count} attendance day(s) recorded or updated',
+        toList: 'See the attendance list',
+      },
+    },
     workReports: {
       name: 'Daily Work Reports',
       fields: {

@@ -1262,6 +1262,53 @@ export const indonesianMessages: TranslationMessages = {
         badLink: 'Bukan tautan http(s): %{link}',
       },
     },
+    attendanceRecords: {
+      name: 'Kehadiran',
+      fields: {
+        id: 'ID',
+        employeeId: 'Pegawai',
+        employeeName: 'Pegawai',
+        date: 'Tanggal',
+        status: 'Status',
+        checkIn: 'Masuk',
+        checkOut: 'Pulang',
+        lateMinutes: 'Terlambat (menit)',
+        earlyLeaveMinutes: 'Pulang cepat (menit)',
+        source: 'Sumber',
+        note: 'Catatan',
+      },
+      status: {
+        HADIR: 'Hadir',
+        IZIN: 'Izin',
+        SAKIT: 'Sakit',
+        CUTI: 'Cuti',
+        DINAS_LUAR: 'Dinas luar',
+        TUGAS_BELAJAR: 'Tugas belajar',
+        TANPA_KETERANGAN: 'Tanpa keterangan',
+      },
+      filters: {
+        from: 'Dari tanggal',
+        to: 'Sampai tanggal',
+        unit: 'Unit kerja (beserta di bawahnya)',
+      },
+      grid: {
+        title: 'Rekap Kehadiran per Unit',
+        menu: 'Rekap kehadiran',
+        unit: 'Unit kerja',
+        month: 'Bulan',
+        chooseUnit: 'Pilih unit kerja untuk melihat kehadiran sebulan.',
+        empty: 'Tidak ada pegawai pada unit ini.',
+      },
+      import: {
+        title: 'Impor Kehadiran',
+        button: 'Impor CSV',
+        formats:
+          'Ekspor mesin sidik jari: satu baris per pindaian. nip atau device_user_id (nomor pengguna di mesin); timestamp: YYYY-MM-DD HH:MM[:SS] atau DD/MM/YYYY HH:MM[:SS], waktu setempat. Pindaian pertama dan terakhir sehari menjadi jam masuk dan pulang. Mengimpor berkas yang sama dua kali tidak mengubah apa pun. Semua baris diimpor, atau tidak satu pun.',
+        agencyHelper: 'Instansi pegawai yang kehadirannya diimpor',
+        created: '%{count} hari kehadiran dicatat atau diperbarui',
+        toList: 'Lihat daftar kehadiran',
+      },
+    },
     workReports: {
       name: 'Laporan Kerja Harian',
       fields: {

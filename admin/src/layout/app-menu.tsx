@@ -1,15 +1,18 @@
 import FactCheckIcon from '@mui/icons-material/FactCheck';
+import GridOnIcon from '@mui/icons-material/GridOn';
 import InboxIcon from '@mui/icons-material/Inbox';
 import { Menu } from 'react-admin';
 
 /**
  * Every resource, then "Persetujuan SKP" (the plans waiting for the signed-in appraiser's decision)
- * and "Antrian laporan" (the daily reports of their direct staff waiting for review).
+ * "Antrian laporan" (the daily reports of their direct staff waiting for review) and "Rekap kehadiran"
+ * (a unit's month of attendance as a grid).
  */
 export const AppMenu = () => (
   <Menu>
     <Menu.ResourceItems />
     <Menu.Item to="/performancePlans/approvals" primaryText="resources.performancePlans.approvals.menu" leftIcon={<FactCheckIcon />} />
     <Menu.Item to="/workReports/queue" primaryText="resources.workReports.queue.menu" leftIcon={<InboxIcon />} />
+    <Menu.Item to="/attendanceRecords/grid" primaryText="resources.attendanceRecords.grid.menu" leftIcon={<GridOnIcon />} />
   </Menu>
 );

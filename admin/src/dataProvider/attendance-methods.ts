@@ -1,0 +1,83 @@
+import type {
+  AttendanceSheetQuery,
+  AttendanceSheetQueryVariables,
+  ImportAttendanceMutation,
+  ImportAttendanceMutationVariables,
+} from '../gql/graphql';
+import type { ImportCsvParams, ImportCsvResult } from './employee-methods';
+import { request } from './request';
+
+// Attendance: the fingerprint-machine import (same page as the other CSV imports) and a unit's month as a grid.
+
+const IMPORT_ATTENDANCE = /* GraphQL */ `
+  mutation ImportAttendance($input: ImportAttendanceInput!) {
+    importAttendance(input: $input) {
+      rows
+      days
+      created
+      updated
+      unchanged
+      dryRun
+    }
+  }
+`;
+
+const ATTENDANCE_SHEET = /* GraphQL */ `
+  query AttendanceSheet($unitId: ID!, $month: String!) {
+    attendanceSheet(unitId: $unitId, month: $month) {
+      month
+      days {
+        date
+        weekday
+        holiday
+      }
+      rows {
+        employee {
+          id
+          fullName
+          nip
+        }
+        workingDays
+        lateMinutes
+        earlyLeaveMinutes
+        statusCounts {
+          status
+          days
+        }
+        records {
+          id
+          date
+          status
+          checkIn
+          checkOut
+          lateMinutes
+          earlyLeaveMinutes
+        }
+      }
+    }
+  }
+`;
+
+export type AttendanceSheet = AttendanceSheetQuery['attendanceSheet'];
+
+export type AttendanceMethods = {
+  /** Imports (or, with `dryRun`, only checks) a fingerprint-machine export; all rows or none. */
+  importAttendance(params: ImportCsvParams): Promise<{ data: ImportCsvResult }>;
+  /** A unit's month (with the units below it): the days and one row per employee. */
+  getAttendanceSheet(unitId: string, month: string): Promise<AttendanceSheet>;
+};
+
+export const attendanceMethods: AttendanceMethods = {
+  async importAttendance({ agencyId, csv, dryRun = false }) {
+    const data = await request<ImportAttendanceMutation, ImportAttendanceMutationVariables>(IMPORT_ATTENDANCE, {
+      input: { agencyId: agencyId === undefined || agencyId === null || agencyId === '' ? null : String(agencyId), csv, dryRun },
+    });
+    // The import page counts what was written: new days and days widened by the file.
+    const result = data.importAttendance;
+    return { data: { rows: result.rows, created: result.created + result.updated, dryRun: result.dryRun } };
+  },
+  async getAttendanceSheet(unitId, month) {
+    const data = await request<AttendanceSheetQuery, AttendanceSheetQueryVariables>(ATTENDANCE_SHEET, { unitId, month });
+    return data.attendanceSheet;
+  },
+};
