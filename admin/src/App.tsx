@@ -25,7 +25,8 @@ import { trainingPrograms } from './resources/trainingPrograms';
 import { trainingSessions } from './resources/trainingSessions';
 import { canManageUsers, users } from './resources/users';
 import { WorkReportQueue, workReports } from './resources/workReports';
-import { AttendanceGrid, AttendanceImport, attendanceRecords } from './resources/attendanceRecords';
+import { AttendanceCorrections, AttendanceGrid, AttendanceImport, attendanceRecords } from './resources/attendanceRecords';
+import { holidays } from './resources/holidays';
 
 const dataProvider = buildDataProvider();
 
@@ -136,8 +137,17 @@ export const App = () => (
       // Attendance: everyone reads the records within their scope and the grid; HR imports machine exports.
       <Resource key="attendanceRecords" name="attendanceRecords" {...attendanceRecords}>
         <Route path="grid" element={<AttendanceGrid />} />
+        <Route path="corrections" element={<AttendanceCorrections />} />
         {canEditEmployees(permissions) ? <Route path="import" element={<AttendanceImport />} /> : null}
       </Resource>,
+      // Holidays and collective leave: everyone reads them; configuration editors add and change them.
+      <Resource
+        key="holidays"
+        name="holidays"
+        {...holidays}
+        create={canEditConfiguration(permissions) ? holidays.create : undefined}
+        edit={canEditConfiguration(permissions) ? holidays.edit : undefined}
+      />,
       // Community (surveys and complaints): administrators and HR run services and surveys; the
       // complaint queue shows each actor the complaints within their reach (the API scopes it).
       canEditConfiguration(permissions) ? <Resource key="publicServices" name="publicServices" {...publicServices} /> : null,

@@ -1,4 +1,10 @@
 import type {
+  ApproveAttendanceCorrectionMutation,
+  ApproveAttendanceCorrectionMutationVariables,
+  AttendanceCorrectionQueueQuery,
+  AttendanceCorrectionQueueQueryVariables,
+  RejectAttendanceCorrectionMutation,
+  RejectAttendanceCorrectionMutationVariables,
   AttendanceSheetQuery,
   AttendanceSheetQueryVariables,
   ImportAttendanceMutation,
@@ -58,13 +64,64 @@ const ATTENDANCE_SHEET = /* GraphQL */ `
   }
 `;
 
+const CORRECTION_QUEUE = /* GraphQL */ `
+  query AttendanceCorrectionQueue($first: Int) {
+    attendanceCorrectionQueue(first: $first) {
+      totalCount
+      nodes {
+        id
+        version
+        date
+        checkIn
+        checkOut
+        attendanceStatus
+        reason
+        evidenceLink
+        requestedByName
+        employee {
+          id
+          fullName
+        }
+      }
+    }
+  }
+`;
+
+const APPROVE_CORRECTION = /* GraphQL */ `
+  mutation ApproveAttendanceCorrection($input: DecideAttendanceCorrectionInput!) {
+    approveAttendanceCorrection(input: $input) {
+      correction {
+        id
+        status
+      }
+    }
+  }
+`;
+
+const REJECT_CORRECTION = /* GraphQL */ `
+  mutation RejectAttendanceCorrection($input: DecideAttendanceCorrectionInput!) {
+    rejectAttendanceCorrection(input: $input) {
+      correction {
+        id
+        status
+      }
+    }
+  }
+`;
+
 export type AttendanceSheet = AttendanceSheetQuery['attendanceSheet'];
+export type QueuedCorrection = AttendanceCorrectionQueueQuery['attendanceCorrectionQueue']['nodes'][number];
+export type CorrectionDecision = { id: string; version: number; comment?: string | null };
 
 export type AttendanceMethods = {
   /** Imports (or, with `dryRun`, only checks) a fingerprint-machine export; all rows or none. */
   importAttendance(params: ImportCsvParams): Promise<{ data: ImportCsvResult }>;
   /** A unit's month (with the units below it): the days and one row per employee. */
   getAttendanceSheet(unitId: string, month: string): Promise<AttendanceSheet>;
+  /** The corrections waiting for the actor's decision, oldest first. */
+  getAttendanceCorrectionQueue(): Promise<{ data: QueuedCorrection[]; total: number }>;
+  approveAttendanceCorrection(input: CorrectionDecision): Promise<void>;
+  rejectAttendanceCorrection(input: CorrectionDecision): Promise<void>;
 };
 
 export const attendanceMethods: AttendanceMethods = {
@@ -79,5 +136,15 @@ export const attendanceMethods: AttendanceMethods = {
   async getAttendanceSheet(unitId, month) {
     const data = await request<AttendanceSheetQuery, AttendanceSheetQueryVariables>(ATTENDANCE_SHEET, { unitId, month });
     return data.attendanceSheet;
+  },
+  async getAttendanceCorrectionQueue() {
+    const data = await request<AttendanceCorrectionQueueQuery, AttendanceCorrectionQueueQueryVariables>(CORRECTION_QUEUE, { first: 500 });
+    return { data: data.attendanceCorrectionQueue.nodes, total: data.attendanceCorrectionQueue.totalCount };
+  },
+  async approveAttendanceCorrection(input) {
+    await request<ApproveAttendanceCorrectionMutation, ApproveAttendanceCorrectionMutationVariables>(APPROVE_CORRECTION, { input });
+  },
+  async rejectAttendanceCorrection(input) {
+    await request<RejectAttendanceCorrectionMutation, RejectAttendanceCorrectionMutationVariables>(REJECT_CORRECTION, { input });
   },
 };

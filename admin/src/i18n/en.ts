@@ -1082,6 +1082,28 @@ export const englishAppMessages: TranslationMessages = {
         chooseUnit: "Choose a unit to see its month's attendance.",
         empty: 'No employees in this unit.',
       },
+      corrections: {
+        title: 'Attendance Corrections',
+        menu: 'Attendance corrections',
+        empty: 'No correction is waiting for a decision.',
+        reason: 'Reason',
+        evidence: 'Evidence',
+        comment: 'Remark',
+        approve: {
+          action: 'Approve',
+          title: 'Approve the correction',
+          description: "%{name}'s attendance record changes as asked; the old values stay in the audit trail.",
+          submit: 'Approve',
+          success: "%{name}'s correction approved",
+        },
+        reject: {
+          action: 'Reject',
+          title: 'Reject the correction',
+          description: "%{name}'s attendance record stays as it is. Say why.",
+          submit: 'Reject',
+          success: "%{name}'s correction rejected",
+        },
+      },
       import: {
         title: 'Import Attendance',
         button: 'Import CSV',
@@ -1091,6 +1113,27 @@ export const englishAppMessages: TranslationMessages = {
         created: '%{count} attendance day(s) recorded or updated',
         toList: 'See the attendance list',
       },
+    },
+    holidays: {
+      name: 'Holidays & Collective Leave',
+      fields: {
+        id: 'ID',
+        date: 'Date',
+        name: 'Name',
+        kind: 'Kind',
+        agencyId: 'Applies to',
+        version: 'Version',
+      },
+      kinds: {
+        LIBUR_NASIONAL: 'National holiday',
+        CUTI_BERSAMA: 'Collective leave',
+        LIBUR_DAERAH: 'Regional day off',
+      },
+      filters: {
+        year: 'Year',
+      },
+      own: 'This agency',
+      national: 'National',
     },
     workReports: {
       name: 'Daily Work Reports',

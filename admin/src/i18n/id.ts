@@ -1299,6 +1299,28 @@ export const indonesianMessages: TranslationMessages = {
         chooseUnit: 'Pilih unit kerja untuk melihat kehadiran sebulan.',
         empty: 'Tidak ada pegawai pada unit ini.',
       },
+      corrections: {
+        title: 'Koreksi Kehadiran',
+        menu: 'Koreksi kehadiran',
+        empty: 'Tidak ada koreksi yang menunggu keputusan.',
+        reason: 'Alasan',
+        evidence: 'Bukti',
+        comment: 'Catatan',
+        approve: {
+          action: 'Setujui',
+          title: 'Setujui koreksi',
+          description: 'Catatan kehadiran %{name} diubah sesuai permintaan; nilai lama tetap di jejak audit.',
+          submit: 'Setujui',
+          success: 'Koreksi %{name} disetujui',
+        },
+        reject: {
+          action: 'Tolak',
+          title: 'Tolak koreksi',
+          description: 'Catatan kehadiran %{name} tidak berubah. Tuliskan alasannya.',
+          submit: 'Tolak',
+          success: 'Koreksi %{name} ditolak',
+        },
+      },
       import: {
         title: 'Impor Kehadiran',
         button: 'Impor CSV',
@@ -1308,6 +1330,27 @@ export const indonesianMessages: TranslationMessages = {
         created: '%{count} hari kehadiran dicatat atau diperbarui',
         toList: 'Lihat daftar kehadiran',
       },
+    },
+    holidays: {
+      name: 'Hari Libur & Cuti Bersama',
+      fields: {
+        id: 'ID',
+        date: 'Tanggal',
+        name: 'Nama',
+        kind: 'Jenis',
+        agencyId: 'Berlaku untuk',
+        version: 'Versi',
+      },
+      kinds: {
+        LIBUR_NASIONAL: 'Libur nasional',
+        CUTI_BERSAMA: 'Cuti bersama',
+        LIBUR_DAERAH: 'Libur daerah',
+      },
+      filters: {
+        year: 'Tahun',
+      },
+      own: 'Instansi ini',
+      national: 'Nasional',
     },
     workReports: {
       name: 'Laporan Kerja Harian',

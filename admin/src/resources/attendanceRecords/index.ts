@@ -2,6 +2,7 @@ import EventAvailableIcon from '@mui/icons-material/EventAvailable';
 import type { RaRecord } from 'react-admin';
 import { AttendanceList } from './attendance-list';
 
+export { AttendanceCorrections } from './attendance-corrections';
 export { AttendanceGrid } from './attendance-grid';
 export { AttendanceImport } from './attendance-import';
 

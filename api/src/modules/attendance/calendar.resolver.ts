@@ -1,4 +1,4 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { OrgUnit } from '../organization/org-unit.entity.js';
 import { Holiday, WorkCalendar } from './calendar.entity.js';
@@ -67,6 +67,12 @@ export class HolidayResolver {
   })
   holidays(@Args() args: HolidayListArgs, @Ctx() ctx: Context) {
     return new CalendarService(ctx).holidays(args);
+  }
+
+  @Authorized()
+  @Query(() => Holiday, { description: "One day off; NOT_FOUND when unknown or another agency's." })
+  holiday(@Arg('id', () => ID, { description: 'Holiday ID.' }) id: string, @Ctx() ctx: Context) {
+    return new CalendarService(ctx).getHoliday(id);
   }
 
   @Authorized()
