@@ -27,10 +27,12 @@ describe.runIf(runBrowser)('attendance in the console', () => {
   let app: TestApp;
   let browser: Browser;
   let page: Page;
+  let line: Awaited<ReturnType<typeof setUpReportingLine>>;
+  const pageErrors: string[] = [];
 
   beforeAll(async () => {
     app = await startTestApp();
-    const line = await setUpReportingLine(app);
+    line = await setUpReportingLine(app);
     await createUser(app, {
       roles: [Role.HR_OFFICER],
       agency: { id: fromGlobalId(line.agencyId, 'Agency', 'id') } as Agency,
@@ -38,6 +40,7 @@ describe.runIf(runBrowser)('attendance in the console', () => {
     });
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1600, height: 900 }, locale: 'id-ID' });
+    page.on('pageerror', (error) => pageErrors.push(error.message));
   });
 
   afterAll(async () => {
@@ -46,9 +49,6 @@ describe.runIf(runBrowser)('attendance in the console', () => {
   });
 
   it('imports a fingerprint-machine export and shows the month of the unit as a coloured grid', async () => {
-    const pageErrors: string[] = [];
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-
     await page.goto(`${app.url}/admin/`);
     await page.locator('input[name="username"]').fill('absen.hr');
     await page.locator('input[name="password"]').fill(TEST_PASSWORD);
@@ -80,6 +80,44 @@ describe.runIf(runBrowser)('attendance in the console', () => {
     const yusufCells = await rows.filter({ hasText: 'Yusuf Effendi' }).locator('td').allTextContents();
     expect(yusufCells.at(-2)).toBe('1');
     await screenshot(page, 'attendance-grid');
+    expect(pageErrors).toEqual([]);
+  }, 90_000);
+
+  it('approves a correction from the queue, and adds a regional day off', async () => {
+    const [record] = await app.sql<{ id: string }>(
+      `select r.id from attendance_records r join employees e on e.id = r.employee_id where e.nip = '199001012015012007' and r.date = '2026-03-03'`,
+    );
+    expect(record).toBeDefined();
+    const token = line.tokens.siti!;
+    const request = await app.gql(
+      `mutation ($input: RequestAttendanceCorrectionInput!) { requestAttendanceCorrection(input: $input) { correction { id } } }`,
+      { input: { date: '2026-03-03', checkOut: '16:00', reason: 'Lupa absen pulang' } },
+      { token },
+    );
+    expect(request.errors).toBeUndefined();
+
+    await page.goto(`${app.url}/admin/#/attendanceRecords/corrections`);
+    const queued = page.getByTestId('queued-correction');
+    await expect.poll(() => queued.count(), { timeout: 15_000 }).toBe(1);
+    expect(await queued.textContent()).toContain('Lupa absen pulang');
+    await page.getByTestId('approve-correction').click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Setujui' }).click();
+    await page.getByText('Tidak ada koreksi yang menunggu keputusan.').waitFor({ timeout: 15_000 });
+    const [corrected] = await app.sql<{ check_out: string; source: string }>(
+      `select check_out, source from attendance_records where id = ?`,
+      [record!.id],
+    );
+    expect(corrected).toEqual({ check_out: '16:00:00', source: 'MANUAL' });
+
+    await page.goto(`${app.url}/admin/#/holidays/create`);
+    await page.getByLabel('Tanggal').fill('2026-03-12');
+    await page.getByLabel('Nama').fill('Hari jadi kota');
+    await page.getByRole('button', { name: 'Simpan' }).click();
+    await page.waitForURL(/#\/holidays$/, { timeout: 15_000 });
+    await page.getByText('Hari jadi kota').waitFor({ timeout: 15_000 });
+    const month = await app.gql<{ workingDays: { count: number } }>(`query { workingDays(month: "2026-03") { count } }`, {}, { token });
+    // 22 weekdays in March 2026, less the new day off.
+    expect(month.data?.workingDays.count).toBe(21);
     expect(pageErrors).toEqual([]);
   }, 90_000);
 });
