@@ -26,7 +26,7 @@ import { trainingSessions } from './resources/trainingSessions';
 import { canManageUsers, users } from './resources/users';
 import { WorkReportQueue, workReports } from './resources/workReports';
 import { AttendanceCorrections, AttendanceGrid, AttendanceImport, attendanceRecords } from './resources/attendanceRecords';
-import { holidays } from './resources/holidays';
+import { holidays, WorkCalendarEditor } from './resources/holidays';
 
 const dataProvider = buildDataProvider();
 
@@ -147,7 +147,10 @@ export const App = () => (
         {...holidays}
         create={canEditConfiguration(permissions) ? holidays.create : undefined}
         edit={canEditConfiguration(permissions) ? holidays.edit : undefined}
-      />,
+      >
+        {/* Hari dan jam kerja: the agency's or a unit's working week, /holidays/calendar. */}
+        {canEditConfiguration(permissions) ? <Route path="calendar" element={<WorkCalendarEditor />} /> : null}
+      </Resource>,
       // Community (surveys and complaints): administrators and HR run services and surveys; the
       // complaint queue shows each actor the complaints within their reach (the API scopes it).
       canEditConfiguration(permissions) ? <Resource key="publicServices" name="publicServices" {...publicServices} /> : null,

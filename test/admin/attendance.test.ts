@@ -118,6 +118,22 @@ describe.runIf(runBrowser)('attendance in the console', () => {
     const month = await app.gql<{ workingDays: { count: number } }>(`query { workingDays(month: "2026-03") { count } }`, {}, { token });
     // 22 weekdays in March 2026, less the new day off.
     expect(month.data?.workingDays.count).toBe(21);
+
+    // The puskesmas opens on Saturdays: its own 6-day week.
+    await page.goto(`${app.url}/admin/#/holidays/calendar`);
+    await page.getByRole('combobox', { name: 'Unit kerja' }).fill('Kertapati');
+    await page.getByRole('option', { name: 'Puskesmas Kertapati (PKM)' }).click();
+    const saturday = page.getByTestId('calendar-day').filter({ hasText: 'Sabtu' });
+    await saturday.getByRole('checkbox').check();
+    await saturday.locator('input[type="time"]').last().fill('12:00');
+    await page.getByRole('button', { name: 'Simpan kalender' }).click();
+    await page.getByText('Kalender kerja disimpan').waitFor({ timeout: 15_000 });
+    const [calendar] = await app.sql<{ days: { weekday: number; end: string }[] }>(
+      `select days from work_calendars where unit_id is not null`,
+    );
+    expect(calendar!.days.map((d) => d.weekday)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(calendar!.days[5]!.end).toBe('12:00');
+    await screenshot(page, 'work-calendar');
     expect(pageErrors).toEqual([]);
   }, 90_000);
 });

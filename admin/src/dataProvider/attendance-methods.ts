@@ -5,6 +5,10 @@ import type {
   AttendanceCorrectionQueueQueryVariables,
   RejectAttendanceCorrectionMutation,
   RejectAttendanceCorrectionMutationVariables,
+  SetWorkCalendarMutation,
+  SetWorkCalendarMutationVariables,
+  WorkingMonthQuery,
+  WorkingMonthQueryVariables,
   AttendanceSheetQuery,
   AttendanceSheetQueryVariables,
   ImportAttendanceMutation,
@@ -109,7 +113,41 @@ const REJECT_CORRECTION = /* GraphQL */ `
   }
 `;
 
+const WORKING_MONTH = /* GraphQL */ `
+  query WorkingMonth($unitId: ID, $month: String!) {
+    workingDays(unitId: $unitId, month: $month) {
+      count
+      workingMinutes
+      targetMinutes
+      calendar {
+        id
+        version
+        unitId
+        targetMinutesPerDay
+        days {
+          weekday
+          start
+          end
+          breakMinutes
+        }
+      }
+    }
+  }
+`;
+
+const SET_WORK_CALENDAR = /* GraphQL */ `
+  mutation SetWorkCalendar($input: SetWorkCalendarInput!) {
+    setWorkCalendar(input: $input) {
+      calendar {
+        id
+        version
+      }
+    }
+  }
+`;
+
 export type AttendanceSheet = AttendanceSheetQuery['attendanceSheet'];
+export type WorkingMonth = WorkingMonthQuery['workingDays'];
 export type QueuedCorrection = AttendanceCorrectionQueueQuery['attendanceCorrectionQueue']['nodes'][number];
 export type CorrectionDecision = { id: string; version: number; comment?: string | null };
 
@@ -118,6 +156,10 @@ export type AttendanceMethods = {
   importAttendance(params: ImportCsvParams): Promise<{ data: ImportCsvResult }>;
   /** A unit's month (with the units below it): the days and one row per employee. */
   getAttendanceSheet(unitId: string, month: string): Promise<AttendanceSheet>;
+  /** A month of an agency (no unit) or a unit: the working days and the calendar that applies. */
+  getWorkingMonth(unitId: string | null, month: string): Promise<WorkingMonth>;
+  /** Sets the week of the agency (no unit) or of a unit. */
+  setWorkCalendar(input: SetWorkCalendarMutationVariables['input']): Promise<void>;
   /** The corrections waiting for the actor's decision, oldest first. */
   getAttendanceCorrectionQueue(): Promise<{ data: QueuedCorrection[]; total: number }>;
   approveAttendanceCorrection(input: CorrectionDecision): Promise<void>;
@@ -136,6 +178,12 @@ export const attendanceMethods: AttendanceMethods = {
   async getAttendanceSheet(unitId, month) {
     const data = await request<AttendanceSheetQuery, AttendanceSheetQueryVariables>(ATTENDANCE_SHEET, { unitId, month });
     return data.attendanceSheet;
+  },
+  async getWorkingMonth(unitId, month) {
+    return (await request<WorkingMonthQuery, WorkingMonthQueryVariables>(WORKING_MONTH, { unitId, month })).workingDays;
+  },
+  async setWorkCalendar(input) {
+    await request<SetWorkCalendarMutation, SetWorkCalendarMutationVariables>(SET_WORK_CALENDAR, { input });
   },
   async getAttendanceCorrectionQueue() {
     const data = await request<AttendanceCorrectionQueueQuery, AttendanceCorrectionQueueQueryVariables>(CORRECTION_QUEUE, { first: 500 });

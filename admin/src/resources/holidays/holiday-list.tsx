@@ -1,4 +1,7 @@
+import ScheduleIcon from '@mui/icons-material/Schedule';
 import {
+  Button,
+  Link,
   CreateButton,
   DataTable,
   DeleteButton,
@@ -23,6 +26,11 @@ const Actions = () => {
   return (
     <TopToolbar>
       {canEditConfiguration(permissions) ? <CreateButton /> : null}
+      {canEditConfiguration(permissions) ? (
+        <Button component={Link} to="/holidays/calendar" label="resources.holidays.calendar.title">
+          <ScheduleIcon />
+        </Button>
+      ) : null}
       <ExportButton />
     </TopToolbar>
   );
