@@ -208,8 +208,14 @@ describe('reading records', () => {
     const large = await app.gql(LIST, { filter: {}, first: 100 }, { token: line.tokens.hr });
     expect(small.errors).toBeUndefined();
     expect(large.sqlStatements).toBe(small.sqlStatements);
-    const sheetSmall = await app.gql(SHEET, { unitId: pkm, month: '2026-03' }, { token: line.tokens.kapus });
+    // The grid: the same statements for the puskesmas (3 employees) as for the whole office (4).
+    const { orgUnits } = await run<{ orgUnits: { nodes: { id: string; code: string }[] } }>(`query { orgUnits { nodes { id code } } }`);
+    const dinkes = orgUnits.nodes.find((u) => u.code === 'DINKES')!.id;
+    const sheetSmall = await app.gql(SHEET, { unitId: pkm, month: '2026-03' }, { token: line.tokens.hr });
+    const sheetLarge = await app.gql(SHEET, { unitId: dinkes, month: '2026-03' }, { token: line.tokens.hr });
     expect(sheetSmall.errors).toBeUndefined();
+    expect((sheetLarge.data as { attendanceSheet: { rows: unknown[] } }).attendanceSheet.rows).toHaveLength(4);
+    expect(sheetLarge.sqlStatements).toBe(sheetSmall.sqlStatements);
     expect(sheetSmall.sqlStatements).toBeLessThanOrEqual(9);
   });
 
