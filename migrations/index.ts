@@ -16,6 +16,9 @@ import { Migration20261124152041_training } from './Migration20261124152041_trai
 import { Migration20261124152809_discipline } from './Migration20261124152809_discipline.js';
 import { Migration20261124153158_follow_up } from './Migration20261124153158_follow_up.js';
 import { Migration20261202091031_siasn } from './Migration20261202091031_siasn.js';
+import { Migration20261202091310_attendance } from './Migration20261202091310_attendance.js';
+import { Migration20261202092448_attendance_ladder } from './Migration20261202092448_attendance_ladder.js';
+import { Migration20261202093555_work_report_minutes } from './Migration20261202093555_work_report_minutes.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124000000_foundation', class: Migration20261124000000_foundation },
@@ -34,4 +37,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124152809_discipline', class: Migration20261124152809_discipline },
   { name: 'Migration20261124153158_follow_up', class: Migration20261124153158_follow_up },
   { name: 'Migration20261202091031_siasn', class: Migration20261202091031_siasn },
+  { name: 'Migration20261202091310_attendance', class: Migration20261202091310_attendance },
+  { name: 'Migration20261202092448_attendance_ladder', class: Migration20261202092448_attendance_ladder },
+  { name: 'Migration20261202093555_work_report_minutes', class: Migration20261202093555_work_report_minutes },
 ];

@@ -32,6 +32,8 @@ import { trainingSessions } from './resources/trainingSessions';
 import { SiasnPage } from './resources/siasn';
 import { canManageUsers, users } from './resources/users';
 import { WorkReportQueue, workReports } from './resources/workReports';
+import { AttendanceCorrections, AttendanceGrid, AttendanceImport, attendanceRecords } from './resources/attendanceRecords';
+import { holidays, WorkCalendarEditor } from './resources/holidays';
 
 const dataProvider = buildDataProvider();
 
@@ -138,6 +140,23 @@ export const App = () => (
       // employee (the page offers it only to them); the supervisor's queue is /workReports/queue.
       <Resource key="workReports" name="workReports" {...workReports}>
         <Route path="queue" element={<WorkReportQueue />} />
+      </Resource>,
+      // Attendance: everyone reads the records within their scope and the grid; HR imports machine exports.
+      <Resource key="attendanceRecords" name="attendanceRecords" {...attendanceRecords}>
+        <Route path="grid" element={<AttendanceGrid />} />
+        <Route path="corrections" element={<AttendanceCorrections />} />
+        {canEditEmployees(permissions) ? <Route path="import" element={<AttendanceImport />} /> : null}
+      </Resource>,
+      // Holidays and collective leave: everyone reads them; configuration editors add and change them.
+      <Resource
+        key="holidays"
+        name="holidays"
+        {...holidays}
+        create={canEditConfiguration(permissions) ? holidays.create : undefined}
+        edit={canEditConfiguration(permissions) ? holidays.edit : undefined}
+      >
+        {/* Hari dan jam kerja: the agency's or a unit's working week, /holidays/calendar. */}
+        {canEditConfiguration(permissions) ? <Route path="calendar" element={<WorkCalendarEditor />} /> : null}
       </Resource>,
       // Community (surveys and complaints): administrators and HR run services and surveys; the
       // complaint queue shows each actor the complaints within their reach (the API scopes it).

@@ -5,6 +5,7 @@ import { GRAPHQL_URL } from '../config';
 import { authHeaders } from '../session';
 import { accountMethods, type AccountMethods } from './account-methods';
 import { analyticsMethods, type AnalyticsMethods } from './analytics-methods';
+import { attendanceMethods, type AttendanceMethods } from './attendance-methods';
 import { communityMethods, type CommunityMethods } from './community-methods';
 import { disciplineMethods, type DisciplineMethods } from './discipline-methods';
 import { employeeMethods, type EmployeeMethods } from './employee-methods';
@@ -47,6 +48,7 @@ export type {
 export type { PreviewScoreInput, ScorePreview } from './scoring-methods';
 export type { DashboardFigures, DashboardTrend } from './analytics-methods';
 export type { SiasnExportFile, SiasnImportReport, SiasnImportTarget, SiasnSyncStatus } from './siasn-methods';
+export type { AttendanceSheet } from './attendance-methods';
 export type { EnrollmentAfterStep, TrainingResultInput, TrainingSessionAfterStep } from './training-methods';
 export type {
   CaseAfterStep,
@@ -161,7 +163,8 @@ export type KinerjaDataProvider = DataProvider &
   DisciplineMethods &
   FollowUpMethods &
   AnalyticsMethods &
-  SiasnMethods;
+  SiasnMethods &
+  AttendanceMethods;
 
 /**
  * Resources the API serves as a plain list rather than a connection: follow-up rules. Their
@@ -255,6 +258,7 @@ export const buildDataProvider = (): KinerjaDataProvider => {
     ...followUpMethods,
     ...analyticsMethods,
     ...siasnMethods,
+    ...attendanceMethods,
     getList,
     getMany,
     getOne: (resource, params) =>
