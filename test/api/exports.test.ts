@@ -54,9 +54,12 @@ beforeAll(async () => {
     fromGlobalId(line.ids.quarter!, 'AppraisalPeriod', 'id'),
   ]);
   for (const step of ['startMonitoring', 'startEvaluation']) {
-    const { appraisalPeriod } = await hr.run<{ appraisalPeriod: { version: number } }>(`query ($id: ID!) { appraisalPeriod(id: $id) { version } }`, {
-      id: line.ids.quarter,
-    });
+    const { appraisalPeriod } = await hr.run<{ appraisalPeriod: { version: number } }>(
+      `query ($id: ID!) { appraisalPeriod(id: $id) { version } }`,
+      {
+        id: line.ids.quarter,
+      },
+    );
     await hr.run(`mutation ($input: PeriodTransitionInput!) { ${step}(input: $input) { period { status } } }`, {
       input: { id: line.ids.quarter, version: appraisalPeriod.version },
     });
@@ -66,7 +69,9 @@ beforeAll(async () => {
     { id: line.ids.quarter },
   );
   const planOf = (name: string) => performancePlans.nodes.find((plan) => plan.employee.name === name)!;
-  const { effectiveBehaviourValues } = await hr.run<{ effectiveBehaviourValues: { code: string }[] }>(`{ effectiveBehaviourValues { code } }`);
+  const { effectiveBehaviourValues } = await hr.run<{ effectiveBehaviourValues: { code: string }[] }>(
+    `{ effectiveBehaviourValues { code } }`,
+  );
   const behaviour = effectiveBehaviourValues.map(({ code }) => ({ code, rating: 'SESUAI_EKSPEKTASI' }));
   for (const [name, predicate] of [
     ['Siti Aminah', undefined],
@@ -95,10 +100,46 @@ describe('XLSX lists', () => {
     expect(name).toBe('Pegawai');
     expect(header).toEqual(['Nama', 'NIP', 'Jenis kepegawaian', 'Pangkat/golongan', 'Jabatan', 'Unit kerja', 'Atasan langsung', 'Status']);
     expect(rows).toEqual([
-      ['Hendra Saputra', '197003051995031001', 'PNS', 'Penata Muda Tingkat I (III/b)', 'Kepala Dinas Kesehatan', 'Dinas Kesehatan', undefined, 'Aktif'],
-      ['Siti Aminah', '199001012015012007', 'PNS', 'Penata Muda Tingkat I (III/b)', 'Pengelola Layanan', 'Puskesmas Kertapati', 'Sri Wahyuni', 'Aktif'],
-      ['Sri Wahyuni', '198002022005012004', 'PNS', 'Penata Muda Tingkat I (III/b)', 'Kepala Puskesmas', 'Puskesmas Kertapati', 'Hendra Saputra', 'Aktif'],
-      ['Yusuf Effendi', '199203152016011002', 'PNS', 'Penata Muda Tingkat I (III/b)', 'Pengelola Layanan', 'Puskesmas Kertapati', 'Sri Wahyuni', 'Aktif'],
+      [
+        'Hendra Saputra',
+        '197003051995031001',
+        'PNS',
+        'Penata Muda Tingkat I (III/b)',
+        'Kepala Dinas Kesehatan',
+        'Dinas Kesehatan',
+        undefined,
+        'Aktif',
+      ],
+      [
+        'Siti Aminah',
+        '199001012015012007',
+        'PNS',
+        'Penata Muda Tingkat I (III/b)',
+        'Pengelola Layanan',
+        'Puskesmas Kertapati',
+        'Sri Wahyuni',
+        'Aktif',
+      ],
+      [
+        'Sri Wahyuni',
+        '198002022005012004',
+        'PNS',
+        'Penata Muda Tingkat I (III/b)',
+        'Kepala Puskesmas',
+        'Puskesmas Kertapati',
+        'Hendra Saputra',
+        'Aktif',
+      ],
+      [
+        'Yusuf Effendi',
+        '199203152016011002',
+        'PNS',
+        'Penata Muda Tingkat I (III/b)',
+        'Pengelola Layanan',
+        'Puskesmas Kertapati',
+        'Sri Wahyuni',
+        'Aktif',
+      ],
     ]);
   });
 
@@ -133,7 +174,12 @@ describe('XLSX lists', () => {
     expect(header).toContain('Predikat');
     const predicate = header!.indexOf('Predikat');
     const byEmployee = Object.fromEntries(rows.map((row) => [row[1], row[predicate]]));
-    expect(byEmployee).toEqual({ 'Hendra Saputra': undefined, 'Sri Wahyuni': undefined, 'Siti Aminah': 'Baik', 'Yusuf Effendi': 'Sangat Baik' });
+    expect(byEmployee).toEqual({
+      'Hendra Saputra': undefined,
+      'Sri Wahyuni': undefined,
+      'Siti Aminah': 'Baik',
+      'Yusuf Effendi': 'Sangat Baik',
+    });
     const own = await download(`/exports/performancePlans.xlsx?filter=${filter}`, 'siti');
     expect((await sheet(own.body)).rows).toHaveLength(1);
     expect(all.sqlStatements).toBeGreaterThan(0);

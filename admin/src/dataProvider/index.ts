@@ -8,6 +8,7 @@ import { communityMethods, type CommunityMethods } from './community-methods';
 import { disciplineMethods, type DisciplineMethods } from './discipline-methods';
 import { employeeMethods, type EmployeeMethods } from './employee-methods';
 import { evaluationMethods, type EvaluationMethods } from './evaluation-methods';
+import { exportMethods, type ExportMethods } from './export-methods';
 import { buildQueryFactory, MAX_PAGE_SIZE, type RangeParams } from './build-query';
 import { toHttpError } from './errors';
 import { orgUnitMethods, type OrgUnitMethods } from './org-unit-methods';
@@ -41,6 +42,7 @@ export type {
   PlanTargetInput,
   RecordRealizationInput,
 } from './plan-methods';
+export type { ExportedFile } from './export-methods';
 export type { PreviewScoreInput, ScorePreview } from './scoring-methods';
 export type { EnrollmentAfterStep, TrainingResultInput, TrainingSessionAfterStep } from './training-methods';
 export type {
@@ -141,7 +143,8 @@ export type KinerjaDataProvider = DataProvider &
   WorkReportMethods &
   CommunityMethods &
   TrainingMethods &
-  DisciplineMethods;
+  DisciplineMethods &
+  ExportMethods;
 
 /**
  * The console's data provider: ra-data-graphql with our buildQuery, plus what a single query
@@ -210,6 +213,7 @@ export const buildDataProvider = (): KinerjaDataProvider => {
     ...communityMethods,
     ...trainingMethods,
     ...disciplineMethods,
+    ...exportMethods,
     getList,
     getMany,
     getOne: (resource, params) => call('getOne', resource, params),

@@ -32,7 +32,12 @@ export function exportRoutes(options: { orm: MikroORM; config: Config; logger: L
   const handle =
     (produce: (run: RunQuery, req: Request) => Promise<{ bytes: Uint8Array; fileName: string; type: string }>) =>
     async (req: Request, res: Response) => {
-      const scope: RequestScope = { requestId: res.locals.requestId as string, actor: null, operation: `export ${req.path}`, sqlStatements: 0 };
+      const scope: RequestScope = {
+        requestId: res.locals.requestId as string,
+        actor: null,
+        operation: `export ${req.path}`,
+        sqlStatements: 0,
+      };
       res.locals.scope = scope;
       await runInScope(scope, async () => {
         try {
@@ -62,7 +67,12 @@ export function exportRoutes(options: { orm: MikroORM; config: Config; logger: L
       const [, name] = /^([A-Za-z]+)\.xlsx$/.exec(String(req.params.file)) ?? [];
       const list = name ? LIST_EXPORTS[name] : undefined;
       if (!name || !list)
-        throw new QueryError('NOT_FOUND', `No such export; lists: ${Object.keys(LIST_EXPORTS).map((key) => `${key}.xlsx`).join(', ')}`);
+        throw new QueryError(
+          'NOT_FOUND',
+          `No such export; lists: ${Object.keys(LIST_EXPORTS)
+            .map((key) => `${key}.xlsx`)
+            .join(', ')}`,
+        );
       let filter: unknown = null;
       if (typeof req.query.filter === 'string' && req.query.filter !== '') {
         try {

@@ -134,12 +134,21 @@ const TEXT = {
 const formatNumber = (value: number | null | undefined, lang: ExportLanguage, digits = 2) =>
   value === null || value === undefined ? '-' : value.toLocaleString(lang === 'en' ? 'en-GB' : 'id-ID', { maximumFractionDigits: digits });
 const formatDate = (iso: string, lang: ExportLanguage) =>
-  new Date(`${iso}T00:00:00Z`).toLocaleDateString(lang === 'en' ? 'en-GB' : 'id-ID', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  new Date(`${iso}T00:00:00Z`).toLocaleDateString(lang === 'en' ? 'en-GB' : 'id-ID', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
 const rankOf = (person: Person | null) =>
   person?.golongan ? `${golonganPangkat(person.golongan)} (${golonganLabel(person.golongan)})` : (person?.pppkGrade ?? '-');
 
 /** The SKP evaluation document of one plan (Permenpan-RB 6/2022 layout), as the actor may read it. */
-export async function planEvaluationPdf(run: RunQuery, planId: string, lang: ExportLanguage): Promise<{ bytes: Uint8Array; fileName: string }> {
+export async function planEvaluationPdf(
+  run: RunQuery,
+  planId: string,
+  lang: ExportLanguage,
+): Promise<{ bytes: Uint8Array; fileName: string }> {
   const { performancePlan: plan } = await run<{ performancePlan: PlanDocument }>(PLAN_QUERY, { id: planId });
   const evaluation = plan.evaluation;
   if (!evaluation || evaluation.status === 'DRAFT') throw conflict('The plan has no confirmed evaluation yet');
@@ -148,7 +157,9 @@ export async function planEvaluationPdf(run: RunQuery, planId: string, lang: Exp
 
   pdf.heading(t.title);
   pdf.heading(plan.period.agency.name.toUpperCase(), 11);
-  pdf.paragraph(`${t.subtitle}. ${t.period}: ${plan.period.name} (${formatDate(plan.period.startDate, lang)} - ${formatDate(plan.period.endDate, lang)})`);
+  pdf.paragraph(
+    `${t.subtitle}. ${t.period}: ${plan.period.name} (${formatDate(plan.period.startDate, lang)} - ${formatDate(plan.period.endDate, lang)})`,
+  );
 
   const identity = (title: string, person: Person | null, position?: string | null, unit?: string) => {
     pdf.section(title);
@@ -234,7 +245,12 @@ interface ReportData {
   appraisalPeriod: { name: string; startDate: string; endDate: string; agency: { name: string } };
   predicateDistribution: { employeeCount: number; counts: { predicate: string; count: number; share: number }[] };
   performancePlans: {
-    nodes: { evaluation: { status: string; breakdown: { lines: { key: string; label: string | null; achievement: number | null }[] } | null } | null }[];
+    nodes: {
+      evaluation: {
+        status: string;
+        breakdown: { lines: { key: string; label: string | null; achievement: number | null }[] } | null;
+      } | null;
+    }[];
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
   };
 }
@@ -324,7 +340,9 @@ export async function unitReportPdf(
     plans.push(...next.performancePlans.nodes);
     pageInfo = next.performancePlans.pageInfo;
   }
-  const unitName = unitId ? (await run<{ orgUnit: { name: string } }>(`query ($id: ID!) { orgUnit(id: $id) { name } }`, { id: unitId })).orgUnit.name : null;
+  const unitName = unitId
+    ? (await run<{ orgUnit: { name: string } }>(`query ($id: ID!) { orgUnit(id: $id) { name } }`, { id: unitId })).orgUnit.name
+    : null;
   let compliance: Compliance | null = null;
   try {
     compliance = (

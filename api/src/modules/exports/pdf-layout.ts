@@ -159,7 +159,9 @@ export class PdfWriter {
         [`NIP ${box.nip || '-'}`, 7],
       ];
       for (const [text, row] of lines) {
-        for (const [offset, line] of this.wrap(text, width - 8, size, this.regular).slice(0, 2).entries()) {
+        for (const [offset, line] of this.wrap(text, width - 8, size, this.regular)
+          .slice(0, 2)
+          .entries()) {
           this.page.drawText(line, { x, y: this.y - size - (row + offset) * size * LINE, size, font: this.regular });
         }
       }

@@ -1,6 +1,21 @@
 /** Characters of Windows-1252 above Latin-1's printable range that the standard PDF fonts (WinAnsi) can draw. */
 const WIN_ANSI_EXTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
-const REPLACEMENTS: Record<string, string> = { '\u2212': '-', '\u2010': '-', '\u2011': '-', '\u00a0': ' ', '\u2009': ' ', '\u202f': ' ' };
+/** Letters without a decomposition, and signs with a plain spelling. */
+const REPLACEMENTS: Record<string, string> = {
+  Ł: 'L',
+  ł: 'l',
+  Đ: 'D',
+  đ: 'd',
+  ı: 'i',
+  '\u2212': '-',
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u2009': ' ',
+  '\u202f': ' ',
+  '≥': '>=',
+  '≤': '<=',
+  '≠': '!=',
+};
 
 const drawable = (char: string) => {
   const code = char.codePointAt(0)!;

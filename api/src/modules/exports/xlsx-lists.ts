@@ -175,7 +175,8 @@ export async function fetchAll(run: RunQuery, list: ListExport, filter: unknown)
   }
 }
 
-const asDate = (value: Cell): Cell => (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : value);
+const asDate = (value: Cell): Cell =>
+  typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : value;
 
 /** One worksheet: a bold, frozen header row in the chosen language, then one row per record. */
 export async function buildWorkbook(list: ListExport, rows: Row[], lang: ExportLanguage): Promise<Buffer> {
