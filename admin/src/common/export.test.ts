@@ -1,3 +1,4 @@
+import type { FetchRelatedRecords } from 'react-admin';
 import { describe, expect, it } from 'vitest';
 import { EMPLOYEE_CSV_COLUMNS } from '../resources/employees/employee-list';
 import { csvRows, fetchReferences, OWNER_AGENCY_COLUMN, type CsvColumn } from './export';
@@ -60,10 +61,11 @@ describe('CSV export rows', () => {
 
   it('fetch each referenced resource once for the whole export', async () => {
     const calls: string[] = [];
-    const related = await fetchReferences([{ id: 1, parentId: 'u1', agencyId: 'a1' }], columns, async (_records, field, resource) => {
+    const fetchRelated = (async (_records: unknown[], field: string, resource: string) => {
       calls.push(`${resource}:${field}`);
       return { x: { id: 'x', name: resource } };
-    });
+    }) as FetchRelatedRecords;
+    const related = await fetchReferences([{ id: 1, parentId: 'u1', agencyId: 'a1' }], columns, fetchRelated);
     expect(calls).toEqual(['orgUnits:parentId', 'agencies:agencyId']);
     expect(Object.keys(related)).toEqual(['orgUnits', 'agencies']);
   });

@@ -48,7 +48,7 @@ export class PdfWriter {
   /** Splits text into lines no wider than `width` at this size. */
   private wrap(text: string, width: number, size: number, font: PDFFont): string[] {
     const lines: string[] = [];
-    for (const paragraph of winAnsiText(text).split(/ {2,}|\u000b/)) {
+    for (const paragraph of winAnsiText(text).split(/ {2,}/)) {
       let line = '';
       for (const word of paragraph.split(' ')) {
         const candidate = line ? `${line} ${word}` : word;
