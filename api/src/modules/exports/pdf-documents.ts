@@ -130,6 +130,18 @@ const TEXT = {
   },
 };
 
+/** How a target's measure reads after the number. */
+const MEASURES: Record<string, { id: string; en: string }> = {
+  PERCENT: { id: '%', en: '%' },
+  COUNT: { id: '', en: '' },
+  CURRENCY: { id: 'rupiah', en: 'rupiah' },
+  DAYS: { id: 'hari', en: 'days' },
+  HOURS: { id: 'jam', en: 'hours' },
+  MINUTES: { id: 'menit', en: 'minutes' },
+  RATIO: { id: '', en: '' },
+  SCORE: { id: 'poin', en: 'points' },
+};
+
 /** Numbers and dates in the document's language. */
 const formatNumber = (value: number | null | undefined, lang: ExportLanguage, digits = 2) =>
   value === null || value === undefined ? '-' : value.toLocaleString(lang === 'en' ? 'en-GB' : 'id-ID', { maximumFractionDigits: digits });
@@ -180,7 +192,7 @@ export async function planEvaluationPdf(
   const targetText = (target: PlanDocument['targets'][number]) =>
     target.target === null
       ? t.none
-      : `${formatNumber(target.target, lang)}${target.targetMax !== null ? ` - ${formatNumber(target.targetMax, lang)}` : ''} ${word(target.indicator.unit, lang).toLowerCase()}`;
+      : `${formatNumber(target.target, lang)}${target.targetMax !== null ? ` - ${formatNumber(target.targetMax, lang)}` : ''} ${MEASURES[target.indicator.unit]?.[lang] ?? ''}`.trim();
   pdf.table(
     [
       { title: t.no, width: 4 },
@@ -271,6 +283,7 @@ const REPORT = {
     wholeAgency: 'Seluruh instansi',
     period: 'Periode',
     employees: 'Pegawai dinilai',
+    headcount: 'Pegawai',
     distribution: 'SEBARAN PREDIKAT KINERJA',
     predicate: 'Predikat',
     count: 'Jumlah',
@@ -292,6 +305,7 @@ const REPORT = {
     wholeAgency: 'Whole agency',
     period: 'Period',
     employees: 'Employees evaluated',
+    headcount: 'Employees',
     distribution: 'PREDICATE DISTRIBUTION',
     predicate: 'Predicate',
     count: 'Count',
@@ -409,7 +423,7 @@ export async function unitReportPdf(
     pdf.table(
       [
         { title: t.unit, width: 40 },
-        { title: t.employees, width: 15, align: 'right' },
+        { title: t.headcount, width: 15, align: 'right' },
         { title: t.compliant, width: 15, align: 'right' },
         { title: t.share, width: 15, align: 'right' },
         { title: t.averageJp, width: 15, align: 'right' },
