@@ -22,6 +22,7 @@ import { createFormatError } from './graphql/format-error.js';
 import { Loaders } from './graphql/loaders.js';
 import { serveSubscriptions } from './graphql/subscriptions.js';
 import { AuthService } from './modules/auth/auth.service.js';
+import { exportRoutes } from './modules/exports/export-routes.js';
 import { runInScope, type RequestScope } from './request-context.js';
 import { createSchema } from './schema.js';
 
@@ -161,6 +162,9 @@ export async function startServer(options: {
       },
     }),
   );
+
+  // XLSX and PDF files, read through the same schema as the bearer of the token.
+  app.use(exportRoutes({ orm, config, logger, schema }));
 
   app.use((error: Error & { status?: number; type?: string }, _req: Request, res: Response, _next: NextFunction) => {
     const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;

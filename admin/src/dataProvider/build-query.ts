@@ -156,8 +156,19 @@ const recordOfPayload = (payload: AnyRecord, recordField: string, extras: string
   return record;
 };
 
+/** The schema the data provider last introspected: what turns a list's filter values into its GraphQL filter for a file export. */
+let latestSchema: SchemaIndex | undefined;
+
+/** A list's react-admin filter values as its GraphQL `filter` argument, as getList sends them (undefined before any list loaded). */
+export const listFilterOf = (resourceName: string, values: Record<string, unknown>): Record<string, unknown> | undefined => {
+  const resource = latestSchema?.resource(resourceName);
+  if (!latestSchema || !resource) return undefined;
+  return buildFilter(latestSchema, latestSchema.inputTypeOf(resource.list.args.find((arg) => arg.name === 'filter')), values);
+};
+
 export const buildQueryFactory: BuildQueryFactory = (introspection) => {
   const schema = indexOf(introspection);
+  latestSchema = schema;
 
   const fields = (resource: ResourceSchema, params?: { meta?: unknown }) => {
     const extra = extraSelectionOf(params);

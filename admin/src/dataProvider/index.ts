@@ -11,6 +11,7 @@ import { disciplineMethods, type DisciplineMethods } from './discipline-methods'
 import { employeeMethods, type EmployeeMethods } from './employee-methods';
 import { evaluationMethods, type EvaluationMethods } from './evaluation-methods';
 import { followUpMethods, followUpRuleResource, type FollowUpMethods } from './follow-up-methods';
+import { exportMethods, type ExportMethods } from './export-methods';
 import { buildQueryFactory, MAX_PAGE_SIZE, type RangeParams } from './build-query';
 import { toHttpError } from './errors';
 import { orgUnitMethods, type OrgUnitMethods } from './org-unit-methods';
@@ -45,6 +46,7 @@ export type {
   PlanTargetInput,
   RecordRealizationInput,
 } from './plan-methods';
+export type { ExportedFile } from './export-methods';
 export type { PreviewScoreInput, ScorePreview } from './scoring-methods';
 export type { DashboardFigures, DashboardTrend } from './analytics-methods';
 export type { SiasnExportFile, SiasnImportReport, SiasnImportTarget, SiasnSyncStatus } from './siasn-methods';
@@ -164,7 +166,8 @@ export type KinerjaDataProvider = DataProvider &
   FollowUpMethods &
   AnalyticsMethods &
   SiasnMethods &
-  AttendanceMethods;
+  AttendanceMethods &
+  ExportMethods;
 
 /**
  * Resources the API serves as a plain list rather than a connection: follow-up rules. Their
@@ -259,6 +262,7 @@ export const buildDataProvider = (): KinerjaDataProvider => {
     ...analyticsMethods,
     ...siasnMethods,
     ...attendanceMethods,
+    ...exportMethods,
     getList,
     getMany,
     getOne: (resource, params) =>

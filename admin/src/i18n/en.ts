@@ -5,6 +5,12 @@ export const englishAppMessages: TranslationMessages = {
   ...englishMessages,
   app: {
     title: 'Kinerja ASN',
+    exports: {
+      xlsx: 'XLSX',
+      failed: 'The file could not be downloaded: %{message}',
+      planPdf: 'Print SKP (PDF)',
+      reportPdf: 'Performance report (PDF)',
+    },
     menu: {
       graphiql: 'GraphQL IDE',
     },

@@ -220,6 +220,12 @@ export const indonesianMessages: TranslationMessages = {
   ra,
   app: {
     title: 'Kinerja ASN',
+    exports: {
+      xlsx: 'XLSX',
+      failed: 'Berkas tidak dapat diunduh: %{message}',
+      planPdf: 'Cetak SKP (PDF)',
+      reportPdf: 'Laporan kinerja (PDF)',
+    },
     menu: {
       graphiql: 'GraphQL IDE',
     },

@@ -1,5 +1,6 @@
 import { DataTable, List, SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
 import { CalendarDateField } from '../../common/calendar-date-field';
+import { listExporter } from '../../common/export-buttons';
 import { QuickFilter } from '../../common/quick-filter';
 import { PeriodStatusField } from './period-fields';
 import { statusChoices, typeChoices } from './period-lifecycle';
@@ -24,6 +25,18 @@ export const AppraisalPeriodList = () => (
     sort={{ field: 'startDate', order: 'DESC' }}
     perPage={25}
     queryOptions={{ meta: { fields: LIST_FIELDS } }}
+    exporter={listExporter(
+      'appraisalPeriods',
+      [
+        { source: 'name' },
+        { source: 'type', choices: typeChoices },
+        { source: 'startDate' },
+        { source: 'endDate' },
+        { source: 'status', choices: statusChoices },
+        { source: 'parentId', path: 'parent.name' },
+      ],
+      'periode-penilaian',
+    )}
   >
     <DataTable rowClick="show">
       <DataTable.Col source="name" />

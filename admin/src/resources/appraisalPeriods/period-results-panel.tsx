@@ -5,6 +5,7 @@ import PublicIcon from '@mui/icons-material/Public';
 import { Alert, AlertTitle, Box, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
 import { BooleanInput, Button, Link, useDataProvider, usePermissions, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { PdfDownloadButton } from '../../common/export-buttons';
 import { FormDialog } from '../../common/form-dialog';
 import { RecordLink } from '../../common/record-link';
 import type { ConfirmedEvaluations, KinerjaDataProvider } from '../../dataProvider';
@@ -100,6 +101,7 @@ export const PeriodResultsPanel = () => {
             <AssignmentTurnedInIcon />
           </Button>
         ) : null}
+        <PdfDownloadButton path={`periods/${encodeURIComponent(String(record.id))}/report.pdf`} label="app.exports.reportPdf" />
         {canConfirm ? (
           <Button
             label="resources.appraisalPeriods.results.confirmAll"

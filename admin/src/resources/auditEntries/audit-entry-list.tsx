@@ -1,5 +1,6 @@
 import { DataTable, List, SelectField, SelectInput, TextInput } from 'react-admin';
 import { DateTimeField } from '../../common/date-time-field';
+import { listExporter } from '../../common/export-buttons';
 import { auditActionChoices } from './audit-choices';
 
 // Entity types are exact names ("Agency"), so the filter is an equality filter.
@@ -13,7 +14,23 @@ const noWrap = { whiteSpace: 'nowrap' } as const;
 const truncated = { maxWidth: 240, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' } as const;
 
 export const AuditEntryList = () => (
-  <List filters={auditFilters} sort={{ field: 'occurredAt', order: 'DESC' }} perPage={25}>
+  <List
+    filters={auditFilters}
+    sort={{ field: 'occurredAt', order: 'DESC' }}
+    perPage={25}
+    exporter={listExporter(
+      'auditEntries',
+      [
+        { source: 'occurredAt', dateTime: true },
+        { source: 'actorName' },
+        { source: 'action', choices: auditActionChoices },
+        { source: 'entityType' },
+        { source: 'entityId' },
+        { source: 'operation' },
+      ],
+      'jejak-audit',
+    )}
+  >
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="occurredAt" sx={noWrap}>
         <DateTimeField source="occurredAt" />

@@ -1,4 +1,6 @@
 import { BooleanField, DataTable, List, NullableBooleanInput, SearchInput } from 'react-admin';
+import { OWNER_AGENCY_COLUMN } from '../../common/export';
+import { listExporter } from '../../common/export-buttons';
 import { QuickFilter } from '../../common/quick-filter';
 import { OwnerAgencyField } from '../../common/owner-agency-field';
 import { GuideCountField } from './behaviour-value-fields';
@@ -14,7 +16,27 @@ const noWrap = { whiteSpace: 'nowrap' } as const;
 
 /** Nilai BerAKHLAK: the national core values and the agency's own (which may replace a national one). */
 export const BehaviourValueList = () => (
-  <List filters={behaviourValueFilters} sort={{ field: 'sortOrder', order: 'ASC' }} perPage={25}>
+  <List
+    filters={behaviourValueFilters}
+    sort={{ field: 'sortOrder', order: 'ASC' }}
+    perPage={25}
+    exporter={listExporter(
+      'behaviourValues',
+      [
+        { source: 'sortOrder' },
+        { source: 'code' },
+        { source: 'name' },
+        {
+          source: 'guides',
+          label: 'resources.behaviourValues.fields.guideCount',
+          value: (record) => ((record.guides as unknown[] | undefined) ?? []).length,
+        },
+        OWNER_AGENCY_COLUMN,
+        { source: 'active', boolean: true },
+      ],
+      'nilai-perilaku',
+    )}
+  >
     <DataTable rowClick="show">
       <DataTable.NumberCol source="sortOrder" />
       <DataTable.Col source="code" sx={noWrap} />

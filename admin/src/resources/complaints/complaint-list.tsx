@@ -13,6 +13,7 @@ import {
   type RaRecord,
 } from 'react-admin';
 import { CalendarDateField } from '../../common/calendar-date-field';
+import { listExporter, XlsxListActions } from '../../common/export-buttons';
 import { QuickFilter } from '../../common/quick-filter';
 import { COMPLAINT_STATUS_COLORS, complaintCategoryChoices, complaintStatusChoices, type ComplaintStatus } from './complaint-rules';
 
@@ -60,7 +61,26 @@ const overdueRow = (record: RaRecord) => (record.overdue ? { backgroundColor: 'r
 
 /** Antrian pengaduan: the complaints the actor may see, earliest deadline first, overdue ones marked. */
 export const ComplaintList = () => (
-  <List filters={filters} perPage={25} sort={{ field: 'dueDate', order: 'ASC' }}>
+  <List
+    filters={filters}
+    perPage={25}
+    sort={{ field: 'dueDate', order: 'ASC' }}
+    actions={<XlsxListActions />}
+    exporter={listExporter(
+      'complaints',
+      [
+        { source: 'trackingCode' },
+        { source: 'receivedOn' },
+        { source: 'subject' },
+        { source: 'category', choices: complaintCategoryChoices },
+        { source: 'unitId', reference: 'orgUnits' },
+        { source: 'status', choices: complaintStatusChoices },
+        { source: 'dueDate' },
+        { source: 'overdue', boolean: true },
+      ],
+      'pengaduan',
+    )}
+  >
     <DataTable rowClick="show" bulkActionButtons={false} rowSx={overdueRow}>
       <DataTable.Col source="trackingCode" disableSort />
       <DataTable.Col source="receivedOn">

@@ -1,4 +1,5 @@
 import { BooleanField, DataTable, List, NullableBooleanInput, NumberField, SearchInput, SelectInput } from 'react-admin';
+import { listExporter } from '../../common/export-buttons';
 import { DateTimeField } from '../../common/date-time-field';
 import { positionTypeChoices } from './criteria-template-choices';
 import { FrozenField, PositionTypesField, RevisionField } from './criteria-template-fields';
@@ -17,7 +18,25 @@ const noWrap = { whiteSpace: 'nowrap' } as const;
 
 /** Templat Kriteria: the latest revisions by default, with whether a period uses them. */
 export const CriteriaTemplateList = () => (
-  <List filters={criteriaTemplateFilters} filterDefaultValues={{ current: true }} sort={{ field: 'name', order: 'ASC' }} perPage={25}>
+  <List
+    filters={criteriaTemplateFilters}
+    filterDefaultValues={{ current: true }}
+    sort={{ field: 'name', order: 'ASC' }}
+    perPage={25}
+    exporter={listExporter(
+      'criteriaTemplates',
+      [
+        { source: 'name' },
+        { source: 'revision' },
+        { source: 'positionTypes', choices: positionTypeChoices },
+        { source: 'mainWeight' },
+        { source: 'frozen', boolean: true },
+        { source: 'active', boolean: true },
+        { source: 'updatedAt', dateTime: true },
+      ],
+      'templat-kriteria',
+    )}
+  >
     <DataTable rowClick="show">
       <DataTable.Col source="name" />
       <DataTable.Col source="revision" sx={noWrap}>

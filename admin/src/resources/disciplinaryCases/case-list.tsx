@@ -19,6 +19,7 @@ import {
   useTranslate,
   type Exporter,
 } from 'react-admin';
+import { XlsxExportButton } from '../../common/export-buttons';
 import { CalendarDateField } from '../../common/calendar-date-field';
 import { caseCsvRows, type CaseListRecord } from './case-export';
 import { CaseStatusField, EmployeeNameField, SanctionField } from './case-fields';
@@ -53,6 +54,7 @@ const CaseListActions = () => {
       ) : null}
       {canProposeCase(permissions) ? <CreateButton label="resources.disciplinaryCases.propose" /> : null}
       <ExportButton />
+      <XlsxExportButton />
     </TopToolbar>
   );
 };

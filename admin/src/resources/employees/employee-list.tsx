@@ -16,6 +16,8 @@ import {
   usePermissions,
   useResourceDefinition,
 } from 'react-admin';
+import type { CsvColumn } from '../../common/export';
+import { listExporter, XlsxExportButton } from '../../common/export-buttons';
 import { canEditEmployees, employmentTypeChoices, golonganChoices, statusChoices } from './employee-choices';
 import { RankField } from './employee-fields';
 import { ImportEmployeesButton } from './employee-import';
@@ -45,6 +47,7 @@ const EmployeeListActions = () => {
       {hasCreate && <CreateButton />}
       {canEditEmployees(permissions) && <ImportEmployeesButton />}
       <ExportButton />
+      <XlsxExportButton />
     </TopToolbar>
   );
 };
@@ -66,6 +69,18 @@ const EmployeeListEmpty = () => {
 
 const noWrap = { whiteSpace: 'nowrap' } as const;
 
+/** The CSV export: the list's columns, with the unit and the position by name. */
+export const EMPLOYEE_CSV_COLUMNS: CsvColumn[] = [
+  { source: 'nip' },
+  { source: 'fullName' },
+  { source: 'employmentType', choices: employmentTypeChoices },
+  { source: 'golongan', choices: golonganChoices },
+  { source: 'pppkGrade' },
+  { source: 'positionId', path: 'position.name' },
+  { source: 'unitId', path: 'unit.name' },
+  { source: 'status', choices: statusChoices },
+];
+
 // Employees leave through their status (PENSIUN, BERHENTI), never deleted: no bulk actions.
 export const EmployeeList = () => (
   <List
@@ -75,6 +90,7 @@ export const EmployeeList = () => (
     sort={{ field: 'name', order: 'ASC' }}
     perPage={25}
     queryOptions={{ meta: { fields: LIST_FIELDS } }}
+    exporter={listExporter('employees', EMPLOYEE_CSV_COLUMNS, 'pegawai')}
   >
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="nip" sx={noWrap}>

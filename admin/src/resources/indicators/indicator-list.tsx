@@ -1,4 +1,6 @@
 import { BooleanField, DataTable, List, NullableBooleanInput, SearchInput, SelectField, SelectInput } from 'react-admin';
+import { OWNER_AGENCY_COLUMN } from '../../common/export';
+import { listExporter } from '../../common/export-buttons';
 import { QuickFilter } from '../../common/quick-filter';
 import { OwnerAgencyField } from '../../common/owner-agency-field';
 import { dataSourceChoices, directionChoices, measureUnitChoices, perspectiveChoices } from './indicator-choices';
@@ -18,7 +20,25 @@ const noWrap = { whiteSpace: 'nowrap' } as const;
 
 /** Katalog Indikator: the national indicators and the agency's own. */
 export const IndicatorList = () => (
-  <List filters={indicatorFilters} sort={{ field: 'code', order: 'ASC' }} perPage={25}>
+  <List
+    filters={indicatorFilters}
+    sort={{ field: 'code', order: 'ASC' }}
+    perPage={25}
+    exporter={listExporter(
+      'indicators',
+      [
+        { source: 'code' },
+        { source: 'name' },
+        { source: 'perspective', choices: perspectiveChoices },
+        { source: 'direction', choices: directionChoices },
+        { source: 'unit', choices: measureUnitChoices },
+        { source: 'dataSource', choices: dataSourceChoices },
+        OWNER_AGENCY_COLUMN,
+        { source: 'active', boolean: true },
+      ],
+      'indikator',
+    )}
+  >
     <DataTable rowClick="show">
       <DataTable.Col source="code" sx={noWrap} />
       <DataTable.Col source="name" />

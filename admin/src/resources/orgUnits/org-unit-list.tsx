@@ -14,6 +14,7 @@ import {
   TextField,
   useRecordContext,
 } from 'react-admin';
+import { listExporter } from '../../common/export-buttons';
 import { QuickFilter } from '../../common/quick-filter';
 import { CsvImportListActions, CsvImportListEmpty } from '../../common/csv-import';
 import { canEditOrgUnits, orgUnitKindChoices } from './org-unit-choices';
@@ -55,6 +56,18 @@ export const OrgUnitList = () => (
     empty={<CsvImportListEmpty canImport={canEditOrgUnits} />}
     filters={orgUnitFilters}
     perPage={25}
+    exporter={listExporter(
+      'orgUnits',
+      [
+        { source: 'code' },
+        { source: 'name' },
+        { source: 'kind', choices: orgUnitKindChoices },
+        { source: 'agencyId', reference: 'agencies' },
+        { source: 'parentId', reference: 'orgUnits' },
+        { source: 'active', boolean: true },
+      ],
+      'unit-kerja',
+    )}
   >
     <DataTable rowClick="show">
       <DataTable.Col source="code" sx={noWrap} />

@@ -15,6 +15,7 @@ import {
   useTranslate,
   type Exporter,
 } from 'react-admin';
+import { XlsxExportButton } from '../../common/export-buttons';
 import { planCsvRows, type PlanListRecord } from './plan-export';
 import { PersonField, PlanStatusField, TargetCountField } from './plan-fields';
 import { planStatusChoices } from './plan-rules';
@@ -47,6 +48,7 @@ const PlanListActions = () => (
   <TopToolbar>
     <FilterButton />
     <ExportButton />
+    <XlsxExportButton />
   </TopToolbar>
 );
 

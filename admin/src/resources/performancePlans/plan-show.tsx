@@ -15,6 +15,7 @@ import {
   Typography,
 } from '@mui/material';
 import { Show, TopToolbar, useGetMany, useRecordContext, useTranslate, type Identifier } from 'react-admin';
+import { PdfDownloadButton } from '../../common/export-buttons';
 import { formatDecimal } from '../../common/format';
 import { NestedLinkField, RecordLink } from '../../common/record-link';
 import { StatusChip as PeriodStatusChip } from '../appraisalPeriods/period-fields';
@@ -332,10 +333,19 @@ const usePlanActions = () => {
   );
 };
 
+/** The SKP evaluation document, once the evaluation has left its draft. */
+const PlanPdfButton = () => {
+  const record = useRecordContext();
+  const evaluation = record?.evaluation as { status?: string } | null | undefined;
+  if (!record || !evaluation?.status || evaluation.status === 'DRAFT') return null;
+  return <PdfDownloadButton path={`plans/${encodeURIComponent(String(record.id))}/evaluation.pdf`} label="app.exports.planPdf" />;
+};
+
 const PlanShowActions = () => {
   const actions = usePlanActions();
   return (
     <TopToolbar>
+      <PlanPdfButton />
       <PlanActionButtons actions={actions} />
     </TopToolbar>
   );

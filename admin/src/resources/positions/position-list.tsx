@@ -9,6 +9,7 @@ import {
   SelectInput,
   TextField,
 } from 'react-admin';
+import { listExporter } from '../../common/export-buttons';
 import { CsvImportListActions, CsvImportListEmpty } from '../../common/csv-import';
 import { canEditPositions, positionTypeChoices } from './position-choices';
 
@@ -37,6 +38,18 @@ export const PositionList = () => (
     sort={{ field: 'name', order: 'ASC' }}
     perPage={25}
     queryOptions={{ meta: { fields: LIST_FIELDS } }}
+    exporter={listExporter(
+      'positions',
+      [
+        { source: 'name' },
+        { source: 'type', choices: positionTypeChoices },
+        { source: 'grade' },
+        { source: 'unitId', path: 'unit.name' },
+        { source: 'superiorId', path: 'superior.name' },
+        { source: 'active', boolean: true },
+      ],
+      'jabatan',
+    )}
   >
     <DataTable rowClick="show">
       <DataTable.Col source="name" />

@@ -15,6 +15,7 @@ import {
   usePermissions,
 } from 'react-admin';
 import { canEditConfiguration } from '../../common/configuration';
+import { listExporter } from '../../common/export-buttons';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -28,7 +29,16 @@ const filters = [
 export const PublicServiceList = () => {
   const { permissions } = usePermissions();
   return (
-    <List filters={filters} sort={{ field: 'name', order: 'ASC' }} perPage={25}>
+    <List
+      filters={filters}
+      sort={{ field: 'name', order: 'ASC' }}
+      perPage={25}
+      exporter={listExporter(
+        'publicServices',
+        [{ source: 'name' }, { source: 'unitId', reference: 'orgUnits' }, { source: 'description' }, { source: 'active', boolean: true }],
+        'layanan-publik',
+      )}
+    >
       <DataTable rowClick={canEditConfiguration(permissions) ? 'edit' : false} bulkActionButtons={false}>
         <DataTable.Col source="name" />
         <DataTable.Col source="unitId" disableSort>

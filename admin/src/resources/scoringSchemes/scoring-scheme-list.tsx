@@ -1,4 +1,6 @@
 import { DataTable, List, NullableBooleanInput, NumberField, SearchInput } from 'react-admin';
+import { OWNER_AGENCY_COLUMN } from '../../common/export';
+import { listExporter } from '../../common/export-buttons';
 import { QuickFilter } from '../../common/quick-filter';
 import { OwnerAgencyField } from '../../common/owner-agency-field';
 import { SchemeFrozenField, SchemeRevisionField } from './scoring-scheme-fields';
@@ -14,7 +16,25 @@ const noWrap = { whiteSpace: 'nowrap' } as const;
 
 /** Skema Penilaian: the national default and the agency's own schemes. */
 export const ScoringSchemeList = () => (
-  <List filters={scoringSchemeFilters} filterDefaultValues={{ current: true }} sort={{ field: 'name', order: 'ASC' }} perPage={25}>
+  <List
+    filters={scoringSchemeFilters}
+    filterDefaultValues={{ current: true }}
+    sort={{ field: 'name', order: 'ASC' }}
+    perPage={25}
+    exporter={listExporter(
+      'scoringSchemes',
+      [
+        { source: 'name' },
+        { source: 'revision' },
+        OWNER_AGENCY_COLUMN,
+        { source: 'cap' },
+        { source: 'aboveFrom' },
+        { source: 'asExpectedFrom' },
+        { source: 'frozen', boolean: true },
+      ],
+      'skema-penilaian',
+    )}
+  >
     <DataTable rowClick="show">
       <DataTable.Col source="name" />
       <DataTable.Col source="revision" sx={noWrap}>

@@ -8,8 +8,11 @@ import {
   TextField,
   useRecordContext,
   useTranslate,
+  type RaRecord,
 } from 'react-admin';
+import type { Translate } from '../../common/export';
 import { CalendarDateField } from '../../common/calendar-date-field';
+import { listExporter } from '../../common/export-buttons';
 
 const filters = [
   <ReferenceInput key="surveyId" source="surveyId" reference="surveys" alwaysOn>
@@ -26,12 +29,13 @@ const AnswersField = (_props: { source?: string; label?: string }) => {
   return <span style={{ fontFamily: 'monospace' }}>{answers.join(' ')}</span>;
 };
 
+const PROFILE_KEYS = ['gender', 'ageBand', 'education', 'occupation'] as const;
+
 /** The respondent's optional profile, translated. */
 const ProfileField = (_props: { source?: string; label?: string }) => {
   const record = useRecordContext();
   const translate = useTranslate();
-  const parts = (['gender', 'ageBand', 'education', 'occupation'] as const)
-    .map((key) => record?.[key] as string | null | undefined)
+  const parts = PROFILE_KEYS.map((key) => record?.[key] as string | null | undefined)
     .filter((value): value is string => !!value)
     .map((value) => translate(`resources.surveyResponses.profile.${value}`, { _: value }));
   return <>{parts.length > 0 ? parts.join(', ') : '—'}</>;
@@ -39,7 +43,29 @@ const ProfileField = (_props: { source?: string; label?: string }) => {
 
 /** Jawaban survei: read-only, newest first (the API's order), per survey. */
 export const SurveyResponseList = () => (
-  <List filters={filters} perPage={25} sort={{ field: '', order: 'DESC' }}>
+  <List
+    filters={filters}
+    perPage={25}
+    sort={{ field: '', order: 'DESC' }}
+    exporter={listExporter(
+      'surveyResponses',
+      [
+        { source: 'submittedOn' },
+        { source: 'surveyId', reference: 'surveys', field: 'title' },
+        { source: 'answers', value: (record) => ((record.answers as number[] | undefined) ?? []).join(' ') },
+        {
+          source: 'profile',
+          value: (record: RaRecord, translate: Translate) =>
+            PROFILE_KEYS.flatMap((key) =>
+              record[key] ? [translate(`resources.surveyResponses.profile.${record[key]}`, { _: String(record[key]) })] : [],
+            ).join(', '),
+        },
+        { source: 'servedById', reference: 'employees', field: 'fullName' },
+        { source: 'comment' },
+      ],
+      'jawaban-survei',
+    )}
+  >
     <DataTable bulkActionButtons={false} rowClick={false}>
       <DataTable.Col source="submittedOn" disableSort>
         <CalendarDateField source="submittedOn" />

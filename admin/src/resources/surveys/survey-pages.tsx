@@ -22,6 +22,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { CalendarDateField } from '../../common/calendar-date-field';
+import { listExporter } from '../../common/export-buttons';
 import { DATE_LOCALE } from '../../i18n';
 import { SURVEY_STATUS_COLORS, surveyStatusChoices, type SurveyStatus } from './survey-rules';
 
@@ -55,7 +56,24 @@ const filters = [
 
 /** Survei kepuasan masyarakat: the agency's surveys, latest first. */
 export const SurveyList = () => (
-  <List filters={filters} perPage={25} sort={{ field: 'startDate', order: 'DESC' }}>
+  <List
+    filters={filters}
+    perPage={25}
+    sort={{ field: 'startDate', order: 'DESC' }}
+    exporter={listExporter(
+      'surveys',
+      [
+        { source: 'title' },
+        { source: 'unitId', reference: 'orgUnits' },
+        { source: 'serviceId', reference: 'publicServices' },
+        { source: 'startDate' },
+        { source: 'endDate' },
+        { source: 'status', choices: surveyStatusChoices },
+        { source: 'responseCount' },
+      ],
+      'survei',
+    )}
+  >
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="title" />
       <DataTable.Col source="unitId" disableSort>

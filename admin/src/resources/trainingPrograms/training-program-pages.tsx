@@ -18,6 +18,7 @@ import {
   usePermissions,
 } from 'react-admin';
 import { canEditConfiguration } from '../../common/configuration';
+import { listExporter } from '../../common/export-buttons';
 import { competencyAreaChoices, trainingKindChoices, trainingModeChoices } from './training-program-rules';
 
 const filters = [
@@ -31,7 +32,25 @@ const filters = [
 export const TrainingProgramList = () => {
   const { permissions } = usePermissions();
   return (
-    <List filters={filters} sort={{ field: 'code', order: 'ASC' }} perPage={25}>
+    <List
+      filters={filters}
+      sort={{ field: 'code', order: 'ASC' }}
+      perPage={25}
+      exporter={listExporter(
+        'trainingPrograms',
+        [
+          { source: 'code' },
+          { source: 'title' },
+          { source: 'competencyArea', choices: competencyAreaChoices },
+          { source: 'mode', choices: trainingModeChoices },
+          { source: 'kind', choices: trainingKindChoices },
+          { source: 'jpHours' },
+          { source: 'provider' },
+          { source: 'active', boolean: true },
+        ],
+        'katalog-pelatihan',
+      )}
+    >
       <DataTable rowClick={canEditConfiguration(permissions) ? 'edit' : false} bulkActionButtons={false}>
         <DataTable.Col source="code" />
         <DataTable.Col source="title" />

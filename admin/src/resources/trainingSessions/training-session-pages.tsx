@@ -21,6 +21,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { CalendarDateField } from '../../common/calendar-date-field';
+import { listExporter } from '../../common/export-buttons';
 import { SESSION_STATUS_COLORS, sessionStatusChoices, type TrainingSessionStatus } from './training-session-rules';
 
 export const SessionStatusChip = ({ status }: { status: string }) => {
@@ -58,7 +59,27 @@ const filters = [
 
 /** Sesi pelatihan: the agency's sessions, latest first day first. */
 export const TrainingSessionList = () => (
-  <List filters={filters} perPage={25} sort={{ field: 'startDate', order: 'DESC' }}>
+  <List
+    filters={filters}
+    perPage={25}
+    sort={{ field: 'startDate', order: 'DESC' }}
+    exporter={listExporter(
+      'trainingSessions',
+      [
+        { source: 'name' },
+        { source: 'programId', reference: 'trainingPrograms', field: 'title' },
+        { source: 'startDate' },
+        { source: 'endDate' },
+        { source: 'online', boolean: true },
+        { source: 'location' },
+        { source: 'capacity' },
+        { source: 'seatsTaken' },
+        { source: 'waitlistCount' },
+        { source: 'status', choices: sessionStatusChoices },
+      ],
+      'sesi-pelatihan',
+    )}
+  >
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="name" />
       <DataTable.Col source="programId" disableSort>

@@ -47,6 +47,7 @@ import {
 } from 'react-admin';
 import { CalendarDateField } from '../../common/calendar-date-field';
 import { canEditConfiguration } from '../../common/configuration';
+import { XlsxDownloadButton } from '../../common/export-buttons';
 import { FormDialog } from '../../common/form-dialog';
 import type { KinerjaDataProvider } from '../../dataProvider';
 import { formatDecimal } from '../../common/format';
@@ -328,7 +329,10 @@ const EnrollmentsSection = () => {
       <CardContent>
         <Stack direction="row" sx={{ mb: 1, alignItems: 'center', justifyContent: 'space-between' }}>
           <Typography variant="h6">{translate('resources.trainingSessions.enrollments')}</Typography>
-          {manages && canEnroll(String(record.status)) ? <EnrollButton record={record} /> : null}
+          <Stack direction="row" spacing={1}>
+            {enrollments.length > 0 ? <XlsxDownloadButton resource="enrollments" filterValues={{ sessionId: record.id }} /> : null}
+            {manages && canEnroll(String(record.status)) ? <EnrollButton record={record} /> : null}
+          </Stack>
         </Stack>
         <CapacityBar />
         {enrollments.length === 0 ? (

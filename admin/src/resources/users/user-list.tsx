@@ -11,6 +11,7 @@ import {
   TextField,
 } from 'react-admin';
 import { DateTimeField } from '../../common/date-time-field';
+import { listExporter } from '../../common/export-buttons';
 import { RolesField } from './roles-field';
 import { roleChoices } from './user-roles';
 
@@ -29,7 +30,23 @@ const noWrap = { whiteSpace: 'nowrap' } as const;
 
 // Accounts are deactivated, never deleted (the API has no deleteUser): no bulk actions.
 export const UserList = () => (
-  <List filters={userFilters} sort={{ field: 'username', order: 'ASC' }} perPage={25}>
+  <List
+    filters={userFilters}
+    sort={{ field: 'username', order: 'ASC' }}
+    perPage={25}
+    exporter={listExporter(
+      'users',
+      [
+        { source: 'username' },
+        { source: 'displayName' },
+        { source: 'roles', choices: roleChoices },
+        { source: 'agencyId', reference: 'agencies' },
+        { source: 'active', boolean: true },
+        { source: 'lastLoginAt', dateTime: true },
+      ],
+      'akun',
+    )}
+  >
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="username" sx={noWrap} />
       <DataTable.Col source="displayName" />

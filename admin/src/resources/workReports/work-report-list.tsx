@@ -14,6 +14,7 @@ import {
   usePermissions,
 } from 'react-admin';
 import { CalendarDateField } from '../../common/calendar-date-field';
+import { listExporter } from '../../common/export-buttons';
 import { DATE_LOCALE } from '../../i18n';
 import { canReadEmployees } from '../employees';
 import { PersonField } from '../performancePlans/plan-fields';
@@ -63,6 +64,19 @@ export const WorkReportList = () => (
     sort={{ field: 'date', order: 'DESC' }}
     perPage={25}
     queryOptions={{ meta: { fields: WORK_REPORT_LIST_FIELDS } }}
+    exporter={listExporter(
+      'workReports',
+      [
+        { source: 'date' },
+        { source: 'employeeId', path: 'employee.fullName' },
+        { source: 'nip', label: 'resources.employees.fields.nip', path: 'employee.nipFormatted' },
+        { source: 'activity' },
+        { source: 'hours' },
+        { source: 'targetId', path: 'target.indicator.name' },
+        { source: 'status', choices: workReportStatusChoices },
+      ],
+      'laporan-kerja-harian',
+    )}
   >
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="date">
