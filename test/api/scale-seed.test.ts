@@ -4,7 +4,7 @@ import { fromGlobalId, toGlobalId } from '../../api/src/graphql/ids.js';
 import { hashPassword } from '../../api/src/modules/auth/password.js';
 import { parseNip } from '../../api/src/modules/employees/nip.js';
 import { SCALE_PASSWORD, scaleUsername, seedScale, type ScaleSummary } from '../../api/src/seed/scale/scale-seed.js';
-import { DASHBOARD, EMPLOYEE_PAGE, LOGIN, PLAN_PAGE } from '../bench/scenarios.js';
+import { DASHBOARD, EMPLOYEE_PAGE, LOGIN, PLAN_PAGE } from '../bench/scenarios.mjs';
 import { startTestApp, type TestApp } from '../helpers/app.js';
 
 /**

@@ -23,6 +23,8 @@ export interface ScaleOptions {
   seed: number;
   /** Argon2 hash given to every generated account (hashing is slow: one hash for all). */
   passwordHash: string;
+  /** Number of agencies; default one per ~10,000 employees. */
+  agencies?: number;
   /** Employee accounts per agency (for write benchmarks), the first staff members. */
   employeeAccounts?: number;
   log?: (message: string) => void;
@@ -58,7 +60,9 @@ export async function seedScale(client: ClientBase, options: ScaleOptions): Prom
   const accounts = options.employeeAccounts ?? 200;
   const log = options.log ?? (() => {});
   const started = Date.now();
-  const agencies = scaleAgencies(n);
+  const agencies = options.agencies ?? scaleAgencies(n);
+  if (!Number.isInteger(agencies) || agencies < 1 || n / agencies < 25)
+    throw new Error('agencies must be an integer >= 1, with 25 employees each at least');
   const step = async (name: string, sql: string, params: unknown[] = []) => {
     const t = Date.now();
     const result = await client.query(sql, params);
