@@ -195,7 +195,13 @@ for (const name of SCENARIOS) {
     title: scenario.title,
     requests: result.requests.total,
     requestsPerSecond: round(result.requests.average),
-    latencyMs: { p50: result.latency.p50, p95: percentile(result, 95), p99: result.latency.p99, max: result.latency.max },
+    latencyMs: {
+      p50: result.latency.p50,
+      p90: result.latency.p90,
+      p97_5: result.latency.p97_5,
+      p99: result.latency.p99,
+      max: result.latency.max,
+    },
     errors: result.errors + result.timeouts + result.non2xx + result.graphqlErrors,
     non2xx: result.non2xx,
     graphqlErrors: result.graphqlErrors,
@@ -261,11 +267,6 @@ async function load(scenario, seconds, written) {
   return { ...result, graphqlErrors, statements };
 }
 
-function percentile(result, p) {
-  // autocannon reports p97.5 and p99 but not p95 in its summary; its histogram percentiles carry it.
-  return result.latency[`p${p}`] ?? result.latency.p97_5;
-}
-
 function sampleRss(pid) {
   const samples = [];
   const read = () => {
@@ -301,7 +302,8 @@ function checkTargets(data) {
     const entry = data.scenarios[name];
     if (!entry) continue;
     const problems = [];
-    if (entry.latencyMs.p95 > target.p95) problems.push(`p95 ${entry.latencyMs.p95} ms > ${target.p95} ms`);
+    // autocannon's summary has no p95: its p97.5 is held to the p95 target (a stricter test).
+    if (entry.latencyMs.p97_5 > target.p95) problems.push(`p97.5 ${entry.latencyMs.p97_5} ms > p95 target ${target.p95} ms`);
     if (name === 'list' && data.apiToRaw && data.apiToRaw.throughput < 0.5)
       problems.push(`throughput ${data.apiToRaw.throughput} of raw < 0.5`);
     out.push({ scenario: name, target: target.note, met: problems.length === 0, problems });
@@ -322,13 +324,14 @@ function printTable(data) {
     e.title,
     e.requestsPerSecond,
     e.latencyMs.p50,
-    e.latencyMs.p95,
+    e.latencyMs.p90,
+    e.latencyMs.p97_5,
     e.latencyMs.p99,
     e.errors,
     e.sqlStatementsPerRequest ?? '-',
     e.rssMb?.max ?? '-',
   ]);
-  const head = ['scenario', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors', 'SQL/req', 'RSS MB'];
+  const head = ['scenario', 'req/s', 'p50 ms', 'p90 ms', 'p97.5 ms', 'p99 ms', 'errors', 'SQL/req', 'RSS MB'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
   const line = (cells) => cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
   console.log(

@@ -7,7 +7,7 @@ import { hashPassword } from '../modules/auth/password.js';
 import { scaleMarker, SCALE_PASSWORD, seedScale } from '../seed/scale/scale-seed.js';
 
 /**
- * `npm run seed:scale -- --employees N [--seed S] [--database-url URL | --data-dir DIR] [--port P]`
+ * `npm run seed:scale -- --employees N [--seed S] [--agencies A] [--database-url URL | --data-dir DIR] [--port P]`
  *
  * Migrates the database and fills it with a generated dataset (api/src/seed/scale).
  * The database must hold no employees yet; one generated with the same size and
@@ -19,6 +19,7 @@ async function main() {
   const seed = Number(args.seed ?? 1);
   if (!Number.isInteger(employees) || employees < 100) throw usage('--employees must be an integer >= 100');
   if (!Number.isInteger(seed) || seed < 0) throw usage('--seed must be a non-negative integer');
+  const agencies = args.agencies === undefined ? undefined : Number(args.agencies);
   const env: NodeJS.ProcessEnv = { ...process.env, SEED_DEMO: 'false' };
   if (args['database-url']) env.DATABASE_URL = args['database-url'];
   if (args['data-dir']) env.DATA_DIR = args['data-dir'];
@@ -46,6 +47,7 @@ async function main() {
     const summary = await seedScale(client, {
       employees,
       seed,
+      agencies,
       passwordHash: await hashPassword(SCALE_PASSWORD),
       log: (message) => process.stdout.write(`  ${message}\n`),
     });
@@ -75,7 +77,9 @@ function parseArgs(argv: string[]): Record<string, string> {
 }
 
 function usage(message: string) {
-  return new Error(`${message}\nusage: npm run seed:scale -- --employees N [--seed S] [--database-url URL | --data-dir DIR] [--port P]`);
+  return new Error(
+    `${message}\nusage: npm run seed:scale -- --employees N [--seed S] [--agencies A] [--database-url URL | --data-dir DIR] [--port P]`,
+  );
 }
 
 main().catch((error: unknown) => {
