@@ -12,13 +12,16 @@ const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
 const gid = (type, column) => `rtrim(translate(encode(convert_to('${type}:' || ${column}, 'utf8'), 'base64'), '+/', '-_'), '=')`;
 
 export const EMPLOYEE_PAGE_SQL = `
-  select count(*) over () as total, json_build_object(
+  with page as (
+    select e.* from employees e where e.agency_id = $1 order by e.name, e.id limit $2 offset $3
+  )
+  select (select count(*) from employees where agency_id = $1) as total, json_build_object(
            'id', ${gid('Employee', 'e.id')}, 'nip', e.nip, 'name', e.name, 'golongan', e.golongan, 'status', e.status,
            'unit', json_build_object('id', ${gid('OrgUnit', 'u.id')}, 'code', u.code, 'name', u.name),
            'position', case when p.id is null then null else json_build_object('id', ${gid('Position', 'p.id')}, 'name', p.name, 'type', p.type) end,
            'supervisor', case when s.id is null then null else json_build_object('id', ${gid('Employee', 's.id')}, 'nip', s.nip, 'name', s.name) end,
            'latestPredicate', lp.predicate) as node
-    from employees e
+    from page e
     join org_units u on u.id = e.unit_id
     left join positions p on p.id = e.position_id
     left join lateral (
@@ -32,9 +35,7 @@ export const EMPLOYEE_PAGE_SQL = `
         join appraisal_periods ap on ap.id = pp.period_id
        where pp.employee_id = e.id and ev.status <> 'DRAFT' and ev.predicate is not null
        order by ap.end_date desc, ap.start_date asc limit 1) lp on true
-   where e.agency_id = $1
-   order by e.name, e.id
-   limit $2 offset $3`;
+   order by e.name, e.id`;
 
 const server = http.createServer((request, response) => {
   let body = '';

@@ -131,6 +131,16 @@ const raw = fork(path.join(root, 'test/bench/raw-floor.mjs'), [databaseUrl, Stri
 children.push(raw);
 await new Promise((resolve) => raw.once('message', resolve));
 
+// The floor must answer what the API answers.
+const rawMatchesApi = await (async () => {
+  const variables = { first: 100, offset: 100 };
+  const fromApi = await gql(EMPLOYEE_PAGE, variables, hr);
+  const response = await fetch(`http://127.0.0.1:${rawPort}/graphql`, { method: 'POST', body: JSON.stringify({ variables }) });
+  const fromRaw = (await response.json()).data;
+  return JSON.stringify(fromApi) === JSON.stringify(fromRaw);
+})();
+if (!rawMatchesApi) console.warn('warning: the raw floor does not answer the same JSON as the API');
+
 const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Jakarta' });
 const pages = Math.max(1, Math.floor(employeesTotal / 100));
 const json = (query, variables) => JSON.stringify({ query, variables });
@@ -225,7 +235,10 @@ const statementsAt = async (first) => {
 };
 report.statementsByPageSize = { 10: await statementsAt(10), 100: await statementsAt(100), 500: await statementsAt(500) };
 if (report.scenarios.list && report.scenarios.raw) {
-  report.apiToRaw = { throughput: round(report.scenarios.list.requestsPerSecond / report.scenarios.raw.requestsPerSecond, 3) };
+  report.apiToRaw = {
+    throughput: round(report.scenarios.list.requestsPerSecond / report.scenarios.raw.requestsPerSecond, 3),
+    sameJson: rawMatchesApi,
+  };
 }
 report.targets = checkTargets(report);
 
