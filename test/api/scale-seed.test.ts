@@ -46,7 +46,7 @@ describe('the generated dataset', () => {
   });
 
   it('gives every employee a valid NIP matching the birth date and gender', async () => {
-    const rows = await app.sql<{ nip: string; birth_date: string; gender: string }[]>(
+    const rows = await app.sql<{ nip: string; birth_date: string; gender: string }>(
       `select nip, to_char(birth_date, 'YYYY-MM-DD') as birth_date, gender from employees`,
     );
     for (const row of rows) {
@@ -57,7 +57,7 @@ describe('the generated dataset', () => {
   });
 
   it('keeps materialised paths consistent with the parents', async () => {
-    const [broken] = await app.sql<{ n: string }[]>(
+    const [broken] = await app.sql<{ n: string }>(
       `select count(*) as n from org_units u left join org_units p on p.id = u.parent_id
         where u.path <> coalesce(p.path, '/') || u.id || '/' or u.depth <> coalesce(p.depth + 1, 0)`,
     );
@@ -66,18 +66,18 @@ describe('the generated dataset', () => {
 
   it('is deterministic: the same size and seed give the same rows', async () => {
     const fingerprint = `select md5(string_agg(nip || name || unit_id || coalesce(position_id::text, ''), ',' order by nip)) as f from employees`;
-    const [first] = await app.sql<{ f: string }[]>(fingerprint);
+    const [first] = await app.sql<{ f: string }>(fingerprint);
     const other = await startTestApp();
     try {
       const client = new pg.Client({ connectionString: other.databaseUrl });
       await client.connect();
       await seedScale(client, { employees: 500, seed: 7, passwordHash: 'x', employeeAccounts: 0 }).finally(() => client.end());
-      const [second] = await other.sql<{ f: string }[]>(fingerprint);
+      const [second] = await other.sql<{ f: string }>(fingerprint);
       expect(second!.f).toBe(first!.f);
-      const [scores] = await other.sql<{ f: string }[]>(
+      const [scores] = await other.sql<{ f: string }>(
         `select md5(string_agg(score::text || predicate, ',' order by id)) as f from evaluations`,
       );
-      const [ours] = await app.sql<{ f: string }[]>(
+      const [ours] = await app.sql<{ f: string }>(
         `select md5(string_agg(score::text || predicate, ',' order by id)) as f from evaluations`,
       );
       expect(scores!.f).toBe(ours!.f);
@@ -103,7 +103,7 @@ describe('read over HTTP by the API', () => {
     }
     // The latest predicate is the third quarter's (the last settled one).
     const someone = page.data.employees.nodes[0];
-    const [q3] = await app.sql<{ predicate: string }[]>(
+    const [q3] = await app.sql<{ predicate: string }>(
       `select e.predicate from evaluations e join performance_plans p on p.id = e.plan_id join appraisal_periods ap on ap.id = p.period_id
         where p.employee_id = ? and ap.name = 'Triwulan III 2026'`,
       [fromGlobalId(someone.id, 'Employee', 'id')],
@@ -112,7 +112,7 @@ describe('read over HTTP by the API', () => {
   });
 
   it('shows a plan page with targets, realisations, feedback and the evaluation breakdown', async () => {
-    const [plan] = await app.sql<{ id: string }[]>(
+    const [plan] = await app.sql<{ id: string }>(
       `select p.id from performance_plans p join appraisal_periods ap on ap.id = p.period_id join plan_feedback f on f.plan_id = p.id
         where ap.name = 'Triwulan II 2026' order by p.id limit 1`,
     );
@@ -135,11 +135,11 @@ describe('read over HTTP by the API', () => {
   });
 
   it('gives the dashboard the predicate distribution of the whole agency', async () => {
-    const [period] = await app.sql<{ id: string }[]>(`select id from appraisal_periods where name = 'Triwulan III 2026'`);
+    const [period] = await app.sql<{ id: string }>(`select id from appraisal_periods where name = 'Triwulan III 2026'`);
     const { data } = await run(DASHBOARD, { periodIds: [toGlobalId('AppraisalPeriod', period!.id)] }, hr);
     const [distribution] = data.analytics.predicateDistribution;
     expect(distribution.coveredEmployees).toBe(500);
-    const expected = await app.sql<{ predicate: string; n: string }[]>(
+    const expected = await app.sql<{ predicate: string; n: string }>(
       `select predicate, count(*) as n from evaluations where period_id = ? group by predicate`,
       [period!.id],
     );

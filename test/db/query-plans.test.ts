@@ -69,7 +69,7 @@ async function statementsOf(query: string, variables: Record<string, unknown>): 
 
 /** Sequential scans of big tables in the plan of one statement. */
 async function bigSeqScans(sql: string, sizes: Map<string, number>): Promise<string[]> {
-  const [row] = await app.sql<{ 'QUERY PLAN': [{ Plan: PlanNode }] }[]>(`explain (format json) ${sql}`);
+  const [row] = await app.sql<{ 'QUERY PLAN': [{ Plan: PlanNode }] }>(`explain (format json) ${sql}`);
   const found: string[] = [];
   const walk = (node: PlanNode) => {
     const rows = node['Relation Name'] ? (sizes.get(node['Relation Name']) ?? 0) : 0;
@@ -82,13 +82,13 @@ async function bigSeqScans(sql: string, sizes: Map<string, number>): Promise<str
 
 it(`plans the benchmark's reads without sequential scans of tables over ${THRESHOLD} rows (${EMPLOYEES} employees)`, async () => {
   const sizes = new Map(
-    (await app.sql<{ relname: string; n: number }[]>(`select relname, reltuples::bigint as n from pg_class where relkind = 'r'`)).map(
+    (await app.sql<{ relname: string; n: number }>(`select relname, reltuples::bigint as n from pg_class where relkind = 'r'`)).map(
       (row) => [row.relname, Number(row.n)],
     ),
   );
   expect(sizes.get('performance_plans')).toBeGreaterThan(THRESHOLD);
-  const [q3] = await app.sql<{ id: string }[]>(`select id from appraisal_periods where name = 'Triwulan III 2026'`);
-  const [plan] = await app.sql<{ id: string }[]>(
+  const [q3] = await app.sql<{ id: string }>(`select id from appraisal_periods where name = 'Triwulan III 2026'`);
+  const [plan] = await app.sql<{ id: string }>(
     `select p.id from performance_plans p join plan_feedback f on f.plan_id = p.id where p.period_id = ? order by p.id limit 1`,
     [q3!.id],
   );
