@@ -25,8 +25,12 @@ export function currentScope(): RequestScope | undefined {
   return storage.getStore();
 }
 
+/** Receives every SQL statement with its parameters while set (the query-plan test); null otherwise. */
+export const sqlCapture: { sink: ((sql: string, params: readonly unknown[]) => void) | null } = { sink: null };
+
 /** Called by the ORM for every SQL statement it sends. */
-export function countSqlStatement(): void {
+export function countSqlStatement(sql?: string, params?: readonly unknown[]): void {
   const scope = storage.getStore();
   if (scope) scope.sqlStatements += 1;
+  if (sqlCapture.sink && sql !== undefined) sqlCapture.sink(sql, params ?? []);
 }

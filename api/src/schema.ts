@@ -38,7 +38,7 @@ import { PerformancePlanResolver, PlanTargetResolver } from './modules/appraisal
 import { PerformancePlanService } from './modules/appraisals/performance-plan.service.js';
 import { PlanFeedbackOfPlanResolver, PlanFeedbackResolver } from './modules/appraisals/plan-feedback.resolver.js';
 import { PlanTargetProgressResolver, RealizationResolver } from './modules/appraisals/realization.resolver.js';
-import { EvaluationResolver, PlanEvaluationResolver } from './modules/appraisals/evaluation.resolver.js';
+import { EmployeeEvaluationResolver, EvaluationResolver, PlanEvaluationResolver } from './modules/appraisals/evaluation.resolver.js';
 import { EvaluationService } from './modules/appraisals/evaluation.service.js';
 import { ResultsResolver } from './modules/results/results.resolver.js';
 import { AnalyticsResolver } from './modules/analytics/analytics.resolver.js';
@@ -155,6 +155,7 @@ export const resolvers: NonEmptyArray<Function> = [
   PlanTargetProgressResolver,
   EvaluationResolver,
   PlanEvaluationResolver,
+  EmployeeEvaluationResolver,
   ResultsResolver,
   AnalyticsResolver,
   PlanFeedbackResolver,

@@ -26,8 +26,8 @@ export function ormOptions(databaseUrl: string): Options {
     forceUtcTimezone: true,
     pool: { min: 0, max: 10 },
     debug: false,
-    onQuery: (sql: string) => {
-      countSqlStatement();
+    onQuery: (sql: string, params: readonly unknown[]) => {
+      countSqlStatement(sql, params);
       return sql;
     },
   };

@@ -150,9 +150,11 @@ export class AnalyticsService {
          join org_units b on b.id = su.bucket
          left join unit_achievements ua on ua.unit_id = su.bucket and ua.period_id = e.period_id
         where e.period_id = any(?::uuid[]) and ${SETTLED} and e.predicate is not null
+          -- the same periods on the plans, so that they are found by their period index, not by a scan of all plans
+          and p.period_id = any(?::uuid[])
         group by e.period_id, su.bucket, b.code, b.name, e.predicate, ua.achievement
         order by b.code`,
-      [...units.params, uuidArray(scope.periods.map((p) => p.id))],
+      [...units.params, uuidArray(scope.periods.map((p) => p.id)), uuidArray(scope.periods.map((p) => p.id))],
     );
     // The agency's patterns are read only when some unit has an achievement to hold it to.
     const patterns = rows.some((row) => row.achievement) ? await new ResultsService(this.ctx).patterns(scope.agencyId) : [];
@@ -195,9 +197,10 @@ export class AnalyticsService {
          join scope_units su on su.id = p.unit_id
          cross join lateral jsonb_array_elements(e.breakdown->'lines') as line
         where e.period_id = any(?::uuid[]) and ${SETTLED} and line->>'achievement' is not null
+          and p.period_id = any(?::uuid[])
         group by grouping sets ((line->>'key'), ())
         order by line->>'key' nulls first`,
-      [...units.params, uuidArray(scope.periods.map((p) => p.id))],
+      [...units.params, uuidArray(scope.periods.map((p) => p.id)), uuidArray(scope.periods.map((p) => p.id))],
     );
     const total = rows.find((row) => row.code === null);
     return {

@@ -1,7 +1,8 @@
 import { GraphQLDate } from 'graphql-scalars';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
-import { Rating } from '../indicators/indicator.enums.js';
+import { Employee } from '../employees/employee.entity.js';
+import { Predicate, Rating } from '../indicators/indicator.enums.js';
 import { ScoringScheme } from '../indicators/scoring-scheme.entity.js';
 import { ScorePreview } from '../indicators/scoring-scheme.types.js';
 import { AppraisalPeriod } from '../periods/appraisal-period.entity.js';
@@ -124,5 +125,19 @@ export class PlanEvaluationResolver {
   @FieldResolver(() => Evaluation, { nullable: true, description: 'The evaluation, once the appraiser has started it.' })
   async evaluation(@Root() plan: PerformancePlan, @Ctx() ctx: Context) {
     return (await evaluationOf(ctx).load(plan.id))[0] ?? null;
+  }
+}
+
+@Resolver(() => Employee)
+export class EmployeeEvaluationResolver {
+  @FieldResolver(() => Predicate, {
+    nullable: true,
+    description:
+      'Predicate of the employee’s latest settled (confirmed or later) evaluation, by the end of its period; null when none yet.',
+  })
+  latestPredicate(@Root() employee: Employee, @Ctx() ctx: Context) {
+    return ctx.loaders
+      .batch<string, Predicate | null>('evaluation.latestPredicate', (ids) => new EvaluationService(ctx).latestPredicates(ids))
+      .load(employee.id);
   }
 }

@@ -10,7 +10,7 @@ import { CONFIGURATION_EDITORS } from '../auth/role.js';
 import { assertAgencyWritable } from '../auth/scope.js';
 import { Employee } from '../employees/employee.entity.js';
 import { BehaviourValueService } from '../indicators/behaviour-value.service.js';
-import { type Rating } from '../indicators/indicator.enums.js';
+import { type Predicate, type Rating } from '../indicators/indicator.enums.js';
 import { ScoringScheme } from '../indicators/scoring-scheme.entity.js';
 import { OrgUnitService } from '../organization/org-unit.service.js';
 import { AppraisalPeriod, PeriodStatus } from '../periods/appraisal-period.entity.js';
@@ -67,6 +67,24 @@ export class EvaluationService {
     if (!evaluation) throw notFound('Evaluation', globalId, field);
     await new PerformancePlanService(this.ctx).get(toGlobalId('PerformancePlan', evaluation.plan.id), field);
     return evaluation;
+  }
+
+  /**
+   * The predicate of each employee's latest settled evaluation, in one statement.
+   * Readable wherever the employee is: plans follow the employees the actor sees.
+   */
+  async latestPredicates(employeeIds: readonly string[]): Promise<(Predicate | null)[]> {
+    const rows = await this.ctx.em.execute<{ employee_id: string; predicate: Predicate }[]>(
+      `select distinct on (p.employee_id) p.employee_id, e.predicate
+         from performance_plans p
+         join evaluations e on e.plan_id = p.id
+         join appraisal_periods ap on ap.id = p.period_id
+        where p.employee_id = any(?::uuid[]) and e.status <> 'DRAFT' and e.predicate is not null
+        order by p.employee_id, ap.end_date desc, ap.start_date asc`,
+      [`{${employeeIds.join(',')}}`],
+    );
+    const byEmployee = new Map(rows.map((row) => [row.employee_id, row.predicate]));
+    return employeeIds.map((id) => byEmployee.get(id) ?? null);
   }
 
   /** The appraiser's ratings for a plan: creates the draft, or changes it while it is a draft. */
