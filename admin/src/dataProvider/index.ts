@@ -69,7 +69,6 @@ export type {
   RecommendationAct,
   RecommendationKey,
   RecommendedTrainingRow,
-  RewardTypeChoice,
   TrainingComplianceReport,
   TrainingHoursOfYear,
 } from './follow-up-methods';

@@ -75,7 +75,6 @@ type Documents = {
     "\n  query FollowUpDecisions($periodId: ID!) {\n    followUpDecisions(periodId: $periodId) {\n      ...FollowUpDecisionFields\n    }\n  }\n": typeof types.FollowUpDecisionsDocument,
     "\n  mutation ActOnRecommendation($input: ActOnRecommendationInput!) {\n    actOnRecommendation(input: $input) {\n      decision {\n        ...FollowUpDecisionFields\n      }\n      coachingPlan {\n        id\n      }\n      enrollment {\n        id\n        status\n      }\n      reward {\n        id\n      }\n      disciplinaryCase {\n        id\n      }\n    }\n  }\n": typeof types.ActOnRecommendationDocument,
     "\n  mutation DismissRecommendation($input: DismissRecommendationInput!) {\n    dismissRecommendation(input: $input) {\n      decision {\n        ...FollowUpDecisionFields\n      }\n    }\n  }\n": typeof types.DismissRecommendationDocument,
-    "\n  query RewardTypeChoices {\n    rewardTypes {\n      id\n      code\n      name\n      active\n    }\n  }\n": typeof types.RewardTypeChoicesDocument,
     "\n  fragment CoachingPlanAfterStep on CoachingPlan {\n    id\n    status\n    outcome\n    outcomeNote\n    version\n    sessions {\n      date\n      notes\n      recordedBy\n    }\n  }\n": typeof types.CoachingPlanAfterStepFragmentDoc,
     "\n  mutation AddCoachingSession($input: AddCoachingSessionInput!) {\n    addCoachingSession(input: $input) {\n      plan {\n        ...CoachingPlanAfterStep\n      }\n    }\n  }\n": typeof types.AddCoachingSessionDocument,
     "\n  mutation CloseCoachingPlan($input: CloseCoachingPlanInput!) {\n    closeCoachingPlan(input: $input) {\n      plan {\n        ...CoachingPlanAfterStep\n      }\n    }\n  }\n": typeof types.CloseCoachingPlanDocument,
@@ -185,7 +184,6 @@ const documents: Documents = {
     "\n  query FollowUpDecisions($periodId: ID!) {\n    followUpDecisions(periodId: $periodId) {\n      ...FollowUpDecisionFields\n    }\n  }\n": types.FollowUpDecisionsDocument,
     "\n  mutation ActOnRecommendation($input: ActOnRecommendationInput!) {\n    actOnRecommendation(input: $input) {\n      decision {\n        ...FollowUpDecisionFields\n      }\n      coachingPlan {\n        id\n      }\n      enrollment {\n        id\n        status\n      }\n      reward {\n        id\n      }\n      disciplinaryCase {\n        id\n      }\n    }\n  }\n": types.ActOnRecommendationDocument,
     "\n  mutation DismissRecommendation($input: DismissRecommendationInput!) {\n    dismissRecommendation(input: $input) {\n      decision {\n        ...FollowUpDecisionFields\n      }\n    }\n  }\n": types.DismissRecommendationDocument,
-    "\n  query RewardTypeChoices {\n    rewardTypes {\n      id\n      code\n      name\n      active\n    }\n  }\n": types.RewardTypeChoicesDocument,
     "\n  fragment CoachingPlanAfterStep on CoachingPlan {\n    id\n    status\n    outcome\n    outcomeNote\n    version\n    sessions {\n      date\n      notes\n      recordedBy\n    }\n  }\n": types.CoachingPlanAfterStepFragmentDoc,
     "\n  mutation AddCoachingSession($input: AddCoachingSessionInput!) {\n    addCoachingSession(input: $input) {\n      plan {\n        ...CoachingPlanAfterStep\n      }\n    }\n  }\n": types.AddCoachingSessionDocument,
     "\n  mutation CloseCoachingPlan($input: CloseCoachingPlanInput!) {\n    closeCoachingPlan(input: $input) {\n      plan {\n        ...CoachingPlanAfterStep\n      }\n    }\n  }\n": types.CloseCoachingPlanDocument,
@@ -492,10 +490,6 @@ export function graphql(source: "\n  mutation ActOnRecommendation($input: ActOnR
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DismissRecommendation($input: DismissRecommendationInput!) {\n    dismissRecommendation(input: $input) {\n      decision {\n        ...FollowUpDecisionFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DismissRecommendation($input: DismissRecommendationInput!) {\n    dismissRecommendation(input: $input) {\n      decision {\n        ...FollowUpDecisionFields\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query RewardTypeChoices {\n    rewardTypes {\n      id\n      code\n      name\n      active\n    }\n  }\n"): (typeof documents)["\n  query RewardTypeChoices {\n    rewardTypes {\n      id\n      code\n      name\n      active\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
