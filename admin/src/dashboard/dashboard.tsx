@@ -149,9 +149,10 @@ const Panels = ({
                   name={t('employees')}
                   isAnimationActive={false}
                   cursor="pointer"
-                  onClick={(entry: { predicate?: string }) =>
-                    entry.predicate && navigate(plansLink(periodId, unitId, { predicate: entry.predicate }))
-                  }
+                  onClick={(bar) => {
+                    const { predicate } = (bar.payload ?? {}) as { predicate?: string };
+                    if (predicate) void navigate(plansLink(periodId, unitId, { predicate }));
+                  }}
                 >
                   {distribution.counts.map((c) => (
                     <Cell key={c.predicate} fill={PREDICATE_COLORS[c.predicate]} />
