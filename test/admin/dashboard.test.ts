@@ -78,6 +78,8 @@ describe.runIf(runBrowser)('the home dashboard in the console', () => {
     // Each panel leads to the list behind it: the complaints panel to the overdue ones.
     const complaints = await page.getByTestId('panel-complaints-link').getAttribute('href');
     expect(decodeURIComponent(complaints ?? '')).toContain('complaints?filter={"overdue":true}');
+    const discipline = await page.getByTestId('panel-discipline-link').getAttribute('href');
+    expect(decodeURIComponent(discipline ?? '')).toContain('disciplinaryCases?filter={"status":"ACTIVE"}');
     // The charts are drawn (recharts renders SVG).
     expect(await page.getByTestId('panel-predicates').locator('svg.recharts-surface').count()).toBeGreaterThan(0);
     await screenshot(page, 'dashboard-id');
@@ -114,6 +116,16 @@ describe.runIf(runBrowser)('the home dashboard in the console', () => {
     await page.getByText('Sanctions in force (30 Jun 2025)').waitFor();
     await page.getByText('Employees with at least 20 JP').waitFor();
     await screenshot(page, 'dashboard-en');
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("leads from a predicate's bar to the plans of that predicate", async () => {
+    await page.goto(`${app.url}/admin/#/`);
+    const bar = page.getByTestId('panel-predicates').locator('.recharts-bar-rectangle path').first();
+    await bar.click({ timeout: 15_000 });
+    await page.waitForURL(/#\/performancePlans\?/, { timeout: 15_000 });
+    expect(decodeURIComponent(page.url())).toMatch(/"predicate":"[A-Z_]+"/);
+    await expect.poll(() => page.locator('.RaDataTable-row, tbody tr').count(), { timeout: 15_000 }).toBeGreaterThan(0);
     expect(pageErrors).toEqual([]);
   });
 });

@@ -28,6 +28,12 @@ const RETURN_COMMENT = 'Lampirkan jumlah KTP-el yang selesai';
 
 /** Today in Western Indonesia (UTC+7), as the API counts days; the quarter around it. */
 const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+/** The last weekday up to today: a working day under the default calendar, for a report within working hours. */
+const lastWeekday = (() => {
+  let day = new Date(`${today}T00:00:00Z`);
+  while (day.getUTCDay() === 0 || day.getUTCDay() === 6) day = new Date(day.getTime() - 86_400_000);
+  return day.toISOString().slice(0, 10);
+})();
 const quarter = () => {
   const [year, month] = today.split('-').map(Number) as [number, number];
   const first = Math.floor((month - 1) / 3) * 3 + 1;
@@ -257,6 +263,50 @@ describe.runIf(runBrowser)('daily work reports and feedback in the console', () 
     expect(await app.sql(`select type, text from plan_feedback`)).toEqual([
       { type: 'ARAHAN', text: 'Prioritaskan antrean lansia pada pagi hari' },
     ]);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('files a report with a start and end time, and shows the refusals on the start time', async () => {
+    const staff = pages.staff!;
+    const timed = () =>
+      app.sql<{ minutes: number; hours: number; start_time: string; end_time: string; overtime: boolean }>(
+        `select minutes, hours, start_time, end_time, overtime from work_reports where start_time is not null`,
+      );
+    const startTimeBox = staff.locator('.MuiFormControl-root', { has: staff.locator('input[name="startTime"]') });
+    const fill = async (startTime: string, endTime: string) => {
+      await staff.locator('input[name="startTime"]').fill(startTime);
+      await staff.locator('input[name="endTime"]').fill(endTime);
+    };
+    const newReport = async (activity: string) => {
+      await staff.goto(`${app.url}/admin/#/workReports/create`);
+      await staff.locator('textarea[name="activity"]').waitFor({ timeout: 15_000 });
+      await staff.locator('input[name="date"]').fill(lastWeekday);
+      await staff.locator('textarea[name="activity"]').fill(activity);
+      await staff.locator('textarea[name="output"]').fill('Berkas warga terverifikasi');
+    };
+
+    await newReport('Verifikasi berkas pindah datang');
+    await fill('06:00', '07:00');
+    // With a start and end time the API derives the hours: no hours input.
+    expect(await staff.locator('input[name="hours"]').count()).toBe(0);
+    await staff.getByRole('button', { name: 'Simpan' }).click();
+    await expect.poll(() => startTimeBox.textContent(), { timeout: 15_000 }).toContain('Working hours');
+    expect(await timed()).toEqual([]);
+
+    await fill('08:00', '10:00');
+    await staff.getByRole('button', { name: 'Simpan' }).click();
+    await staff.waitForURL(/#\/workReports\/[^/]+\/show$/, { timeout: 15_000 });
+    await expect.poll(() => staff.getByTestId('work-report-time').textContent(), { timeout: 15_000 }).toContain('08:00–10:00');
+    expect(await timed()).toEqual([{ minutes: 120, hours: 2, start_time: '08:00:00', end_time: '10:00:00', overtime: false }]);
+
+    await newReport('Rapat koordinasi');
+    await fill('09:00', '11:00');
+    await staff.getByRole('button', { name: 'Simpan' }).click();
+    await expect.poll(() => startTimeBox.textContent(), { timeout: 15_000 }).toContain('Overlaps another report');
+    expect(await timed()).toHaveLength(1);
+
+    await staff.goto(`${app.url}/admin/#/workReports`);
+    await expect.poll(() => staff.getByTestId('work-report-time').allTextContents(), { timeout: 15_000 }).toContain('08:00–10:00');
     expect(pageErrors).toEqual([]);
   });
 });

@@ -220,6 +220,52 @@ describe('generating plans', () => {
     const all = await attempt(cascading, { filter: { periodId: { eq: ids.period } }, first: 100 });
     expect(all.sqlStatements).toBe(one.sqlStatements);
   });
+
+  it("filters plans by the predicate of their confirmed evaluation, in the list's own statements", async () => {
+    // Evaluations as the appraisal leaves them: two settled with a predicate, one still a draft.
+    const evaluate = (name: string, status: string, predicate: string | null) =>
+      app.sql(
+        `insert into evaluations (id, created_at, updated_at, agency_id, plan_id, period_id, status, behaviour_ratings, predicate)
+         select gen_random_uuid(), now(), now(), p.agency_id, p.id, p.period_id, ?, '[]', ?
+           from performance_plans p join employees e on e.id = p.employee_id where e.name = ?`,
+        [status, predicate, name],
+      );
+    await evaluate('Siti Aminah', 'CONFIRMED', 'BAIK');
+    await evaluate('Yusuf Effendi', 'ACKNOWLEDGED', 'SANGAT_BAIK');
+    await evaluate('Sri Wahyuni', 'DRAFT', null);
+    const names = async (predicate: Record<string, unknown>, first = 100) => {
+      const response = await attempt<{ performancePlans: { totalCount: number; nodes: Plan[] } }>(LIST, {
+        filter: { periodId: { eq: ids.period }, predicate },
+        first,
+      });
+      expect(response.errors).toBeUndefined();
+      const list = response.data!.performancePlans;
+      return { names: list.nodes.map((p) => p.employee.name), total: list.totalCount, statements: response.sqlStatements };
+    };
+    try {
+      expect(await names({ eq: 'BAIK' })).toMatchObject({ names: ['Siti Aminah'], total: 1 });
+      expect(await names({ in: ['BAIK', 'SANGAT_BAIK'] })).toMatchObject({ names: ['Siti Aminah', 'Yusuf Effendi'], total: 2 });
+      expect(await names({ eq: 'KURANG' })).toMatchObject({ names: [], total: 0 });
+      // Combined with other conditions through and/or, like any filter field.
+      expect(
+        (
+          await run<{ performancePlans: { totalCount: number } }>(LIST, {
+            filter: { periodId: { eq: ids.period }, or: [{ predicate: { eq: 'BAIK' } }, { predicate: { eq: 'SANGAT_BAIK' } }] },
+          })
+        ).performancePlans.totalCount,
+      ).toBe(2);
+      // The same statements as without the filter, whatever the page size.
+      const unfiltered = await attempt(LIST, { filter: { periodId: { eq: ids.period } }, first: 100 });
+      const small = await names({ in: ['BAIK', 'SANGAT_BAIK'] }, 1);
+      const large = await names({ in: ['BAIK', 'SANGAT_BAIK'] }, 100);
+      expect(small.statements).toBe(unfiltered.sqlStatements);
+      expect(large.statements).toBe(unfiltered.sqlStatements);
+      const refused = await attempt(LIST, { filter: { predicate: { eq: 'LUAR_BIASA' } } });
+      expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    } finally {
+      await app.sql(`delete from evaluations`);
+    }
+  });
 });
 
 describe('writing, submitting and approving a plan', () => {

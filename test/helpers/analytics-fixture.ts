@@ -264,8 +264,8 @@ export async function buildAnalyticsFixture(app: TestApp): Promise<AnalyticsFixt
   const reports = async (key: string, first: string, hours: number) =>
     app.sql(
       `insert into work_reports (id, created_at, updated_at, version, agency_id, employee_id, date, activity, output, hours,
-         evidence_links, status, submitted_at, reviewer_name, reviewed_at)
-       select gen_random_uuid(), now(), now(), 1, ?, ?, d::date, 'Pelayanan', 'Layanan selesai', 4, '{}', 'APPROVED',
+         minutes, overtime, evidence_links, status, submitted_at, reviewer_name, reviewed_at)
+       select gen_random_uuid(), now(), now(), 1, ?, ?, d::date, 'Pelayanan', 'Layanan selesai', 4, 240, false, '{}', 'APPROVED',
               (d::date + time '16:00') at time zone 'Asia/Jakarta', 'Atasan',
               (d::date + time '16:00') at time zone 'Asia/Jakarta' + make_interval(hours => ?)
          from generate_series(?::date, '2025-06-30'::date, interval '7 days') as d`,

@@ -5,7 +5,9 @@ import {
   formatDay,
   formatNumber,
   formatShare,
+  disciplineLink,
   listLink,
+  plansLink,
   trendPeriods,
   type PeriodOption,
 } from './dashboard-rules';
@@ -57,6 +59,14 @@ describe('dashboard rules', () => {
       `/performancePlans?filter=${encodeURIComponent('{"periodId":"p"}')}`,
     );
     expect(listLink('indicators')).toBe('/indicators');
+  });
+
+  it('links the predicate bars to the plans of that predicate, and the discipline panel to the active cases', () => {
+    expect(plansLink('p', 'u', { predicate: 'BAIK' })).toBe(
+      `/performancePlans?filter=${encodeURIComponent('{"periodId":"p","inUnitSubtree":"u","predicate":"BAIK"}')}`,
+    );
+    expect(plansLink('p', null)).toBe(`/performancePlans?filter=${encodeURIComponent('{"periodId":"p"}')}`);
+    expect(disciplineLink()).toBe(`/disciplinaryCases?filter=${encodeURIComponent('{"status":"ACTIVE"}')}`);
   });
 
   it('shows figures to supervisors and agency-wide readers, not to employees', () => {

@@ -60,3 +60,10 @@ export const listLink = (resource: string, filter: Record<string, unknown> = {})
   const given = Object.fromEntries(Object.entries(filter).filter(([, value]) => value !== null && value !== undefined));
   return Object.keys(given).length ? `/${resource}?filter=${encodeURIComponent(JSON.stringify(given))}` : `/${resource}`;
 };
+
+/** The plans of the period in the unit's subtree (the whole scope without a unit), maybe narrowed (status, predicate). */
+export const plansLink = (periodId: string, unitId: string | null, filter: Record<string, unknown> = {}): string =>
+  listLink('performancePlans', { periodId, inUnitSubtree: unitId, ...filter });
+
+/** The discipline panel counts active sanctions: the cases that are ACTIVE. */
+export const disciplineLink = (): string => listLink('disciplinaryCases', { status: 'ACTIVE' });

@@ -19,6 +19,7 @@ import {
 import type { DashboardFigures, DashboardTrend, KinerjaDataProvider } from '../dataProvider';
 import { GRAPHIQL_URL } from '../layout/graphiql-link';
 import { predicateLabel } from '../resources/scoringSchemes/scoring-scheme-choices';
+import { useNavigate } from 'react-router';
 import { getSessionUser } from '../session';
 import {
   canSeeAnalytics,
@@ -26,7 +27,9 @@ import {
   formatDay,
   formatNumber,
   formatShare,
+  disciplineLink,
   listLink,
+  plansLink,
   trendPeriods,
   type PeriodOption,
 } from './dashboard-rules';
@@ -121,12 +124,12 @@ const Panels = ({
   const [distribution] = figures.predicateDistribution;
   const [cycle] = figures.cycleProgress;
   const { indicatorAchievement, unitRanking, trainingCompliance, ikm, complaints, discipline, workReports } = figures;
-  const plans = (filter: Record<string, unknown> = {}) => listLink('performancePlans', { periodId, inUnitSubtree: unitId, ...filter });
+  const navigate = useNavigate();
 
   return (
     <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: 'repeat(auto-fill, minmax(440px, 1fr))', mt: 2 }}>
       {distribution ? (
-        <Panel id="predicates" title="predicates" n={distribution.coveredEmployees} link={plans()}>
+        <Panel id="predicates" title="predicates" n={distribution.coveredEmployees} link={plansLink(periodId, unitId)}>
           {distribution.coveredEmployees ? (
             <Chart>
               <BarChart
@@ -141,7 +144,16 @@ const Panels = ({
                 <XAxis dataKey="label" interval={0} tick={{ fontSize: 11 }} />
                 <YAxis allowDecimals={false} />
                 <ChartTooltip />
-                <Bar dataKey="count" name={t('employees')} isAnimationActive={false}>
+                <Bar
+                  dataKey="count"
+                  name={t('employees')}
+                  isAnimationActive={false}
+                  cursor="pointer"
+                  onClick={(bar) => {
+                    const { predicate } = (bar.payload ?? {}) as { predicate?: string };
+                    if (predicate) void navigate(plansLink(periodId, unitId, { predicate }));
+                  }}
+                >
                   {distribution.counts.map((c) => (
                     <Cell key={c.predicate} fill={PREDICATE_COLORS[c.predicate]} />
                   ))}
@@ -233,7 +245,7 @@ const Panels = ({
       </Panel>
 
       {cycle ? (
-        <Panel id="cycle" title="cycle" n={cycle.coveredEmployees} link={plans({ status: 'SUBMITTED' })}>
+        <Panel id="cycle" title="cycle" n={cycle.coveredEmployees} link={plansLink(periodId, unitId, { status: 'SUBMITTED' })}>
           <Figures
             items={[
               { key: 'without-plan', label: t('withoutPlan'), value: num(cycle.withoutPlan) },
@@ -335,7 +347,7 @@ const Panels = ({
       </Panel>
 
       {discipline ? (
-        <Panel id="discipline" title="discipline" n={discipline.coveredEmployees} link={listLink('employees')}>
+        <Panel id="discipline" title="discipline" n={discipline.coveredEmployees} link={disciplineLink()}>
           <Figures
             items={[
               {

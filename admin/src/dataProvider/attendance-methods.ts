@@ -65,6 +65,12 @@ const ATTENDANCE_SHEET = /* GraphQL */ `
         }
       }
     }
+    # The unit's working days, so the grid colours a 6-day week's Saturday as a working day.
+    workingDays(unitId: $unitId, month: $month) {
+      days {
+        date
+      }
+    }
   }
 `;
 
@@ -146,7 +152,8 @@ const SET_WORK_CALENDAR = /* GraphQL */ `
   }
 `;
 
-export type AttendanceSheet = AttendanceSheetQuery['attendanceSheet'];
+/** A unit's month, and the dates that are working days under the unit's calendar. */
+export type AttendanceSheet = AttendanceSheetQuery['attendanceSheet'] & { workingDates: string[] };
 export type WorkingMonth = WorkingMonthQuery['workingDays'];
 export type QueuedCorrection = AttendanceCorrectionQueueQuery['attendanceCorrectionQueue']['nodes'][number];
 export type CorrectionDecision = { id: string; version: number; comment?: string | null };
@@ -177,7 +184,7 @@ export const attendanceMethods: AttendanceMethods = {
   },
   async getAttendanceSheet(unitId, month) {
     const data = await request<AttendanceSheetQuery, AttendanceSheetQueryVariables>(ATTENDANCE_SHEET, { unitId, month });
-    return data.attendanceSheet;
+    return { ...data.attendanceSheet, workingDates: data.workingDays.days.map((day) => day.date) };
   },
   async getWorkingMonth(unitId, month) {
     return (await request<WorkingMonthQuery, WorkingMonthQueryVariables>(WORKING_MONTH, { unitId, month })).workingDays;

@@ -97,4 +97,13 @@ describe('discipline methods of the data provider', () => {
       }),
     ).rejects.toMatchObject({ status: 403, message });
   });
+
+  it('reads the reward catalogue once for the rewards pages and the follow-up: with code, name, activity and rules', async () => {
+    const type = { id: 'r1', code: 'PIAGAM_PENGHARGAAN', name: 'Piagam', active: true, requiresCleanRecord: true, lookbackYears: 2 };
+    const fetch = answer({ data: { rewardTypes: [type] } });
+    vi.stubGlobal('fetch', fetch);
+    await expect(disciplineMethods.rewardTypes()).resolves.toEqual({ data: [type] });
+    const { query } = sent(fetch);
+    for (const field of ['code', 'name', 'active', 'requiresCleanRecord', 'disqualifyingLevels']) expect(query).toContain(field);
+  });
 });

@@ -141,4 +141,8 @@ describe('follow-up methods of the data provider', () => {
     vi.stubGlobal('fetch', answer({ errors: [{ message, extensions: { code: 'CONFLICT', field: 'periodId' } }] }));
     await expect(followUpMethods.getFollowUpRecommendations('q3')).rejects.toMatchObject({ status: 409, message });
   });
+
+  it('leaves the reward catalogue to the discipline methods (rewardTypes), which the follow-up dialog shares', () => {
+    expect(Object.keys(followUpMethods)).not.toContain('getRewardTypes');
+  });
 });

@@ -22,8 +22,6 @@ import type {
   Predicate,
   RecommendedTrainingsQuery,
   RecommendedTrainingsQueryVariables,
-  RewardTypeChoicesQuery,
-  RewardTypeChoicesQueryVariables,
   TrainingComplianceQuery,
   TrainingComplianceQueryVariables,
   TrainingHoursQuery,
@@ -175,17 +173,6 @@ const DISMISS_RECOMMENDATION = /* GraphQL */ `
   }
 `;
 
-const REWARD_TYPE_CHOICES = /* GraphQL */ `
-  query RewardTypeChoices {
-    rewardTypes {
-      id
-      code
-      name
-      active
-    }
-  }
-`;
-
 const COACHING_PLAN_AFTER_STEP = /* GraphQL */ `
   fragment CoachingPlanAfterStep on CoachingPlan {
     id
@@ -292,7 +279,6 @@ export type RecommendedTrainingRow = RecommendedTrainingsQuery['recommendedTrain
 export type FollowUpRuleRecord = FollowUpRulesQuery['followUpRules'][number];
 export type FollowUpRecommendationRow = FollowUpRecommendationsQuery['followUpRecommendations'][number];
 export type FollowUpDecisionRow = FollowUpDecisionsQuery['followUpDecisions'][number];
-export type RewardTypeChoice = RewardTypeChoicesQuery['rewardTypes'][number];
 export type CoachingPlanAfterStep = AddCoachingSessionMutation['addCoachingSession']['plan'];
 export type TrainingComplianceReport = TrainingComplianceQuery['trainingCompliance'];
 export type TrainingHoursOfYear = TrainingHoursQuery['trainingHours'];
@@ -331,8 +317,6 @@ export type FollowUpMethods = {
     act: RecommendationAct,
   ): Promise<{ data: FollowUpDecisionRow; resultId: Identifier | null; enrollmentStatus: string | null }>;
   dismissRecommendation(key: RecommendationKey, reason: string): Promise<{ data: FollowUpDecisionRow }>;
-  /** The reward catalogue (national types and the agency's own). */
-  getRewardTypes(): Promise<{ data: RewardTypeChoice[] }>;
   addCoachingSession(planId: Identifier, version: number, date: string, notes: string): Promise<{ data: CoachingPlanAfterStep }>;
   /** COMPLETED with its outcome, or CANCELLED. */
   closeCoachingPlan(
@@ -433,11 +417,6 @@ export const followUpMethods: FollowUpMethods = {
       { input: { ...keyInput(key), reason } },
     );
     return { data: data.dismissRecommendation.decision };
-  },
-
-  async getRewardTypes() {
-    const data = await request<RewardTypeChoicesQuery, RewardTypeChoicesQueryVariables>(REWARD_TYPE_CHOICES, {});
-    return { data: data.rewardTypes };
   },
 
   async addCoachingSession(planId, version, date, notes) {

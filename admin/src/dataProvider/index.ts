@@ -71,7 +71,6 @@ export type {
   RecommendationAct,
   RecommendationKey,
   RecommendedTrainingRow,
-  RewardTypeChoice,
   TrainingComplianceReport,
   TrainingHoursOfYear,
 } from './follow-up-methods';

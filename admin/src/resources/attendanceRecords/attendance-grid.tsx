@@ -19,7 +19,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Loading, Title, useDataProvider, useGetList, useTranslate, type Identifier } from 'react-admin';
 import type { KinerjaDataProvider } from '../../dataProvider';
-import { STATUS_COLOURS } from './attendance-status';
+import { isDayOff, STATUS_COLOURS } from './attendance-status';
 
 type Unit = { id: Identifier; code: string; name: string };
 
@@ -40,6 +40,7 @@ export const AttendanceGrid = () => {
     queryFn: () => dataProvider.getAttendanceSheet(String(unit!.id), month),
     enabled: !!unit && /^\d{4}-\d{2}$/.test(month),
   });
+  const workingDates = new Set(sheet.data?.workingDates ?? []);
   const label = (status: string) => translate(`resources.attendanceRecords.status.${status}`);
   return (
     <Card sx={{ mt: 2 }} data-testid="attendance-grid">
@@ -91,7 +92,8 @@ export const AttendanceGrid = () => {
                       <TableCell
                         key={day.date}
                         align="center"
-                        sx={{ px: 0.5, color: day.holiday || day.weekday > 5 ? 'error.main' : undefined }}
+                        data-day-off={isDayOff(day, workingDates) ? 'true' : undefined}
+                        sx={{ px: 0.5, color: isDayOff(day, workingDates) ? 'error.main' : undefined }}
                         title={day.holiday ?? undefined}
                       >
                         {Number(day.date.slice(8))}

@@ -12,3 +12,10 @@ export const STATUS_COLOURS: Record<string, string> = {
 };
 
 export const attendanceStatusChoices = ATTENDANCE_STATUSES.map((id) => ({ id, name: `resources.attendanceRecords.status.${id}` }));
+
+/**
+ * Whether the grid shows a day as a day off: a holiday, or a day that is not a working day under the
+ * unit's calendar (a 6-day week works on Saturday), as the API's working days of the unit say.
+ */
+export const isDayOff = (day: { date: string; holiday?: string | null }, workingDates: ReadonlySet<string>) =>
+  !!day.holiday || !workingDates.has(day.date);

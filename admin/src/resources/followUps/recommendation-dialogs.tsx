@@ -22,6 +22,7 @@ import { DialogActionButton } from '../../common/dialog-action-button';
 import type { FollowUpRecommendationRow, KinerjaDataProvider, RecommendationAct } from '../../dataProvider';
 import { goalsFromText } from '../coachingPlans/coaching-plan-rules';
 import { todayInIndonesia } from '../performancePlans/plan-rules';
+import { useRewardTypes } from '../rewards/reward-types';
 
 type Period = { id: string; endDate: string };
 
@@ -38,8 +39,8 @@ const PERFORMANCE_ARTICLE = 'PP 94/2021 Pasal 4 huruf f';
 const validateReason = [required(), minLength(3), maxLength(2000)];
 
 const RewardInputs = ({ recommendation }: { recommendation: FollowUpRecommendationRow }) => {
-  const dataProvider = useDataProvider<KinerjaDataProvider>();
-  const { data } = useQuery({ queryKey: ['rewardTypes'], queryFn: async () => (await dataProvider.getRewardTypes()).data });
+  // The same catalogue (and cache entry) as the rewards pages.
+  const data = useRewardTypes();
   const choices = (data ?? []).filter((type) => type.active).map((type) => ({ id: type.code, name: type.name }));
   return (
     <>

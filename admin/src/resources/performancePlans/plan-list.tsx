@@ -18,6 +18,7 @@ import {
 import { XlsxExportButton } from '../../common/export-buttons';
 import { planCsvRows, type PlanListRecord } from './plan-export';
 import { PersonField, PlanStatusField, TargetCountField } from './plan-fields';
+import { predicateChoices } from '../scoringSchemes/scoring-scheme-choices';
 import { planStatusChoices } from './plan-rules';
 
 /** Names of the people, unit, position and period, and the targets to count (build-query.ts `meta.fields`). */
@@ -25,7 +26,7 @@ export const PLAN_LIST_FIELDS =
   'employee { id fullName nipFormatted name nip } appraiser { id fullName nipFormatted name nip } ' +
   'unit { id name } position { id name } period { id name } targets { id }';
 
-// `q` finds by name or NIP; `periodId` and `status` are equality filters; `inUnitSubtree` (an ID,
+// `q` finds by name or NIP; `periodId`, `status` and `predicate` (of the settled evaluation) are equality filters; `inUnitSubtree` (an ID,
 // sent as it is) keeps the plans of a unit and the units below it (dataProvider/filters.ts).
 export const planFilters: ReactElement[] = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -33,6 +34,7 @@ export const planFilters: ReactElement[] = [
     <AutocompleteInput sx={{ minWidth: 260 }} />
   </ReferenceInput>,
   <SelectInput key="status" source="status" choices={planStatusChoices} alwaysOn />,
+  <SelectInput key="predicate" source="predicate" choices={predicateChoices} />,
   <ReferenceInput key="inUnitSubtree" source="inUnitSubtree" reference="orgUnits">
     <AutocompleteInput sx={{ minWidth: 300 }} />
   </ReferenceInput>,

@@ -1,11 +1,25 @@
-import { DateInput, maxLength, minLength, NumberInput, required, SelectInput, TextInput, useGetList, useTranslate } from 'react-admin';
+import { Stack } from '@mui/material';
+import { useWatch } from 'react-hook-form';
+import {
+  BooleanInput,
+  DateInput,
+  maxLength,
+  minLength,
+  NumberInput,
+  required,
+  SelectInput,
+  TextInput,
+  useGetList,
+  useTranslate,
+} from 'react-admin';
 import { todayInIndonesia, validateEvidenceLinks } from '../performancePlans/plan-rules';
 import { useCurrentActor } from '../performancePlans/use-current-actor';
-import { linksAsText, validateHours, validateNotFuture } from './work-report-rules';
+import { asHHMM, isTimed, linksAsText, requireHoursUnlessTimed, validateHours, validateNotFuture } from './work-report-rules';
 
 const validateText = [required(), minLength(1), maxLength(2000)];
-const validateHoursInput = [required(), validateHours];
+const validateHoursInput = [requireHoursUnlessTimed, validateHours];
 const validateLinks = [validateEvidenceLinks];
+const asTimeText = (value: unknown) => asHHMM(value) ?? '';
 
 type PlanWithTargets = {
   id: string;
@@ -34,7 +48,26 @@ const useOwnTargetChoices = () => {
   );
 };
 
-/** The inputs of a daily report: the day, what was done and produced, the hours, the plan target it serves, evidence links. */
+/**
+ * When the work was done: a start and end time (the API derives the minutes and refuses times
+ * outside working hours unless overtime, or overlapping another report of the day), or else the hours.
+ */
+const TimeInputs = () => {
+  const [startTime, endTime] = useWatch({ name: ['startTime', 'endTime'] });
+  const timed = isTimed({ startTime, endTime });
+  return (
+    <>
+      <Stack direction="row" spacing={2}>
+        <TextInput source="startTime" type="time" format={asTimeText} parse={asHHMM} helperText="resources.workReports.helpers.startTime" />
+        <TextInput source="endTime" type="time" format={asTimeText} parse={asHHMM} helperText={false} />
+        <BooleanInput source="overtime" helperText="resources.workReports.helpers.overtime" />
+      </Stack>
+      {timed ? null : <NumberInput source="hours" validate={validateHoursInput} helperText="resources.workReports.helpers.hours" />}
+    </>
+  );
+};
+
+/** The inputs of a daily report: the day, what was done and produced, the time spent, the plan target it serves, evidence links. */
 export const WorkReportInputs = () => {
   const translate = useTranslate();
   const targets = useOwnTargetChoices();
@@ -44,7 +77,7 @@ export const WorkReportInputs = () => {
       <DateInput source="date" validate={[required(), validateNotFuture(today)]} defaultValue={today} />
       <TextInput source="activity" validate={validateText} multiline minRows={2} fullWidth />
       <TextInput source="output" validate={validateText} multiline minRows={2} fullWidth />
-      <NumberInput source="hours" validate={validateHoursInput} helperText="resources.workReports.helpers.hours" />
+      <TimeInputs />
       <SelectInput
         source="targetId"
         choices={targets}

@@ -19,7 +19,7 @@ import { DATE_LOCALE } from '../../i18n';
 import { canReadEmployees } from '../employees';
 import { PersonField } from '../performancePlans/plan-fields';
 import { useCurrentActor } from '../performancePlans/use-current-actor';
-import { TargetField, WorkReportStatusField } from './work-report-fields';
+import { TargetField, WorkReportStatusField, WorkTimeField } from './work-report-fields';
 import { workReportStatusChoices } from './work-report-rules';
 
 /** The employee, the target (build-query.ts `meta.fields`). */
@@ -88,6 +88,12 @@ export const WorkReportList = () => (
       <DataTable.Col source="activity" disableSort />
       <DataTable.Col source="hours" disableSort sx={{ textAlign: 'right' }}>
         <NumberField source="hours" locales={DATE_LOCALE} />
+      </DataTable.Col>
+      <DataTable.Col source="minutes" disableSort sx={{ textAlign: 'right' }}>
+        <NumberField source="minutes" locales={DATE_LOCALE} />
+      </DataTable.Col>
+      <DataTable.Col source="startTime" label="resources.workReports.fields.time" disableSort>
+        <WorkTimeField />
       </DataTable.Col>
       <DataTable.Col source="targetId" disableSort>
         <TargetField />

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { linksAsText, toWorkReportInput, validateHours, validateNotFuture, workReportActionsFor } from './work-report-rules';
+import {
+  linksAsText,
+  requireHoursUnlessTimed,
+  timeRangeOf,
+  toWorkReportInput,
+  validateHours,
+  validateNotFuture,
+  workReportActionsFor,
+} from './work-report-rules';
 
 const siti = { employeeId: 'siti', roles: ['EMPLOYEE'] };
 const budi = { employeeId: 'budi', roles: ['SUPERVISOR'] };
@@ -36,6 +44,9 @@ describe('daily work reports in the console', () => {
       activity: 'Melayani perekaman KTP-el',
       output: '12 KTP-el',
       hours: 3.5,
+      startTime: null,
+      endTime: null,
+      overtime: false,
       targetId: null,
       evidenceLinks: ['https://bukti.example/1', 'https://bukti.example/2'],
     });
@@ -50,5 +61,20 @@ describe('daily work reports in the console', () => {
     expect(validateHours('')).toBeUndefined();
     expect(validateNotFuture('2026-11-24')('2026-11-25')).toBe('resources.workReports.validation.future');
     expect(validateNotFuture('2026-11-24')('2026-11-24')).toBeUndefined();
+  });
+
+  it('sends a timed report with its times as HH:MM and no hours, which the API derives', () => {
+    expect(toWorkReportInput({ hours: 3.5, startTime: '08:00:00', endTime: '10:30', overtime: true })).toMatchObject({
+      hours: null,
+      startTime: '08:00',
+      endTime: '10:30',
+      overtime: true,
+    });
+    expect(toWorkReportInput({ hours: 2, startTime: '08:00', endTime: '' })).toMatchObject({ hours: 2, startTime: '08:00', endTime: null });
+    expect(requireHoursUnlessTimed('', { startTime: '08:00', endTime: '10:30' })).toBeUndefined();
+    expect(requireHoursUnlessTimed('', { startTime: '08:00', endTime: null })).toBe('ra.validation.required');
+    expect(requireHoursUnlessTimed(2, {})).toBeUndefined();
+    expect(timeRangeOf('08:00:00', '10:30:00')).toBe('08:00–10:30');
+    expect(timeRangeOf(null, null)).toBe('');
   });
 });

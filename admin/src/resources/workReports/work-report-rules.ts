@@ -55,19 +55,50 @@ export type WorkReportFormValues = {
   activity?: string | null;
   output?: string | null;
   hours?: number | string | null;
+  startTime?: string | null;
+  endTime?: string | null;
+  overtime?: boolean | null;
   targetId?: string | null;
   evidenceLinks?: string | string[] | null;
 };
 
-/** The form's values as the API takes them (FileWorkReportInput / UpdateWorkReportInput): links as a list, no target as null. */
+/** A time as the API takes it: HH:MM ("08:00:00" from the API, "08:00" from the input); empty is null. */
+export const asHHMM = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value.slice(0, 5) : null);
+
+/** Whether the form gives both a start and an end time: then the API derives the hours from them. */
+export const isTimed = (values: Pick<WorkReportFormValues, 'startTime' | 'endTime'>) =>
+  asHHMM(values.startTime) !== null && asHHMM(values.endTime) !== null;
+
+/**
+ * The form's values as the API takes them (FileWorkReportInput / UpdateWorkReportInput): links as a
+ * list, no target as null, times as HH:MM or null; a timed report sends no hours (they must match the times).
+ */
 export const toWorkReportInput = <T extends WorkReportFormValues>(values: T) => ({
   ...values,
   activity: typeof values.activity === 'string' ? values.activity.trim() : values.activity,
   output: typeof values.output === 'string' ? values.output.trim() : values.output,
-  hours: values.hours === null || values.hours === undefined || values.hours === '' ? values.hours : Number(values.hours),
+  hours: isTimed(values)
+    ? null
+    : values.hours === null || values.hours === undefined || values.hours === ''
+      ? values.hours
+      : Number(values.hours),
+  startTime: asHHMM(values.startTime),
+  endTime: asHHMM(values.endTime),
+  overtime: !!values.overtime,
   targetId: values.targetId || null,
   evidenceLinks: Array.isArray(values.evidenceLinks) ? values.evidenceLinks : parseEvidenceLinks(values.evidenceLinks),
 });
+
+/** The hours are required unless the report gives a start and end time. */
+export const requireHoursUnlessTimed = (value: unknown, values: WorkReportFormValues) =>
+  (value === null || value === undefined || value === '') && !isTimed(values ?? {}) ? 'ra.validation.required' : undefined;
+
+/** "08:00–10:30" for a timed report, "" for a duration. */
+export const timeRangeOf = (startTime: unknown, endTime: unknown): string => {
+  const start = asHHMM(startTime);
+  const end = asHHMM(endTime);
+  return start && end ? `${start}–${end}` : '';
+};
 
 /** Evidence links as the form's text: one per line. */
 export const linksAsText = (links: unknown): string => (Array.isArray(links) ? links.join('\n') : typeof links === 'string' ? links : '');

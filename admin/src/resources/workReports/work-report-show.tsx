@@ -18,7 +18,7 @@ import { DATE_LOCALE } from '../../i18n';
 import { PersonField } from '../performancePlans/plan-fields';
 import { useCurrentActor } from '../performancePlans/use-current-actor';
 import { WorkReportStepButton } from './work-report-actions';
-import { WorkReportStatusField } from './work-report-fields';
+import { WorkReportStatusField, WorkTimeField } from './work-report-fields';
 import { workReportActionsFor } from './work-report-rules';
 
 /** Who, which target, and the comments (build-query.ts `meta.fields`). */
@@ -147,6 +147,8 @@ export const WorkReportShow = () => (
       <TextField source="activity" sx={{ whiteSpace: 'pre-wrap' }} />
       <TextField source="output" sx={{ whiteSpace: 'pre-wrap' }} />
       <NumberField source="hours" locales={DATE_LOCALE} />
+      <NumberField source="minutes" locales={DATE_LOCALE} />
+      <WorkTimeField source="startTime" label="resources.workReports.fields.time" />
       <TargetLink source="target" label="resources.workReports.fields.targetId" />
       <EvidenceLinks source="evidenceLinks" label="resources.workReports.fields.evidenceLinks" />
       <DateTimeField source="submittedAt" />

@@ -5,7 +5,7 @@ import { findInScope } from '../../db/records.js';
 import { inTransaction } from '../../db/transaction.js';
 import { badInput, conflict, forbidden, type FieldProblem } from '../../errors.js';
 import { toPage } from '../../graphql/connection.js';
-import { containing, toWhere } from '../../graphql/filters.js';
+import { containing, toWhere, type FilterRules } from '../../graphql/filters.js';
 import { fromGlobalId } from '../../graphql/ids.js';
 import { hasRole } from '../auth/actor.js';
 import { CONFIGURATION_EDITORS } from '../auth/role.js';
@@ -24,6 +24,7 @@ import { Position } from '../organization/position.entity.js';
 import { AppraisalPeriod, PeriodStatus } from '../periods/appraisal-period.entity.js';
 import { AppraisalPeriodService } from '../periods/appraisal-period.service.js';
 import { assertPeriodOpen, registerTransitionCheck } from '../periods/period-checks.js';
+import { Evaluation, EvaluationStatus } from './evaluation.entity.js';
 import { PerformancePlan, PlanStatus, PlanTarget } from './performance-plan.entity.js';
 import { assertRecordedRole } from './plan-roles.js';
 import {
@@ -79,9 +80,26 @@ export class PerformancePlanService {
   async list(args: PerformancePlanListArgs) {
     const page = toPage(args, this.ctx.config.maxPageSize);
     const units = await new OrgUnitService(this.ctx).unitsNamedIn(args.filter as Record<string, unknown>, 'inUnitSubtree');
-    const rules = units
-      ? { ...performancePlanFilterRules, inUnitSubtree: subtreeRule(units, (unit) => ({ unit: { path: { $like: `${unit.path}%` } } })) }
-      : performancePlanFilterRules;
+    const rules: FilterRules = {
+      ...performancePlanFilterRules,
+      ...(units ? { inUnitSubtree: subtreeRule(units, (unit) => ({ unit: { path: { $like: `${unit.path}%` } } })) } : {}),
+      // A subquery on the evaluations, inside the list's own statement: the count of statements stays the same.
+      predicate: {
+        kind: 'custom',
+        where: (value, path) => ({
+          id: {
+            $in: this.ctx.em
+              .createQueryBuilder(Evaluation, 'ev')
+              .select('ev.plan_id')
+              .where({
+                status: { $ne: EvaluationStatus.DRAFT },
+                ...toWhere({ predicate: value }, { predicate: { kind: 'value' } }, undefined, path.replace(/\.predicate$/, '')),
+              })
+              .getKnexQuery(),
+          },
+        }),
+      },
+    };
     const where = {
       $and: [
         await this.scope(),

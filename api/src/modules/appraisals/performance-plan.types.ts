@@ -6,10 +6,12 @@ import { MultiLineText } from '../../graphql/validation.js';
 import { Employee } from '../employees/employee.entity.js';
 import { PerformancePlan, PlanStatus, TargetAspect } from './performance-plan.entity.js';
 import { WeightedTargetInput } from '../indicators/weighted-target.input.js';
+import { Predicate } from '../indicators/indicator.enums.js';
 
 export const PerformancePlanConnection = Connection(PerformancePlan, 'PerformancePlan', 'performance plans');
 
 const PlanStatusFilter = EnumFilter(PlanStatus, 'PlanStatus');
+const PredicateFilter = EnumFilter(Predicate, 'Predicate');
 
 @InputType({ description: 'Conditions on performance plans; all given conditions must hold.' })
 export class PerformancePlanFilter {
@@ -34,6 +36,13 @@ export class PerformancePlanFilter {
   @Field(() => PlanStatusFilter, { nullable: true, description: 'By status.' })
   status?: InstanceType<typeof PlanStatusFilter>;
 
+  @Field(() => PredicateFilter, {
+    nullable: true,
+    description:
+      "By the predicate of the plan's evaluation once confirmed (a draft evaluation has none): the plans behind the predicate distribution.",
+  })
+  predicate?: InstanceType<typeof PredicateFilter>;
+
   @Field(() => String, { nullable: true, description: "Free-text search in the employee's name or NIP." })
   q?: string;
 
@@ -44,7 +53,7 @@ export class PerformancePlanFilter {
   or?: PerformancePlanFilter[];
 }
 
-/** Without `inUnitSubtree`, which needs the unit's path: the service adds it. */
+/** Without `inUnitSubtree` (needs the unit's path) and `predicate` (a subquery): the service adds them. */
 export const performancePlanFilterRules: FilterRules = {
   id: { kind: 'id', type: 'PerformancePlan' },
   periodId: { kind: 'id', type: 'AppraisalPeriod', property: 'period' },
