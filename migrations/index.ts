@@ -15,6 +15,7 @@ import { Migration20261124150808_community } from './Migration20261124150808_com
 import { Migration20261124152041_training } from './Migration20261124152041_training.js';
 import { Migration20261124152809_discipline } from './Migration20261124152809_discipline.js';
 import { Migration20261124153158_follow_up } from './Migration20261124153158_follow_up.js';
+import { Migration20261202101302_login_failures } from './Migration20261202101302_login_failures.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124000000_foundation', class: Migration20261124000000_foundation },
@@ -32,4 +33,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124152041_training', class: Migration20261124152041_training },
   { name: 'Migration20261124152809_discipline', class: Migration20261124152809_discipline },
   { name: 'Migration20261124153158_follow_up', class: Migration20261124153158_follow_up },
+  { name: 'Migration20261202101302_login_failures', class: Migration20261202101302_login_failures },
 ];
