@@ -15,6 +15,10 @@ import { Migration20261124150808_community } from './Migration20261124150808_com
 import { Migration20261124152041_training } from './Migration20261124152041_training.js';
 import { Migration20261124152809_discipline } from './Migration20261124152809_discipline.js';
 import { Migration20261124153158_follow_up } from './Migration20261124153158_follow_up.js';
+import { Migration20261202091031_siasn } from './Migration20261202091031_siasn.js';
+import { Migration20261202091310_attendance } from './Migration20261202091310_attendance.js';
+import { Migration20261202092448_attendance_ladder } from './Migration20261202092448_attendance_ladder.js';
+import { Migration20261202093555_work_report_minutes } from './Migration20261202093555_work_report_minutes.js';
 import { Migration20261202101302_login_failures } from './Migration20261202101302_login_failures.js';
 
 export const migrationsList: MigrationObject[] = [
@@ -33,5 +37,9 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124152041_training', class: Migration20261124152041_training },
   { name: 'Migration20261124152809_discipline', class: Migration20261124152809_discipline },
   { name: 'Migration20261124153158_follow_up', class: Migration20261124153158_follow_up },
+  { name: 'Migration20261202091031_siasn', class: Migration20261202091031_siasn },
+  { name: 'Migration20261202091310_attendance', class: Migration20261202091310_attendance },
+  { name: 'Migration20261202092448_attendance_ladder', class: Migration20261202092448_attendance_ladder },
+  { name: 'Migration20261202093555_work_report_minutes', class: Migration20261202093555_work_report_minutes },
   { name: 'Migration20261202101302_login_failures', class: Migration20261202101302_login_failures },
 ];

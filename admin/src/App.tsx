@@ -29,8 +29,11 @@ import { surveyResponses } from './resources/surveyResponses';
 import { surveys } from './resources/surveys';
 import { trainingPrograms } from './resources/trainingPrograms';
 import { trainingSessions } from './resources/trainingSessions';
+import { SiasnPage } from './resources/siasn';
 import { canManageUsers, users } from './resources/users';
 import { WorkReportQueue, workReports } from './resources/workReports';
+import { AttendanceCorrections, AttendanceGrid, AttendanceImport, attendanceRecords } from './resources/attendanceRecords';
+import { holidays, WorkCalendarEditor } from './resources/holidays';
 
 const dataProvider = buildDataProvider();
 
@@ -138,6 +141,23 @@ export const App = () => (
       <Resource key="workReports" name="workReports" {...workReports}>
         <Route path="queue" element={<WorkReportQueue />} />
       </Resource>,
+      // Attendance: everyone reads the records within their scope and the grid; HR imports machine exports.
+      <Resource key="attendanceRecords" name="attendanceRecords" {...attendanceRecords}>
+        <Route path="grid" element={<AttendanceGrid />} />
+        <Route path="corrections" element={<AttendanceCorrections />} />
+        {canEditEmployees(permissions) ? <Route path="import" element={<AttendanceImport />} /> : null}
+      </Resource>,
+      // Holidays and collective leave: everyone reads them; configuration editors add and change them.
+      <Resource
+        key="holidays"
+        name="holidays"
+        {...holidays}
+        create={canEditConfiguration(permissions) ? holidays.create : undefined}
+        edit={canEditConfiguration(permissions) ? holidays.edit : undefined}
+      >
+        {/* Hari dan jam kerja: the agency's or a unit's working week, /holidays/calendar. */}
+        {canEditConfiguration(permissions) ? <Route path="calendar" element={<WorkCalendarEditor />} /> : null}
+      </Resource>,
       // Community (surveys and complaints): administrators and HR run services and surveys; the
       // complaint queue shows each actor the complaints within their reach (the API scopes it).
       canEditConfiguration(permissions) ? <Resource key="publicServices" name="publicServices" {...publicServices} /> : null,
@@ -205,6 +225,12 @@ export const App = () => (
       // Only administrators may list accounts (the API refuses the others): no menu entry, no route.
       canManageUsers(permissions) ? <Resource key="users" name="users" {...users} /> : null,
       <Resource key="auditEntries" name="auditEntries" {...auditEntries} />,
+      // SIASN (the national register): import its files with a dry-run difference, export a closed period; /siasn.
+      canEditEmployees(permissions) ? (
+        <CustomRoutes key="siasn">
+          <Route path="/siasn" element={<SiasnPage />} />
+        </CustomRoutes>
+      ) : null,
     ]}
   </Admin>
 );

@@ -29,6 +29,25 @@ export interface Config {
   /** Adds the `x-sql-statements` response header (tests and benchmarks). */
   readonly exposeSqlCount: boolean;
   readonly production: boolean;
+  /** The SIASN web service client; null when SIASN_BASE_URL is unset (the default: off). */
+  readonly siasn: SiasnConfig | null;
+}
+
+export interface SiasnConfig {
+  readonly baseUrl: string;
+  /** Token endpoint of the API gateway (OAuth2 client credentials). */
+  readonly gatewayTokenUrl: string;
+  /** Token endpoint of the SSO (OAuth2 password grant). */
+  readonly ssoTokenUrl: string;
+  readonly clientId: string;
+  readonly clientSecret: string;
+  readonly username: string;
+  readonly password: string;
+  readonly requestsPerSecond: number;
+  readonly maxRetries: number;
+  /** First wait before a retry; it doubles with each further attempt. */
+  readonly backoffMs: number;
+  readonly timeoutMs: number;
 }
 
 export class ConfigError extends Error {
@@ -93,7 +112,35 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     }
   }
 
+  let siasn: SiasnConfig | null = null;
+  if (env.SIASN_BASE_URL) {
+    const url = (name: string) => {
+      const raw = env[name] ?? '';
+      if (!/^https?:\/\/[^\s]+$/.test(raw)) problems.push(`${name} must be an http(s) URL when SIASN_BASE_URL is set (got "${raw}")`);
+      return raw.replace(/\/+$/, '');
+    };
+    const required = (name: string) => {
+      const raw = env[name] ?? '';
+      if (!raw) problems.push(`${name} is required when SIASN_BASE_URL is set`);
+      return raw;
+    };
+    siasn = Object.freeze({
+      baseUrl: url('SIASN_BASE_URL'),
+      gatewayTokenUrl: url('SIASN_GATEWAY_TOKEN_URL'),
+      ssoTokenUrl: url('SIASN_SSO_TOKEN_URL'),
+      clientId: required('SIASN_CLIENT_ID'),
+      clientSecret: required('SIASN_CLIENT_SECRET'),
+      username: required('SIASN_USERNAME'),
+      password: required('SIASN_PASSWORD'),
+      requestsPerSecond: int('SIASN_REQUESTS_PER_SECOND', 5, 1, 100),
+      maxRetries: int('SIASN_MAX_RETRIES', 4, 0, 10),
+      backoffMs: int('SIASN_BACKOFF_MS', 500, 1, 60_000),
+      timeoutMs: int('SIASN_TIMEOUT_MS', 30_000, 100, 600_000),
+    });
+  }
+
   const config = {
+    siasn,
     port: int('PORT', 4000, 0, 65535),
     host: env.HOST || '0.0.0.0',
     databaseUrl,

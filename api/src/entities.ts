@@ -27,6 +27,10 @@ import { DisciplinaryCase, DisciplineAuthority, SanctionType } from './modules/d
 import { Reward, RewardType } from './modules/discipline/reward.entity.js';
 import { CoachingPlan } from './modules/discipline/coaching.entity.js';
 import { FollowUpDecision, FollowUpRule } from './modules/discipline/follow-up.entity.js';
+import { SiasnRecord } from './modules/siasn/siasn-record.entity.js';
+import { Holiday, WorkCalendar } from './modules/attendance/calendar.entity.js';
+import { AbsenceDisciplineDecision } from './modules/attendance/absence-discipline.entity.js';
+import { AttendanceCorrection, AttendanceDeviceUser, AttendanceRecord } from './modules/attendance/attendance.entity.js';
 
 /** Every MikroORM entity; a new module adds its entities here. */
 export const entities = [
@@ -75,4 +79,11 @@ export const entities = [
   CoachingPlan,
   FollowUpRule,
   FollowUpDecision,
+  SiasnRecord,
+  WorkCalendar,
+  Holiday,
+  AttendanceRecord,
+  AttendanceCorrection,
+  AttendanceDeviceUser,
+  AbsenceDisciplineDecision,
 ];

@@ -10,6 +10,8 @@ export enum ErrorCode {
   CONFLICT = 'CONFLICT',
   /** Too many submissions from one client address in a time window (public forms). */
   TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS',
+  /** A service the platform depends on (the SIASN web service) did not answer, even after retries. */
+  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
 }
 
 export interface FieldProblem {

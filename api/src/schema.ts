@@ -56,6 +56,15 @@ import { DisciplineService } from './modules/discipline/discipline.service.js';
 import { RewardService } from './modules/discipline/reward.service.js';
 import { CoachingService } from './modules/discipline/coaching.service.js';
 import { FollowUpDecisionResolver, FollowUpResolver } from './modules/discipline/follow-up.resolver.js';
+import { HolidayResolver, WorkCalendarResolver } from './modules/attendance/calendar.resolver.js';
+import { CalendarService } from './modules/attendance/calendar.service.js';
+import {
+  AttendanceCorrectionResolver,
+  AttendanceDeviceUserResolver,
+  AttendanceRecordResolver,
+} from './modules/attendance/attendance.resolver.js';
+import { AttendanceService } from './modules/attendance/attendance.service.js';
+import { AbsenceDisciplineResolver } from './modules/attendance/absence-discipline.resolver.js';
 import { schemaPubSub } from './events/pg-pubsub.js';
 import { CommunitySettingsResolver } from './modules/community/community-settings.resolver.js';
 import { ComplaintResolver } from './modules/community/complaint.resolver.js';
@@ -64,6 +73,7 @@ import { PublicServiceResolver } from './modules/community/public-service.resolv
 import { PublicServiceService } from './modules/community/public-service.service.js';
 import { SurveyResolver, SurveyResponseResolver } from './modules/community/survey.resolver.js';
 import { SurveyService } from './modules/community/survey.service.js';
+import { SiasnResolver } from './modules/siasn/siasn.resolver.js';
 
 /** How `node(id:)` fetches each type, with the same access rules as its own query. */
 const nodeFetchers: Record<string, (ctx: Context, id: string) => Promise<Node | null>> = {
@@ -90,6 +100,10 @@ const nodeFetchers: Record<string, (ctx: Context, id: string) => Promise<Node | 
   RewardType: (ctx, id) => new RewardService(ctx).getType(id),
   SanctionType: (ctx, id) => new DisciplineService(ctx).getSanctionType(id),
   CoachingPlan: (ctx, id) => new CoachingService(ctx).get(id),
+  WorkCalendar: (ctx, id) => new CalendarService(ctx).get(id),
+  Holiday: (ctx, id) => new CalendarService(ctx).getHoliday(id),
+  AttendanceRecord: (ctx, id) => new AttendanceService(ctx).get(id),
+  AttendanceCorrection: (ctx, id) => new AttendanceService(ctx).getCorrection(id),
   AuditEntry: (ctx, id) =>
     hasRole(ctx.actor!, Role.SUPER_ADMIN, Role.AGENCY_ADMIN) ? new AuditService(ctx).get(id) : Promise.resolve(null),
   // Anyone sees their own account; administrators the accounts they manage.
@@ -161,6 +175,13 @@ export const resolvers: NonEmptyArray<Function> = [
   CoachingPlanResolver,
   FollowUpResolver,
   FollowUpDecisionResolver,
+  SiasnResolver,
+  WorkCalendarResolver,
+  HolidayResolver,
+  AttendanceRecordResolver,
+  AttendanceCorrectionResolver,
+  AttendanceDeviceUserResolver,
+  AbsenceDisciplineResolver,
   AuditResolver,
 ];
 

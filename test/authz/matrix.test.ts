@@ -24,7 +24,8 @@ afterAll(() => app?.close());
 async function roleCheck(probe: Probe, caller: Caller): Promise<string> {
   const response = await app.gql(probe.document, probe.variables, { token: tokens[caller] });
   const error = response.errors?.[0];
-  if (error?.extensions.code === 'UNAUTHENTICATED') return 'UNAUTHENTICATED';
+  // A login refused for want of one, not an operation refusing bad credentials (login itself).
+  if (error?.extensions.code === 'UNAUTHENTICATED' && error.message === 'Authentication required') return 'UNAUTHENTICATED';
   if (error?.extensions.code === 'FORBIDDEN' && /needs one of the roles/.test(error.message)) return 'ROLE_REFUSED';
   return 'PASSES';
 }

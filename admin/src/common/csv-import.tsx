@@ -67,7 +67,7 @@ export type CsvImportConfig = {
   /** The resource whose records the file holds: the list linked to after the import, the base of the route. */
   resource: string;
   /** The data provider's method that sends the file. */
-  method: ImportMethodName;
+  method: ImportMethodName | 'importAttendance';
   /** The file's columns, in the order of the template. */
   columns: readonly string[];
   /** The columns a file must have. */

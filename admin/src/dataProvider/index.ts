@@ -5,6 +5,7 @@ import { GRAPHQL_URL } from '../config';
 import { authHeaders } from '../session';
 import { accountMethods, type AccountMethods } from './account-methods';
 import { analyticsMethods, type AnalyticsMethods } from './analytics-methods';
+import { attendanceMethods, type AttendanceMethods } from './attendance-methods';
 import { communityMethods, type CommunityMethods } from './community-methods';
 import { disciplineMethods, type DisciplineMethods } from './discipline-methods';
 import { employeeMethods, type EmployeeMethods } from './employee-methods';
@@ -16,6 +17,7 @@ import { orgUnitMethods, type OrgUnitMethods } from './org-unit-methods';
 import { periodMethods, type PeriodMethods } from './period-methods';
 import { planMethods, type PlanMethods } from './plan-methods';
 import { SchemaIndex } from './schema-index';
+import { siasnMethods, type SiasnMethods } from './siasn-methods';
 import { scoringMethods, type ScoringMethods } from './scoring-methods';
 import { trainingMethods, type TrainingMethods } from './training-methods';
 import { workReportMethods, type WorkReportMethods } from './work-report-methods';
@@ -45,6 +47,8 @@ export type {
 } from './plan-methods';
 export type { PreviewScoreInput, ScorePreview } from './scoring-methods';
 export type { DashboardFigures, DashboardTrend } from './analytics-methods';
+export type { SiasnExportFile, SiasnImportReport, SiasnImportTarget, SiasnSyncStatus } from './siasn-methods';
+export type { AttendanceSheet } from './attendance-methods';
 export type { EnrollmentAfterStep, TrainingResultInput, TrainingSessionAfterStep } from './training-methods';
 export type {
   CaseAfterStep,
@@ -158,7 +162,9 @@ export type KinerjaDataProvider = DataProvider &
   TrainingMethods &
   DisciplineMethods &
   FollowUpMethods &
-  AnalyticsMethods;
+  AnalyticsMethods &
+  SiasnMethods &
+  AttendanceMethods;
 
 /**
  * Resources the API serves as a plain list rather than a connection: follow-up rules. Their
@@ -251,6 +257,8 @@ export const buildDataProvider = (): KinerjaDataProvider => {
     ...disciplineMethods,
     ...followUpMethods,
     ...analyticsMethods,
+    ...siasnMethods,
+    ...attendanceMethods,
     getList,
     getMany,
     getOne: (resource, params) =>

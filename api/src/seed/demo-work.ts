@@ -24,9 +24,9 @@ export async function seedDemoWork(em: EntityManager, periodId: string): Promise
   const today = todayInIndonesia();
   const activities = JSON.stringify(ACTIVITIES.map(([activity, output]) => ({ activity, output })));
   await em.execute(
-    `insert into work_reports (id, created_at, updated_at, version, agency_id, employee_id, date, activity, output, hours, target_id,
+    `insert into work_reports (id, created_at, updated_at, version, agency_id, employee_id, date, activity, output, hours, minutes, target_id,
                                evidence_links, status, submitted_at, reviewer_id, reviewer_name, reviewed_at)
-     select gen_random_uuid(), now(), now(), 1, p.agency_id, p.employee_id, d.day, a.activity, a.output, 2 + (d.n % 4), t.id, '{}',
+     select gen_random_uuid(), now(), now(), 1, p.agency_id, p.employee_id, d.day, a.activity, a.output, 2 + (d.n % 4), (2 + (d.n % 4)) * 60, t.id, '{}',
             (case when d.n > 3 then 'APPROVED' else 'SUBMITTED' end)::work_report_status, d.day + interval '16 hours',
             case when d.n > 3 then p.appraiser_id end, case when d.n > 3 then boss.name end, case when d.n > 3 then d.day + interval '1 day 9 hours' end
        from performance_plans p

@@ -8,6 +8,7 @@ import { hashPassword } from '../modules/auth/password.js';
 import { User } from '../modules/auth/user.entity.js';
 import { Agency, AgencyKind } from '../modules/organization/agency.entity.js';
 import { runInScope } from '../request-context.js';
+import { seedDemoCalendar } from './demo-calendar.js';
 import { seedDemoCommunity } from './demo-community.js';
 import { seedDemoCriteria } from './demo-criteria.js';
 import { seedDemoOrganisation } from './demo-organisation.js';
@@ -91,6 +92,7 @@ export async function seedDemoIfEmpty(orm: MikroORM, config: Config, logger: Log
       await seedRoleAccounts(tx, agencies, passwordHash);
       await seedDemoCriteria(tx, config, agencies);
       await seedDemoCommunity(tx, agencies);
+      await seedDemoCalendar(tx);
     }),
   );
   logger.info({ agencies: DEMO_AGENCIES.length, employees }, 'demo data loaded');

@@ -1,4 +1,4 @@
-import { ref, type RequiredEntityData } from '@mikro-orm/core';
+import { ref } from '@mikro-orm/core';
 import type { ServiceContext } from '../../context.js';
 import { todayInIndonesia } from '../../dates.js';
 import { inTransaction } from '../../db/transaction.js';
@@ -8,9 +8,7 @@ import { DomainError } from '../../errors.js';
 import { CONTROL_CHARACTERS, MAX_REPORTED_ERRORS, parseCsv, rejectedFile, type ImportRowError } from '../../import/csv.js';
 import { OrgUnit } from '../organization/org-unit.entity.js';
 import { Position } from '../organization/position.entity.js';
-import { Assignment } from './assignment.entity.js';
-import { Employee } from './employee.entity.js';
-import { EmployeeService, parseIdentity, question, supervisingAs } from './employee.service.js';
+import { EmployeeService, parseIdentity, type NewEmployee } from './employee.service.js';
 import { EmployeeStatus, EmploymentType, Golongan, golonganFromSiasnCode, PppkGrade } from './rank.js';
 
 /** The CSV columns, documented in the README. */
@@ -69,7 +67,7 @@ export class EmployeeImportService {
 
     const seen = new Map<string, number>();
     const today = todayInIndonesia();
-    const planned: { data: RequiredEntityData<Employee>; validFrom: string }[] = [];
+    const planned: NewEmployee[] = [];
     rows.forEach((row, index) => {
       const line = index + 2;
       const fail = (column: string, message: string) => errors.push({ row: line, column, message });
@@ -127,6 +125,7 @@ export class EmployeeImportService {
       if (!identity || !unit || errors.length > MAX_REPORTED_ERRORS) return;
       planned.push({
         validFrom,
+        reason: 'Import',
         data: {
           agency: unit.agency,
           unit: ref(unit),
@@ -152,33 +151,7 @@ export class EmployeeImportService {
     if (input.dryRun) return { rows: rows.length, created: 0, dryRun: true };
 
     return inTransaction(em, async () => {
-      const employees = planned.map(({ data }) => em.create(Employee, data));
-      await em.flush();
-      // Supervisors after the insert: a head of unit and their staff may arrive in the same file.
-      const service = new EmployeeService(this.ctx);
-      const supervisors = await service.supervisorsOf(employees.map(question));
-      employees.forEach((employee, index) => {
-        const supervisor = supervisors[index];
-        em.create(Assignment, {
-          employee,
-          validFrom: planned[index]!.validFrom,
-          unit: employee.unit,
-          position: employee.position,
-          supervisor: supervisor ? ref(supervisor) : null,
-          golongan: employee.golongan,
-          pppkGrade: employee.pppkGrade,
-          reason: 'Import',
-        });
-      });
-      // Newcomers in superior positions become the supervisors of the people already below them.
-      const heads = [...new Set(employees.flatMap((e) => supervisingAs(e) ?? []))];
-      await service.resyncSupervisors(heads, {
-        including: false,
-        from: todayInIndonesia(),
-        reason: 'Supervisor changed with an employee import',
-        skip: new Set(employees.map((e) => e.id)),
-      });
-      await em.flush();
+      const employees = await new EmployeeService(this.ctx).createMany(planned);
       return { rows: rows.length, created: employees.length, dryRun: false };
     });
   }

@@ -26,6 +26,7 @@ export class Employee extends BaseEntity<
   | 'phone'
   | 'tmtCpns'
   | 'appointmentYear'
+  | 'pnsId'
   | 'fullName'
   | 'nipFormatted'
   | 'agencyId'
@@ -52,6 +53,13 @@ export class Employee extends BaseEntity<
   @Field({ description: 'NIP (PNS) or NI PPPK: 18 digits, unique.' })
   @Property({ type: 'text', unique: true })
   nip!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'ID of the person in SIASN (pnsId), the key of its records there; set by the SIASN import.',
+  })
+  @Property({ type: 'text', nullable: true, unique: true })
+  pnsId: string | null = null;
 
   @Field(() => EmploymentType, { description: 'PNS or PPPK.' })
   @Enum({ items: () => EmploymentType, nativeEnumName: 'employment_type' })

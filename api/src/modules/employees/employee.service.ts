@@ -1,4 +1,4 @@
-import { ref, type FilterQuery } from '@mikro-orm/core';
+import { ref, type FilterQuery, type RequiredEntityData } from '@mikro-orm/core';
 import { requireActor, type ServiceContext } from '../../context.js';
 import { addDays, toDateString, todayInIndonesia } from '../../dates.js';
 import { assertVersion } from '../../db/optimistic-lock.js';
@@ -25,7 +25,7 @@ import {
   type UpdateEmployeeInput,
 } from './employee.types.js';
 import { normalizeNip, parseNiPppk, parseNip } from './nip.js';
-import { EmployeeStatus, EmploymentType, Gender } from './rank.js';
+import { EmployeeStatus, EmploymentType, Gender, type Golongan } from './rank.js';
 
 export const EMPLOYEE_EDITORS = [Role.SUPER_ADMIN, Role.AGENCY_ADMIN, Role.HR_OFFICER];
 export const EMPLOYEE_READERS = [...EMPLOYEE_EDITORS, Role.EVALUATOR];
@@ -34,6 +34,29 @@ const NOTHING = '00000000-0000-0000-0000-000000000000';
 /** Statuses whose holder of a position still supervises its subordinates. */
 const SUPERVISING = [EmployeeStatus.AKTIF, EmployeeStatus.CUTI];
 const MAX_CHAIN = 30;
+
+/** An employee to register with the first day of their placement. */
+export interface NewEmployee {
+  data: RequiredEntityData<Employee>;
+  validFrom: string;
+  reason: string;
+}
+
+/** Fields of an employee an import may change, and from when a placement change takes effect. */
+export interface EmployeeChange {
+  employee: Employee;
+  set: {
+    unit?: OrgUnit;
+    position?: Position | null;
+    golongan?: Golongan | null;
+    name?: string;
+    frontTitle?: string | null;
+    backTitle?: string | null;
+    pnsId?: string;
+  };
+  from: string;
+  reason: string;
+}
 
 interface SupervisorQuestion {
   employeeId: string;
@@ -227,6 +250,103 @@ export class EmployeeService {
       await this.ctx.em.flush();
       return employee;
     });
+  }
+
+  /** The NIPs of an agency's employees, for asking another register about them. */
+  async nipsOfAgency(agencyId: string): Promise<string[]> {
+    const rows = await this.ctx.em.execute<{ nip: string }[]>('select nip from employees where agency_id = ? order by nip', [agencyId]);
+    return rows.map((row) => row.nip);
+  }
+
+  /** Employees registered under any of these SIASN ids or NIPs, in any agency, for matching an import. One query. */
+  async findByPnsIdsOrNips(pnsIds: string[], nips: string[]): Promise<Employee[]> {
+    if (pnsIds.length === 0 && nips.length === 0) return [];
+    // One JSON parameter each, however many rows: PostgreSQL allows at most 65,535 bound parameters.
+    const rows = await this.ctx.em.execute<{ id: string }[]>(
+      `select id from employees
+        where pns_id in (select jsonb_array_elements_text(?::jsonb)) or nip in (select jsonb_array_elements_text(?::jsonb))`,
+      [JSON.stringify(pnsIds), JSON.stringify(nips)],
+    );
+    return rows.length ? this.ctx.em.find(Employee, { id: { $in: rows.map((row) => row.id) } }) : [];
+  }
+
+  /**
+   * Registers many employees at once with their first placement (imports), in
+   * the caller's transaction. Supervisors are derived after the insert, since a
+   * head and their staff may arrive together; people already below a newcomer's
+   * position get them as supervisor.
+   */
+  async createMany(planned: NewEmployee[]): Promise<Employee[]> {
+    const { em } = this.ctx;
+    const employees = planned.map(({ data }) => em.create(Employee, data));
+    await em.flush();
+    const supervisors = await this.supervisorsOf(employees.map(question));
+    employees.forEach((employee, index) => {
+      const supervisor = supervisors[index];
+      em.create(Assignment, {
+        employee,
+        validFrom: planned[index]!.validFrom,
+        unit: employee.unit,
+        position: employee.position,
+        supervisor: supervisor ? ref(supervisor) : null,
+        golongan: employee.golongan,
+        pppkGrade: employee.pppkGrade,
+        reason: planned[index]!.reason,
+      });
+    });
+    const heads = [...new Set(employees.flatMap((e) => supervisingAs(e) ?? []))];
+    await this.resyncSupervisors(heads, {
+      including: false,
+      from: todayInIndonesia(),
+      reason: 'Supervisor changed with an employee import',
+      skip: new Set(employees.map((e) => e.id)),
+    });
+    await em.flush();
+    return employees;
+  }
+
+  /**
+   * Applies changes to many employees at once (imports), in the caller's
+   * transaction. A change of placement (unit, position, rank) closes the current
+   * placement and opens one from `from`; a date before the current placement
+   * began corrects it in place. A few statements whatever the number of changes.
+   */
+  async changeMany(changes: EmployeeChange[]): Promise<number> {
+    if (changes.length === 0) return 0;
+    const { em } = this.ctx;
+    const employees = changes.map((change) => change.employee);
+    const before = new Map(employees.map((e) => [e.id, { placement: placementOf(e), supervising: supervisingAs(e) }]));
+    for (const { employee, set } of changes) {
+      if (set.unit) employee.unit = ref(set.unit);
+      if (set.position !== undefined) employee.position = set.position ? ref(set.position) : null;
+      if (set.golongan !== undefined) employee.golongan = set.golongan;
+      if (set.name !== undefined) employee.name = set.name;
+      if (set.frontTitle !== undefined) employee.frontTitle = set.frontTitle;
+      if (set.backTitle !== undefined) employee.backTitle = set.backTitle;
+      if (set.pnsId !== undefined) employee.pnsId = set.pnsId;
+    }
+    const moved = changes.filter((change) => placementOf(change.employee) !== before.get(change.employee.id)!.placement);
+    const currents = moved.length ? await em.find(Assignment, { employee: { $in: moved.map((c) => c.employee.id) }, validTo: null }) : [];
+    const currentOf = new Map(currents.map((assignment) => [assignment.employee.id, assignment]));
+    const supervisors = await this.supervisorsOf(moved.map((change) => question(change.employee)));
+    moved.forEach((change, index) => {
+      const current = currentOf.get(change.employee.id) ?? null;
+      const from = current && current.validFrom > change.from ? current.validFrom : change.from;
+      this.writePlacement(change.employee, current, supervisors[index] ?? null, from, change.reason);
+    });
+    const heads = new Set<string>();
+    for (const employee of employees) {
+      const was = before.get(employee.id)!.supervising;
+      if (was !== supervisingAs(employee)) for (const id of [was, supervisingAs(employee)]) if (id) heads.add(id);
+    }
+    await this.resyncSupervisors([...heads], {
+      including: false,
+      from: todayInIndonesia(),
+      reason: 'Supervisor changed with an employee import',
+      skip: new Set(employees.map((e) => e.id)),
+    });
+    await em.flush();
+    return moved.length;
   }
 
   /** Closes the current placement the day before `from` and opens a new one; a same-day change corrects the current one. */

@@ -52,7 +52,8 @@ registerEnumType(OrgUnitKind, {
 // text_pattern_ops: prefix LIKE uses the index whatever the database collation.
 @Index({ name: 'org_units_path_index', expression: 'create index "org_units_path_index" on "org_units" ("path" text_pattern_ops)' })
 @ObjectType({ implements: [Node, BaseEntity], description: "Organisational unit (unit kerja) in an agency's tree." })
-export class OrgUnit extends BaseEntity<'parent' | 'active' | 'path' | 'depth' | 'agencyId' | 'parentId' | 'pathIds'> {
+@Unique({ properties: ['agency', 'siasnId'] })
+export class OrgUnit extends BaseEntity<'parent' | 'active' | 'path' | 'depth' | 'siasnId' | 'agencyId' | 'parentId' | 'pathIds'> {
   @ManyToOne(() => Agency, { ref: true, deleteRule: 'restrict' })
   agency!: Ref<Agency>;
 
@@ -75,6 +76,10 @@ export class OrgUnit extends BaseEntity<'parent' | 'active' | 'path' | 'depth' |
   @Field({ description: 'Inactive units are kept for history but take no new positions.' })
   @Property({ type: 'boolean' })
   active: boolean = true;
+
+  @Field(() => String, { nullable: true, description: 'ID of the unit in SIASN (ref-unor `Id`), kept by the SIASN import.' })
+  @Property({ type: 'text', nullable: true })
+  siasnId: string | null = null;
 
   /** Materialised path, maintained by the service; indexed with text_pattern_ops in the migration. */
   @Property({ type: 'text' })

@@ -10,7 +10,7 @@ import { fromGlobalId, parseGlobalId } from '../../graphql/ids.js';
 import { agencyWhere, assertAgencyWritable } from '../auth/scope.js';
 import { Agency } from './agency.entity.js';
 import { AgencyService } from './agency.service.js';
-import { OrgUnit } from './org-unit.entity.js';
+import { OrgUnit, type OrgUnitKind } from './org-unit.entity.js';
 import {
   OrgUnitConnection,
   OrgUnitOrder,
@@ -26,6 +26,16 @@ import {
 /** Deeper than any real government tree; a guard against runaway data. */
 export const MAX_DEPTH = 20;
 const NOTHING = '00000000-0000-0000-0000-000000000000';
+
+/** A unit as the SIASN import writes it. */
+export interface SiasnUnitRow {
+  siasnId: string;
+  parentSiasnId: string | null;
+  /** Code and kind of a new unit; an existing one keeps its own. */
+  code: string;
+  kind: OrgUnitKind;
+  name: string;
+}
 
 export class OrgUnitService {
   constructor(private readonly ctx: ServiceContext) {}
@@ -88,6 +98,58 @@ export class OrgUnitService {
     const rows = await this.ctx.em.find(OrgUnit, { id: { $in: ids } });
     const byId = new Map(rows.map((row) => [row.id, row]));
     return ids.flatMap((id) => byId.get(id) ?? []);
+  }
+
+  /** Every unit of an agency, for matching an import against it in one query. */
+  async ofAgency(agencyId: string): Promise<OrgUnit[]> {
+    return this.ctx.em.find(OrgUnit, { agency: agencyId });
+  }
+
+  /**
+   * Creates and changes units of an agency known by their SIASN id, at once (the
+   * SIASN import), in the caller's transaction. Parents name SIASN ids of the
+   * agency's units or of other rows; the caller has checked they form a tree.
+   * Paths and depths of the whole agency are then derived again, so a unit that
+   * moved takes its subtree along.
+   */
+  async applySiasnTree(agencyId: string, rows: SiasnUnitRow[]): Promise<number> {
+    const { em } = this.ctx;
+    const units = await this.ofAgency(agencyId);
+    const bySiasnId = new Map(units.flatMap((unit) => (unit.siasnId ? [[unit.siasnId, unit] as const] : [])));
+    const agency = em.getReference(Agency, agencyId);
+    for (const row of rows) {
+      const existing = bySiasnId.get(row.siasnId);
+      if (existing) {
+        existing.name = row.name;
+        continue;
+      }
+      const unit = em.create(OrgUnit, { agency, siasnId: row.siasnId, code: row.code, name: row.name, kind: row.kind, path: '', depth: 0 });
+      bySiasnId.set(row.siasnId, unit);
+      units.push(unit);
+    }
+    for (const row of rows) {
+      const parent = row.parentSiasnId ? bySiasnId.get(row.parentSiasnId)! : null;
+      bySiasnId.get(row.siasnId)!.parent = parent ? ref(parent) : null;
+    }
+    const children = new Map<string | null, OrgUnit[]>();
+    for (const unit of units) children.set(unit.parent?.id ?? null, [...(children.get(unit.parent?.id ?? null) ?? []), unit]);
+    let level = (children.get(null) ?? []).map((unit) => ({ unit, path: '/', depth: 0 }));
+    let placed = 0;
+    while (level.length) {
+      const next: typeof level = [];
+      for (const { unit, path, depth } of level) {
+        if (depth > MAX_DEPTH) throw badInput('input.content', `Units may nest at most ${MAX_DEPTH} levels deep`);
+        const own = `${path}${unit.id}/`;
+        if (unit.path !== own) unit.path = own;
+        if (unit.depth !== depth) unit.depth = depth;
+        placed++;
+        for (const child of children.get(unit.id) ?? []) next.push({ unit: child, path: own, depth: depth + 1 });
+      }
+      level = next;
+    }
+    if (placed !== units.length) throw badInput('input.content', 'The parents of the units form a loop');
+    await em.flush();
+    return rows.length;
   }
 
   async create(input: CreateOrgUnitInput): Promise<OrgUnit> {

@@ -10,7 +10,8 @@ import { containing, toWhere } from '../../graphql/filters.js';
 import { agencyWhere } from '../auth/scope.js';
 import { EmployeeService } from '../employees/employee.service.js';
 import { OrgUnitService, subtreeRule } from './org-unit.service.js';
-import { Position } from './position.entity.js';
+import type { OrgUnit } from './org-unit.entity.js';
+import { Position, type PositionType } from './position.entity.js';
 import {
   PositionConnection,
   PositionOrder,
@@ -23,6 +24,15 @@ import {
 
 /** Longer than any real reporting line; a guard against loops in bad data. */
 const MAX_CHAIN = 30;
+
+/** A position to create; `superior` is an existing position or the index of another new one. */
+export interface NewPosition {
+  unit: OrgUnit;
+  name: string;
+  type: PositionType;
+  grade: number;
+  superior?: Position | number | null;
+}
 
 export class PositionService {
   constructor(private readonly ctx: ServiceContext) {}
@@ -66,6 +76,23 @@ export class PositionService {
       current = current.superior ? await this.ctx.em.findOne(Position, { id: current.superior.id }) : null;
     }
     return chain;
+  }
+
+  /** Every active position of an agency, for matching an import against it in one query. */
+  async ofAgency(agencyId: string): Promise<Position[]> {
+    return this.ctx.em.find(Position, { agency: agencyId, active: true });
+  }
+
+  /** Creates many positions at once (imports), in the caller's transaction; `superior` may be another new one. */
+  createMany(rows: NewPosition[]): Position[] {
+    const created = rows.map((row) =>
+      this.ctx.em.create(Position, { agency: row.unit.agency, unit: ref(row.unit), name: row.name, type: row.type, grade: row.grade }),
+    );
+    rows.forEach((row, index) => {
+      const superior = row.superior === undefined ? null : typeof row.superior === 'number' ? created[row.superior]! : row.superior;
+      created[index]!.superior = superior ? ref(superior) : null;
+    });
+    return created;
   }
 
   async create(input: CreatePositionInput): Promise<Position> {

@@ -1,6 +1,6 @@
 import { ArrayType, Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { GraphQLDate, GraphQLDateTime } from 'graphql-scalars';
-import { Field, Float, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity, Node, refId } from '../../graphql/node.js';
 import { PlanTarget } from '../appraisals/performance-plan.entity.js';
 import { Employee } from '../employees/employee.entity.js';
@@ -44,6 +44,9 @@ export class WorkReport extends BaseEntity<
   | 'employeeId'
   | 'targetId'
   | 'reviewerId'
+  | 'startTime'
+  | 'endTime'
+  | 'overtime'
 > {
   @ManyToOne(() => Agency, { ref: true, deleteRule: 'restrict' })
   agency!: Ref<Agency>;
@@ -64,10 +67,30 @@ export class WorkReport extends BaseEntity<
   output!: string;
 
   @Field(() => Float, {
-    description: 'Hours spent, more than 0 and at most 24; all reports of an employee for one day add up to at most 24.',
+    description:
+      'Hours spent, more than 0 and at most 24 (the minutes / 60 when the report has a start and end time); all reports of an employee for one day add up to at most 24.',
   })
   @Property({ type: 'double' })
   hours!: number;
+
+  @Field(() => Int, {
+    description:
+      'Minutes of activity: end - start, or the hours given x 60 (rounded); what approved reports count toward the monthly target.',
+  })
+  @Property({ type: 'integer' })
+  minutes!: number;
+
+  @Field(() => String, { nullable: true, description: 'Start of the activity, local time HH:MM; empty for a report given as a duration.' })
+  @Property({ type: 'time', nullable: true })
+  startTime: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'End of the activity, local time HH:MM.' })
+  @Property({ type: 'time', nullable: true })
+  endTime: string | null = null;
+
+  @Field({ description: "Overtime (lembur): the only reports that may claim time outside the employee's working hours or on a day off." })
+  @Property({ type: 'boolean' })
+  overtime: boolean = false;
 
   /** A target of the employee's approved plan whose period covers the day. */
   @Index()

@@ -1,7 +1,9 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { freshServiceContext, type Context, type SubscriptionContext } from '../../context.js';
 import { Topic, type EventPayloads } from '../../events/events.js';
+import { badInput } from '../../errors.js';
 import { PageArgs } from '../../graphql/connection.js';
+import { isMonth } from '../attendance/calendar.js';
 import { PlanTarget } from '../appraisals/performance-plan.entity.js';
 import { Employee } from '../employees/employee.entity.js';
 import { WorkReport, WorkReportComment } from './work-report.entity.js';
@@ -11,6 +13,7 @@ import {
   CommentOnWorkReportInput,
   DeleteWorkReportInput,
   DeleteWorkReportPayload,
+  EffectiveMinutes,
   FileWorkReportInput,
   ReturnWorkReportInput,
   UpdateWorkReportInput,
@@ -39,6 +42,20 @@ export class WorkReportResolver {
   })
   workReportQueue(@Args() args: PageArgs, @Ctx() ctx: Context) {
     return new WorkReportService(ctx).queue(args);
+  }
+
+  @Authorized()
+  @Query(() => EffectiveMinutes, {
+    description:
+      "An employee's effective working minutes of a month: approved report minutes capped at the month's target, and the share reached (the employee themself, their supervisors, HR).",
+  })
+  effectiveMinutes(
+    @Arg('employeeId', () => ID, { description: 'The employee.' }) employeeId: string,
+    @Arg('month', { description: 'The month, YYYY-MM.' }) month: string,
+    @Ctx() ctx: Context,
+  ) {
+    if (!isMonth(month)) throw badInput('month', 'month must be YYYY-MM');
+    return new WorkReportService(ctx).effectiveMinutes(employeeId, month);
   }
 
   @Authorized()

@@ -20,6 +20,10 @@ import { EmployeeService, question } from '../employees/employee.service.js';
 import { AppraisalPeriod } from '../periods/appraisal-period.entity.js';
 import { assertPeriodOpen } from '../periods/period-checks.js';
 import { WorkReport, WorkReportComment, WorkReportStatus } from './work-report.entity.js';
+import { AttendanceService } from '../attendance/attendance.service.js';
+import { monthRange, secondsOf } from '../attendance/calendar.js';
+import { CalendarService } from '../attendance/calendar.service.js';
+import { OrgUnit } from '../organization/org-unit.entity.js';
 import {
   WorkReportConnection,
   WorkReportOrder,
@@ -27,6 +31,7 @@ import {
   type ApproveWorkReportInput,
   type CommentOnWorkReportInput,
   type DeleteWorkReportInput,
+  type EffectiveMinutes,
   type FileWorkReportInput,
   type ReturnWorkReportInput,
   type UpdateWorkReportInput,
@@ -36,6 +41,14 @@ import {
 /** Besides the direct supervisor, these review any report of their agency (e.g. for a head of agency, whose supervisor is not in the system). */
 const AGENCY_REVIEWERS = [Role.SUPER_ADMIN, Role.AGENCY_ADMIN, Role.HR_OFFICER];
 const HOURS_PER_DAY = 24;
+
+interface Timing {
+  hours: number;
+  minutes: number;
+  startTime: string | null;
+  endTime: string | null;
+  overtime: boolean;
+}
 
 export class WorkReportService {
   constructor(private readonly ctx: ServiceContext) {}
@@ -116,14 +129,21 @@ export class WorkReportService {
       const date = toDateString(input.date);
       await this.assertDayOpen(employee, date, 'input.date', true);
       const target = input.targetId ? await this.planTarget(employee, date, input.targetId, 'input.targetId') : null;
-      await this.assertHours(employee, date, input.hours, null);
+      const timing = await this.timing(employee, date, {
+        hours: input.hours ?? null,
+        startTime: input.startTime ?? null,
+        endTime: input.endTime ?? null,
+        overtime: input.overtime ?? false,
+      });
+      await this.assertHours(employee, date, timing.hours, null);
+      await this.assertNoOverlap(employee, date, timing, null);
       const report = em.create(WorkReport, {
         agency: employee.agency,
         employee,
         date,
         activity: input.activity.trim(),
         output: input.output.trim(),
-        hours: input.hours,
+        ...timing,
         target: target ? ref(target) : null,
         evidenceLinks: input.evidenceLinks ?? [],
       });
@@ -153,13 +173,23 @@ export class WorkReportService {
         // The linked target must still belong to a plan whose period covers the new day.
         await this.planTarget(employee, date, target.nodeId, 'input.date');
       }
-      const hours = input.hours ?? report.hours;
-      await this.assertHours(employee, date, hours, report.id);
+      const startTime = input.startTime !== undefined ? input.startTime : (report.startTime?.slice(0, 5) ?? null);
+      const endTime = input.endTime !== undefined ? input.endTime : (report.endTime?.slice(0, 5) ?? null);
+      // A timed report takes its hours from the times (given hours must match); a duration keeps its hours unless changed.
+      const timed = startTime !== null || endTime !== null;
+      const timing = await this.timing(employee, date, {
+        hours: input.hours ?? (timed ? null : report.hours),
+        startTime,
+        endTime,
+        overtime: input.overtime ?? report.overtime,
+      });
+      await this.assertHours(employee, date, timing.hours, report.id);
+      await this.assertNoOverlap(employee, date, timing, report.id);
 
       const resubmitted = report.status === WorkReportStatus.RETURNED;
       Object.assign(report, {
         date,
-        hours,
+        ...timing,
         target: target ? ref(target) : null,
         ...(input.activity != null ? { activity: input.activity.trim() } : {}),
         ...(input.output != null ? { output: input.output.trim() } : {}),
@@ -304,6 +334,97 @@ export class WorkReportService {
         hoursLeft: left,
       });
     }
+  }
+
+  /**
+   * The time a report claims: a start and end time (minutes = end - start,
+   * hours derived) or a duration in hours. Without overtime, times must lie in
+   * the working hours of the employee's calendar on a working day.
+   */
+  private async timing(
+    employee: Employee,
+    date: string,
+    input: { hours: number | null; startTime: string | null; endTime: string | null; overtime: boolean },
+  ): Promise<Timing> {
+    const { startTime, endTime, overtime } = input;
+    if ((startTime === null) !== (endTime === null)) {
+      throw badInput(startTime === null ? 'input.startTime' : 'input.endTime', 'Give both a start and an end time, or neither');
+    }
+    if (startTime === null || endTime === null) {
+      if (input.hours === null) throw badInput('input.hours', 'Give the hours spent, or a start and end time');
+      return { hours: input.hours, minutes: Math.round(input.hours * 60), startTime: null, endTime: null, overtime };
+    }
+    const start = secondsOf(startTime)!;
+    const end = secondsOf(endTime)!;
+    if (end <= start) throw badInput('input.endTime', 'The end must be after the start');
+    const minutes = (end - start) / 60;
+    if (input.hours !== null && Math.round(input.hours * 60) !== minutes) {
+      throw badInput('input.hours', `hours must match the start and end time (${minutes} minutes)`);
+    }
+    if (!overtime) {
+      const day = (await new AttendanceService(this.ctx).daysFor([employee], [date]))(employee.id, date);
+      if (!day) throw badInput('input.startTime', `${date} is not a working day: only overtime may be reported then`);
+      if (start < secondsOf(day.start)!) {
+        throw badInput('input.startTime', `Working hours on ${date} start at ${day.start}: earlier time is overtime`);
+      }
+      if (end > secondsOf(day.end)!) throw badInput('input.endTime', `Working hours on ${date} end at ${day.end}: later time is overtime`);
+    }
+    return { hours: minutes / 60, minutes, startTime: `${startTime}:00`, endTime: `${endTime}:00`, overtime };
+  }
+
+  /** Two timed reports of a person on one day may not share a minute (the day is locked by `assertHours`). */
+  private async assertNoOverlap(employee: Employee, date: string, timing: Timing, except: string | null): Promise<void> {
+    if (!timing.startTime || !timing.endTime) return;
+    const clash = await this.ctx.em.findOne(WorkReport, {
+      employee: employee.id,
+      date,
+      id: { $ne: except ?? '00000000-0000-0000-0000-000000000000' },
+      startTime: { $lt: timing.endTime },
+      endTime: { $gt: timing.startTime },
+    });
+    if (clash) {
+      throw badInput(
+        'input.startTime',
+        `Overlaps another report of ${date} (${clash.startTime!.slice(0, 5)}-${clash.endTime!.slice(0, 5)}: ${clash.activity.slice(0, 60)})`,
+      );
+    }
+  }
+
+  /**
+   * An employee's effective minutes of a month: approved minutes capped at the
+   * target of their calendar, and the share reached. Read by the allowance.
+   */
+  async effectiveMinutes(employeeGlobalId: string, month: string): Promise<EffectiveMinutes> {
+    const employee = await new EmployeeService(this.ctx).get(employeeGlobalId, 'employeeId');
+    return (await this.effectiveMinutesOf(employee.agency.id, [employee], month))[0]!;
+  }
+
+  /** The same for many employees of one agency, in a fixed number of statements. */
+  async effectiveMinutesOf(agencyId: string, employees: readonly Employee[], month: string): Promise<EffectiveMinutes[]> {
+    const { from, to } = monthRange(month);
+    const units = await this.ctx.em.find(OrgUnit, { id: { $in: [...new Set(employees.map((e) => e.unit.id))] } });
+    const months = await new CalendarService(this.ctx).monthsForUnits(agencyId, units, month);
+    const sums = await this.ctx.em.execute<{ employee_id: string; minutes: string; overtime: string }[]>(
+      `select employee_id, sum(minutes) as minutes, sum(case when overtime then minutes else 0 end) as overtime
+         from work_reports where employee_id in (select jsonb_array_elements_text(?::jsonb)::uuid) and status = ? and date between ? and ?
+        group by employee_id`,
+      [JSON.stringify(employees.map((e) => e.id)), WorkReportStatus.APPROVED, from, to],
+    );
+    const byEmployee = new Map(sums.map((row) => [row.employee_id, row]));
+    return employees.map((employee) => {
+      const approvedMinutes = Number(byEmployee.get(employee.id)?.minutes ?? 0);
+      const targetMinutes = months.get(employee.unit.id)!.targetMinutes;
+      const effectiveMinutes = Math.min(approvedMinutes, targetMinutes);
+      return {
+        employeeId: employee.nodeId,
+        month,
+        approvedMinutes,
+        overtimeMinutes: Number(byEmployee.get(employee.id)?.overtime ?? 0),
+        targetMinutes,
+        effectiveMinutes,
+        shareBasisPoints: targetMinutes === 0 ? 0 : Math.floor((effectiveMinutes * 10000) / targetMinutes),
+      };
+    });
   }
 
   /** A target of the employee's own approved plan whose period covers the day. */

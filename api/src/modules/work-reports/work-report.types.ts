@@ -1,10 +1,12 @@
-import { ArrayMaxSize, IsOptional, IsPositive, IsUrl, Length, Max, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsOptional, IsPositive, IsUrl, Length, Matches, Max, MaxLength } from 'class-validator';
 import { GraphQLDate } from 'graphql-scalars';
 import { ArgsType, Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Connection, PageArgs } from '../../graphql/connection.js';
 import { DateFilter, EnumFilter, IDFilter, OrderBy, type FilterRules } from '../../graphql/filters.js';
 import { MultiLineText } from '../../graphql/validation.js';
 import { WorkReport, WorkReportComment, WorkReportStatus } from './work-report.entity.js';
+
+const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 export const WorkReportConnection = Connection(WorkReport, 'WorkReport', 'daily work reports');
 
@@ -85,10 +87,36 @@ export class FileWorkReportInput {
   @MultiLineText()
   output!: string;
 
-  @Field(() => Float, { description: 'Hours spent: more than 0, at most 24 (with the other reports of the day, at most 24).' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Hours spent: more than 0, at most 24 (with the other reports of the day, at most 24). Required without a start and end time; with them, it must match.',
+  })
+  @IsOptional()
   @IsPositive({ message: 'hours must be more than 0' })
   @Max(24)
-  hours!: number;
+  hours?: number | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Start, local time HH:MM: within working hours unless overtime, not overlapping another report of the day.',
+  })
+  @IsOptional()
+  @Matches(HHMM, { message: 'startTime must be a time HH:MM' })
+  startTime?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'End, local time HH:MM, after the start.' })
+  @IsOptional()
+  @Matches(HHMM, { message: 'endTime must be a time HH:MM' })
+  endTime?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: false,
+    description: 'Overtime (lembur): may lie outside working hours or on a day off.',
+  })
+  @IsOptional()
+  overtime?: boolean;
 
   @Field(() => ID, { nullable: true, description: "A target of the employee's own approved plan whose period covers the day." })
   @IsOptional()
@@ -128,6 +156,20 @@ export class UpdateWorkReportInput {
   @IsPositive({ message: 'hours must be more than 0' })
   @Max(24)
   hours?: number;
+
+  @Field(() => String, { nullable: true, description: 'Start, HH:MM; null (with endTime null) turns the report into a duration.' })
+  @IsOptional()
+  @Matches(HHMM, { message: 'startTime must be a time HH:MM' })
+  startTime?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'End, HH:MM.' })
+  @IsOptional()
+  @Matches(HHMM, { message: 'endTime must be a time HH:MM' })
+  endTime?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Overtime (lembur).' })
+  @IsOptional()
+  overtime?: boolean;
 
   @Field(() => ID, { nullable: true, description: 'The plan target the work serves; null removes the link.' })
   @IsOptional()
@@ -200,4 +242,28 @@ export class DeleteWorkReportPayload {
 export class WorkReportCommentPayload {
   @Field(() => WorkReportComment, { description: 'The comment as stored.' })
   comment!: WorkReportComment;
+}
+
+@ObjectType({ description: "An employee's effective working minutes of a month: approved daily reports against the month's target." })
+export class EffectiveMinutes {
+  @Field(() => ID, { description: 'ID of the employee.' })
+  employeeId!: string;
+
+  @Field({ description: 'The month, YYYY-MM.' })
+  month!: string;
+
+  @Field(() => Int, { description: 'Minutes of the approved reports of the month, overtime included.' })
+  approvedMinutes!: number;
+
+  @Field(() => Int, { description: 'Of which overtime.' })
+  overtimeMinutes!: number;
+
+  @Field(() => Int, { description: "The month's target of effective minutes under the employee's calendar." })
+  targetMinutes!: number;
+
+  @Field(() => Int, { description: 'Approved minutes capped at the target: what the allowance counts.' })
+  effectiveMinutes!: number;
+
+  @Field(() => Int, { description: 'Share of the target reached in basis points (10000 = 100 %), rounded down: exact for the allowance.' })
+  shareBasisPoints!: number;
 }

@@ -1,0 +1,4 @@
+export const holidayKindChoices = ['LIBUR_NASIONAL', 'CUTI_BERSAMA', 'LIBUR_DAERAH'].map((id) => ({
+  id,
+  name: `resources.holidays.kinds.${id}`,
+}));

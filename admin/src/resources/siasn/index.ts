@@ -1,0 +1,1 @@
+export { SiasnPage } from './siasn-page';
