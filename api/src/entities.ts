@@ -2,6 +2,7 @@ import { BaseEntity } from './graphql/node.js';
 import { AuditEntry } from './modules/audit/audit-entry.entity.js';
 import { Assignment } from './modules/employees/assignment.entity.js';
 import { Employee } from './modules/employees/employee.entity.js';
+import { LoginFailure } from './modules/auth/login-failure.entity.js';
 import { User } from './modules/auth/user.entity.js';
 import { Agency } from './modules/organization/agency.entity.js';
 import { OrgUnit } from './modules/organization/org-unit.entity.js';
@@ -40,6 +41,7 @@ export const entities = [
   Employee,
   Assignment,
   User,
+  LoginFailure,
   AuditEntry,
   Indicator,
   BehaviourValue,

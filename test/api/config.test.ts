@@ -44,6 +44,9 @@ describe('loadConfig', () => {
       maxQueryCost: 20000,
       maxAliases: 30,
       bodyLimit: '10mb',
+      loginMaxFailuresPerAccount: 10,
+      loginMaxFailuresPerAddress: 50,
+      loginThrottleWindowSeconds: 900,
       exposeSqlCount: false,
       production: false,
     } satisfies Partial<Config>);
@@ -71,6 +74,9 @@ describe('loadConfig', () => {
         MAX_PAGE_SIZE: '100',
         EXPOSE_SQL_COUNT: 'TRUE',
         BODY_LIMIT: '512kb',
+        LOGIN_MAX_FAILURES_PER_ACCOUNT: '7',
+        LOGIN_MAX_FAILURES_PER_ADDRESS: '70',
+        LOGIN_THROTTLE_WINDOW_SECONDS: '600',
         NODE_ENV: 'production',
       },
       cwd,
@@ -88,6 +94,9 @@ describe('loadConfig', () => {
       maxPageSize: 100,
       exposeSqlCount: true,
       bodyLimit: '512kb',
+      loginMaxFailuresPerAccount: 7,
+      loginMaxFailuresPerAddress: 70,
+      loginThrottleWindowSeconds: 600,
       production: true,
     });
   });
@@ -106,6 +115,8 @@ describe('loadConfig', () => {
     ['JWT_TTL_SECONDS', { JWT_TTL_SECONDS: '10' }],
     ['MAX_QUERY_DEPTH', { MAX_QUERY_DEPTH: '0' }],
     ['BODY_LIMIT', { BODY_LIMIT: 'huge' }],
+    ['LOGIN_MAX_FAILURES_PER_ACCOUNT', { LOGIN_MAX_FAILURES_PER_ACCOUNT: '0' }],
+    ['LOGIN_THROTTLE_WINDOW_SECONDS', { LOGIN_THROTTLE_WINDOW_SECONDS: 'soon' }],
   ])('refuses a bad %s (%j)', (variable, env) => {
     const problems = problemsOf(env);
     expect(problems).toHaveLength(1);

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Config } from '../../config.js';
 import { unauthenticated } from '../../errors.js';
 import type { Actor } from './actor.js';
+import { LoginThrottle } from './login-throttle.js';
 import { dummyPasswordHash, verifyPassword } from './password.js';
 import { signToken, verifyToken } from './token.js';
 import { User } from './user.entity.js';
@@ -24,11 +25,24 @@ export class AuthService {
     private readonly config: Config,
   ) {}
 
-  /** One generic message for every failure, so a caller cannot tell which accounts exist. */
-  async login(username: string, password: string): Promise<{ token: string; expiresAt: Date; user: User }> {
-    const user = await this.em.findOne(User, { username: username.trim().toLowerCase() }, { populate: ['passwordHash'] });
+  /**
+   * One generic message for every failure, and the same work (a password hash
+   * check, the throttle's counts) whether or not the account exists, so a caller
+   * cannot tell which accounts exist. Failures are throttled per account name and
+   * per client address (TOO_MANY_REQUESTS with retryAfterSeconds).
+   */
+  async login(
+    username: string,
+    password: string,
+    clientAddress: string | null = null,
+  ): Promise<{ token: string; expiresAt: Date; user: User }> {
+    const name = username.trim().toLowerCase();
+    const throttle = new LoginThrottle(this.em, this.config, name, clientAddress);
+    await throttle.enter();
+    const user = await this.em.findOne(User, { username: name }, { populate: ['passwordHash'] });
     const valid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
     if (!user || !valid || !user.active) throw unauthenticated(INVALID_LOGIN);
+    await throttle.succeeded();
     // A direct update: logging in is not a change of the account worth an audit entry.
     user.lastLoginAt = new Date();
     await this.em.nativeUpdate(User, { id: user.id }, { lastLoginAt: user.lastLoginAt });
