@@ -19,6 +19,7 @@ import { Migration20261202091031_siasn } from './Migration20261202091031_siasn.j
 import { Migration20261202091310_attendance } from './Migration20261202091310_attendance.js';
 import { Migration20261202092448_attendance_ladder } from './Migration20261202092448_attendance_ladder.js';
 import { Migration20261202093555_work_report_minutes } from './Migration20261202093555_work_report_minutes.js';
+import { Migration20261202105133_allowance } from './Migration20261202105133_allowance.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124000000_foundation', class: Migration20261124000000_foundation },
@@ -40,4 +41,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261202091310_attendance', class: Migration20261202091310_attendance },
   { name: 'Migration20261202092448_attendance_ladder', class: Migration20261202092448_attendance_ladder },
   { name: 'Migration20261202093555_work_report_minutes', class: Migration20261202093555_work_report_minutes },
+  { name: 'Migration20261202105133_allowance', class: Migration20261202105133_allowance },
 ];
