@@ -31,6 +31,7 @@ import { SiasnRecord } from './modules/siasn/siasn-record.entity.js';
 import { Holiday, WorkCalendar } from './modules/attendance/calendar.entity.js';
 import { AbsenceDisciplineDecision } from './modules/attendance/absence-discipline.entity.js';
 import { AttendanceCorrection, AttendanceDeviceUser, AttendanceRecord } from './modules/attendance/attendance.entity.js';
+import { AllowanceRow, AllowanceScheme, AllowanceSheet } from './modules/allowance/allowance.entity.js';
 
 /** Every MikroORM entity; a new module adds its entities here. */
 export const entities = [
@@ -86,4 +87,7 @@ export const entities = [
   AttendanceCorrection,
   AttendanceDeviceUser,
   AbsenceDisciplineDecision,
+  AllowanceScheme,
+  AllowanceSheet,
+  AllowanceRow,
 ];

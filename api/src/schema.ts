@@ -56,6 +56,8 @@ import { DisciplineService } from './modules/discipline/discipline.service.js';
 import { RewardService } from './modules/discipline/reward.service.js';
 import { CoachingService } from './modules/discipline/coaching.service.js';
 import { FollowUpDecisionResolver, FollowUpResolver } from './modules/discipline/follow-up.resolver.js';
+import { AllowanceSchemeResolver, AllowanceSheetResolver } from './modules/allowance/allowance.resolver.js';
+import { AllowanceService } from './modules/allowance/allowance.service.js';
 import { HolidayResolver, WorkCalendarResolver } from './modules/attendance/calendar.resolver.js';
 import { CalendarService } from './modules/attendance/calendar.service.js';
 import {
@@ -104,6 +106,8 @@ const nodeFetchers: Record<string, (ctx: Context, id: string) => Promise<Node | 
   Holiday: (ctx, id) => new CalendarService(ctx).getHoliday(id),
   AttendanceRecord: (ctx, id) => new AttendanceService(ctx).get(id),
   AttendanceCorrection: (ctx, id) => new AttendanceService(ctx).getCorrection(id),
+  AllowanceScheme: (ctx, id) => new AllowanceService(ctx).getScheme(id),
+  AllowanceSheet: (ctx, id) => new AllowanceService(ctx).getSheet(id),
   AuditEntry: (ctx, id) =>
     hasRole(ctx.actor!, Role.SUPER_ADMIN, Role.AGENCY_ADMIN) ? new AuditService(ctx).get(id) : Promise.resolve(null),
   // Anyone sees their own account; administrators the accounts they manage.
@@ -183,6 +187,8 @@ export const resolvers: NonEmptyArray<Function> = [
   AttendanceCorrectionResolver,
   AttendanceDeviceUserResolver,
   AbsenceDisciplineResolver,
+  AllowanceSchemeResolver,
+  AllowanceSheetResolver,
   AuditResolver,
 ];
 
