@@ -5,6 +5,7 @@ import { signToken } from '../../api/src/modules/auth/token.js';
 import { getSchema } from '../../api/src/server.js';
 import { databaseFingerprint, errorCode, startTestApp, TEST_JWT_SECRET, type GraphQLResponse, type TestApp } from '../helpers/app.js';
 import { actor, createAgency, createUser, Role, TEST_PASSWORD, tokenFor } from '../helpers/factories.js';
+import { rootProbes } from '../helpers/probe.js';
 
 const TTL_SECONDS = 900;
 
@@ -266,67 +267,6 @@ describe('me', () => {
 // ---------------------------------------------------------------------------
 // Anonymous access: every root field but the public ones needs a login.
 
-type TypeRef = { kind: string; name: string | null; ofType: TypeRef | null };
-type FieldInfo = { name: string; args: { name: string; type: TypeRef }[]; type: TypeRef };
-type TypeInfo = {
-  name: string;
-  kind: string;
-  enumValues: { name: string }[] | null;
-  inputFields: { name: string; type: TypeRef }[] | null;
-};
-type Introspection = { __schema: { queryType: { fields: FieldInfo[] }; mutationType: { fields: FieldInfo[] } | null; types: TypeInfo[] } };
-
-const TYPE_REF = 'kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } }';
-const FIELDS = `fields { name args { name type { ${TYPE_REF} } } type { ${TYPE_REF} } }`;
-
-const typeString = (ref: TypeRef): string =>
-  ref.kind === 'NON_NULL' ? `${typeString(ref.ofType!)}!` : ref.kind === 'LIST' ? `[${typeString(ref.ofType!)}]` : ref.name!;
-const namedType = (ref: TypeRef): TypeRef => (ref.ofType ? namedType(ref.ofType) : ref);
-
-function dummyValue(ref: TypeRef, types: Map<string, TypeInfo>, depth = 0): unknown {
-  if (depth > 10) throw new Error('input types nest too deep for a dummy value');
-  if (ref.kind === 'NON_NULL') return dummyValue(ref.ofType!, types, depth);
-  if (ref.kind === 'LIST') return [dummyValue(ref.ofType!, types, depth + 1)];
-  const type = types.get(ref.name!)!;
-  switch (type.kind) {
-    case 'ENUM':
-      return type.enumValues![0]!.name;
-    case 'INPUT_OBJECT':
-      return Object.fromEntries(
-        type.inputFields!.filter((f) => f.type.kind === 'NON_NULL').map((f) => [f.name, dummyValue(f.type, types, depth + 1)]),
-      );
-    case 'SCALAR': {
-      const scalars: Record<string, unknown> = {
-        ID: globalId('Agency', '00000000-0000-4000-8000-000000000000'),
-        String: 'dummy',
-        Int: 1,
-        Float: 1.5,
-        Boolean: true,
-        DateTime: '2026-01-01T00:00:00.000Z',
-        Date: '2026-01-01',
-        JSON: {},
-        JSONObject: {},
-      };
-      if (!(type.name in scalars)) throw new Error(`no dummy value for scalar ${type.name}`);
-      return scalars[type.name];
-    }
-    default:
-      throw new Error(`unexpected input type ${type.kind} ${type.name}`);
-  }
-}
-
-/** A minimal valid document for one root field: required arguments as typed variables, `__typename` as the selection. */
-function probe(operation: 'query' | 'mutation', field: FieldInfo, types: Map<string, TypeInfo>) {
-  const required = field.args.filter((a) => a.type.kind === 'NON_NULL');
-  const variables = Object.fromEntries(required.map((a) => [a.name, dummyValue(a.type, types)]));
-  const definitions = required.map((a) => `$${a.name}: ${typeString(a.type)}`).join(', ');
-  const args = required.map((a) => `${a.name}: $${a.name}`).join(', ');
-  const kind = types.get(namedType(field.type).name!)!.kind;
-  const selection = ['OBJECT', 'INTERFACE', 'UNION'].includes(kind) ? ' { __typename }' : '';
-  const document = `${operation} Probe${definitions ? `(${definitions})` : ''} { ${field.name}${args ? `(${args})` : ''}${selection} }`;
-  return { document, variables };
-}
-
 /** What anyone may call without logging in. */
 const PUBLIC = [
   'login',
@@ -349,19 +289,9 @@ describe('anonymous access', () => {
   });
 
   it('every root query and mutation but the public ones answers UNAUTHENTICATED without a token, before touching the database', async () => {
-    const introspection = await app.gql<Introspection>(
-      `{ __schema { queryType { ${FIELDS} } mutationType { ${FIELDS} } types { name kind enumValues { name } inputFields { name type { ${TYPE_REF} } } } } }`,
-    );
-    expect(introspection.errors).toBeUndefined();
-    const schema = introspection.data!.__schema;
-    const types = new Map(schema.types.map((t) => [t.name, t]));
-    const roots = [
-      ...schema.queryType.fields.map((field) => ['query', field] as const),
-      ...(schema.mutationType?.fields ?? []).map((field) => ['mutation', field] as const),
-    ];
-    const names = roots.map(([, field]) => field.name);
+    const probes = await rootProbes(app);
     // The walk covers the known surface (and anything added later).
-    expect(names).toEqual(
+    expect(probes.map((p) => p.name)).toEqual(
       expect.arrayContaining([
         'node',
         'me',
@@ -378,15 +308,14 @@ describe('anonymous access', () => {
 
     const outcomes: Record<string, string> = {};
     const expected: Record<string, string> = {};
-    for (const [operation, field] of roots) {
-      if (PUBLIC.includes(field.name)) continue;
-      const { document, variables } = probe(operation, field, types);
+    for (const { name, document, variables } of probes) {
+      if (PUBLIC.includes(name)) continue;
       const response = await app.gql<Record<string, unknown>>(document, variables);
       const code = String(errorCode(response) ?? 'NO ERROR');
-      const answered = response.data?.[field.name] ?? null;
-      outcomes[field.name] =
+      const answered = response.data?.[name] ?? null;
+      outcomes[name] =
         `${code}${answered === null ? '' : ' with data'}${response.sqlStatements ? ` after ${response.sqlStatements} SQL` : ''}`;
-      expected[field.name] = 'UNAUTHENTICATED';
+      expected[name] = 'UNAUTHENTICATED';
     }
     expect(outcomes).toEqual(expected);
   });

@@ -42,6 +42,7 @@ function dummyValue(ref: TypeRef, types: Map<string, TypeInfo>, depth = 0): unkn
         String: 'dummy',
         Int: 1,
         Float: 1.5,
+        SafeInt: 1,
         Boolean: true,
         DateTime: '2026-01-01T00:00:00.000Z',
         Date: '2026-01-01',
