@@ -114,7 +114,7 @@ describe.runIf(runBrowser)('discipline and rewards in the console: a case from p
     await dialog.getByRole('button', { name: 'Simpan pemeriksaan' }).click();
     await page.getByText('Pemeriksaan dicatat').waitFor({ timeout: 15_000 });
     await page.locator('[data-testid="case-stepper"][data-status="EXAMINED"]').waitFor({ timeout: 15_000 });
-    await page.getByText('Kepala Bidang Pelayanan').waitFor();
+    await page.locator('#main-content').getByText('Kepala Bidang Pelayanan').waitFor();
     expect(pageErrors).toEqual([]);
   });
 
