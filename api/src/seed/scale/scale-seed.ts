@@ -334,10 +334,11 @@ export async function seedScale(client: ClientBase, options: ScaleOptions): Prom
     // Work reports: one approved a month (January-November), one waiting from this month for a quarter of the staff.
     await step(
       'work_reports',
-      `insert into work_reports (id, created_at, updated_at, agency_id, employee_id, date, activity, output, hours, target_id,
-                                 evidence_links, status, submitted_at, reviewer_name, reviewed_at)
+      `insert into work_reports (id, created_at, updated_at, agency_id, employee_id, date, activity, output, hours, minutes,
+                                 target_id, evidence_links, status, submitted_at, reviewer_name, reviewed_at)
        select pg_temp.u('wr:' || s.i || ':' || m), d, d, s.agency_id, s.id, d::date,
               'Menyelesaikan layanan bulan ' || m, 'Dokumen layanan', 1 + floor(pg_temp.r('wh:' || s.i || ':' || m) * 7),
+              (1 + floor(pg_temp.r('wh:' || s.i || ':' || m) * 7))::int * 60,
               pg_temp.u('tg:' || s.i || ':' || ((m - 1) / 3 + 1) || ':2'), '{}',
               (case when m = 12 then 'SUBMITTED' else 'APPROVED' end)::work_report_status, d,
               case when m = 12 then null else 'Atasan langsung' end, case when m = 12 then null else d + interval '1 day' end
