@@ -318,7 +318,7 @@ describe.runIf(runBrowser)('follow-up of results and JP compliance in the consol
 
     await row.click();
     await page.waitForURL(/#\/followUpRules\/[^/]+$/, { timeout: 15_000 });
-    await page.getByLabel('Aktif').uncheck({ timeout: 15_000 });
+    await page.getByLabel('Aktif', { exact: true }).uncheck({ timeout: 15_000 });
     await page.getByRole('button', { name: 'Simpan' }).click();
     await page.waitForURL(/#\/followUpRules$/, { timeout: 15_000 });
     await expect.poll(async () => (await stored())?.active, { timeout: 15_000 }).toBe(false);
