@@ -4,7 +4,7 @@ import { GraphQLDateTime } from 'graphql-scalars';
 import { Arg, buildSchema, Ctx, ID, Query, Resolver, type NonEmptyArray } from 'type-graphql';
 import type { Context } from './context.js';
 import { ErrorCode, DomainError } from './errors.js';
-import { authChecker, RequireActorByDefault } from './graphql/auth.js';
+import { authChecker, requireActorByDefault } from './graphql/auth.js';
 import { fromGlobalId, parseGlobalId } from './graphql/ids.js';
 import { Node } from './graphql/node.js';
 import { validateArgument } from './graphql/validate.js';
@@ -196,7 +196,6 @@ export async function createSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     resolvers,
     authChecker,
-    globalMiddlewares: [RequireActorByDefault],
     validateFn: validateArgument,
     scalarsMap: [{ type: Date, scalar: GraphQLDateTime }],
     pubSub: schemaPubSub,
@@ -207,7 +206,7 @@ export async function createSchema(): Promise<GraphQLSchema> {
   schema.getMutationType()!.description = 'Writes: one `input` argument each, validated, audited and all-or-nothing.';
   schema.getSubscriptionType()!.description =
     'Live updates over WebSocket (graphql-ws) on /graphql, authenticated by `connectionParams: { authorization: "Bearer <token>" }`.';
-  return schema;
+  return requireActorByDefault(schema);
 }
 
 /** The published SDL: sorted so that it only changes when the API does. */

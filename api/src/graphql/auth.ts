@@ -1,5 +1,5 @@
-import type { GraphQLResolveInfo } from 'graphql';
-import { Extensions, type AuthChecker, type MiddlewareFn } from 'type-graphql';
+import type { GraphQLResolveInfo, GraphQLSchema } from 'graphql';
+import { Extensions, type AuthChecker } from 'type-graphql';
 import type { Context } from '../context.js';
 import { forbidden, unauthenticated } from '../errors.js';
 import type { Role } from '../modules/auth/role.js';
@@ -16,18 +16,27 @@ export const authChecker: AuthChecker<Context, Role> = ({ context }, roles) => {
   return true;
 };
 
-const ROOT_TYPES = new Set(['Query', 'Mutation', 'Subscription']);
-
 /**
  * Everything at the root needs a logged-in actor unless marked `@Public()`:
  * forgetting `@Authorized` on a new operation fails closed, not open.
+ *
+ * Applied by wrapping the root fields' resolvers once the schema is built, not
+ * as a type-graphql global middleware: that would turn every field of every
+ * object into an asynchronous middleware chain, the main cost of large lists.
  */
-export const RequireActorByDefault: MiddlewareFn<Context> = ({ context, info }, next) => {
-  if (ROOT_TYPES.has(info.parentType.name) && !context.actor && !isPublic(info)) throw unauthenticated();
-  return next();
-};
-
-function isPublic(info: GraphQLResolveInfo): boolean {
-  const field = info.parentType.getFields()[info.fieldName];
-  return field?.extensions?.public === true;
+export function requireActorByDefault(schema: GraphQLSchema): GraphQLSchema {
+  for (const type of [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]) {
+    for (const field of Object.values(type?.getFields() ?? {})) {
+      if (field.extensions?.public === true) continue;
+      for (const key of ['resolve', 'subscribe'] as const) {
+        const original = field[key];
+        if (!original) continue;
+        field[key] = (source: unknown, args: Record<string, unknown>, context: Context, info: GraphQLResolveInfo) => {
+          if (!context.actor) throw unauthenticated();
+          return original(source, args, context, info);
+        };
+      }
+    }
+  }
+  return schema;
 }

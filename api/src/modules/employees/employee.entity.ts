@@ -13,6 +13,8 @@ import { EmployeeStatus, EmploymentType, Gender, Golongan, PppkGrade } from './r
  * derived from the NIP when the record is written, and stored for queries.
  */
 @Entity({ tableName: 'employees' })
+// The employee list's default order within an agency: a page is read from the index, not sorted.
+@Index({ properties: ['agency', 'name', 'id'] })
 @ObjectType({ implements: [Node, BaseEntity], description: 'Civil servant (pegawai ASN): PNS or PPPK.' })
 export class Employee extends BaseEntity<
   | 'position'
