@@ -56,7 +56,7 @@ import { DisciplineService } from './modules/discipline/discipline.service.js';
 import { RewardService } from './modules/discipline/reward.service.js';
 import { CoachingService } from './modules/discipline/coaching.service.js';
 import { FollowUpDecisionResolver, FollowUpResolver } from './modules/discipline/follow-up.resolver.js';
-import { AllowanceSchemeResolver, AllowanceSheetResolver } from './modules/allowance/allowance.resolver.js';
+import { AllowanceSchemeResolver, AllowanceSheetResolver, AllowanceSheetRowResolver } from './modules/allowance/allowance.resolver.js';
 import { AllowanceService } from './modules/allowance/allowance.service.js';
 import { HolidayResolver, WorkCalendarResolver } from './modules/attendance/calendar.resolver.js';
 import { CalendarService } from './modules/attendance/calendar.service.js';
@@ -193,6 +193,7 @@ export const resolvers: NonEmptyArray<Function> = [
   AbsenceDisciplineResolver,
   AllowanceSchemeResolver,
   AllowanceSheetResolver,
+  AllowanceSheetRowResolver,
   CeremonyResolver,
   CeremonyAttendanceResolver,
   AuditResolver,

@@ -189,7 +189,7 @@ describe('attendance at a ceremony', () => {
     await record('c6', [entry('budi', 'ABSENT'), entry('citra', 'EXCUSED', 'Dinas luar kota')]);
 
     const csv = (rows: string[]) => ['nip,status,note', ...rows].join('\n');
-    const bad = await attempt<unknown>(IMPORT, {
+    const bad = await attempt(IMPORT, {
       input: { ceremonyId: ceremonies.c7!.id, csv: csv([`${nips.budi},ABSENT,`, '199912312020121001,ABSENT,', `${nips.dedi},MAYBE,`]) },
     });
     expect(errorCode(bad)).toBe('BAD_USER_INPUT');
