@@ -6,7 +6,7 @@ import { findInScope, findWritable } from '../../db/records.js';
 import { inTransaction } from '../../db/transaction.js';
 import { badInput, conflict, forbidden, invalidFields } from '../../errors.js';
 import { toPage } from '../../graphql/connection.js';
-import { toGlobalId } from '../../graphql/ids.js';
+import { fromGlobalId, toGlobalId } from '../../graphql/ids.js';
 import { hasRole } from '../auth/actor.js';
 import { Role } from '../auth/role.js';
 import { agencyWhere, assertAgencyWritable } from '../auth/scope.js';
@@ -235,11 +235,11 @@ export class AllowanceService {
     return findInScope(this.ctx.em, AllowanceSheet, globalId, field, scope as FilterQuery<AllowanceSheet>);
   }
 
-  /** Rows of sheets (each sheet's rows, one statement for all of them). */
+  /** Rows of sheets (each sheet's rows, one statement for all of them); `unitId` is the unit's public ID. */
   async rowsOf(sheets: readonly AllowanceSheet[], unitId?: string | null): Promise<AllowanceSheetRow[][]> {
     const rows = await this.ctx.em.find(
       AllowanceRow,
-      { sheet: { $in: sheets.map((s) => s.id) }, ...(unitId ? { unitId } : {}) },
+      { sheet: { $in: sheets.map((s) => s.id) }, ...(unitId ? { unitId: fromGlobalId(unitId, 'OrgUnit', 'unitId') } : {}) },
       { orderBy: [{ unitName: 'asc' }, { name: 'asc' }, { adjustmentOf: 'asc nulls first' }, { id: 'asc' }] as never },
     );
     return sheets.map((sheet) => rows.filter((r) => r.sheet.id === sheet.id).map((r) => this.view(sheet, r)));

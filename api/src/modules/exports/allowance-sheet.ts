@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { golonganLabel, golonganPangkat, type Golongan } from '../employees/rank.js';
 import { word, type ExportLanguage } from './labels.js';
 import { PdfWriter } from './pdf-layout.js';
-import { QueryError, type RunQuery } from './run-query.js';
+import type { RunQuery } from './run-query.js';
 
 interface Signatory {
   name: string;
@@ -167,7 +167,6 @@ async function layout(run: RunQuery, sheetId: string, unitId: string | null, lan
     const { orgUnit } = await run<{ orgUnit: { name: string } }>(`query ($id: ID!) { orgUnit(id: $id) { name } }`, { id: unitId });
     unit = orgUnit.name;
   }
-  if (!sheet.rows.length && unitId) throw new QueryError('NOT_FOUND', 'The sheet has no rows of this unit');
   return {
     agency: agency.name,
     unit,
