@@ -32,6 +32,7 @@ import { Holiday, WorkCalendar } from './modules/attendance/calendar.entity.js';
 import { AbsenceDisciplineDecision } from './modules/attendance/absence-discipline.entity.js';
 import { AttendanceCorrection, AttendanceDeviceUser, AttendanceRecord } from './modules/attendance/attendance.entity.js';
 import { AllowanceRow, AllowanceScheme, AllowanceSheet } from './modules/allowance/allowance.entity.js';
+import { Ceremony, CeremonyAttendance } from './modules/attendance/ceremony.entity.js';
 
 /** Every MikroORM entity; a new module adds its entities here. */
 export const entities = [
@@ -90,4 +91,6 @@ export const entities = [
   AllowanceScheme,
   AllowanceSheet,
   AllowanceRow,
+  Ceremony,
+  CeremonyAttendance,
 ];

@@ -56,10 +56,12 @@ import { DisciplineService } from './modules/discipline/discipline.service.js';
 import { RewardService } from './modules/discipline/reward.service.js';
 import { CoachingService } from './modules/discipline/coaching.service.js';
 import { FollowUpDecisionResolver, FollowUpResolver } from './modules/discipline/follow-up.resolver.js';
-import { AllowanceSchemeResolver, AllowanceSheetResolver } from './modules/allowance/allowance.resolver.js';
+import { AllowanceSchemeResolver, AllowanceSheetResolver, AllowanceSheetRowResolver } from './modules/allowance/allowance.resolver.js';
 import { AllowanceService } from './modules/allowance/allowance.service.js';
 import { HolidayResolver, WorkCalendarResolver } from './modules/attendance/calendar.resolver.js';
 import { CalendarService } from './modules/attendance/calendar.service.js';
+import { CeremonyAttendanceResolver, CeremonyResolver } from './modules/attendance/ceremony.resolver.js';
+import { CeremonyService } from './modules/attendance/ceremony.service.js';
 import {
   AttendanceCorrectionResolver,
   AttendanceDeviceUserResolver,
@@ -108,6 +110,8 @@ const nodeFetchers: Record<string, (ctx: Context, id: string) => Promise<Node | 
   AttendanceCorrection: (ctx, id) => new AttendanceService(ctx).getCorrection(id),
   AllowanceScheme: (ctx, id) => new AllowanceService(ctx).getScheme(id),
   AllowanceSheet: (ctx, id) => new AllowanceService(ctx).getSheet(id),
+  Ceremony: (ctx, id) => new CeremonyService(ctx).get(id),
+  CeremonyAttendance: (ctx, id) => new CeremonyService(ctx).getAttendance(id),
   AuditEntry: (ctx, id) =>
     hasRole(ctx.actor!, Role.SUPER_ADMIN, Role.AGENCY_ADMIN) ? new AuditService(ctx).get(id) : Promise.resolve(null),
   // Anyone sees their own account; administrators the accounts they manage.
@@ -189,6 +193,9 @@ export const resolvers: NonEmptyArray<Function> = [
   AbsenceDisciplineResolver,
   AllowanceSchemeResolver,
   AllowanceSheetResolver,
+  AllowanceSheetRowResolver,
+  CeremonyResolver,
+  CeremonyAttendanceResolver,
   AuditResolver,
 ];
 

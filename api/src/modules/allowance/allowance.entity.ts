@@ -1,5 +1,5 @@
 import { BigIntType, Entity, Enum, Index, ManyToOne, Property, Unique, type Ref } from '@mikro-orm/core';
-import { GraphQLDate, GraphQLSafeInt } from 'graphql-scalars';
+import { GraphQLDate, GraphQLDateTime, GraphQLSafeInt } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity, Node, refId } from '../../graphql/node.js';
 import { Predicate } from '../indicators/indicator.enums.js';
@@ -107,7 +107,7 @@ export class AllowancePredicateShare {
 @Entity({ tableName: 'allowance_schemes' })
 @Unique({ properties: ['agency', 'validFrom'] })
 @ObjectType({ implements: [Node, BaseEntity], description: 'Allowance scheme (skema TPP / tunjangan kinerja), one version.' })
-export class AllowanceScheme extends BaseEntity<'agencyId' | 'note'> {
+export class AllowanceScheme extends BaseEntity<'agencyId' | 'note' | 'ceremonyBasisPoints' | 'ceremonyCapBasisPoints'> {
   @Index()
   @ManyToOne(() => Agency, { ref: true, deleteRule: 'restrict' })
   agency!: Ref<Agency>;
@@ -160,6 +160,14 @@ export class AllowanceScheme extends BaseEntity<'agencyId' | 'note'> {
   @Property({ type: 'integer' })
   unexcusedCapBasisPoints!: number;
 
+  @Field(() => Int, { description: 'Deduction per required ceremony (apel / upacara) missed without excuse, basis points.' })
+  @Property({ type: 'integer', default: 150 })
+  ceremonyBasisPoints: number = 150;
+
+  @Field(() => Int, { description: 'Most missed ceremonies deduct in a month, basis points.' })
+  @Property({ type: 'integer', default: 450 })
+  ceremonyCapBasisPoints: number = 450;
+
   @Field(() => [AllowanceStatusRule], { description: 'What leave, sickness, official duty and study assignment do.' })
   @Property({ type: 'jsonb' })
   statusRules!: AllowanceStatusRule[];
@@ -191,11 +199,23 @@ registerEnumType(AllowanceSheetStatus, {
   },
 });
 
+@ObjectType('AllowanceSignatory', { description: 'Who took a step of the sheet workflow, for the signature block.' })
+export class AllowanceSignatory {
+  @Field({ description: 'Name of the account (with titles when linked to an employee).' })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: 'NIP of the employee the account belongs to, if linked.' })
+  nip!: string | null;
+
+  @Field(() => GraphQLDateTime, { description: 'When.' })
+  at!: string;
+}
+
 /** The allowance of one agency for one month; the unit is on each row. */
 @Entity({ tableName: 'allowance_sheets' })
 @Unique({ properties: ['agency', 'month'] })
 @ObjectType({ implements: [Node, BaseEntity], description: 'Monthly allowance sheet (daftar TPP) of an agency, one row per employee.' })
-export class AllowanceSheet extends BaseEntity<'status' | 'agencyId' | 'schemeId'> {
+export class AllowanceSheet extends BaseEntity<'status' | 'agencyId' | 'schemeId' | 'preparedBy' | 'verifiedBy' | 'approvedBy'> {
   @ManyToOne(() => Agency, { ref: true, deleteRule: 'restrict' })
   agency!: Ref<Agency>;
 
@@ -226,6 +246,18 @@ export class AllowanceSheet extends BaseEntity<'status' | 'agencyId' | 'schemeId
   @Property({ type: new BigIntType('number') })
   totalNet!: number;
 
+  @Field(() => AllowanceSignatory, { nullable: true, description: 'Who last computed the sheet (prepared by HR).' })
+  @Property({ type: 'jsonb', nullable: true })
+  preparedBy: AllowanceSignatory | null = null;
+
+  @Field(() => AllowanceSignatory, { nullable: true, description: 'Who verified it.' })
+  @Property({ type: 'jsonb', nullable: true })
+  verifiedBy: AllowanceSignatory | null = null;
+
+  @Field(() => AllowanceSignatory, { nullable: true, description: 'Who approved it (head of agency).' })
+  @Property({ type: 'jsonb', nullable: true })
+  approvedBy: AllowanceSignatory | null = null;
+
   @Field(() => ID, { description: 'ID of the agency.' })
   get agencyId(): string {
     return refId('Agency', this.agency)!;
@@ -240,11 +272,12 @@ export class AllowanceSheet extends BaseEntity<'status' | 'agencyId' | 'schemeId
 @ObjectType('AllowanceLine', { description: 'One deduction of a row: rule, quantity, percentage and amount.' })
 export class AllowanceLine implements Line {
   @Field({
-    description: 'The rule: PRODUKTIVITAS, TL1-TL4, PSW1-PSW4, TANPA_KETERANGAN, a status, a sanction code, PEMBERHENTIAN or PENYESUAIAN.',
+    description:
+      'The rule: PRODUKTIVITAS, TL1-TL4, PSW1-PSW4, TANPA_KETERANGAN, UPACARA (missed ceremonies), a status, a sanction code, PEMBERHENTIAN or PENYESUAIAN.',
   })
   rule!: string;
 
-  @Field(() => Int, { description: 'How many (days, or effective minutes for PRODUKTIVITAS).' })
+  @Field(() => Int, { description: 'How many (days, ceremonies for UPACARA, or effective minutes for PRODUKTIVITAS).' })
   quantity!: number;
 
   @Field(() => Int, { description: 'Percentage applied, in basis points.' })

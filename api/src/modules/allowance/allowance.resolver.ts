@@ -1,5 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
+import { fromGlobalId } from '../../graphql/ids.js';
+import { Employee } from '../employees/employee.entity.js';
 import { AllowanceScheme, AllowanceSheet } from './allowance.entity.js';
 import { AllowanceService } from './allowance.service.js';
 import {
@@ -138,5 +140,16 @@ export class AllowanceSheetResolver {
   @FieldResolver(() => AllowanceScheme, { description: 'The scheme version the sheet was computed with.' })
   scheme(@Root() sheet: AllowanceSheet, @Ctx() ctx: Context) {
     return ctx.loaders.byId(AllowanceScheme).load(sheet.scheme.id);
+  }
+}
+
+@Resolver(() => AllowanceSheetRow)
+export class AllowanceSheetRowResolver {
+  @FieldResolver(() => Employee, {
+    nullable: true,
+    description: "The employee as now recorded (rank and position for the sheet's exports); empty once removed.",
+  })
+  employee(@Root() row: AllowanceSheetRow, @Ctx() ctx: Context) {
+    return ctx.loaders.byId(Employee).load(fromGlobalId(row.employeeId, 'Employee', 'employeeId'));
   }
 }

@@ -6,13 +6,12 @@ import { findInScope, findWritable } from '../../db/records.js';
 import { inTransaction } from '../../db/transaction.js';
 import { badInput, conflict, forbidden, invalidFields } from '../../errors.js';
 import { toPage } from '../../graphql/connection.js';
-import { toGlobalId } from '../../graphql/ids.js';
+import { fromGlobalId, toGlobalId } from '../../graphql/ids.js';
 import { hasRole } from '../auth/actor.js';
 import { Role } from '../auth/role.js';
 import { agencyWhere, assertAgencyWritable } from '../auth/scope.js';
 import { Evaluation } from '../appraisals/evaluation.entity.js';
-import { AttendanceStatus } from '../attendance/attendance.entity.js';
-import { AttendanceService } from '../attendance/attendance.service.js';
+import { CalendarService } from '../attendance/calendar.service.js';
 import { monthRange } from '../attendance/calendar.js';
 import { DisciplinaryCase } from '../discipline/discipline.entity.js';
 import { DECIDED_STATUSES } from '../discipline/discipline.service.js';
@@ -21,9 +20,9 @@ import { EmployeeService } from '../employees/employee.service.js';
 import { EmployeeStatus } from '../employees/rank.js';
 import { ownerAgency } from '../indicators/owner-agency.js';
 import { AgencyService } from '../organization/agency.service.js';
-import { WorkReportService } from '../work-reports/work-report.service.js';
 import { computeAllowance, DEFAULT_RULES, schemeProblems, type MonthFacts, type SchemeRules } from './allowance.js';
-import { AllowanceRow, AllowanceScheme, AllowanceSheet, AllowanceSheetStatus } from './allowance.entity.js';
+import { AllowanceRow, AllowanceScheme, AllowanceSheet, AllowanceSheetStatus, type AllowanceSignatory } from './allowance.entity.js';
+import { User } from '../auth/user.entity.js';
 import {
   AllowanceSchemeConnection,
   AllowanceSheetConnection,
@@ -56,6 +55,26 @@ const TRANSITIONS: Record<'verify' | 'approve' | 'lock', { from: AllowanceSheetS
   },
 };
 
+interface ComputedEmployee {
+  id: string;
+  nip: string;
+  fullName: string;
+  status: EmployeeStatus;
+  unitId: string;
+  unitName: string;
+  unitPath: string;
+  grade: number | null;
+}
+
+/** One employee's month as the database sums it up. */
+interface MonthRow {
+  employee_id: string;
+  status_days: Record<string, number> | null;
+  marked: [number | null, number | null][] | null;
+  minutes: string | null;
+  missed: number | null;
+}
+
 /** Statuses of employees who are computed (retired and dismissed ones only when a dismissal takes effect in the month). */
 const PAID_STATUSES = [EmployeeStatus.AKTIF, EmployeeStatus.CUTI, EmployeeStatus.TUGAS_BELAJAR];
 
@@ -69,6 +88,8 @@ const rulesOf = (scheme: AllowanceScheme): SchemeRules => ({
   earlyLeaveBands: scheme.earlyLeaveBands,
   unexcusedDayBasisPoints: scheme.unexcusedDayBasisPoints,
   unexcusedCapBasisPoints: scheme.unexcusedCapBasisPoints,
+  ceremonyBasisPoints: scheme.ceremonyBasisPoints,
+  ceremonyCapBasisPoints: scheme.ceremonyCapBasisPoints,
   statusRules: scheme.statusRules,
   rounding: scheme.rounding,
 });
@@ -214,11 +235,11 @@ export class AllowanceService {
     return findInScope(this.ctx.em, AllowanceSheet, globalId, field, scope as FilterQuery<AllowanceSheet>);
   }
 
-  /** Rows of sheets (each sheet's rows, one statement for all of them). */
+  /** Rows of sheets (each sheet's rows, one statement for all of them); `unitId` is the unit's public ID. */
   async rowsOf(sheets: readonly AllowanceSheet[], unitId?: string | null): Promise<AllowanceSheetRow[][]> {
     const rows = await this.ctx.em.find(
       AllowanceRow,
-      { sheet: { $in: sheets.map((s) => s.id) }, ...(unitId ? { unitId } : {}) },
+      { sheet: { $in: sheets.map((s) => s.id) }, ...(unitId ? { unitId: fromGlobalId(unitId, 'OrgUnit', 'unitId') } : {}) },
       { orderBy: [{ unitName: 'asc' }, { name: 'asc' }, { adjustmentOf: 'asc nulls first' }, { id: 'asc' }] as never },
     );
     return sheets.map((sheet) => rows.filter((r) => r.sheet.id === sheet.id).map((r) => this.view(sheet, r)));
@@ -265,15 +286,11 @@ export class AllowanceService {
         });
 
       const { from, to } = monthRange(month);
-      const candidates = await em.find(
-        Employee,
-        { agency: agencyId, status: { $ne: EmployeeStatus.PENSIUN } },
-        { populate: ['unit', 'position'], orderBy: [{ name: 'asc' }, { id: 'asc' }] },
-      );
+      const candidates = await this.computedEmployees(agencyId);
       const sanctions = await em.find(
         DisciplinaryCase,
         {
-          employee: { $in: candidates.map((e) => e.id) },
+          employee: { agency: agencyId },
           status: { $in: DECIDED_STATUSES },
           effectiveFrom: { $lte: to },
           $or: [{ endDate: null }, { endDate: { $gte: from } }],
@@ -290,26 +307,25 @@ export class AllowanceService {
       }
       // A dismissed employee is still paid for the days before the dismissal took effect.
       const employees = candidates.filter((e) => PAID_STATUSES.includes(e.status) || (stoppedFrom.get(e.id) ?? '') > from);
-      const attendance = await new AttendanceService(this.ctx).monthSummaries(agencyId, employees, month);
-      const minutes = await new WorkReportService(this.ctx).effectiveMinutesOf(agencyId, employees, month);
-      const predicates = scheme.productivityMode === 'MINUTES' ? new Map<string, string>() : await this.predicates(employees, from, to);
+      const units = [...new Map(employees.map((e) => [e.unitId, { id: e.unitId, path: e.unitPath }])).values()];
+      const calendars = await new CalendarService(this.ctx).monthsForUnits(agencyId, units, month);
+      const facts = await this.monthFacts(employees, from, to);
+      const predicates = scheme.productivityMode === 'MINUTES' ? new Map<string, string>() : await this.predicates(agencyId, from, to);
 
       const rules = rulesOf(scheme);
-      const rows = employees.map((employee, i) => {
-        const summary = attendance[i]!;
-        const statusDays = Object.fromEntries(summary.statusCounts.map((c) => [c.status, c.days]));
-        const present = summary.records.filter((r) => r.status === AttendanceStatus.HADIR && r.workingDay);
+      const rows = employees.map((employee) => {
+        const calendar = calendars.get(employee.unitId)!;
+        const own = facts.get(employee.id);
+        const targetMinutes = calendar.targetMinutes;
         const computed = computeAllowance(rules, {
-          grade: employee.position?.getEntity().grade ?? null,
-          workingDays: summary.workingDays,
-          workingDates: summary.workingDates,
-          presentDays: present.map((r) => ({
-            late: r.checkIn === null ? null : (r.lateMinutes ?? 0),
-            early: r.checkOut === null ? null : (r.earlyLeaveMinutes ?? 0),
-          })),
-          statusDays,
-          effectiveMinutes: minutes[i]!.effectiveMinutes,
-          targetMinutes: minutes[i]!.targetMinutes,
+          grade: employee.grade,
+          workingDays: calendar.days.length,
+          workingDates: calendar.days.map((d) => d.date),
+          presentDays: (own?.marked ?? []).map(([late, early]) => ({ late, early })),
+          statusDays: own?.status_days ?? {},
+          missedCeremonies: own?.missed ?? 0,
+          effectiveMinutes: Math.min(Number(own?.minutes ?? 0), targetMinutes),
+          targetMinutes,
           predicate: predicates.get(employee.id) ?? null,
           cuts: cuts.get(employee.id) ?? [],
           stoppedFrom: stoppedFrom.get(employee.id) ?? null,
@@ -317,17 +333,16 @@ export class AllowanceService {
         return {
           id: crypto.randomUUID(),
           employee_id: employee.id,
-          unit_id: employee.unit.id,
-          unit_name: employee.unit.getEntity().name,
+          unit_id: employee.unitId,
+          unit_name: employee.unitName,
           nip: employee.nip,
           name: employee.fullName,
-          grade: employee.position?.getEntity().grade ?? null,
+          grade: employee.grade,
           gross: computed.gross,
           lines: computed.lines,
           net: computed.net,
         };
       });
-
       if (!sheet) {
         sheet = em.create(AllowanceSheet, {
           agency: agencyId,
@@ -350,10 +365,91 @@ export class AllowanceService {
                 grade smallint, gross bigint, lines jsonb, net bigint)`,
         [sheet.id, JSON.stringify(rows)],
       );
-      Object.assign(sheet, { scheme: ref(scheme), schemeVersion: scheme.schemeVersion });
+      Object.assign(sheet, { scheme: ref(scheme), schemeVersion: scheme.schemeVersion, preparedBy: await this.signatory() });
       await this.retotal(sheet);
       return sheet;
     });
+  }
+
+  /** The agency's employees a month may pay (all but the retired), by name, as plain rows. */
+  private async computedEmployees(agencyId: string): Promise<ComputedEmployee[]> {
+    const rows = await this.ctx.em.execute<
+      {
+        id: string;
+        nip: string;
+        front_title: string | null;
+        name: string;
+        back_title: string | null;
+        status: EmployeeStatus;
+        unit_id: string;
+        unit_name: string;
+        unit_path: string;
+        grade: number | null;
+      }[]
+    >(
+      `select e.id, e.nip, e.front_title, e.name, e.back_title, e.status, e.unit_id, u.name as unit_name, u.path as unit_path, p.grade
+         from employees e join org_units u on u.id = e.unit_id left join positions p on p.id = e.position_id
+        where e.agency_id = ? and e.status <> ? order by e.name, e.id`,
+      [agencyId, EmployeeStatus.PENSIUN],
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      nip: r.nip,
+      // As Employee.fullName writes it.
+      fullName: `${r.front_title ? `${r.front_title} ` : ''}${r.name}${r.back_title ? `, ${r.back_title}` : ''}`,
+      status: r.status,
+      unitId: r.unit_id,
+      unitName: r.unit_name,
+      unitPath: r.unit_path,
+      grade: r.grade,
+    }));
+  }
+
+  /**
+   * The month of every employee, aggregated in the database in one statement:
+   * days per attendance status, the present working days that count for a
+   * late-arrival or early-leave band (late / early minutes, null for a missing
+   * punch; days on time both ways deduct nothing and stay out), approved
+   * activity minutes, and required ceremonies missed without excuse on a day
+   * the attendance record does not already cover by a status other than HADIR
+   * (an unexcused day deducts as such, leave and duty excuse).
+   */
+  private async monthFacts(employees: readonly ComputedEmployee[], from: string, to: string): Promise<Map<string, MonthRow>> {
+    if (employees.length === 0) return new Map();
+    const rows = await this.ctx.em.execute<MonthRow[]>(
+      `with ids as (select jsonb_array_elements_text(?::jsonb)::uuid as id),
+       days as (
+         select a.employee_id, a.status, a.working_day, a.check_in, a.check_out, a.late_minutes, a.early_leave_minutes
+           from attendance_records a join ids on ids.id = a.employee_id
+          where a.date between ? and ?),
+       counts as (
+         select employee_id, jsonb_object_agg(status::text, n) as status_days
+           from (select employee_id, status, count(*) as n from days group by employee_id, status) s group by employee_id),
+       marked as (
+         select employee_id, jsonb_agg(jsonb_build_array(
+                  case when check_in is null then null else coalesce(late_minutes, 0) end,
+                  case when check_out is null then null else coalesce(early_leave_minutes, 0) end)) as marked
+           from days
+          where status = 'HADIR' and working_day
+            and (check_in is null or check_out is null or coalesce(late_minutes, 0) > 0 or coalesce(early_leave_minutes, 0) > 0)
+          group by employee_id),
+       minutes as (
+         select w.employee_id, sum(w.minutes) as minutes
+           from work_reports w join ids on ids.id = w.employee_id
+          where w.status = 'APPROVED' and w.date between ? and ? group by w.employee_id),
+       missed as (
+         select ca.employee_id, count(*)::int as missed
+           from ceremony_attendances ca join ids on ids.id = ca.employee_id join ceremonies c on c.id = ca.ceremony_id
+          where ca.status = 'ABSENT' and c.required and c.date between ? and ?
+            and not exists (select 1 from attendance_records a
+                             where a.employee_id = ca.employee_id and a.date = c.date and a.status <> 'HADIR')
+          group by ca.employee_id)
+       select ids.id as employee_id, counts.status_days, marked.marked, minutes.minutes, missed.missed
+         from ids left join counts on counts.employee_id = ids.id left join marked on marked.employee_id = ids.id
+              left join minutes on minutes.employee_id = ids.id left join missed on missed.employee_id = ids.id`,
+      [JSON.stringify(employees.map((e) => e.id)), from, to, from, to, from, to],
+    );
+    return new Map(rows.map((r) => [r.employee_id, r]));
   }
 
   /** Sums from the stored rows (adjustments included), so the sheet and its rows always agree. */
@@ -368,11 +464,11 @@ export class AllowanceService {
   }
 
   /** The predicate of the latest-ending appraisal period overlapping the month, per employee row id. */
-  private async predicates(employees: readonly Employee[], from: string, to: string): Promise<Map<string, string>> {
+  private async predicates(agencyId: string, from: string, to: string): Promise<Map<string, string>> {
     const evaluations = await this.ctx.em.find(
       Evaluation,
       {
-        plan: { employee: { $in: employees.map((e) => e.id) } },
+        plan: { employee: { agency: agencyId } },
         predicate: { $ne: null },
         period: { startDate: { $lte: to }, endDate: { $gte: from } },
       },
@@ -392,9 +488,23 @@ export class AllowanceService {
       if (sheet.status !== step.from)
         throw conflict(`A ${sheet.status} sheet cannot become ${step.to}`, { field: 'input.id', status: sheet.status });
       sheet.status = step.to;
+      if (kind === 'verify') sheet.verifiedBy = await this.signatory();
+      if (kind === 'approve') sheet.approvedBy = await this.signatory();
       await this.ctx.em.flush();
       return sheet;
     });
+  }
+
+  /** The actor as the signature block names them: the employee's name and NIP when the account has one. */
+  private async signatory(): Promise<AllowanceSignatory> {
+    const actor = requireActor(this.ctx);
+    const user = await this.ctx.em.findOne(User, { id: actor.userId }, { populate: ['employee'] });
+    const employee = user?.employee?.getEntity() ?? null;
+    return {
+      name: employee?.fullName ?? user?.displayName ?? actor.username,
+      nip: employee?.nip ?? null,
+      at: new Date().toISOString(),
+    };
   }
 
   /** A correction of a locked month as a row of a later DRAFT sheet. */

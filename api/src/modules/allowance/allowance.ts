@@ -11,7 +11,8 @@
  *    component (the rest, so the two always add up to the gross);
  * 3. productivity: the component times the share of effective minutes and/or
  *    the predicate band; what is not earned is the PRODUKTIVITAS line;
- * 4. discipline lines (late arrival, early leave, unexcused days, statuses):
+ * 4. discipline lines (late arrival, early leave, unexcused days, missed
+ *    required ceremonies, statuses):
  *    each `quantity x percentage` of the payable amount, the percentage capped per rule,
  *    then together capped at the discipline component (lines are taken in
  *    order until the component is used up);
@@ -20,6 +21,9 @@
  */
 
 export const FULL = 10_000;
+
+/** The line of missed required ceremonies. */
+export const CEREMONY_RULE = 'UPACARA';
 
 export type Rounding = 'FLOOR' | 'HALF_UP';
 
@@ -55,6 +59,9 @@ export interface SchemeRules {
   earlyLeaveBands: Band[];
   unexcusedDayBasisPoints: number;
   unexcusedCapBasisPoints: number;
+  /** Deduction per missed required ceremony (apel / upacara) and its monthly cap. */
+  ceremonyBasisPoints: number;
+  ceremonyCapBasisPoints: number;
   statusRules: StatusRule[];
   rounding: Rounding;
 }
@@ -68,6 +75,8 @@ export interface MonthFacts {
   /** Late and early-leave minutes of each present day (null: no check-in / check-out). */
   presentDays: { late: number | null; early: number | null }[];
   statusDays: Record<string, number>;
+  /** Required ceremonies missed without excuse on days not already absent or excused by status. */
+  missedCeremonies?: number;
   effectiveMinutes: number;
   targetMinutes: number;
   predicate: string | null;
@@ -155,6 +164,8 @@ export function computeAllowance(rules: SchemeRules, facts: MonthFacts): Compute
   counted(rules.earlyLeaveBands, (day) => day.early);
   const unexcused = facts.statusDays.TANPA_KETERANGAN ?? 0;
   if (unexcused > 0) discipline.push(ruleLine('TANPA_KETERANGAN', unexcused, rules.unexcusedDayBasisPoints, rules.unexcusedCapBasisPoints));
+  const missed = facts.missedCeremonies ?? 0;
+  if (missed > 0) discipline.push(ruleLine(CEREMONY_RULE, missed, rules.ceremonyBasisPoints, rules.ceremonyCapBasisPoints));
   for (const r of rules.statusRules) {
     const days = facts.statusDays[r.status] ?? 0;
     if (days > 0 && r.basisPointsPerDay > 0) discipline.push(ruleLine(r.status, days, r.basisPointsPerDay, r.capBasisPoints));
@@ -199,6 +210,9 @@ export const DEFAULT_RULES: Omit<SchemeRules, 'baseAmounts'> = {
   earlyLeaveBands: [band('PSW1', 1, 30, 50), band('PSW2', 31, 60, 100), band('PSW3', 61, 90, 125), band('PSW4', 91, null, 150)],
   unexcusedDayBasisPoints: 500,
   unexcusedCapBasisPoints: FULL,
+  // An example, not a regulation: 1.5 % per missed required ceremony, at most 4.5 % a month; agencies set their own.
+  ceremonyBasisPoints: 150,
+  ceremonyCapBasisPoints: 450,
   statusRules: [
     { status: 'CUTI', basisPointsPerDay: 0, capBasisPoints: FULL, excusedFromMinutes: true },
     { status: 'SAKIT', basisPointsPerDay: 0, capBasisPoints: FULL, excusedFromMinutes: true },
@@ -236,6 +250,8 @@ export function schemeProblems(rules: SchemeRules): { field: string; message: st
   }
   bp('unexcusedDayBasisPoints', rules.unexcusedDayBasisPoints);
   bp('unexcusedCapBasisPoints', rules.unexcusedCapBasisPoints);
+  bp('ceremonyBasisPoints', rules.ceremonyBasisPoints);
+  bp('ceremonyCapBasisPoints', rules.ceremonyCapBasisPoints);
   rules.statusRules.forEach((r, i) => {
     bp(`statusRules.${i}.basisPointsPerDay`, r.basisPointsPerDay);
     bp(`statusRules.${i}.capBasisPoints`, r.capBasisPoints);

@@ -35,7 +35,7 @@ export class AllowanceSheetListArgs extends PageArgs {
 
 @InputType({
   description:
-    'The rules of an allowance scheme version; omitted fields take the defaults (40/60, TL1-TL4 and PSW1-PSW4 of 0.5/1/1.25/1.5 %, 5 % per unexcused day).',
+    'The rules of an allowance scheme version; omitted fields take the defaults (40/60, TL1-TL4 and PSW1-PSW4 of 0.5/1/1.25/1.5 %, 5 % per unexcused day, 1.5 % per missed ceremony capped at 4.5 %).',
 })
 export class AllowanceSchemeRulesInput {
   @Field(() => [GraphQLSafeInt], { description: 'Base amount in rupiah per position class 1-17 (17 amounts).' })
@@ -64,6 +64,12 @@ export class AllowanceSchemeRulesInput {
 
   @Field(() => Int, { nullable: true, description: 'Monthly cap of unexcused-day deductions, basis points (default 10000).' })
   unexcusedCapBasisPoints?: number;
+
+  @Field(() => Int, { nullable: true, description: 'Deduction per missed required ceremony, basis points (default 150).' })
+  ceremonyBasisPoints?: number;
+
+  @Field(() => Int, { nullable: true, description: 'Monthly cap of missed-ceremony deductions, basis points (default 450).' })
+  ceremonyCapBasisPoints?: number;
 
   @Field(() => [AllowanceStatusRule], { nullable: true, description: 'Effects of CUTI, SAKIT, DINAS_LUAR and TUGAS_BELAJAR.' })
   statusRules?: AllowanceStatusRule[];

@@ -6,6 +6,7 @@ import type { Config } from '../../config.js';
 import { DomainError } from '../../errors.js';
 import { runInScope, type RequestScope } from '../../request-context.js';
 import { AuthService } from '../auth/auth.service.js';
+import { allowanceSheetPdf, allowanceSheetXlsx } from './allowance-sheet.js';
 import { exportLanguage } from './labels.js';
 import { planEvaluationPdf, unitReportPdf } from './pdf-documents.js';
 import { QueryError, queryRunner, type RunQuery } from './run-query.js';
@@ -23,7 +24,8 @@ const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 
 /**
  * Files for people and spreadsheets, read through the GraphQL schema as the bearer of the token:
- * `GET /exports/<list>.xlsx`, `GET /exports/plans/<id>/evaluation.pdf`, `GET /exports/periods/<id>/report.pdf`.
+ * `GET /exports/<list>.xlsx`, `GET /exports/plans/<id>/evaluation.pdf`, `GET /exports/periods/<id>/report.pdf`,
+ * `GET /exports/allowance-sheets/<id>/sheet.xlsx|pdf`.
  * Errors answer JSON with the API's codes and the matching HTTP status.
  */
 export function exportRoutes(options: { orm: MikroORM; config: Config; logger: Logger; schema: GraphQLSchema }) {
@@ -104,6 +106,23 @@ export function exportRoutes(options: { orm: MikroORM; config: Config; logger: L
         typeof req.query.unitId === 'string' && req.query.unitId ? req.query.unitId : null,
         exportLanguage(req.query.lang),
       )),
+      type: 'application/pdf',
+    })),
+  );
+
+  const unitOf = (req: Request) => (typeof req.query.unitId === 'string' && req.query.unitId ? req.query.unitId : null);
+  router.get(
+    '/exports/allowance-sheets/:id/sheet.xlsx',
+    handle(async (run, req) => ({
+      ...(await allowanceSheetXlsx(run, String(req.params.id), unitOf(req), exportLanguage(req.query.lang))),
+      type: XLSX_TYPE,
+    })),
+  );
+
+  router.get(
+    '/exports/allowance-sheets/:id/sheet.pdf',
+    handle(async (run, req) => ({
+      ...(await allowanceSheetPdf(run, String(req.params.id), unitOf(req), exportLanguage(req.query.lang))),
       type: 'application/pdf',
     })),
   );

@@ -2,6 +2,8 @@ import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf
 import { winAnsiText } from './pdf-text.js';
 
 const A4: [number, number] = [595.28, 841.89];
+/** Wide tables (an allowance sheet) go on landscape pages. */
+const A4_LANDSCAPE: [number, number] = [A4[1], A4[0]];
 const MARGIN = 40;
 const LINE = 1.3;
 
@@ -11,7 +13,7 @@ export interface TableColumn {
   align?: 'left' | 'right';
 }
 
-/** A4 pages written top to bottom: headings, paragraphs, tables that break across pages. */
+/** A4 pages (portrait unless asked) written top to bottom: headings, paragraphs, tables that break across pages. */
 export class PdfWriter {
   private page!: PDFPage;
   private y = 0;
@@ -20,25 +22,31 @@ export class PdfWriter {
     readonly doc: PDFDocument,
     private readonly regular: PDFFont,
     private readonly bold: PDFFont,
+    private readonly size: [number, number],
   ) {
     this.newPage();
   }
 
-  static async create(title: string): Promise<PdfWriter> {
+  static async create(title: string, options: { landscape?: boolean } = {}): Promise<PdfWriter> {
     const doc = await PDFDocument.create();
     doc.setTitle(winAnsiText(title));
     doc.setProducer('Kinerja ASN');
     doc.setCreationDate(new Date());
-    return new PdfWriter(doc, await doc.embedFont(StandardFonts.Helvetica), await doc.embedFont(StandardFonts.HelveticaBold));
+    return new PdfWriter(
+      doc,
+      await doc.embedFont(StandardFonts.Helvetica),
+      await doc.embedFont(StandardFonts.HelveticaBold),
+      options.landscape ? A4_LANDSCAPE : A4,
+    );
   }
 
   get width() {
-    return A4[0] - 2 * MARGIN;
+    return this.size[0] - 2 * MARGIN;
   }
 
   private newPage() {
-    this.page = this.doc.addPage(A4);
-    this.y = A4[1] - MARGIN;
+    this.page = this.doc.addPage(this.size);
+    this.y = this.size[1] - MARGIN;
   }
 
   private ensure(height: number) {
