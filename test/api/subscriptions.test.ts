@@ -34,7 +34,7 @@ beforeAll(async () => {
   app = await startTestApp();
   line = await setUpReportingLine(app);
   [a, b] = await Promise.all([startServer(app.databaseUrl), startServer(app.databaseUrl)]);
-}, 180_000);
+}, 400_000);
 
 afterAll(async () => {
   for (const client of clients) await client.dispose();
@@ -220,7 +220,7 @@ async function startServer(databaseUrl: string): Promise<Server> {
   let output = '';
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + 150_000; // a cold start on a busy machine
   while (!output.includes('Kinerja ASN is running')) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${output}`);
     if (Date.now() > deadline) throw new Error(`server did not start:\n${output}`);
