@@ -21,8 +21,9 @@ import { Migration20261202092448_attendance_ladder } from './Migration2026120209
 import { Migration20261202093555_work_report_minutes } from './Migration20261202093555_work_report_minutes.js';
 import { Migration20261202101302_login_failures } from './Migration20261202101302_login_failures.js';
 import { Migration20261202105133_allowance } from './Migration20261202105133_allowance.js';
-import { Migration20261202125948_employee_list_order } from './Migration20261202125948_employee_list_order.js';
 import { Migration20261202123656_ceremonies } from './Migration20261202123656_ceremonies.js';
+import { Migration20261202123722_siasn_import_progress } from './Migration20261202123722_siasn_import_progress.js';
+import { Migration20261202125948_employee_list_order } from './Migration20261202125948_employee_list_order.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124000000_foundation', class: Migration20261124000000_foundation },
@@ -47,5 +48,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261202101302_login_failures', class: Migration20261202101302_login_failures },
   { name: 'Migration20261202105133_allowance', class: Migration20261202105133_allowance },
   { name: 'Migration20261202123656_ceremonies', class: Migration20261202123656_ceremonies },
+  { name: 'Migration20261202123722_siasn_import_progress', class: Migration20261202123722_siasn_import_progress },
   { name: 'Migration20261202125948_employee_list_order', class: Migration20261202125948_employee_list_order },
 ];

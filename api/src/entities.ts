@@ -27,6 +27,7 @@ import { DisciplinaryCase, DisciplineAuthority, SanctionType } from './modules/d
 import { Reward, RewardType } from './modules/discipline/reward.entity.js';
 import { CoachingPlan } from './modules/discipline/coaching.entity.js';
 import { FollowUpDecision, FollowUpRule } from './modules/discipline/follow-up.entity.js';
+import { SiasnImportProgressRow } from './modules/siasn/siasn-import-progress.entity.js';
 import { SiasnRecord } from './modules/siasn/siasn-record.entity.js';
 import { Holiday, WorkCalendar } from './modules/attendance/calendar.entity.js';
 import { AbsenceDisciplineDecision } from './modules/attendance/absence-discipline.entity.js';
@@ -82,6 +83,7 @@ export const entities = [
   FollowUpRule,
   FollowUpDecision,
   SiasnRecord,
+  SiasnImportProgressRow,
   WorkCalendar,
   Holiday,
   AttendanceRecord,

@@ -339,6 +339,7 @@ describe('SIASN employees (Export Data ASN CSV, data-utama JSON)', () => {
       },
     ]);
 
+    const [mark] = await app.sql<{ at: Date }>(`select clock_timestamp() as at`);
     const report = await importEmployees(JSON.stringify(dataUtama));
     expect(report).toMatchObject({ dryRun: false, changed: 1, unchanged: 1 });
     expect(await app.sql<{ n: string }>(`select count(*) as n from employees`)).toEqual(before);
@@ -370,6 +371,22 @@ describe('SIASN employees (Export Data ASN CSV, data-utama JSON)', () => {
       `select count(*) as n from employee_assignments a join employees e on e.id = a.employee_id where e.pns_id = 'P-0002'`,
     );
     expect(Number(other!.n)).toBe(1);
+    // Written in bulk, yet audited like any change: the employee's fields, the closed and the new placement.
+    const audit = await app.sql<{ entity_type: string; action: string; changes: Record<string, unknown>; operation: string | null }>(
+      `select a.entity_type, a.action::text as action, a.changes, a.operation from audit_entries a
+         where a.entity_id in (select id from employees where pns_id = 'P-0003'
+                               union all select x.id from employee_assignments x join employees e on e.id = x.employee_id where e.pns_id = 'P-0003')
+           and a.actor_name <> 'system' and a.occurred_at >= ?
+         order by a.entity_type, a.action`,
+      [mark!.at],
+    );
+    const employeeUpdate = audit.find((entry) => entry.entity_type === 'Employee' && entry.action === 'UPDATE');
+    expect(employeeUpdate?.changes).toMatchObject({ golongan: { before: 'III_A', after: 'III_B' } });
+    expect(Object.keys(employeeUpdate!.changes).sort()).toEqual(['golongan', 'position', 'unit']);
+    expect(audit.filter((entry) => entry.entity_type === 'Assignment').map((entry) => entry.action)).toEqual(['CREATE', 'UPDATE']);
+    expect(audit.find((entry) => entry.entity_type === 'Assignment' && entry.action === 'UPDATE')?.changes).toEqual({
+      validTo: { before: null, after: '2026-09-30' },
+    });
     // Imported again: nothing left to change.
     const again = await importEmployees(JSON.stringify(dataUtama), true);
     expect(again).toMatchObject({ created: 0, changed: 0, unchanged: 2 });

@@ -231,6 +231,7 @@ export const MATRIX: Record<string, MatrixEntry> = {
   setAttendanceDeviceUser: { kind: 'mutation', roles: ANY, scope: TODO },
   setWorkCalendar: { kind: 'mutation', roles: ANY, scope: TODO },
   siasnExport: { kind: 'query', roles: [Role.SUPER_ADMIN, Role.AGENCY_ADMIN, Role.HR_OFFICER], scope: TODO },
+  siasnImportProgress: { kind: 'query', roles: [Role.SUPER_ADMIN, Role.AGENCY_ADMIN, Role.HR_OFFICER], scope: TODO },
   siasnSyncStatus: { kind: 'query', roles: [Role.SUPER_ADMIN, Role.AGENCY_ADMIN, Role.HR_OFFICER], scope: TODO },
   updateHoliday: { kind: 'mutation', roles: ANY, scope: TODO },
   workCalendars: { kind: 'query', roles: ANY, scope: TODO },

@@ -49,7 +49,7 @@ export type {
 export type { ExportedFile } from './export-methods';
 export type { PreviewScoreInput, ScorePreview } from './scoring-methods';
 export type { DashboardFigures, DashboardTrend } from './analytics-methods';
-export type { SiasnExportFile, SiasnImportReport, SiasnImportTarget, SiasnSyncStatus } from './siasn-methods';
+export type { SiasnExportFile, SiasnImportProgress, SiasnImportReport, SiasnImportTarget, SiasnSyncStatus } from './siasn-methods';
 export type { AttendanceSheet } from './attendance-methods';
 export type { EnrollmentAfterStep, TrainingResultInput, TrainingSessionAfterStep } from './training-methods';
 export type {

@@ -1,10 +1,10 @@
 import type {
-  ImportSiasnEmployeesMutation,
-  ImportSiasnEmployeesMutationVariables,
-  ImportSiasnUnitsMutation,
-  ImportSiasnUnitsMutationVariables,
+  ImportSiasnMutation,
+  ImportSiasnMutationVariables,
   SiasnExportQuery,
   SiasnExportQueryVariables,
+  SiasnImportProgressQuery,
+  SiasnImportProgressQueryVariables,
   SiasnSyncStatusQuery,
   SiasnSyncStatusQueryVariables,
 } from '../gql/graphql';
@@ -14,64 +14,52 @@ import { request } from './request';
 // difference first, the records of a closed period exported as a file, and the web service
 // client's status. A refused file comes back as an HttpError with `rowErrors` (errors.ts).
 
-const IMPORT_SIASN_UNITS = /* GraphQL */ `
-  mutation ImportSiasnUnits($input: ImportSiasnInput!) {
-    importSiasnUnits(input: $input) {
-      dryRun
-      format
-      rows
-      created
-      changed
-      unchanged
-      refused
-      truncated
-      entries {
+// One document for both files: the target picks the root field, both answer the same report.
+const IMPORT_SIASN = /* GraphQL */ `
+  mutation ImportSiasn($input: ImportSiasnInput!, $units: Boolean!) {
+    units: importSiasnUnits(input: $input) @include(if: $units) {
+      ...SiasnImportReportFields
+    }
+    employees: importSiasnEmployees(input: $input) @skip(if: $units) {
+      ...SiasnImportReportFields
+    }
+  }
+  fragment SiasnImportReportFields on SiasnImportReport {
+    dryRun
+    format
+    rows
+    created
+    changed
+    unchanged
+    refused
+    truncated
+    entries {
+      row
+      key
+      label
+      outcome
+      changes {
+        field
+        before
+        after
+      }
+      errors {
         row
-        key
-        label
-        outcome
-        changes {
-          field
-          before
-          after
-        }
-        errors {
-          row
-          column
-          message
-        }
+        column
+        message
       }
     }
   }
 `;
 
-const IMPORT_SIASN_EMPLOYEES = /* GraphQL */ `
-  mutation ImportSiasnEmployees($input: ImportSiasnInput!) {
-    importSiasnEmployees(input: $input) {
-      dryRun
-      format
-      rows
-      created
-      changed
-      unchanged
-      refused
-      truncated
-      entries {
-        row
-        key
-        label
-        outcome
-        changes {
-          field
-          before
-          after
-        }
-        errors {
-          row
-          column
-          message
-        }
-      }
+const SIASN_IMPORT_PROGRESS = /* GraphQL */ `
+  query SiasnImportProgress($key: String!) {
+    siasnImportProgress(key: $key) {
+      key
+      phase
+      processed
+      total
+      message
     }
   }
 `;
@@ -106,7 +94,8 @@ const SIASN_SYNC_STATUS = /* GraphQL */ `
 `;
 
 export type SiasnImportTarget = 'units' | 'employees';
-export type SiasnImportReport = ImportSiasnUnitsMutation['importSiasnUnits'];
+export type SiasnImportReport = NonNullable<ImportSiasnMutation['employees']>;
+export type SiasnImportProgress = SiasnImportProgressQuery['siasnImportProgress'];
 export type SiasnExportFile = SiasnExportQuery['siasnExport'];
 export type SiasnSyncStatus = SiasnSyncStatusQuery['siasnSyncStatus'];
 export type SiasnExportKind = SiasnExportQueryVariables['kind'];
@@ -119,7 +108,11 @@ export type SiasnMethods = {
     content: string;
     dryRun: boolean;
     agencyId?: string | null;
+    /** A UUID to follow the import with `siasnImportProgress` while it runs. */
+    progressKey?: string | null;
   }): Promise<{ data: SiasnImportReport }>;
+  /** How far an import started with this progress key has come. */
+  siasnImportProgress(key: string): Promise<{ data: SiasnImportProgress }>;
   /** The records of a closed period in the shape SIASN saves them, as a file. */
   siasnExport(params: { periodId: string; kind: SiasnExportKind; format: SiasnExportFormat }): Promise<{ data: SiasnExportFile }>;
   /** Whether the SIASN web service client is configured, and what it pushed. */
@@ -127,14 +120,14 @@ export type SiasnMethods = {
 };
 
 export const siasnMethods: SiasnMethods = {
-  async importSiasn({ target, content, dryRun, agencyId }) {
-    const input = { content, dryRun, agencyId: agencyId || null };
-    if (target === 'units') {
-      const data = await request<ImportSiasnUnitsMutation, ImportSiasnUnitsMutationVariables>(IMPORT_SIASN_UNITS, { input });
-      return { data: data.importSiasnUnits };
-    }
-    const data = await request<ImportSiasnEmployeesMutation, ImportSiasnEmployeesMutationVariables>(IMPORT_SIASN_EMPLOYEES, { input });
-    return { data: data.importSiasnEmployees };
+  async importSiasn({ target, content, dryRun, agencyId, progressKey }) {
+    const input = { content, dryRun, agencyId: agencyId || null, progressKey: progressKey ?? null };
+    const data = await request<ImportSiasnMutation, ImportSiasnMutationVariables>(IMPORT_SIASN, { input, units: target === 'units' });
+    return { data: (target === 'units' ? data.units : data.employees)! };
+  },
+  async siasnImportProgress(key) {
+    const data = await request<SiasnImportProgressQuery, SiasnImportProgressQueryVariables>(SIASN_IMPORT_PROGRESS, { key });
+    return { data: data.siasnImportProgress };
   },
   async siasnExport(variables) {
     const data = await request<SiasnExportQuery, SiasnExportQueryVariables>(SIASN_EXPORT, variables);

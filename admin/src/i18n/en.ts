@@ -102,6 +102,16 @@ export const englishAppMessages: TranslationMessages = {
         confirm: 'Import',
         fixFirst: 'Fix the refused rows and check again: a file is imported whole or not at all.',
       },
+      progress: {
+        label: '%{phase}: %{processed} of %{total}',
+        PARSING: 'Reading the file',
+        MATCHING: 'Comparing',
+        WRITING_UNITS: 'Saving units',
+        WRITING_EMPLOYEES: 'Saving employees',
+        HISTORY: 'Saving placement history',
+        DONE: 'Done',
+        FAILED: 'Failed',
+      },
       imported: 'Import done: %{created} new, %{changed} changed',
       outcome: {
         CREATED: 'New',

@@ -317,6 +317,16 @@ export const indonesianMessages: TranslationMessages = {
         confirm: 'Impor',
         fixFirst: 'Perbaiki baris yang ditolak lalu periksa lagi: berkas diimpor utuh atau tidak sama sekali.',
       },
+      progress: {
+        label: '%{phase}: %{processed} dari %{total}',
+        PARSING: 'Membaca berkas',
+        MATCHING: 'Membandingkan',
+        WRITING_UNITS: 'Menyimpan unit kerja',
+        WRITING_EMPLOYEES: 'Menyimpan pegawai',
+        HISTORY: 'Menyimpan riwayat penempatan',
+        DONE: 'Selesai',
+        FAILED: 'Gagal',
+      },
       imported: 'Impor selesai: %{created} baru, %{changed} berubah',
       outcome: {
         CREATED: 'Baru',

@@ -8,6 +8,7 @@ import {
   CardContent,
   Chip,
   FormControlLabel,
+  LinearProgress,
   MenuItem,
   Radio,
   RadioGroup,
@@ -101,6 +102,34 @@ const ImportDiff = ({ report }: { report: SiasnImportReport }) => {
   );
 };
 
+/** Polls the progress of a running import (its own request, answered by any API process) as a bar. */
+const ImportProgressBar = ({ progressKey }: { progressKey: string }) => {
+  const translate = useTranslate();
+  const dataProvider = useDataProvider<KinerjaDataProvider>();
+  const { data } = useQuery({
+    queryKey: ['siasnImportProgress', progressKey],
+    queryFn: () => dataProvider.siasnImportProgress(progressKey).then((r) => r.data),
+    refetchInterval: 500,
+    // Until the import has claimed its key the answer is NOT_FOUND: keep polling quietly.
+    retry: false,
+  });
+  const percent = data && data.total > 0 ? Math.min(100, Math.round((data.processed / data.total) * 100)) : 0;
+  return (
+    <Box aria-label="siasn-progress">
+      <LinearProgress variant={data && data.total > 0 ? 'determinate' : 'indeterminate'} value={percent} />
+      {data && (
+        <Typography variant="body2" sx={{ mt: 0.5 }}>
+          {translate('app.siasn.progress.label', {
+            phase: translate(`app.siasn.progress.${data.phase}`),
+            processed: data.processed.toLocaleString('id-ID'),
+            total: data.total.toLocaleString('id-ID'),
+          })}
+        </Typography>
+      )}
+    </Box>
+  );
+};
+
 /** Upload a SIASN file, see the difference (dry run), then confirm the import. */
 const ImportCard = () => {
   const translate = useTranslate();
@@ -110,8 +139,14 @@ const ImportCard = () => {
   const [file, setFile] = useState<{ name: string; content: string } | null>(null);
   const [report, setReport] = useState<SiasnImportReport | null>(null);
   const [rowErrors, setRowErrors] = useState<RowError[]>([]);
+  const [progressKey, setProgressKey] = useState<string | null>(null);
   const run = useMutation({
-    mutationFn: (dryRun: boolean) => dataProvider.importSiasn({ target, content: file!.content, dryRun }).then((r) => r.data),
+    mutationFn: (dryRun: boolean) => {
+      const key = crypto.randomUUID();
+      setProgressKey(key);
+      return dataProvider.importSiasn({ target, content: file!.content, dryRun, progressKey: key }).then((r) => r.data);
+    },
+    onSettled: () => setProgressKey(null),
     onSuccess: (result) => {
       setRowErrors([]);
       if (result.dryRun) setReport(result);
@@ -170,6 +205,7 @@ const ImportCard = () => {
               onClick={() => run.mutate(false)}
             />
           </Stack>
+          {run.isPending && progressKey && <ImportProgressBar progressKey={progressKey} />}
           {report && <ImportDiff report={report} />}
           {report && report.refused > 0 && <Alert severity="warning">{translate('app.siasn.import.fixFirst')}</Alert>}
           {rowErrors.length > 0 && (

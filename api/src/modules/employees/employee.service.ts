@@ -32,7 +32,7 @@ export const EMPLOYEE_READERS = [...EMPLOYEE_EDITORS, Role.EVALUATOR];
 const NOTHING = '00000000-0000-0000-0000-000000000000';
 
 /** Statuses whose holder of a position still supervises its subordinates. */
-const SUPERVISING = [EmployeeStatus.AKTIF, EmployeeStatus.CUTI];
+export const SUPERVISING = [EmployeeStatus.AKTIF, EmployeeStatus.CUTI];
 const MAX_CHAIN = 30;
 
 /** An employee to register with the first day of their placement. */

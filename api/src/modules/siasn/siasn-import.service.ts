@@ -1,11 +1,11 @@
-import { ref } from '@mikro-orm/core';
 import type { ServiceContext } from '../../context.js';
 import { toDateString, todayInIndonesia } from '../../dates.js';
 import { inTransaction } from '../../db/transaction.js';
 import { DomainError } from '../../errors.js';
 import { CONTROL_CHARACTERS, MAX_REPORTED_ERRORS, rejectedFile, type ImportRowError } from '../../import/csv.js';
 import { importTargetAgency } from '../../import/target-agency.js';
-import { EmployeeService, parseIdentity, type EmployeeChange, type NewEmployee } from '../employees/employee.service.js';
+import { EmployeeBulkWriter, type BulkNewEmployee } from '../employees/employee-bulk.js';
+import { EmployeeService, parseIdentity, type EmployeeChange } from '../employees/employee.service.js';
 import { EmploymentType, golonganLabel, type Golongan } from '../employees/rank.js';
 import type { OrgUnit } from '../organization/org-unit.entity.js';
 import { OrgUnitService, type SiasnUnitRow } from '../organization/org-unit.service.js';
@@ -13,6 +13,7 @@ import { PositionType, type Position } from '../organization/position.entity.js'
 import { PositionService, type NewPosition } from '../organization/position.service.js';
 import { EMPLOYEE_FIELDS, fromSiasnDate, GENDER, GOLONGAN, positionTypeFromSiasn, UNIT_FIELDS, unitKindFromName } from './siasn-codes.js';
 import { pick, readSiasnFile } from './siasn-files.js';
+import { ImportProgressReporter, SiasnImportPhase } from './siasn-import-progress.js';
 import {
   SiasnImportOutcome,
   type ImportSiasnInput,
@@ -75,9 +76,35 @@ const change = (field: string, before: string | null, after: string | null): Sia
 export class SiasnImportService {
   constructor(private readonly ctx: ServiceContext) {}
 
-  async importUnits(input: ImportSiasnInput): Promise<SiasnImportReport> {
+  importUnits(input: ImportSiasnInput): Promise<SiasnImportReport> {
+    return this.tracked(input, 'UNITS', (progress) => this.units(input, progress));
+  }
+
+  importEmployees(input: ImportSiasnInput): Promise<SiasnImportReport> {
+    return this.tracked(input, 'EMPLOYEES', (progress) => this.employees(input, progress));
+  }
+
+  /** Runs an import under its progress key: done with the report, or failed with the reason. */
+  private async tracked(
+    input: ImportSiasnInput,
+    target: string,
+    run: (progress: ImportProgressReporter) => Promise<SiasnImportReport>,
+  ): Promise<SiasnImportReport> {
+    const progress = await ImportProgressReporter.start(this.ctx, input.progressKey, target, Boolean(input.dryRun));
+    try {
+      const report = await run(progress);
+      await progress.finish(report.rows);
+      return report;
+    } catch (error) {
+      await progress.fail(error);
+      throw error;
+    }
+  }
+
+  private async units(input: ImportSiasnInput, progress: ImportProgressReporter): Promise<SiasnImportReport> {
     const agencyId = await importTargetAgency(this.ctx, input.agencyId, 'units');
     const { format, rows } = readSiasnFile(input.content);
+    await progress.enter(SiasnImportPhase.MATCHING, rows.length);
     const existing = await new OrgUnitService(this.ctx).ofAgency(agencyId);
     const bySiasnId = new Map(existing.flatMap((unit) => (unit.siasnId ? [[unit.siasnId, unit] as const] : [])));
     const byId = new Map(existing.map((unit) => [unit.id, unit]));
@@ -86,7 +113,8 @@ export class SiasnImportService {
     const planned = new Map<string, SiasnUnitRow & { row: number }>();
     const field = (name: keyof typeof UNIT_FIELDS) => UNIT_FIELDS[name][0];
 
-    for (const row of rows) {
+    for (const [index, row] of rows.entries()) {
+      await progress.advance(index, rows.length);
       const errors: ImportRowError[] = [];
       const fail = (column: string, message: string) => errors.push({ row: row.row, column, message });
       const id = pick(row, UNIT_FIELDS.id);
@@ -152,13 +180,15 @@ export class SiasnImportService {
 
     report.refuseIfNeeded(Boolean(input.dryRun));
     if (input.dryRun || report.errors.length) return report.result(format, rows.length, true);
+    await progress.enter(SiasnImportPhase.WRITING_UNITS, planned.size);
     await inTransaction(this.ctx.em, () => new OrgUnitService(this.ctx).applySiasnTree(agencyId, [...planned.values()]));
     return report.result(format, rows.length, false);
   }
 
-  async importEmployees(input: ImportSiasnInput): Promise<SiasnImportReport> {
+  private async employees(input: ImportSiasnInput, progress: ImportProgressReporter): Promise<SiasnImportReport> {
     const agencyId = await importTargetAgency(this.ctx, input.agencyId, 'employees');
     const { format, rows } = readSiasnFile(input.content);
+    await progress.enter(SiasnImportPhase.MATCHING, rows.length);
     const employeesService = new EmployeeService(this.ctx);
     const units = await new OrgUnitService(this.ctx).ofAgency(agencyId);
     const unitBySiasnId = new Map(units.flatMap((unit) => (unit.siasnId ? [[unit.siasnId, unit] as const] : [])));
@@ -177,14 +207,15 @@ export class SiasnImportService {
     const fallbackDate = input.effectiveDate ? toDateString(input.effectiveDate) : today;
     const report = new Report();
     const newPositions = new Map<string, { unit: OrgUnit; name: string; type: PositionType; grade: number }>();
-    const creates: { row: number; data: NewEmployee; positionKey: string | null }[] = [];
+    const creates: { row: number; data: Omit<BulkNewEmployee, 'positionId'>; positionKey: string | null }[] = [];
     const updates: { change: EmployeeChange; positionKey: string | null }[] = [];
     const seenPns = new Map<string, number>();
     const seenNip = new Map<string, number>();
     // Problems name the field as the file does: data-utama's name in JSON, the column in CSV.
     const col = (name: keyof typeof EMPLOYEE_FIELDS) => EMPLOYEE_FIELDS[name][format === 'CSV' ? 1 : 0];
 
-    for (const row of rows) {
+    for (const [index, row] of rows.entries()) {
+      await progress.advance(index, rows.length);
       const errors: ImportRowError[] = [];
       const fail = (column: string, message: string) => errors.push({ row: row.row, column, message });
       const get = (name: keyof typeof EMPLOYEE_FIELDS) => pick(row, EMPLOYEE_FIELDS[name]);
@@ -281,20 +312,18 @@ export class SiasnImportService {
           data: {
             validFrom: dates.at(-1) ?? fallbackDate,
             reason: 'Import SIASN',
-            data: {
-              agency: unit.agency,
-              unit: ref(unit),
-              nip: identity.nip,
-              pnsId,
-              employmentType: EmploymentType.PNS,
-              frontTitle,
-              name,
-              backTitle,
-              golongan,
-              birthDate: identity.birthDate,
-              gender: identity.gender,
-              tmtCpns: identity.tmtCpns,
-            },
+            agencyId: unit.agency.id,
+            unitId: unit.id,
+            nip: identity.nip,
+            pnsId,
+            employmentType: EmploymentType.PNS,
+            frontTitle,
+            name,
+            backTitle,
+            golongan,
+            birthDate: identity.birthDate,
+            gender: identity.gender,
+            tmtCpns: identity.tmtCpns,
           },
         });
         continue;
@@ -353,15 +382,15 @@ export class SiasnImportService {
     report.refuseIfNeeded(Boolean(input.dryRun));
     if (input.dryRun || report.errors.length) return report.result(format, rows.length, true);
 
+    await progress.enter(SiasnImportPhase.WRITING_EMPLOYEES, creates.length + updates.length);
+    const writer = new EmployeeBulkWriter(this.ctx, (step, done, total) =>
+      progress.at(step === 'employees' ? SiasnImportPhase.WRITING_EMPLOYEES : SiasnImportPhase.HISTORY, done, total),
+    );
     await inTransaction(this.ctx.em, async () => {
       const created = this.createPositions([...newPositions.values()], positions);
       const positionOf = (key: string | null) => (key ? (positionByKey.get(key) ?? created.get(key) ?? null) : null);
-      const news = creates.map(({ data, positionKey }) => {
-        const position = positionOf(positionKey);
-        return { ...data, data: { ...data.data, position: position ? ref(position) : null } };
-      });
-      await employeesService.createMany(news);
-      await employeesService.changeMany(
+      await writer.create(creates.map(({ data, positionKey }) => ({ ...data, positionId: positionOf(positionKey)?.id ?? null })));
+      await writer.change(
         updates.map(({ change, positionKey }) =>
           positionKey ? { ...change, set: { ...change.set, position: positionOf(positionKey) } } : change,
         ),

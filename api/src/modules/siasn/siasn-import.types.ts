@@ -1,4 +1,4 @@
-import { IsOptional, MaxLength } from 'class-validator';
+import { IsOptional, IsUUID, MaxLength } from 'class-validator';
 import { GraphQLDate } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 
@@ -41,6 +41,15 @@ export class ImportSiasnInput {
 
   @Field(() => Boolean, { nullable: true, defaultValue: false, description: 'Compare and report, but write nothing.' })
   dryRun?: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'A UUID the client makes up to follow this import with siasnImportProgress while it runs; no progress is kept without one.',
+  })
+  @IsOptional()
+  @IsUUID()
+  progressKey?: string | null;
 }
 
 @ObjectType('SiasnFieldChange', { description: 'One field of a record that the import changes: before and after.' })

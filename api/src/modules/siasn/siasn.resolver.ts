@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { EMPLOYEE_EDITORS } from '../employees/employee.service.js';
+import { importProgress, SiasnImportProgress } from './siasn-import-progress.js';
 import { SiasnImportService } from './siasn-import.service.js';
 import { ImportSiasnInput, SiasnImportReport } from './siasn-import.types.js';
 import { SiasnExportService } from './siasn-export.service.js';
@@ -27,6 +28,18 @@ export class SiasnResolver {
   })
   importSiasnEmployees(@Arg('input', { description: 'The file and its agency.' }) input: ImportSiasnInput, @Ctx() ctx: Context) {
     return new SiasnImportService(ctx).importEmployees(input);
+  }
+
+  @Authorized(...EMPLOYEE_EDITORS)
+  @Query(() => SiasnImportProgress, {
+    description:
+      "How far one of the actor's own SIASN imports (or dry runs) has come, by the progressKey it was started with: phase and records processed, answered while the import runs, from any API process. NOT_FOUND for another user's key or one unused for an hour.",
+  })
+  siasnImportProgress(
+    @Arg('key', { description: 'The progressKey given to importSiasnUnits or importSiasnEmployees.' }) key: string,
+    @Ctx() ctx: Context,
+  ) {
+    return importProgress(ctx, key);
   }
 
   @Authorized(...EMPLOYEE_EDITORS)
