@@ -21,6 +21,7 @@ import { Migration20261202092448_attendance_ladder } from './Migration2026120209
 import { Migration20261202093555_work_report_minutes } from './Migration20261202093555_work_report_minutes.js';
 import { Migration20261202101302_login_failures } from './Migration20261202101302_login_failures.js';
 import { Migration20261202105133_allowance } from './Migration20261202105133_allowance.js';
+import { Migration20261202130429_allowance_scheme_number_unique } from './Migration20261202130429_allowance_scheme_number_unique.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124000000_foundation', class: Migration20261124000000_foundation },
@@ -44,4 +45,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261202093555_work_report_minutes', class: Migration20261202093555_work_report_minutes },
   { name: 'Migration20261202101302_login_failures', class: Migration20261202101302_login_failures },
   { name: 'Migration20261202105133_allowance', class: Migration20261202105133_allowance },
+  { name: 'Migration20261202130429_allowance_scheme_number_unique', class: Migration20261202130429_allowance_scheme_number_unique },
 ];
