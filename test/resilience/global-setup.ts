@@ -18,7 +18,7 @@ export default async function setup(project: TestProject) {
   const api = await Api.create(database, { SEED_DEMO: 'true' });
   try {
     // Seeding the demo data takes a while on a busy machine.
-    await api.start(600_000);
+    await api.start(900_000);
   } catch (error) {
     await database.stop();
     throw new Error(`${String(error)}\n(is ${MAIN} built? npm run test:resilience builds it)`);

@@ -118,8 +118,27 @@ describe('soak', () => {
     const inFlight = new Set<Promise<void>>();
     const samples: Sample[] = [];
     const startedAt = Date.now();
-    let nextSample = startedAt + SAMPLE_MS;
     let warmRss: number | null = null;
+    let running = true;
+    // Sampling runs beside the load, so a slow answer never holds back the next request.
+    const sampler = (async () => {
+      for (let next = startedAt + SAMPLE_MS; running; next += SAMPLE_MS) {
+        while (running && Date.now() < next) await sleep(Math.min(250, next - Date.now()));
+        if (!running) return;
+        const h = await health();
+        const sample = {
+          second: Math.round((Date.now() - startedAt) / 1000),
+          rssMb: h.rssBytes / 2 ** 20,
+          pool: h.pool,
+          pgConnections: await connections(),
+          requests,
+          errors: errors.length,
+        };
+        samples.push(sample);
+        if (warmRss === null && Date.now() - startedAt >= WARM_UP_MS) warmRss = sample.rssMb;
+        console.log(`soak: ${JSON.stringify(sample)}`);
+      }
+    })();
 
     for (let i = 0; Date.now() - startedAt < SECONDS * 1000; i++) {
       // Open loop: request i leaves at its own time, whether or not earlier ones have answered.
@@ -137,22 +156,9 @@ describe('soak', () => {
           inFlight.delete(request);
         });
       inFlight.add(request);
-      if (Date.now() >= nextSample) {
-        nextSample += SAMPLE_MS;
-        const h = await health();
-        const sample = {
-          second: Math.round((Date.now() - startedAt) / 1000),
-          rssMb: h.rssBytes / 2 ** 20,
-          pool: h.pool,
-          pgConnections: await connections(),
-          requests,
-          errors: errors.length,
-        };
-        samples.push(sample);
-        if (warmRss === null && Date.now() - startedAt >= WARM_UP_MS) warmRss = sample.rssMb;
-        console.log(`soak: ${JSON.stringify(sample)}`);
-      }
     }
+    running = false;
+    await sampler;
     await Promise.all(inFlight);
     await sleep(1000);
     const after = { ...(await health()), pgConnections: await connections() };
