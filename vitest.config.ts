@@ -22,7 +22,8 @@ export default defineConfig({
         test: {
           name: 'api',
           include: ['test/**/*.test.ts', 'admin/src/**/*.test.ts'],
-          exclude: ['test/admin/**'],
+          // test/resilience: long crash and soak runs, `npm run test:resilience`.
+          exclude: ['test/admin/**', 'test/resilience/**'],
           sequence: { groupOrder: 0 },
         },
       },

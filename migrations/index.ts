@@ -24,6 +24,7 @@ import { Migration20261202105133_allowance } from './Migration20261202105133_all
 import { Migration20261202123656_ceremonies } from './Migration20261202123656_ceremonies.js';
 import { Migration20261202123722_siasn_import_progress } from './Migration20261202123722_siasn_import_progress.js';
 import { Migration20261202125948_employee_list_order } from './Migration20261202125948_employee_list_order.js';
+import { Migration20261202130429_allowance_scheme_number_unique } from './Migration20261202130429_allowance_scheme_number_unique.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124000000_foundation', class: Migration20261124000000_foundation },
@@ -50,4 +51,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261202123656_ceremonies', class: Migration20261202123656_ceremonies },
   { name: 'Migration20261202123722_siasn_import_progress', class: Migration20261202123722_siasn_import_progress },
   { name: 'Migration20261202125948_employee_list_order', class: Migration20261202125948_employee_list_order },
+  { name: 'Migration20261202130429_allowance_scheme_number_unique', class: Migration20261202130429_allowance_scheme_number_unique },
 ];

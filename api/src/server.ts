@@ -66,8 +66,9 @@ export async function startServer(options: {
   app.use(apiSecurityHeaders);
 
   // How many subscriptions this process holds open: for operators, and for tests waiting until one is live.
+  // The connection pool and memory show a leak before it becomes an outage (the soak test watches them).
   app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok', subscriptions: events.subscriberCount });
+    res.json({ status: 'ok', subscriptions: events.subscriberCount, pool: poolStats(orm), rssBytes: process.memoryUsage.rss() });
   });
   app.get('/readyz', async (_req, res) => {
     try {
@@ -334,4 +335,15 @@ function sendBuilt(res: Response, file: string) {
   }
   res.setHeader('Cache-Control', 'no-cache');
   res.sendFile(full);
+}
+
+/** Database connections of this process: in use, idle, and requests waiting for one. */
+function poolStats(orm: MikroORM): { used: number; free: number; pending: number } {
+  const pool = (
+    orm.em.getConnection().getKnex().client as {
+      pool?: { numUsed(): number; numFree(): number; numPendingAcquires(): number; numPendingCreates(): number };
+    }
+  ).pool;
+  if (!pool) return { used: 0, free: 0, pending: 0 };
+  return { used: pool.numUsed(), free: pool.numFree(), pending: pool.numPendingAcquires() + pool.numPendingCreates() };
 }

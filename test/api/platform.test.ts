@@ -30,7 +30,14 @@ describe('health', () => {
   it('GET /healthz answers 200 ok', async () => {
     const response = await get('/healthz');
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: 'ok', subscriptions: 0 });
+    const body = (await response.json()) as { rssBytes: number };
+    expect(body).toEqual({
+      status: 'ok',
+      subscriptions: 0,
+      pool: { used: 0, free: expect.any(Number), pending: 0 },
+      rssBytes: expect.any(Number),
+    });
+    expect(body.rssBytes).toBeGreaterThan(10_000_000);
   });
 
   it('GET /readyz answers 200 ready with a migrated database', async () => {

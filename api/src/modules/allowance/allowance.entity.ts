@@ -106,6 +106,7 @@ export class AllowancePredicateShare {
  */
 @Entity({ tableName: 'allowance_schemes' })
 @Unique({ properties: ['agency', 'validFrom'] })
+@Unique({ properties: ['agency', 'schemeVersion'] })
 @ObjectType({ implements: [Node, BaseEntity], description: 'Allowance scheme (skema TPP / tunjangan kinerja), one version.' })
 export class AllowanceScheme extends BaseEntity<'agencyId' | 'note' | 'ceremonyBasisPoints' | 'ceremonyCapBasisPoints'> {
   @Index()

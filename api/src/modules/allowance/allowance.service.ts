@@ -144,13 +144,19 @@ export class AllowanceService {
       const agencyId = (await ownerAgency(this.ctx, input.agencyId, false))!;
       const validFrom = toDateString(input.validFrom);
       if (!validFrom.endsWith('-01')) throw badInput('input.validFrom', 'A scheme is valid from the first day of a month');
+      // Version numbers are issued one creation at a time per agency, after the highest so far (a deleted
+      // version does not free its number for reuse by a later one in the middle).
+      await em.execute('select pg_advisory_xact_lock(hashtext(?))', [`allowance-schemes:${agencyId}`]);
       if (await em.findOne(AllowanceScheme, { agency: agencyId, validFrom }))
         throw conflict(`A version valid from ${validFrom} already exists`, { field: 'input.validFrom' });
-      const count = await em.count(AllowanceScheme, { agency: agencyId });
+      const [highest] = await em.execute<{ number: number | null }[]>(
+        'select max(scheme_version) as number from allowance_schemes where agency_id = ?',
+        [agencyId],
+      );
       const scheme = em.create(AllowanceScheme, {
         agency: agencyId,
         validFrom,
-        schemeVersion: count + 1,
+        schemeVersion: (highest?.number ?? 0) + 1,
         ...this.rules(input),
         note: input.note?.trim() || null,
       } as never);

@@ -146,6 +146,9 @@ export class PerformancePlanService {
       }
       const within = input.unitId ? await new OrgUnitService(this.ctx).getForWrite(input.unitId, 'input.unitId') : null;
       if (within && within.agency.id !== period.agency.id) throw badInput('input.unitId', 'The unit belongs to another agency');
+      // Runs for one period take turns, so a second run sees the first one's plans as existing instead of
+      // colliding with them on the unique (period, employee) constraint.
+      await em.execute('select pg_advisory_xact_lock(hashtext(?))', [`generate-plans:${period.id}`]);
 
       const existing = new Set(
         (await em.execute<{ employee_id: string }[]>('select employee_id from performance_plans where period_id = ?', [period.id])).map(
