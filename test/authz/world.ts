@@ -1,6 +1,7 @@
 import { addDays } from '../../api/src/dates.js';
+import { fromGlobalId, toGlobalId } from '../../api/src/graphql/ids.js';
 import type { TestApp } from '../helpers/app.js';
-import { actor, createAgency, Role } from '../helpers/factories.js';
+import { actor, createUser, Role } from '../helpers/factories.js';
 import { setUpReportingLine, type ReportingLine } from '../helpers/reporting-line.js';
 
 /**
@@ -65,12 +66,12 @@ export async function buildWorld(app: TestApp): Promise<World> {
 }
 
 async function agencyRow(app: TestApp, globalId: string) {
-  const { fromGlobalId } = await import('../../api/src/graphql/ids.js');
   const { Agency } = await import('../../api/src/modules/organization/agency.entity.js');
   return app.orm.em.fork().findOneOrFail(Agency, { id: fromGlobalId(globalId, 'Agency', 'id') });
 }
 
 type Run = World['run'];
+const WORKING_WEEK = [1, 2, 3, 4, 5].map((weekday) => ({ weekday, start: '07:30', end: '16:00', breakMinutes: 60 }));
 
 async function buildAgency(app: TestApp, run: Run): Promise<AgencyObjects> {
   const line = await setUpReportingLine(app);
@@ -118,8 +119,8 @@ async function buildAgency(app: TestApp, run: Run): Promise<AgencyObjects> {
     personal('PerformancePlan', person, line.plans[person]!.id);
     personal('Target', person, line.plans[person]!.targets[0]!.id);
   }
-  const { me } = await run<{ me: { id: string } }>(line.tokens.siti!, `{ me { id } }`);
-  one.User = me.id;
+  // An account of its own: the matrix sets its password, which ends its tokens.
+  one.User = toGlobalId('User', (await createUser(app, { roles: [Role.EMPLOYEE], agency: await agencyRow(app, line.agencyId) })).id);
 
   // Monitoring: realisations and work reports are recorded against the agreed plans.
   await run(hr, `mutation ($input: PeriodTransitionInput!) { startMonitoring(input: $input) { period { id } } }`, {
@@ -283,12 +284,87 @@ async function buildAgency(app: TestApp, run: Run): Promise<AgencyObjects> {
       {
         input: {
           unitId: one.OrgUnit,
-          days: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, start: '07:30', end: '16:00', breakMinutes: 60 })),
+          days: WORKING_WEEK,
         },
       },
     )
   ).setWorkCalendar.calendar.id;
+  one.BehaviourValue = await post(
+    hr,
+    'createBehaviourValue',
+    'CreateBehaviourValueInput',
+    { code: 'INOVATIF', name: 'Inovatif', description: 'Mencari cara yang lebih baik', guides: ['Mengusulkan perbaikan'] },
+    'behaviourValue',
+  );
+  one.ScoringScheme = await post(hr, 'createScoringScheme', 'CreateScoringSchemeInput', { name: 'Skema instansi' }, 'scoringScheme');
+  one.FollowUpRule = await post(
+    hr,
+    'createFollowUpRule',
+    'CreateFollowUpRuleInput',
+    { name: 'Pembinaan', action: 'COACHING', predicates: ['KURANG'] },
+    'rule',
+  );
+  one.AllowanceScheme = await post(
+    hr,
+    'createAllowanceScheme',
+    'CreateAllowanceSchemeInput',
+    { validFrom: '2026-01-01', baseAmounts: Array.from({ length: 17 }, (_, i) => 1_000_000 + i * 50_000) },
+    'scheme',
+  );
+  one.AllowanceSheet = await post(hr, 'computeAllowances', 'ComputeAllowancesInput', { month: '2026-10' }, 'sheet');
+  for (const person of PEOPLE) {
+    personal(
+      'AttendanceCorrection',
+      person,
+      await post(
+        line.tokens[person]!,
+        'requestAttendanceCorrection',
+        'RequestAttendanceCorrectionInput',
+        { date: addDays(line.today, -2), checkOut: '16:00', reason: 'Lupa absen pulang' },
+        'correction',
+      ),
+    );
+  }
+  one.RewardType = await post(
+    hr,
+    'createRewardType',
+    'CreateRewardTypeInput',
+    { code: 'TELADAN_INSTANSI', name: 'Teladan instansi' },
+    'rewardType',
+  );
+  // Audit entries are written by the ORM's flush, not created through an operation: take the reward type's.
+  const [entry] = await app.sql<{ id: string }>(`select id from audit_entries where agency_id = ? and entity_type = 'RewardType'`, [
+    fromGlobalId(line.agencyId, 'Agency', 'id'),
+  ]);
+  one.AuditEntry = toGlobalId('AuditEntry', entry!.id);
   return { agencyId: line.agencyId, agencyCode: agency.code, line, one, of };
 }
 
-export { createAgency };
+/** A new object of `agency` for a call that consumes it (deleting a holiday or a calendar). */
+export async function freshObject(world: World, agency: AgencyObjects, kind: string): Promise<string> {
+  const hr = agency.line.tokens.hr!;
+  const n = ++freshCount;
+  if (kind === 'Holiday') {
+    const { createHoliday } = await world.run<{ createHoliday: { holiday: { id: string } } }>(
+      hr,
+      `mutation ($input: CreateHolidayInput!) { createHoliday(input: $input) { holiday { id } } }`,
+      { input: { date: addDays('2032-01-01', n), name: `Libur ${n}`, kind: 'LIBUR_DAERAH' } },
+    );
+    return createHoliday.holiday.id;
+  }
+  if (kind === 'WorkCalendar') {
+    const { createOrgUnit } = await world.run<{ createOrgUnit: { orgUnit: { id: string } } }>(
+      hr,
+      `mutation ($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { orgUnit { id } } }`,
+      { input: { parentId: agency.one.OrgUnit, code: `KAL_${n}`, name: `Unit ${n}`, kind: 'SEKSI' } },
+    );
+    const { setWorkCalendar } = await world.run<{ setWorkCalendar: { calendar: { id: string } } }>(
+      hr,
+      `mutation ($input: SetWorkCalendarInput!) { setWorkCalendar(input: $input) { calendar { id } } }`,
+      { input: { unitId: createOrgUnit.orgUnit.id, days: WORKING_WEEK } },
+    );
+    return setWorkCalendar.calendar.id;
+  }
+  throw new Error(`no factory for a fresh ${kind}`);
+}
+let freshCount = 0;
