@@ -107,6 +107,24 @@ describe('period shape', () => {
     ).rejects.toThrow(/appraisal_periods_no_overlap/);
   });
 
+  it('answers overlapping periods created at the same time with one period and refusals, never an internal error', async () => {
+    for (const year of [2041, 2042, 2043, 2044, 2045]) {
+      const input = { name: `Tahunan ${year}`, type: 'ANNUAL', startDate: `${year}-01-01`, endDate: `${year}-12-31` };
+      const answers = await Promise.all(
+        [admin, admin, platform, platform].map((token) => attempt(CREATE, { input: { ...input, agencyId: agency.id } }, token)),
+      );
+      const codes = answers.map((answer) => errorCode(answer) ?? 'OK');
+      expect(
+        codes.filter((code) => code === 'OK'),
+        codes.join(),
+      ).toHaveLength(1);
+      // The others are refused by the service's overlap check or, racing past it, by the database constraint.
+      for (const code of codes.filter((c) => c !== 'OK')) expect(['BAD_USER_INPUT', 'CONFLICT']).toContain(code);
+      const rows = await app.sql(`select id from appraisal_periods where name = ?`, [input.name]);
+      expect(rows).toHaveLength(1);
+    }
+  });
+
   it('refuses dates in the wrong order, a quarter of a year, and a sub-period outside its year', async () => {
     const backwards = await attempt(CREATE, {
       input: { name: 'Terbalik', type: 'MONTHLY', startDate: '2023-05-31', endDate: '2023-05-01' },

@@ -395,6 +395,20 @@ describe('configuration of the client', () => {
       const token = (await actor(plain, [Role.HR_OFFICER], other.agency)).token;
       const response = await plain.gql(`mutation { pullSiasnUnits(input: {}) { created } }`, {}, { token });
       expect(errorCode(response)).toBe('BAD_USER_INPUT');
+      // A period of another agency is not found, before the missing configuration is mentioned.
+      const foreign = await createAgency(plain, { code: 'PEMKOT-LAIN-SIASN' });
+      const foreignHr = (await actor(plain, [Role.HR_OFFICER], foreign.agency)).token;
+      const { createAppraisalPeriod } = (
+        await plain.gql<{ createAppraisalPeriod: { period: { id: string } } }>(
+          `mutation ($input: CreateAppraisalPeriodInput!) { createAppraisalPeriod(input: $input) { period { id } } }`,
+          { input: { name: 'Triwulan I', type: 'QUARTERLY', startDate: '2026-01-01', endDate: '2026-03-31' } },
+          { token: foreignHr },
+        )
+      ).data!;
+      const push = `mutation ($input: PushToSiasnInput!) { pushToSiasn(input: $input) { accepted } }`;
+      const input = { periodId: createAppraisalPeriod.period.id, kind: 'KINERJA_PERIODIK' };
+      expect(errorCode(await plain.gql(push, { input }, { token }))).toBe('NOT_FOUND');
+      expect(errorCode(await plain.gql(push, { input }, { token: foreignHr }))).toBe('BAD_USER_INPUT');
       const status = await plain.gql<{ siasnSyncStatus: { configured: boolean } }>(`{ siasnSyncStatus { configured } }`, {}, { token });
       expect(status.data!.siasnSyncStatus.configured).toBe(false);
     } finally {

@@ -2,7 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../helpers/app.js';
 import { actor, createAgency, Role } from '../helpers/factories.js';
 import { rootProbes, type Probe } from '../helpers/probe.js';
-import { ANY, MATRIX, PUBLIC, TODO } from './matrix.js';
+import { listOutcomes, outcome, request, targets, type Side, type Target } from './cells.js';
+import { ANY, MATRIX, NONE, PUBLIC, TODO, type Cell } from './matrix.js';
+import { SPECS } from './requests.js';
+import { buildWorld, freshObject, type World } from './world.js';
 
 const ROLES = [Role.SUPER_ADMIN, Role.AGENCY_ADMIN, Role.HR_OFFICER, Role.EVALUATOR, Role.SUPERVISOR, Role.EMPLOYEE] as const;
 /** Calls without a login are checked for every operation by test/api/auth.test.ts. */
@@ -10,6 +13,7 @@ type Caller = Role;
 
 let app: TestApp;
 let probes: Probe[];
+let world: World;
 const tokens = {} as Record<Role, string>;
 
 beforeAll(async () => {
@@ -17,7 +21,8 @@ beforeAll(async () => {
   const { agency } = await createAgency(app);
   for (const role of ROLES) tokens[role] = (await actor(app, [role], role === Role.SUPER_ADMIN ? null : agency)).token;
   probes = await rootProbes(app);
-});
+  world = await buildWorld(app);
+}, 120_000);
 afterAll(() => app?.close());
 
 /** What the role check said: refused for the role, refused for want of a login, or let through to the operation. */
@@ -51,9 +56,9 @@ describe('authorization matrix', () => {
     const cells = probes
       .filter((p) => MATRIX[p.name] && MATRIX[p.name]!.roles !== TODO)
       .flatMap((probe) => callers.map((caller) => ({ probe, caller })));
-    for (let i = 0; i < cells.length; i += 8) {
+    for (let i = 0; i < cells.length; i += 16) {
       await Promise.all(
-        cells.slice(i, i + 8).map(async ({ probe, caller }) => {
+        cells.slice(i, i + 16).map(async ({ probe, caller }) => {
           actual[`${probe.name} as ${caller}`] = await roleCheck(probe, caller);
           wanted[`${probe.name} as ${caller}`] = expected(probe.name, caller);
         }),
@@ -63,7 +68,55 @@ describe('authorization matrix', () => {
     expect(Object.keys(actual).length).toBe(Object.values(MATRIX).filter((e) => e.roles !== TODO).length * callers.length);
   });
 
-  // Scope outcomes (an object in the actor's scope and one out of it) still to be written: listed, not passed.
+  it(
+    'every operation, for every role that passes the role check, reaches what is in scope and nothing else',
+    { timeout: 300_000 },
+    async () => {
+      const actual: Record<string, string> = {};
+      const wanted: Record<string, string> = {};
+      // Reads first, then every write's out-of-scope and peer calls (they must change nothing), then in-scope writes.
+      const phases: (() => Promise<void>)[][] = [[], [], []];
+      for (const probe of probes) {
+        const entry = MATRIX[probe.name];
+        if (!entry || entry.scope === TODO || entry.scope === NONE || entry.scope === PUBLIC) continue;
+        const spec = SPECS[probe.name];
+        if (!spec) throw new Error(`no request for ${probe.name} in test/authz/requests.ts`);
+        const passing = ROLES.filter((role) => expected(probe.name, role) === 'PASSES');
+        expect(Object.keys(entry.scope).sort(), `${probe.name}: a scope cell for each role passing the role check`).toEqual(
+          [...passing].sort(),
+        );
+        for (const [role, cells] of Object.entries(entry.scope) as [Role, Cell][]) {
+          const list = targets(world, spec, role);
+          const record = (side: Side, result: string) => {
+            actual[`${probe.name} as ${role}, ${side}`] = result;
+            wanted[`${probe.name} as ${role}, ${side}`] = cells[side] ?? 'no expectation written';
+          };
+          if (spec.list) {
+            phases[0]!.push(async () => {
+              for (const [side, result] of await listOutcomes(app, spec, world.tokens[role], list)) record(side, result);
+            });
+            continue;
+          }
+          for (const target of list) {
+            const phase = probe.operation === 'query' ? 0 : target.side === 'inScope' ? 2 : 1;
+            phases[phase]!.push(async () => {
+              const fresh: Target = spec.fresh ? { ...target, id: await freshObject(world, target.agency, spec.kind) } : target;
+              const { document, variables, idPath } = request(probe, spec, fresh);
+              const response = await app.gql(document, variables, { token: world.tokens[role] });
+              record(target.side, outcome(response, probe.name, spec.lifecycleOnId ? null : idPath));
+            });
+          }
+        }
+      }
+      for (const calls of phases) {
+        for (let i = 0; i < calls.length; i += 16) await Promise.all(calls.slice(i, i + 16).map((call) => call()));
+      }
+      expect(actual).toEqual(wanted);
+      // 1,972 checks (operation x role x object) when this was written.
+      expect(Object.keys(actual).length).toBeGreaterThan(1900);
+    },
+  );
+
   for (const [operation, entry] of Object.entries(MATRIX)) {
     if (entry.roles === TODO) it.todo(`${operation}: roles that pass the role check`);
     if (entry.scope === TODO) it.todo(`${operation}: in-scope and out-of-scope outcome per role`);

@@ -62,6 +62,10 @@ export interface Probe {
   name: string;
   document: string;
   variables: Record<string, unknown>;
+  /** Every argument of the field (required or not) with its GraphQL type, for documents that pass more than the probe. */
+  argTypes: Record<string, string>;
+  /** The selection the probe asks for (empty for scalar results). */
+  selection: string;
 }
 
 /** One probe per root query and mutation of the running server's schema. */
@@ -84,6 +88,7 @@ export async function rootProbes(app: TestApp): Promise<Probe[]> {
     const kind = types.get(namedType(field.type).name!)!.kind;
     const selection = ['OBJECT', 'INTERFACE', 'UNION'].includes(kind) ? ' { __typename }' : '';
     const document = `${operation} Probe${definitions ? `(${definitions})` : ''} { ${field.name}${args ? `(${args})` : ''}${selection} }`;
-    return { operation, name: field.name, document, variables };
+    const argTypes = Object.fromEntries(field.args.map((a) => [a.name, typeString(a.type)]));
+    return { operation, name: field.name, document, variables, argTypes, selection };
   });
 }

@@ -1,7 +1,7 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import {
-  ConstraintViolationException,
+  DriverException,
   ForeignKeyConstraintViolationException,
   NotNullConstraintViolationException,
   OptimisticLockError,
@@ -52,8 +52,9 @@ export function createFormatError(logger: Logger) {
         extensions: { code: ErrorCode.CONFLICT },
       };
     }
-    // An exclusion constraint (e.g. overlapping periods) lost a race with a concurrent write.
-    if (original instanceof ConstraintViolationException && (original as { code?: string }).code === '23P01') {
+    // An exclusion constraint (e.g. overlapping periods) lost a race with a concurrent write. MikroORM has no
+    // exception class of its own for 23P01 and throws a plain DriverException.
+    if (original instanceof DriverException && (original as { code?: string }).code === '23P01') {
       return { ...base, message: 'This conflicts with another record written at the same time', extensions: { code: ErrorCode.CONFLICT } };
     }
     if (original instanceof NotNullConstraintViolationException) {

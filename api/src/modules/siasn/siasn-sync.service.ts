@@ -3,6 +3,7 @@ import type { SiasnConfig } from '../../config.js';
 import { badInput, DomainError, ErrorCode } from '../../errors.js';
 import { importTargetAgency } from '../../import/target-agency.js';
 import { EmployeeService } from '../employees/employee.service.js';
+import { AppraisalPeriodService } from '../periods/appraisal-period.service.js';
 import { SiasnClient } from './siasn-client.js';
 import { SiasnExportService } from './siasn-export.service.js';
 import { SiasnExportFormat } from './siasn-export.types.js';
@@ -64,6 +65,8 @@ export class SiasnSyncService {
    * record SIASN could not take even after retries is reported as failed.
    */
   async push(input: { periodId: string; kind: SiasnRecordKind }): Promise<SiasnPushReport> {
+    // The period first: one of another agency is NOT_FOUND whether the web service is configured or not.
+    await new AppraisalPeriodService(this.ctx).get(input.periodId, 'input.periodId');
     const client = this.client();
     const exports = new SiasnExportService(this.ctx);
     const { endpoint, records, skipped } = await exports.export(input.periodId, input.kind, SiasnExportFormat.JSON_LINES);
