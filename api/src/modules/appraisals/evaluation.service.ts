@@ -3,7 +3,7 @@ import { requireActor, type ServiceContext } from '../../context.js';
 import { addDays, todayInIndonesia } from '../../dates.js';
 import { assertVersion } from '../../db/optimistic-lock.js';
 import { inTransaction } from '../../db/transaction.js';
-import { badInput, conflict, forbidden, invalidFields, notFound, type FieldProblem } from '../../errors.js';
+import { badInput, conflict, forbidden, invalidFields, notFound, type FieldProblem, ErrorReason } from '../../errors.js';
 import { fromGlobalId, toGlobalId } from '../../graphql/ids.js';
 import { hasRole } from '../auth/actor.js';
 import { CONFIGURATION_EDITORS } from '../auth/role.js';
@@ -99,7 +99,8 @@ export class EvaluationService {
       assertRecordedRole(this.ctx, plan, 'appraiser', 'evaluate it');
       const existing = await em.findOne(Evaluation, { plan: plan.id });
       if (existing) {
-        if (input.version == null) throw badInput('input.version', 'The plan has an evaluation already: give its version to change it');
+        if (input.version == null)
+          throw badInput('input.version', 'The plan has an evaluation already: give its version to change it', ErrorReason.REQUIRED);
         assertVersion(existing, input.version);
         if (existing.status !== EvaluationStatus.DRAFT)
           throw conflict(`A ${existing.status} evaluation can no longer change`, { field: 'input.planId', status: existing.status });
@@ -111,13 +112,27 @@ export class EvaluationService {
       const seen = new Set<string>();
       input.behaviour.forEach((entry, index) => {
         if (!byCode.has(entry.code))
-          problems.push({ field: `input.behaviour.${index}.code`, message: `${entry.code} is not a core value of the agency` });
-        else if (seen.has(entry.code)) problems.push({ field: `input.behaviour.${index}.code`, message: `${entry.code} is rated twice` });
+          problems.push({
+            field: `input.behaviour.${index}.code`,
+            message: `${entry.code} is not a core value of the agency`,
+            reason: ErrorReason.NOT_A_CHOICE,
+          });
+        else if (seen.has(entry.code))
+          problems.push({
+            field: `input.behaviour.${index}.code`,
+            message: `${entry.code} is rated twice`,
+            reason: ErrorReason.DUPLICATE_ITEM,
+            params: { value: entry.code },
+          });
         seen.add(entry.code);
       });
       const overriding = input.behaviourRating != null || input.resultRating != null;
       if (overriding && !input.overrideReason?.trim())
-        problems.push({ field: 'input.overrideReason', message: 'Say why a rating is chosen over the proposed one' });
+        problems.push({
+          field: 'input.overrideReason',
+          message: 'Say why a rating is chosen over the proposed one',
+          reason: ErrorReason.REQUIRED,
+        });
       if (problems.length) throw invalidFields(problems);
 
       const ratings = input.behaviour.map((entry) => ({
@@ -262,12 +277,14 @@ export class EvaluationService {
     return this.step(input, [EvaluationStatus.OBJECTED], EvaluationStatus.DECIDED, (evaluation, plan) => {
       assertRecordedRole(this.ctx, plan, 'appraiserSuperior', 'do this');
       if (input.decision === ObjectionDecision.UPHELD) {
-        if (!input.predicate) throw badInput('input.predicate', 'An upheld objection names the predicate that replaces the computed one');
-        if (input.predicate === evaluation.predicate) throw badInput('input.predicate', `The predicate is ${input.predicate} already`);
+        if (!input.predicate)
+          throw badInput('input.predicate', 'An upheld objection names the predicate that replaces the computed one', ErrorReason.REQUIRED);
+        if (input.predicate === evaluation.predicate)
+          throw badInput('input.predicate', `The predicate is ${input.predicate} already`, ErrorReason.NOT_APPLICABLE);
         evaluation.originalPredicate = evaluation.predicate;
         evaluation.predicate = input.predicate;
       } else if (input.predicate) {
-        throw badInput('input.predicate', 'A rejected objection keeps the predicate');
+        throw badInput('input.predicate', 'A rejected objection keeps the predicate', ErrorReason.NOT_APPLICABLE);
       }
       evaluation.decision = input.decision;
       evaluation.decisionNote = input.note.trim();

@@ -3,7 +3,7 @@ import { requireActor, type ServiceContext } from '../../context.js';
 import { assertVersion } from '../../db/optimistic-lock.js';
 import { findInScope } from '../../db/records.js';
 import { inTransaction } from '../../db/transaction.js';
-import { badInput, conflict, forbidden, type FieldProblem } from '../../errors.js';
+import { badInput, conflict, forbidden, type FieldProblem, ErrorReason } from '../../errors.js';
 import { toPage } from '../../graphql/connection.js';
 import { containing, toWhere, type FilterRules } from '../../graphql/filters.js';
 import { fromGlobalId } from '../../graphql/ids.js';
@@ -145,7 +145,8 @@ export class PerformancePlanService {
         throw conflict(`Plans are generated while the period is PLANNING (it is ${period.status})`, { field: 'input.periodId' });
       }
       const within = input.unitId ? await new OrgUnitService(this.ctx).getForWrite(input.unitId, 'input.unitId') : null;
-      if (within && within.agency.id !== period.agency.id) throw badInput('input.unitId', 'The unit belongs to another agency');
+      if (within && within.agency.id !== period.agency.id)
+        throw badInput('input.unitId', 'The unit belongs to another agency', ErrorReason.OTHER_AGENCY);
 
       const existing = new Set(
         (await em.execute<{ employee_id: string }[]>('select employee_id from performance_plans where period_id = ?', [period.id])).map(
@@ -347,7 +348,7 @@ export class PerformancePlanService {
     return this.step(input, [PlanStatus.SUBMITTED], PlanStatus.RETURNED, async (plan) => {
       assertRecordedRole(this.ctx, plan, 'appraiser', 'approve or return it');
       const comment = input.comment.trim();
-      if (comment.length < 3) throw badInput('input.comment', 'Say what to change');
+      if (comment.length < 3) throw badInput('input.comment', 'Say what to change', ErrorReason.TOO_SHORT, { min: 3 });
       plan.returnComment = comment;
     });
   }
