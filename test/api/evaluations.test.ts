@@ -459,6 +459,9 @@ describe('after the evaluation', () => {
     );
     expect(errorCode(late)).toBe('CONFLICT');
     expect(late.errors![0]!.extensions.reason).toBe('PERIOD_CLOSED');
+    // The reason's params complete the translated sentence: which period is closed.
+    expect(late.errors![0]!.extensions.params).toEqual({ period: expect.stringMatching(/\S/) });
+    expect(late.errors![0]!.message).toContain(String((late.errors![0]!.extensions.params as { period: string }).period));
     const plan = await planOf('Sri Wahyuni');
     const realisation = await attempt(
       `mutation ($input: RecordRealizationInput!) { recordRealization(input: $input) { realization { id } } }`,

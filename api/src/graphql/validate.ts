@@ -27,7 +27,7 @@ export async function validateArgument(value: unknown, type: TypeValue, { info, 
   const problems: FieldProblem[] = [];
   for (const [path, item] of items) {
     if (!item || typeof item !== 'object') continue;
-    const errors = await validate(item, { forbidUnknownValues: false, validationError: { target: true, value: false } });
+    const errors = await validate(item, { forbidUnknownValues: false, validationError: { target: true, value: true } });
     collect(errors, path, problems);
   }
   if (problems.length) throw invalidFields(problems);
@@ -70,7 +70,7 @@ function metadataOf(error: ValidationError, constraint: string): ValidationMetad
  */
 export function reasonOf(
   constraint: string,
-  error: Pick<ValidationError, 'contexts'>,
+  error: Pick<ValidationError, 'contexts' | 'value'>,
   metadata: ValidationMetadata[] = [],
 ): { reason: ErrorReason; params: ReasonParams } {
   const own = error.contexts?.[constraint]?.reason as ErrorReason | undefined;
@@ -85,8 +85,13 @@ export function reasonOf(
       return { reason: ErrorReason.TOO_LONG, params: { max: num(0) } };
     case 'minLength':
       return { reason: ErrorReason.TOO_SHORT, params: { min: num(0) } };
-    case 'isLength':
+    case 'isLength': {
+      // Say the side that was crossed: "at most 200 characters" helps more than "3 to 200".
+      const length = typeof error.value === 'string' ? error.value.length : null;
+      if (length !== null && length > num(1)) return { reason: ErrorReason.TOO_LONG, params: { max: num(1) } };
+      if (length !== null && length < num(0)) return { reason: ErrorReason.TOO_SHORT, params: { min: num(0) } };
       return { reason: ErrorReason.LENGTH_OUT_OF_RANGE, params: { min: num(0), max: num(1) } };
+    }
     case 'min':
       return { reason: ErrorReason.TOO_SMALL, params: { min: num(0) } };
     case 'max':
