@@ -228,7 +228,7 @@ describe('evaluating a unit', () => {
     );
     expect(errorCode(unknown)).toBe('BAD_USER_INPUT');
     expect(unknown.errors![0]!.extensions.fields).toEqual([
-      { field: 'input.behaviour.0.code', message: 'TIDAK-ADA is not a core value of the agency' },
+      { field: 'input.behaviour.0.code', message: 'TIDAK-ADA is not a core value of the agency', reason: 'NOT_A_CHOICE', params: {} },
     ]);
     const noReason = await attempt(SAVE, { input: { planId: siti.id, behaviour: [], resultRating: 'DI_ATAS_EKSPEKTASI' } }, tokens.kapus);
     expect(errorCode(noReason)).toBe('BAD_USER_INPUT');

@@ -70,7 +70,8 @@ const GENERIC_REASONS = new Set(['INVALID_VALUE', 'STATE_CONFLICT']);
 export const reasonMessage = (reason: string | undefined, params: ReasonParams | undefined, message: string): string => {
   if (!reason || GENERIC_REASONS.has(reason)) return message;
   const text = i18nProvider.translate(`errors.reasons.${reason}`, { ...(params ?? {}), _: '' });
-  return text || message;
+  // A param the API left out would show as "%{x}": the English sentence says more then.
+  return text && !text.includes('%{') ? text : message;
 };
 
 /**

@@ -2186,6 +2186,7 @@ export const englishAppMessages: TranslationMessages = {
       LENGTH_OUT_OF_RANGE: 'Must be %{min} to %{max} characters',
       TOO_SMALL: 'At least %{min}',
       TOO_LARGE: 'At most %{max}',
+      BOUNDS_REVERSED: 'The upper bound is below the lower bound',
       OUT_OF_RANGE: 'Must be between %{min} and %{max}',
       TOO_FEW_ITEMS: 'At least %{min} items',
       TOO_MANY_ITEMS: 'At most %{max} items',

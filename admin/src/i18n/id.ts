@@ -2403,6 +2403,7 @@ export const indonesianMessages: TranslationMessages = {
       LENGTH_OUT_OF_RANGE: 'Harus %{min} sampai %{max} karakter',
       TOO_SMALL: 'Minimal %{min}',
       TOO_LARGE: 'Maksimal %{max}',
+      BOUNDS_REVERSED: 'Batas atas lebih kecil dari batas bawah',
       OUT_OF_RANGE: 'Harus antara %{min} dan %{max}',
       TOO_FEW_ITEMS: 'Minimal %{min} butir',
       TOO_MANY_ITEMS: 'Maksimal %{max} butir',

@@ -261,25 +261,52 @@ export class PerformancePlanService {
         const at = `input.targets.${i}`;
         const indicator = indicators.get(indicatorIds[i]!);
         const existing = t.id ? current.find((target) => target.id === fromGlobalId(t.id!, 'PlanTarget', `${at}.id`)) : undefined;
-        if (t.id && !existing) problems.push({ field: `${at}.id`, message: 'Not a target of this plan' });
-        if (!indicator) problems.push({ field: `${at}.indicatorId`, message: 'No such indicator in the national or agency catalogue' });
-        else if (seen.has(indicator.id)) problems.push({ field: `${at}.indicatorId`, message: `${indicator.code} appears twice` });
+        if (t.id && !existing) problems.push({ field: `${at}.id`, message: 'Not a target of this plan', reason: ErrorReason.NOT_A_CHOICE });
+        if (!indicator)
+          problems.push({
+            field: `${at}.indicatorId`,
+            message: 'No such indicator in the national or agency catalogue',
+            reason: ErrorReason.NOT_A_CHOICE,
+          });
+        else if (seen.has(indicator.id))
+          problems.push({
+            field: `${at}.indicatorId`,
+            message: `${indicator.code} appears twice`,
+            reason: ErrorReason.DUPLICATE_ITEM,
+            params: { value: indicator.code },
+          });
         if (indicator) seen.add(indicator.id);
         const category = t.category ?? ResultCategory.UTAMA;
         if (category === ResultCategory.UTAMA && !(t.weight > 0))
-          problems.push({ field: `${at}.weight`, message: 'A main result needs a weight above 0' });
+          problems.push({ field: `${at}.weight`, message: 'A main result needs a weight above 0', reason: ErrorReason.NOT_POSITIVE });
         const target = t.target ?? null;
         const targetMax = t.targetMax ?? null;
         if (indicator?.direction === Direction.TARGET_RANGE) {
           if ((target === null) !== (targetMax === null))
-            problems.push({ field: `${at}.targetMax`, message: 'A target range needs both bounds, or neither' });
+            problems.push({
+              field: `${at}.targetMax`,
+              message: 'A target range needs both bounds, or neither',
+              reason: ErrorReason.BOTH_OR_NEITHER,
+            });
           else if (target !== null && targetMax !== null && target > targetMax)
-            problems.push({ field: `${at}.targetMax`, message: 'The upper bound is below the lower bound' });
+            problems.push({
+              field: `${at}.targetMax`,
+              message: 'The upper bound is below the lower bound',
+              reason: ErrorReason.BOUNDS_REVERSED,
+            });
         } else if (targetMax !== null)
-          problems.push({ field: `${at}.targetMax`, message: 'Only a target-range indicator has an upper bound' });
+          problems.push({
+            field: `${at}.targetMax`,
+            message: 'Only a target-range indicator has an upper bound',
+            reason: ErrorReason.NOT_APPLICABLE,
+          });
         const supports = supportIds[i] ? supportable.get(supportIds[i]!) : null;
         if (supportIds[i] && !supports)
-          problems.push({ field: `${at}.supportsId`, message: "Not a target of the appraiser's plan for this period" });
+          problems.push({
+            field: `${at}.supportsId`,
+            message: "Not a target of the appraiser's plan for this period",
+            reason: ErrorReason.NOT_A_CHOICE,
+          });
         return {
           existing,
           indicator,
@@ -329,7 +356,8 @@ export class PerformancePlanService {
       const weights = weightProblem(targets, 'input.id');
       if (weights) problems.push(weights);
       targets.forEach((target, index) => {
-        if (target.target === null) problems.push({ field: 'input.id', message: `Target ${index + 1} has no target value` });
+        if (target.target === null)
+          problems.push({ field: 'input.id', message: `Target ${index + 1} has no target value`, reason: ErrorReason.REQUIRED });
       });
       if (problems.length) refuseItems(problems, targets);
       plan.submittedAt = new Date();

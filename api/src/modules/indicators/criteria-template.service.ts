@@ -273,7 +273,7 @@ export class CriteriaTemplateService {
           problems.push({
             field: `${at}.targetMax`,
             message: 'The upper bound is below the lower bound',
-            reason: ErrorReason.OUT_OF_RANGE,
+            reason: ErrorReason.BOUNDS_REVERSED,
           });
       } else if (targetMax !== null) {
         problems.push({

@@ -81,7 +81,7 @@ export class ResultsService {
       assertAgencyWritable(actor, agencyId);
       input.constraints.forEach((constraint, index) => {
         if (constraint.minShare != null && constraint.maxShare != null && constraint.minShare > constraint.maxShare)
-          throw badInput(`input.constraints.${index}.maxShare`, 'The upper bound is below the lower bound', ErrorReason.OUT_OF_RANGE);
+          throw badInput(`input.constraints.${index}.maxShare`, 'The upper bound is below the lower bound', ErrorReason.BOUNDS_REVERSED);
       });
       const existing = await this.ctx.em.findOne(DistributionPattern, { agency: agencyId, achievement: input.achievement });
       const constraints: DistributionConstraint[] = input.constraints.map((c) => ({
