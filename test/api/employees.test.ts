@@ -420,7 +420,7 @@ describe('access to employees', () => {
     const linked = await link({ username: 'siti.rahma', agencyId: agency.id, employeeId: ids['worked-example'] });
     expect(linked.data!.createUser.user.employeeId).toBe(ids['worked-example']);
     const twice = await link({ username: 'siti.kedua', agencyId: agency.id, employeeId: ids['worked-example'] });
-    expect(errorCode(twice)).toBe('BAD_USER_INPUT');
+    expect(errorCode(twice)).toBe('CONFLICT');
     expect(twice.errors![0]!.extensions.field).toBe('input.employeeId');
     const elsewhere = await link({ username: 'siti.lain', agencyId: other.id, employeeId: ids.pppk });
     expect(errorCode(elsewhere)).toBe('BAD_USER_INPUT');
