@@ -42,7 +42,7 @@ describe('error reasons', () => {
       { token: superAdmin },
     );
     expect(errorCode(response)).toBe('BAD_USER_INPUT');
-    const { fields, reason, params } = response.errors![0]!.extensions as {
+    const { fields, reason, params } = response.errors![0]!.extensions as unknown as {
       fields: { field: string; message: string; reason: string; params: Record<string, unknown> }[];
       reason: string;
       params: Record<string, unknown>;

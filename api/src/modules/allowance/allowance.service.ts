@@ -394,7 +394,12 @@ export class AllowanceService {
       assertAgencyWritable(actor, sheet.agency.id);
       assertVersion(sheet, input.version);
       if (sheet.status !== step.from)
-        throw conflict(`A ${sheet.status} sheet cannot become ${step.to}`, { field: 'input.id', status: sheet.status });
+        throw conflict(`A ${sheet.status} sheet cannot become ${step.to}`, {
+          reason: ErrorReason.STATUS_TRANSITION,
+          params: { from: sheet.status, to: step.to },
+          field: 'input.id',
+          status: sheet.status,
+        });
       sheet.status = step.to;
       await this.ctx.em.flush();
       return sheet;

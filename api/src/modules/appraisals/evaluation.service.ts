@@ -95,7 +95,11 @@ export class EvaluationService {
       const plan = await plans.getForChange(input.planId, 'input.planId');
       const period = await this.evaluating(plan, 'input.planId');
       if (plan.status !== PlanStatus.APPROVED)
-        throw conflict(`Only an approved plan is evaluated (this one is ${plan.status})`, { field: 'input.planId' });
+        throw conflict(`Only an approved plan is evaluated (this one is ${plan.status})`, {
+          reason: ErrorReason.WRONG_STATUS,
+          params: { status: plan.status },
+          field: 'input.planId',
+        });
       assertRecordedRole(this.ctx, plan, 'appraiser', 'evaluate it');
       const existing = await em.findOne(Evaluation, { plan: plan.id });
       if (existing) {
@@ -191,7 +195,11 @@ export class EvaluationService {
       const period = await new AppraisalPeriodService(this.ctx).get(input.periodId, 'input.periodId');
       assertPeriodOpen(period, 'input.periodId');
       if (period.status !== PeriodStatus.EVALUATION)
-        throw conflict(`Evaluations are confirmed while the period is EVALUATION (it is ${period.status})`, { field: 'input.periodId' });
+        throw conflict(`Evaluations are confirmed while the period is EVALUATION (it is ${period.status})`, {
+          reason: ErrorReason.WRONG_STATUS,
+          params: { status: period.status },
+          field: 'input.periodId',
+        });
       const hr = hasRole(actor, ...CONFIGURATION_EDITORS);
       if (hr) assertAgencyWritable(actor, period.agency.id);
       else if (!actor.employeeId) throw forbidden('Only appraisers and HR confirm evaluations');
@@ -394,7 +402,11 @@ export class EvaluationService {
   private async evaluating(plan: PerformancePlan, field: string): Promise<AppraisalPeriod> {
     const period = await this.ctx.em.findOneOrFail(AppraisalPeriod, { id: plan.period.id });
     if (period.status !== PeriodStatus.EVALUATION)
-      throw conflict(`Plans are evaluated while the period is EVALUATION (it is ${period.status})`, { field });
+      throw conflict(`Plans are evaluated while the period is EVALUATION (it is ${period.status})`, {
+        reason: ErrorReason.WRONG_STATUS,
+        params: { status: period.status },
+        field,
+      });
     return period;
   }
 

@@ -142,7 +142,11 @@ export class PerformancePlanService {
       const period = await new AppraisalPeriodService(this.ctx).getForWrite(input.periodId, 'input.periodId');
       assertPeriodOpen(period, 'input.periodId');
       if (period.status !== PeriodStatus.PLANNING) {
-        throw conflict(`Plans are generated while the period is PLANNING (it is ${period.status})`, { field: 'input.periodId' });
+        throw conflict(`Plans are generated while the period is PLANNING (it is ${period.status})`, {
+          reason: ErrorReason.WRONG_STATUS,
+          params: { status: period.status },
+          field: 'input.periodId',
+        });
       }
       const within = input.unitId ? await new OrgUnitService(this.ctx).getForWrite(input.unitId, 'input.unitId') : null;
       if (within && within.agency.id !== period.agency.id)
@@ -387,6 +391,8 @@ export class PerformancePlanService {
       assertVersion(plan, input.version);
       if (!from.includes(plan.status)) {
         throw conflict(`A ${plan.status} plan cannot become ${to} (only from ${from.join(' or ')})`, {
+          reason: ErrorReason.STATUS_TRANSITION,
+          params: { from: plan.status, to: to },
           field: 'input.id',
           status: plan.status,
         });

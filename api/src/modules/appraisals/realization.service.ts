@@ -76,7 +76,11 @@ export class RealizationService {
     const plan = await plans.getForChange(target.planId, field);
     plans.assertAuthorOrHr(plan);
     if (plan.status !== PlanStatus.APPROVED)
-      throw conflict(`Realisations are recorded on an approved plan (this one is ${plan.status})`, { field });
+      throw conflict(`Realisations are recorded on an approved plan (this one is ${plan.status})`, {
+        reason: ErrorReason.WRONG_STATUS,
+        params: { status: plan.status },
+        field,
+      });
     // Surveys and complaints fill these in; a hand-entered value would be overwritten, or worse, believed.
     const indicator = await this.ctx.em.findOneOrFail(Indicator, { id: target.indicator.id }, { fields: ['dataSource'] });
     if (SYSTEM_FED.includes(indicator.dataSource))
@@ -86,7 +90,11 @@ export class RealizationService {
       });
     const period = await this.ctx.em.findOneOrFail(AppraisalPeriod, { id: plan.period.id });
     if (!RECORDING.includes(period.status)) {
-      throw conflict(`Realisations are recorded while the period is MONITORING or EVALUATION (it is ${period.status})`, { field });
+      throw conflict(`Realisations are recorded while the period is MONITORING or EVALUATION (it is ${period.status})`, {
+        reason: ErrorReason.WRONG_STATUS,
+        params: { status: period.status },
+        field,
+      });
     }
     // Once the appraiser confirmed, the values behind the result stay as they were scored.
     const evaluation = await this.ctx.em.findOne(Evaluation, { plan: plan.id }, { fields: ['status'] });

@@ -391,7 +391,12 @@ export class AttendanceService {
     await this.assertReviewer(employee);
     assertVersion(correction, input.version);
     if (correction.status !== CorrectionStatus.PENDING)
-      throw conflict(`A ${correction.status} correction cannot become ${to}`, { field: 'input.id', status: correction.status });
+      throw conflict(`A ${correction.status} correction cannot become ${to}`, {
+        reason: ErrorReason.STATUS_TRANSITION,
+        params: { from: correction.status, to: to },
+        field: 'input.id',
+        status: correction.status,
+      });
     const actor = requireActor(this.ctx);
     Object.assign(correction, {
       status: to,

@@ -336,6 +336,8 @@ export class ComplaintService {
       assertVersion(complaint, input.version);
       if (!from.includes(complaint.status))
         throw conflict(`A ${complaint.status} complaint cannot become ${to} (only from ${from.join(' or ')})`, {
+          reason: ErrorReason.STATUS_TRANSITION,
+          params: { from: complaint.status, to: to },
           field: 'input.id',
           status: complaint.status,
         });

@@ -163,7 +163,12 @@ export class SurveyService {
       const survey = await this.getForWrite(input.id, 'input.id');
       assertVersion(survey, input.version);
       if (survey.status !== SurveyStatus.DRAFT)
-        throw conflict(`Only a DRAFT survey opens (this one is ${survey.status})`, { field: 'input.id', status: survey.status });
+        throw conflict(`Only a DRAFT survey opens (this one is ${survey.status})`, {
+          reason: ErrorReason.WRONG_STATUS,
+          params: { status: survey.status },
+          field: 'input.id',
+          status: survey.status,
+        });
       if (survey.endDate < todayInIndonesia()) throw conflict(`Its last day (${survey.endDate}) has passed`, { field: 'input.id' });
       Object.assign(survey, { status: SurveyStatus.OPEN, openedAt: new Date() });
       await this.ctx.em.flush();
@@ -177,7 +182,12 @@ export class SurveyService {
       const survey = await this.getForWrite(input.id, 'input.id');
       assertVersion(survey, input.version);
       if (survey.status !== SurveyStatus.OPEN)
-        throw conflict(`Only an OPEN survey closes (this one is ${survey.status})`, { field: 'input.id', status: survey.status });
+        throw conflict(`Only an OPEN survey closes (this one is ${survey.status})`, {
+          reason: ErrorReason.WRONG_STATUS,
+          params: { status: survey.status },
+          field: 'input.id',
+          status: survey.status,
+        });
       Object.assign(survey, { status: SurveyStatus.CLOSED, closedAt: new Date() });
       await this.ctx.em.flush();
       const unit = await this.ctx.em.findOneOrFail(OrgUnit, { id: survey.unit.id });

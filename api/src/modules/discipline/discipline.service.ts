@@ -315,7 +315,12 @@ export class DisciplineService {
       const employee = await this.ctx.em.findOneOrFail(Employee, { id: record.employee.id });
       assertVersion(record, input.version);
       if (!NEXT[record.status]?.includes(to)) {
-        throw conflict(`A ${record.status} case cannot become ${to}`, { field: 'input.id', status: record.status });
+        throw conflict(`A ${record.status} case cannot become ${to}`, {
+          reason: ErrorReason.STATUS_TRANSITION,
+          params: { from: record.status, to: to },
+          field: 'input.id',
+          status: record.status,
+        });
       }
       await apply(record, employee);
       record.status = to;
@@ -331,7 +336,12 @@ export class DisciplineService {
       if (record.employee.id !== actor.employeeId) this.assertOfficer(record.agency.id);
       assertVersion(record, input.version);
       if (record.status !== CaseStatus.DECIDED && record.status !== CaseStatus.ACTIVE)
-        throw conflict(`Only a decided sanction is appealed (this case is ${record.status})`, { field: 'input.id', status: record.status });
+        throw conflict(`Only a decided sanction is appealed (this case is ${record.status})`, {
+          reason: ErrorReason.WRONG_STATUS,
+          params: { status: record.status },
+          field: 'input.id',
+          status: record.status,
+        });
       if (record.appealKind) throw conflict(`A ${record.appealKind} was already filed on ${record.appealFiledOn}`, { field: 'input.id' });
       const type = await this.ctx.em.findOneOrFail(SanctionType, { id: record.sanctionType!.id });
       const kind = appealKindFor(type);

@@ -120,6 +120,8 @@ export class AppraisalPeriodService {
       assertPeriodOpen(period);
       if ((input.startDate || input.endDate) && period.status !== PeriodStatus.DRAFT) {
         throw conflict(`The dates of a period can change only while it is DRAFT (it is ${period.status})`, {
+          reason: ErrorReason.WRONG_STATUS,
+          params: { status: period.status },
           field: input.startDate ? 'input.startDate' : 'input.endDate',
         });
       }
@@ -159,7 +161,11 @@ export class AppraisalPeriodService {
       if (input.version != null) assertVersion(period, input.version);
       assertPeriodOpen(period);
       if (period.status !== PeriodStatus.DRAFT)
-        throw conflict(`Only a DRAFT period can be deleted (it is ${period.status})`, { field: 'input.id' });
+        throw conflict(`Only a DRAFT period can be deleted (it is ${period.status})`, {
+          reason: ErrorReason.WRONG_STATUS,
+          params: { status: period.status },
+          field: 'input.id',
+        });
       const children = await this.ctx.em.count(AppraisalPeriod, { parent: period.id });
       if (children) throw conflict(`The period has ${children} sub-period(s); delete them first`, { field: 'input.id' });
       this.ctx.em.remove(period);
@@ -263,7 +269,11 @@ export class AppraisalPeriodService {
       const period = await this.getForWrite(input.id);
       assertVersion(period, input.version);
       if (period.status !== PeriodStatus.CLOSED)
-        throw conflict(`Only a CLOSED period can be reopened (it is ${period.status})`, { field: 'input.id' });
+        throw conflict(`Only a CLOSED period can be reopened (it is ${period.status})`, {
+          reason: ErrorReason.WRONG_STATUS,
+          params: { status: period.status },
+          field: 'input.id',
+        });
       const reason = input.reason.trim();
       if (reason.length < 10) throw badInput('input.reason', 'Say why in at least 10 characters', ErrorReason.TOO_SHORT, { min: 10 });
       this.record(period, PeriodStatus.EVALUATION, reason);

@@ -189,7 +189,11 @@ export class ResultsService {
       const period = await new AppraisalPeriodService(this.ctx).get(input.periodId, 'input.periodId');
       assertAgencyWritable(actor, period.agency.id);
       if (period.status !== PeriodStatus.CLOSED)
-        throw conflict(`Results are published once the period is CLOSED (it is ${period.status})`, { field: 'input.periodId' });
+        throw conflict(`Results are published once the period is CLOSED (it is ${period.status})`, {
+          reason: ErrorReason.WRONG_STATUS,
+          params: { status: period.status },
+          field: 'input.periodId',
+        });
 
       const settled = `e.period_id = ? and e.status <> 'DRAFT' and e.predicate is not null`;
       const counts = await em.execute<{ unit_id: string; predicate: Predicate; n: number }[]>(

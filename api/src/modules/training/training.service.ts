@@ -380,7 +380,12 @@ export class TrainingService {
       this.assertEditor(session.agency.id);
       assertVersion(session, input.version);
       if (!SESSION_STEPS[session.status].includes(input.status)) {
-        throw conflict(`A ${session.status} session cannot become ${input.status}`, { field: 'input.status', status: session.status });
+        throw conflict(`A ${session.status} session cannot become ${input.status}`, {
+          reason: ErrorReason.STATUS_TRANSITION,
+          params: { from: session.status, to: input.status },
+          field: 'input.status',
+          status: session.status,
+        });
       }
       const today = todayInIndonesia();
       if (input.status === TrainingSessionStatus.ONGOING && today < session.startDate)
@@ -564,7 +569,13 @@ export class TrainingService {
       const from = enrollment.status;
       const allowed =
         from === EnrollmentStatus.REGISTERED || (from === EnrollmentStatus.ATTENDED && input.status !== EnrollmentStatus.ATTENDED);
-      if (!allowed) throw conflict(`A ${from} enrolment cannot become ${input.status}`, { field: 'input.status', status: from });
+      if (!allowed)
+        throw conflict(`A ${from} enrolment cannot become ${input.status}`, {
+          reason: ErrorReason.STATUS_TRANSITION,
+          params: { from: from, to: input.status },
+          field: 'input.status',
+          status: from,
+        });
       const today = todayInIndonesia();
       if (input.status === EnrollmentStatus.ATTENDED && today < session.startDate)
         throw conflict(`The session starts on ${session.startDate}`, { field: 'input.status' });

@@ -241,6 +241,8 @@ export class WorkReportService {
       assertVersion(report, input.version);
       if (report.status !== WorkReportStatus.SUBMITTED) {
         throw conflict(`A ${report.status} report cannot become ${to} (only a SUBMITTED one)`, {
+          reason: ErrorReason.STATUS_TRANSITION,
+          params: { from: report.status, to: to },
           field: 'input.id',
           status: report.status,
         });
