@@ -1,3 +1,7 @@
+import { ErrorReason, type ReasonParams } from './error-reasons.js';
+
+export { ErrorReason, type ReasonParams } from './error-reasons.js';
+
 /**
  * Domain errors: services throw these and know nothing of GraphQL.
  * `api/src/graphql/format-error.ts` is the one place that maps them to `extensions.code`.
@@ -17,27 +21,53 @@ export enum ErrorCode {
 export interface FieldProblem {
   /** Dotted path from the argument, e.g. `input.code`. */
   field: string;
+  /** English sentence, for people reading raw responses. */
   message: string;
+  /** Stable code clients translate (api/src/error-reasons.ts). */
+  reason?: ErrorReason;
+  params?: ReasonParams;
+}
+
+/** What a DomainError may say besides its message; `reason` and `params` complete it for translation. */
+export interface ErrorDetails {
+  field?: string;
+  fields?: FieldProblem[];
+  reason?: ErrorReason;
+  params?: ReasonParams;
+  [key: string]: unknown;
 }
 
 export class DomainError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
-    readonly details: { field?: string; fields?: FieldProblem[]; [key: string]: unknown } = {},
+    readonly details: ErrorDetails = {},
   ) {
     super(message);
     this.name = 'DomainError';
   }
 }
 
-export function badInput(field: string, message: string): DomainError {
-  return new DomainError(ErrorCode.BAD_USER_INPUT, message, { field, fields: [{ field, message }] });
+/** One refused input value: `field` is its dotted path, `reason` and `params` let clients say it in their language. */
+export function badInput(field: string, message: string, reason: ErrorReason, params: ReasonParams = {}): DomainError {
+  return new DomainError(ErrorCode.BAD_USER_INPUT, message, { field, reason, params, fields: [{ field, message, reason, params }] });
 }
 
-export function invalidFields(fields: FieldProblem[]): DomainError {
-  const first = fields[0] ?? { field: 'input', message: 'Invalid input' };
-  return new DomainError(ErrorCode.BAD_USER_INPUT, first.message, { field: first.field, fields });
+export function invalidFields(problems: FieldProblem[]): DomainError {
+  const fields = problems.map((p) => ({ ...p, reason: p.reason ?? ErrorReason.INVALID_VALUE, params: p.params ?? {} }));
+  const first = fields[0] ?? { field: 'input', message: 'Invalid input', reason: ErrorReason.INVALID_VALUE, params: {} };
+  return new DomainError(ErrorCode.BAD_USER_INPUT, first.message, {
+    field: first.field,
+    reason: first.reason,
+    params: first.params,
+    fields,
+  });
+}
+
+/** A unique business key (NIP, username, code) is taken: CONFLICT naming the field, not bad input. */
+export function duplicate(field: string, message: string, value?: string): DomainError {
+  const params: ReasonParams = value === undefined ? {} : { value };
+  return new DomainError(ErrorCode.CONFLICT, message, { field, reason: ErrorReason.DUPLICATE, params });
 }
 
 /** Used both for missing records and for records outside the actor's scope, so scope never leaks. */
@@ -53,7 +83,7 @@ export function unauthenticated(message = 'Authentication required'): DomainErro
   return new DomainError(ErrorCode.UNAUTHENTICATED, message);
 }
 
-export function conflict(message: string, details: Record<string, unknown> = {}): DomainError {
+export function conflict(message: string, details: ErrorDetails = {}): DomainError {
   return new DomainError(ErrorCode.CONFLICT, message, details);
 }
 

@@ -5,6 +5,7 @@ import { Arg, buildSchema, Ctx, ID, Query, Resolver, type NonEmptyArray } from '
 import type { Context } from './context.js';
 import { ErrorCode, DomainError } from './errors.js';
 import { authChecker, requireActorByDefault } from './graphql/auth.js';
+import { ErrorReasonResolver } from './graphql/error-reasons.resolver.js';
 import { fromGlobalId, parseGlobalId } from './graphql/ids.js';
 import { Node } from './graphql/node.js';
 import { validateArgument } from './graphql/validate.js';
@@ -197,6 +198,7 @@ export const resolvers: NonEmptyArray<Function> = [
   CeremonyResolver,
   CeremonyAttendanceResolver,
   AuditResolver,
+  ErrorReasonResolver,
 ];
 
 export async function createSchema(): Promise<GraphQLSchema> {

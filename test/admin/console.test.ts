@@ -71,7 +71,7 @@ describe.runIf(runBrowser)('console in Chromium', () => {
     await page.getByRole('button', { name: 'Simpan' }).click();
     const fieldError = page.locator('.ra-input-code .MuiFormHelperText-root.Mui-error');
     await fieldError.waitFor({ timeout: 15_000 });
-    expect(await fieldError.textContent()).toContain('already used');
+    expect(await fieldError.textContent()).toContain('Sudah dipakai oleh data lain');
     expect(consoleErrors).toEqual([]);
   });
 });

@@ -272,10 +272,11 @@ describe.runIf(runBrowser)('follow-up of results and JP compliance in the consol
     await expect(unitRow('Seksi Loket').getByTestId('unit-employees').textContent()).resolves.toBe('1');
     await expect(unitRow('Seksi Loket').getByTestId('unit-below').textContent()).resolves.toBe('1');
     const below = page.getByTestId('compliance-below-row');
-    await expect(below.evaluateAll((rows) => rows.map((row) => row.getAttribute('data-employee')))).resolves.toEqual([
-      'Gita Lestari',
-      'Fajar Nugroho',
-    ]);
+    await expect(
+      below.evaluateAll((rows) =>
+        rows.map((row) => (row as unknown as { getAttribute(name: string): string | null }).getAttribute('data-employee')),
+      ),
+    ).resolves.toEqual(['Gita Lestari', 'Fajar Nugroho']);
     await expect(below.getByTestId('below-jp').allTextContents()).resolves.toEqual(['0', '8']);
     await screenshot(page, 'training-compliance');
 

@@ -153,15 +153,17 @@ describe('agency validation: each bad input answers its code and field, and chan
     expect(fields).toEqual(expect.arrayContaining(['input.code', 'input.name']));
   });
 
-  it('a duplicate code is refused on create and on update', async () => {
+  it('a duplicate code is refused on create and on update (CONFLICT naming the field)', async () => {
     const first = await createAgency(app, { code: 'DUPLICATE' });
     const other = await createAgency(app);
     const before = await databaseFingerprint(app);
     const created = await create({ ...valid, code: 'DUPLICATE' });
-    expect(errorCode(created)).toBe('BAD_USER_INPUT');
+    expect(errorCode(created)).toBe('CONFLICT');
+    expect(created.errors![0]!.extensions).toMatchObject({ reason: 'DUPLICATE', params: { value: 'DUPLICATE' } });
     expect(created.errors![0]!.extensions.field).toBe('input.code');
     const updated = await update({ id: other.id, version: 1, code: 'DUPLICATE' });
-    expect(errorCode(updated)).toBe('BAD_USER_INPUT');
+    expect(errorCode(updated)).toBe('CONFLICT');
+    expect(updated.errors![0]!.extensions.field).toBe('input.code');
     expect(await databaseFingerprint(app)).toBe(before);
     expect(first.agency.code).toBe('DUPLICATE');
   });

@@ -168,7 +168,7 @@ describe('refused mutations write no audit entry', () => {
 
     const attempts: [string, Promise<Parameters<typeof errorCode>[0]>, string][] = [
       ['invalid code', create({ ...newAgencyInput(), code: 'lower case' }), 'BAD_USER_INPUT'],
-      ['duplicate code', create({ ...newAgencyInput(), code: existing.code }), 'BAD_USER_INPUT'],
+      ['duplicate code', create({ ...newAgencyInput(), code: existing.code }), 'CONFLICT'],
       ['invalid update', update({ id: existing.id, version: existing.version, name: '' }), 'BAD_USER_INPUT'],
       ['stale update', update({ id: existing.id, version: existing.version + 5, name: 'Too late' }), 'CONFLICT'],
       ['stale delete', remove({ id: existing.id, version: existing.version + 5 }), 'CONFLICT'],

@@ -94,7 +94,7 @@ describe('indicator catalogue', () => {
         aggregation: 'AVERAGE',
       },
     });
-    expect(errorCode(twice)).toBe('BAD_USER_INPUT');
+    expect(errorCode(twice)).toBe('CONFLICT');
     expect(twice.errors![0]!.extensions.field).toBe('input.code');
     // The same code in another agency is another indicator.
     const elsewhere = await attempt(
@@ -203,7 +203,13 @@ describe('criteria templates', () => {
       input: { name: 'Templat salah', items: items(['time', 40], ['accuracy', 30], ['quality', 20]) },
     });
     expect(errorCode(response)).toBe('BAD_USER_INPUT');
-    expect(response.errors![0]!.extensions).toMatchObject({ field: 'input.items', weightSum: 90 });
+    expect(response.errors![0]!.extensions).toMatchObject({
+      field: 'input.items',
+      weightSum: 90,
+      reason: 'WEIGHTS_NOT_100',
+      params: { total: 90 },
+      fields: [{ field: 'input.items', reason: 'WEIGHTS_NOT_100', params: { total: 90 } }],
+    });
     expect(response.errors![0]!.message).toContain('sum to 90, not 100');
     expect(await databaseFingerprint(app)).toBe(before);
   });

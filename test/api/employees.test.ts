@@ -217,6 +217,10 @@ describe('registering employees', () => {
     expect(errorCode(response)).toBe('BAD_USER_INPUT');
     expect(response.errors![0]!.extensions.field).toBe('input.nip');
     expect(response.errors![0]!.extensions.nipProblems).toContain(problem);
+    expect(response.errors![0]!.extensions).toMatchObject({
+      reason: 'INVALID_NIP',
+      fields: [{ field: 'input.nip', reason: 'INVALID_NIP' }],
+    });
     expect(await databaseFingerprint(app)).toBe(before);
   });
 
@@ -228,7 +232,8 @@ describe('registering employees', () => {
       name: 'Kembar',
       unitId: ids.seksi,
     });
-    expect(errorCode(duplicate)).toBe('BAD_USER_INPUT');
+    expect(errorCode(duplicate)).toBe('CONFLICT');
+    expect(duplicate.errors![0]!.extensions).toMatchObject({ field: 'input.nip', reason: 'DUPLICATE' });
     expect(duplicate.errors![0]!.message).toContain('already registered');
     const noRank = await create({ nip: nip('19850505', '201001', 1, 9), employmentType: 'PNS', name: 'Tanpa Golongan', unitId: ids.seksi });
     expect(noRank.errors![0]!.extensions.field).toBe('input.golongan');
@@ -415,7 +420,7 @@ describe('access to employees', () => {
     const linked = await link({ username: 'siti.rahma', agencyId: agency.id, employeeId: ids['worked-example'] });
     expect(linked.data!.createUser.user.employeeId).toBe(ids['worked-example']);
     const twice = await link({ username: 'siti.kedua', agencyId: agency.id, employeeId: ids['worked-example'] });
-    expect(errorCode(twice)).toBe('BAD_USER_INPUT');
+    expect(errorCode(twice)).toBe('CONFLICT');
     expect(twice.errors![0]!.extensions.field).toBe('input.employeeId');
     const elsewhere = await link({ username: 'siti.lain', agencyId: other.id, employeeId: ids.pppk });
     expect(errorCode(elsewhere)).toBe('BAD_USER_INPUT');

@@ -228,7 +228,7 @@ describe('evaluating a unit', () => {
     );
     expect(errorCode(unknown)).toBe('BAD_USER_INPUT');
     expect(unknown.errors![0]!.extensions.fields).toEqual([
-      { field: 'input.behaviour.0.code', message: 'TIDAK-ADA is not a core value of the agency' },
+      { field: 'input.behaviour.0.code', message: 'TIDAK-ADA is not a core value of the agency', reason: 'NOT_A_CHOICE', params: {} },
     ]);
     const noReason = await attempt(SAVE, { input: { planId: siti.id, behaviour: [], resultRating: 'DI_ATAS_EKSPEKTASI' } }, tokens.kapus);
     expect(errorCode(noReason)).toBe('BAD_USER_INPUT');
@@ -459,6 +459,9 @@ describe('after the evaluation', () => {
     );
     expect(errorCode(late)).toBe('CONFLICT');
     expect(late.errors![0]!.extensions.reason).toBe('PERIOD_CLOSED');
+    // The reason's params complete the translated sentence: which period is closed.
+    expect(late.errors![0]!.extensions.params).toEqual({ period: expect.stringMatching(/\S/) });
+    expect(late.errors![0]!.message).toContain(String((late.errors![0]!.extensions.params as { period: string }).period));
     const plan = await planOf('Sri Wahyuni');
     const realisation = await attempt(
       `mutation ($input: RecordRealizationInput!) { recordRealization(input: $input) { realization { id } } }`,

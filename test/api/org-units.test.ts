@@ -138,7 +138,7 @@ describe('the unit tree', () => {
   it('keeps codes unique within an agency, not across agencies', async () => {
     await unit({ agencyId: agency.id, code: 'SETDA', name: 'Sekretariat Daerah', kind: 'SEKRETARIAT' });
     const again = await create({ agencyId: agency.id, code: 'SETDA', name: 'Sekretariat Lain', kind: 'SEKRETARIAT' });
-    expect(errorCode(again)).toBe('BAD_USER_INPUT');
+    expect(errorCode(again)).toBe('CONFLICT');
     expect(again.errors![0]!.extensions.field).toBe('input.code');
     expect((await create({ agencyId: other.id, code: 'SETDA', name: 'Sekretariat Daerah', kind: 'SEKRETARIAT' })).errors).toBeUndefined();
   });

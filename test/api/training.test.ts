@@ -173,7 +173,7 @@ describe('catalogue', () => {
     expect(errorCode(wrongMode)).toBe('BAD_USER_INPUT');
     expect(wrongMode.errors![0]!.extensions.field).toBe('input.kind');
     const duplicate = await attempt(CREATE, { input: { ...base, code: 'PEL-TIK', mode: 'NONKLASIKAL', kind: 'COACHING' } });
-    expect(duplicate.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.code' });
+    expect(duplicate.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', field: 'input.code', reason: 'DUPLICATE' });
     const zero = await attempt(CREATE, { input: { ...base, mode: 'NONKLASIKAL', kind: 'COACHING', jpHours: 0 } });
     expect(zero.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.jpHours' });
     const notAnIndicator = await attempt(CREATE, { input: { ...base, mode: 'NONKLASIKAL', kind: 'COACHING', indicatorIds: [ids.bidang] } });

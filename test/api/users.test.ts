@@ -159,7 +159,7 @@ describe('creating accounts', () => {
   it('refuses a username that is taken', async () => {
     await createUser(app, { roles: [Role.EMPLOYEE], agency: agencyA.agency, username: 'sudah.ada' });
     const response = await create({ ...valid, username: 'sudah.ada', agencyId: agencyA.id });
-    expect(errorCode(response)).toBe('BAD_USER_INPUT');
+    expect(errorCode(response)).toBe('CONFLICT');
     expect(response.errors![0]!.extensions.field).toBe('input.username');
   });
 

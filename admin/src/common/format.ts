@@ -1,7 +1,7 @@
 import { DATE_LOCALE } from '../i18n';
 
-const DECIMAL = new Intl.NumberFormat(DATE_LOCALE, { maximumFractionDigits: 2 });
+const DECIMAL = () => new Intl.NumberFormat(DATE_LOCALE, { maximumFractionDigits: 2 });
 
 /** A number in Indonesian format with at most two decimals: 93.75 -> "93,75", 1200 -> "1.200"; empty for none. */
 export const formatDecimal = (value: number | null | undefined): string =>
-  value === null || value === undefined || Number.isNaN(value) ? '' : DECIMAL.format(value);
+  value === null || value === undefined || Number.isNaN(value) ? '' : DECIMAL().format(value);

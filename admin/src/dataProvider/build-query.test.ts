@@ -2,6 +2,7 @@ import { buildSchema, introspectionFromSchema, print } from 'graphql';
 import type { IntrospectionResult } from 'ra-data-graphql';
 import { describe, expect, it } from 'vitest';
 import { buildQueryFactory, mutationPayloadOf } from './build-query';
+import { i18nProvider } from '../i18n';
 import { toHttpError } from './errors';
 
 // The shapes of CONTRACT.md, enough to exercise every mapping.
@@ -294,6 +295,60 @@ describe('toHttpError', () => {
     expect(error.status).toBe(400);
     expect(error.message).toBe('Kode sudah dipakai');
     expect(error.body.errors).toEqual({ code: 'Kode sudah dipakai', name: 'Terlalu pendek' });
+  });
+
+  it('says reasons and their params in the console language, on the fields and in the message', async () => {
+    const refusal = {
+      graphQLErrors: [
+        {
+          message: 'name must be shorter than or equal to 200 characters',
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            field: 'input.name',
+            reason: 'TOO_LONG',
+            params: { max: 200 },
+            fields: [
+              {
+                field: 'input.name',
+                message: 'name must be shorter than or equal to 200 characters',
+                reason: 'TOO_LONG',
+                params: { max: 200 },
+              },
+              {
+                field: 'input.items',
+                message: 'The weights of the main results sum to 90, not 100',
+                reason: 'WEIGHTS_NOT_100',
+                params: { total: 90 },
+              },
+              { field: 'input.region', message: 'A rule the console cannot name', reason: 'INVALID_VALUE', params: {} },
+            ],
+          },
+        },
+        {
+          message: 'Code X is already used',
+          extensions: { code: 'CONFLICT', field: 'input.code', reason: 'DUPLICATE', params: { value: 'X' } },
+        },
+      ],
+    };
+    const indonesian = toHttpError(refusal);
+    expect(indonesian.message).toBe('Maksimal 200 karakter');
+    expect(indonesian.body.errors).toEqual({
+      name: 'Maksimal 200 karakter',
+      items: 'Jumlah bobot hasil kerja utama 90, harus 100',
+      region: 'A rule the console cannot name',
+      code: 'Sudah dipakai oleh data lain',
+    });
+    await i18nProvider.changeLocale('en');
+    try {
+      const english = toHttpError(refusal);
+      expect(english.message).toBe('At most 200 characters');
+      expect(english.body.errors).toMatchObject({
+        items: 'The weights of the main results sum to 90, not 100',
+        code: 'Already used by another record',
+      });
+    } finally {
+      await i18nProvider.changeLocale('id');
+    }
   });
 
   it('maps codes to statuses and keeps non-input errors off the form', () => {

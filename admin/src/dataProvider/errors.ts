@@ -1,11 +1,15 @@
 import { HttpError } from 'react-admin';
+import { i18nProvider } from '../i18n';
 
-type FieldError = { field?: string; message?: string };
+type ReasonParams = Record<string, string | number>;
+type FieldError = { field?: string; message?: string; reason?: string; params?: ReasonParams };
 type GraphQLErrorShape = {
   message: string;
   extensions?: {
     code?: string;
     field?: string;
+    reason?: string;
+    params?: ReasonParams;
     fields?: FieldError[];
     rowErrors?: unknown;
     rowErrorCount?: unknown;
@@ -55,6 +59,21 @@ const graphQLErrorsOf = (error: unknown): GraphQLErrorShape[] => {
   return [];
 };
 
+/** Reasons that only say "see the message": the API's English sentence is the best we have. */
+const GENERIC_REASONS = new Set(['INVALID_VALUE', 'STATE_CONFLICT']);
+
+/**
+ * An API refusal in the console's language: the translation of its reason (`errors.reasons.*`
+ * in id.ts / en.ts) with its params; the API's English message for a reason the console does not
+ * know, or one that only says "see the message".
+ */
+export const reasonMessage = (reason: string | undefined, params: ReasonParams | undefined, message: string): string => {
+  if (!reason || GENERIC_REASONS.has(reason)) return message;
+  const text = i18nProvider.translate(`errors.reasons.${reason}`, { ...(params ?? {}), _: '' });
+  // A param the API left out would show as "%{x}": the English sentence says more then.
+  return text && !text.includes('%{') ? text : message;
+};
+
 /**
  * "input.code" -> "code"; "input.address.city" -> "address.city". Only paths inside the
  * mutation's `input` argument are form fields; other arguments (e.g. "first") are not.
@@ -69,14 +88,16 @@ const formFieldOf = (path: string | undefined): string | undefined =>
 const validationErrorsOf = (errors: GraphQLErrorShape[]): Record<string, string> => {
   const result: Record<string, string> = {};
   for (const error of errors) {
-    if (error.extensions?.code !== 'BAD_USER_INPUT') continue;
-    const fields = error.extensions.fields ?? [];
-    for (const { field, message } of fields) {
+    const code = error.extensions?.code;
+    // A taken NIP, username or code is a CONFLICT naming its field: it marks the field too.
+    if (code !== 'BAD_USER_INPUT' && !(code === 'CONFLICT' && error.extensions?.reason === 'DUPLICATE')) continue;
+    const fields = error.extensions?.fields ?? [];
+    for (const { field, message, reason, params } of fields) {
       const name = formFieldOf(field);
-      if (name && !result[name]) result[name] = message ?? error.message;
+      if (name && !result[name]) result[name] = reasonMessage(reason, params, message ?? error.message);
     }
-    const name = formFieldOf(error.extensions.field);
-    if (name && !result[name]) result[name] = error.message;
+    const name = formFieldOf(error.extensions?.field);
+    if (name && !result[name]) result[name] = reasonMessage(error.extensions?.reason, error.extensions?.params, error.message);
   }
   return result;
 };
@@ -113,5 +134,6 @@ export const toHttpError = (error: unknown): HttpError => {
   // A refused step (CONFLICT) may say what keeps it, one sentence per blocker.
   const blockers = first.extensions?.blockers;
   if (Array.isArray(blockers)) body.blockers = blockers.map(String);
-  return new HttpError(first.message, STATUS_BY_CODE[code] ?? 500, body);
+  const message = reasonMessage(first.extensions?.reason, first.extensions?.params, first.message);
+  return new HttpError(message, STATUS_BY_CODE[code] ?? 500, body);
 };

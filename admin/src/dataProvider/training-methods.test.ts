@@ -64,9 +64,18 @@ describe('training methods of the data provider', () => {
     expect(sent(change).variables).toEqual({ input: { id: 's1', version: 4, status: 'ONGOING' } });
   });
 
-  it('turns an overlapping enrolment into an HttpError with the API message', async () => {
-    const message = 'Pegawai sudah terdaftar di sesi lain pada hari yang sama: Angkatan I';
+  it('turns an overlapping enrolment into an HttpError saying its reason in the console language', async () => {
+    const message = 'Dedi is already enrolled in the session Angkatan I (ENROLLED)';
     vi.stubGlobal('fetch', answer({ errors: [{ message, extensions: { code: 'CONFLICT', reason: 'OVERLAPPING_SESSION' } }] }));
+    await expect(trainingMethods.enrollInTraining('s1', 'p1')).rejects.toMatchObject({
+      status: 409,
+      message: 'Pegawai sudah mengikuti pelatihan lain pada hari yang sama',
+    });
+  });
+
+  it('keeps the API message for a reason the console does not know', async () => {
+    const message = 'Something new the console has no words for';
+    vi.stubGlobal('fetch', answer({ errors: [{ message, extensions: { code: 'CONFLICT', reason: 'SOMETHING_NEW' } }] }));
     await expect(trainingMethods.enrollInTraining('s1', 'p1')).rejects.toMatchObject({ status: 409, message });
   });
 });

@@ -1,5 +1,5 @@
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
-import { badInput } from '../errors.js';
+import { badInput, ErrorReason } from '../errors.js';
 
 @ObjectType({ description: 'Where a page of a list stands within the whole list.' })
 export class PageInfo {
@@ -46,16 +46,17 @@ function decodeCursor(cursor: string): number | null {
 export function toPage(args: PageArgs, maxPageSize: number): Page {
   const limit = args.first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(limit) || limit < 0 || limit > maxPageSize) {
-    throw badInput('first', `first must be between 0 and ${maxPageSize}`);
+    throw badInput('first', `first must be between 0 and ${maxPageSize}`, ErrorReason.OUT_OF_RANGE, { min: 0, max: maxPageSize });
   }
-  if (args.after != null && args.offset != null) throw badInput('offset', 'Use either after or offset, not both');
+  if (args.after != null && args.offset != null)
+    throw badInput('offset', 'Use either after or offset, not both', ErrorReason.ONE_OR_THE_OTHER);
   if (args.offset != null && (args.offset < 0 || args.offset > 10_000_000)) {
-    throw badInput('offset', 'offset must be between 0 and 10000000');
+    throw badInput('offset', 'offset must be between 0 and 10000000', ErrorReason.OUT_OF_RANGE, { min: 0, max: 10000000 });
   }
   let offset = args.offset ?? 0;
   if (args.after != null) {
     const position = decodeCursor(args.after);
-    if (position === null) throw badInput('after', 'after is not a valid cursor');
+    if (position === null) throw badInput('after', 'after is not a valid cursor', ErrorReason.INVALID_CURSOR);
     offset = position + 1;
   }
   return { limit, offset };

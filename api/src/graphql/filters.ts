@@ -1,7 +1,7 @@
 import { ArrayMaxSize, MaxLength } from 'class-validator';
 import { Field, Float, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { GraphQLDate, GraphQLDateTime } from 'graphql-scalars';
-import { badInput } from '../errors.js';
+import { badInput, ErrorReason } from '../errors.js';
 import { fromGlobalId, parseGlobalId } from './ids.js';
 
 const MAX_IN = 1000;
@@ -162,7 +162,7 @@ export function toWhere(
   depth = 0,
 ): Where {
   if (!filter) return {};
-  if (depth > 5) throw badInput(path, 'Filters may nest and/or at most 5 levels deep');
+  if (depth > 5) throw badInput(path, 'Filters may nest and/or at most 5 levels deep', ErrorReason.TOO_DEEP, { max: 5 });
   const clauses: Where[] = [];
   for (const [key, value] of Object.entries(filter)) {
     if (value === undefined || value === null) continue;
@@ -173,12 +173,13 @@ export function toWhere(
     }
     if (key === 'q') {
       const term = String(value).trim();
-      if (term.length > MAX_TEXT) throw badInput(`${path}.q`, `q must be at most ${MAX_TEXT} characters`);
+      if (term.length > MAX_TEXT)
+        throw badInput(`${path}.q`, `q must be at most ${MAX_TEXT} characters`, ErrorReason.TOO_LONG, { max: MAX_TEXT });
       if (term && search) clauses.push(search(term));
       continue;
     }
     const rule = rules[key];
-    if (!rule) throw badInput(`${path}.${key}`, `Unknown filter field ${key}`);
+    if (!rule) throw badInput(`${path}.${key}`, `Unknown filter field ${key}`, ErrorReason.UNKNOWN_FILTER, { name: key });
     if (rule.kind === 'custom') {
       clauses.push(rule.where(value, `${path}.${key}`));
       continue;
@@ -204,7 +205,7 @@ function operatorClause(property: string, rule: Exclude<FieldRule, { kind: 'cust
     if (rule.kind === 'id') return fromGlobalId(String(v), rule.type, at);
     if (rule.kind === 'anyId') {
       const parsed = parseGlobalId(String(v));
-      if (!parsed) throw badInput(at, `"${String(v).slice(0, 60)}" is not a valid ID`);
+      if (!parsed) throw badInput(at, `"${String(v).slice(0, 60)}" is not a valid ID`, ErrorReason.INVALID_ID);
       return parsed.id;
     }
     return v;
@@ -234,7 +235,7 @@ function operatorClause(property: string, rule: Exclude<FieldRule, { kind: 'cust
         condition[raw ? '$eq' : '$ne'] = null;
         break;
       default:
-        throw badInput(`${path}.${op}`, `Unknown filter operator ${op}`);
+        throw badInput(`${path}.${op}`, `Unknown filter operator ${op}`, ErrorReason.UNKNOWN_FILTER, { name: op });
     }
   }
   // `contains` and `startsWith` together both apply.
@@ -255,7 +256,7 @@ function arrayClause(property: string, ops: Record<string, unknown>, path: strin
     if (value === undefined || value === null) continue;
     if (op === 'eq') clauses.push({ [property]: { $contains: [value] } });
     else if (op === 'in') clauses.push({ [property]: { $overlap: value } });
-    else throw badInput(`${path}.${op}`, `Unknown filter operator ${op}`);
+    else throw badInput(`${path}.${op}`, `Unknown filter operator ${op}`, ErrorReason.UNKNOWN_FILTER, { name: op });
   }
   return clauses.length === 1 ? clauses[0]! : { $and: clauses };
 }
@@ -299,7 +300,7 @@ export function OrderBy<F extends string>(name: string, fields: Record<F, { prop
   }
 
   const toOrderBy = (orderBy: OrderByShape<F>[] | undefined | null, fallback: Record<string, 'asc' | 'desc'>) => {
-    if (orderBy && orderBy.length > 5) throw badInput('orderBy', 'At most 5 sort keys');
+    if (orderBy && orderBy.length > 5) throw badInput('orderBy', 'At most 5 sort keys', ErrorReason.TOO_MANY_ITEMS, { max: 5 });
     // Empty values last whichever the direction: a list sorted by rank shows ranks first.
     // A dotted property (`employee.name`) sorts by a related record's field.
     const order: Record<string, unknown>[] = (orderBy ?? []).map(

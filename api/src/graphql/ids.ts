@@ -1,4 +1,4 @@
-import { badInput } from '../errors.js';
+import { badInput, ErrorReason } from '../errors.js';
 
 /**
  * Public IDs are opaque: base64url of `Type:uuid`. They tell `node(id:)` which
@@ -24,7 +24,8 @@ export function parseGlobalId(globalId: string): { type: string; id: string } | 
 /** Decodes an ID that must point to `type`; `field` names the argument path for the error. */
 export function fromGlobalId(globalId: string, type: string, field: string): string {
   const parsed = parseGlobalId(globalId);
-  if (!parsed) throw badInput(field, `"${String(globalId).slice(0, 60)}" is not a valid ID`);
-  if (parsed.type !== type) throw badInput(field, `Expected an ID of a ${type}, got one of a ${parsed.type}`);
+  if (!parsed) throw badInput(field, `"${String(globalId).slice(0, 60)}" is not a valid ID`, ErrorReason.INVALID_ID);
+  if (parsed.type !== type)
+    throw badInput(field, `Expected an ID of a ${type}, got one of a ${parsed.type}`, ErrorReason.WRONG_ID_TYPE, { expected: type });
   return parsed.id;
 }

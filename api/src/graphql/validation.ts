@@ -1,4 +1,16 @@
-import { Matches, type ValidationOptions } from 'class-validator';
+import { ValidateBy, type ValidationOptions } from 'class-validator';
+
+// eslint-disable-next-line no-control-regex
+const SINGLE_LINE = /^[^\u0000-\u001f\u007f]*$/;
+// eslint-disable-next-line no-control-regex
+const MULTI_LINE = /^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/;
+
+/** A text rule with a name of its own, so a refusal gets its own reason (see reasonOf in validate.ts). */
+const textRule = (name: string, test: RegExp, message: string, options?: ValidationOptions): PropertyDecorator =>
+  ValidateBy(
+    { name, validator: { validate: (value) => typeof value !== 'string' || test.test(value), defaultMessage: () => message } },
+    options,
+  );
 
 /**
  * Text a person types: no control characters (tabs and newlines included), and
@@ -7,12 +19,10 @@ import { Matches, type ValidationOptions } from 'class-validator';
 export const SingleLineText =
   (options?: ValidationOptions): PropertyDecorator =>
   (target, property) => {
-    // eslint-disable-next-line no-control-regex
-    Matches(/^[^\u0000-\u001f\u007f]*$/, { message: '$property must not contain control characters', ...options })(target, property);
-    Matches(/^$|\S/, { message: '$property must not be blank', ...options })(target, property);
+    textRule('noControlCharacters', SINGLE_LINE, '$property must not contain control characters', options)(target, property);
+    textRule('notBlank', /^$|\S/, '$property must not be blank', options)(target, property);
   };
 
 /** Multi-line text: newlines and tabs allowed, other control characters not. */
 export const MultiLineText = (options?: ValidationOptions) =>
-  // eslint-disable-next-line no-control-regex
-  Matches(/^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/, { message: '$property must not contain control characters', ...options });
+  textRule('noControlCharacters', MULTI_LINE, '$property must not contain control characters', options);

@@ -1,5 +1,5 @@
 import { requireActor, type ServiceContext } from '../context.js';
-import { badInput } from '../errors.js';
+import { badInput, ErrorReason } from '../errors.js';
 import { isSuperAdmin } from '../modules/auth/actor.js';
 import { assertAgencyWritable } from '../modules/auth/scope.js';
 import { AgencyService } from '../modules/organization/agency.service.js';
@@ -8,7 +8,7 @@ import { AgencyService } from '../modules/organization/agency.service.js';
 export async function importTargetAgency(ctx: ServiceContext, agencyId: string | null | undefined, what: string): Promise<string> {
   const actor = requireActor(ctx);
   const target = agencyId ? (await new AgencyService(ctx).get(agencyId, 'input.agencyId')).id : isSuperAdmin(actor) ? null : actor.agencyId;
-  if (!target) throw badInput('input.agencyId', `Say which agency the ${what} belong to`);
+  if (!target) throw badInput('input.agencyId', `Say which agency the ${what} belong to`, ErrorReason.REQUIRED);
   assertAgencyWritable(actor, target);
   return target;
 }

@@ -36,15 +36,16 @@ type SubPeriod = { id: Identifier; name: string; type: string; status: string; s
 
 type FieldProps = { source?: string; label?: string };
 
-const DAY = new Intl.DateTimeFormat(DATE_LOCALE, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-const day = (value: string) => DAY.format(new Date(`${value}T00:00:00Z`));
-const MOMENT = new Intl.DateTimeFormat(DATE_LOCALE, {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-});
+const DAY = () => new Intl.DateTimeFormat(DATE_LOCALE, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const day = (value: string) => DAY().format(new Date(`${value}T00:00:00Z`));
+const MOMENT = () =>
+  new Intl.DateTimeFormat(DATE_LOCALE, {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
 
 /** Every step the period took, oldest first: when, from and to which status, who, and why (a reopening). */
 const HistoryField = (_props: FieldProps) => {
@@ -65,7 +66,7 @@ const HistoryField = (_props: FieldProps) => {
       <TableBody>
         {history.map((transition) => (
           <TableRow key={transition.id}>
-            <TableCell sx={{ whiteSpace: 'nowrap' }}>{MOMENT.format(new Date(transition.occurredAt))}</TableCell>
+            <TableCell sx={{ whiteSpace: 'nowrap' }}>{MOMENT().format(new Date(transition.occurredAt))}</TableCell>
             <TableCell sx={{ whiteSpace: 'nowrap' }}>
               {translate(statusLabel(transition.fromStatus))} → {translate(statusLabel(transition.toStatus))}
             </TableCell>
@@ -171,7 +172,7 @@ export const AppraisalPeriodShow = () => (
       <HistoryField source="history" />
       <DateTimeField source="createdAt" />
       <DateTimeField source="updatedAt" />
-      <NumberField source="version" />
+      <NumberField locales={DATE_LOCALE} source="version" />
     </SimpleShowLayout>
   </Show>
 );

@@ -1,4 +1,5 @@
 import { PREDICATES } from '../scoringSchemes/scoring-rules';
+import { DATE_LOCALE } from '../../i18n';
 
 /**
  * The distribution curve (kurva distribusi) of a period as the console shows it: every predicate,
@@ -24,10 +25,10 @@ export const distributionBars = (counts: readonly PredicateShareRef[] | null | u
   }));
 };
 
-const PERCENT = new Intl.NumberFormat('id-ID', { style: 'percent', maximumFractionDigits: 1 });
+const PERCENT = () => new Intl.NumberFormat(DATE_LOCALE, { style: 'percent', maximumFractionDigits: 1 });
 
 /** A share 0-1 as an Indonesian percentage: 0.6667 -> "66,7%". */
-export const shareText = (share: number): string => PERCENT.format(Number.isFinite(share) ? share : 0);
+export const shareText = (share: number): string => PERCENT().format(Number.isFinite(share) ? share : 0);
 
 /** "2 (66,7%)": a count with its share, for the table's cells. */
 export const countText = (entry: { count: number; share: number }): string =>

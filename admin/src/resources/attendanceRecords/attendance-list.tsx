@@ -22,6 +22,7 @@ import { canEditEmployees } from '../employees';
 import { PersonField } from '../performancePlans/plan-fields';
 import { ImportAttendanceButton } from './attendance-import';
 import { attendanceStatusChoices } from './attendance-status';
+import { DATE_LOCALE } from '../../i18n';
 
 /** The employee (build-query.ts `meta.fields`). */
 export const ATTENDANCE_LIST_FIELDS = 'employee { id fullName nipFormatted }';
@@ -77,10 +78,10 @@ export const AttendanceList = () => (
         <TextField source="checkOut" emptyText="—" />
       </DataTable.Col>
       <DataTable.Col source="lateMinutes" disableSort sx={{ textAlign: 'right' }}>
-        <NumberField source="lateMinutes" emptyText="—" />
+        <NumberField locales={DATE_LOCALE} source="lateMinutes" emptyText="—" />
       </DataTable.Col>
       <DataTable.Col source="earlyLeaveMinutes" disableSort sx={{ textAlign: 'right' }}>
-        <NumberField source="earlyLeaveMinutes" emptyText="—" />
+        <NumberField locales={DATE_LOCALE} source="earlyLeaveMinutes" emptyText="—" />
       </DataTable.Col>
       <DataTable.Col source="source" disableSort />
     </DataTable>

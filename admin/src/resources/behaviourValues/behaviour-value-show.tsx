@@ -13,6 +13,7 @@ import { canEditSharedRecord } from '../../common/configuration';
 import { DateTimeField } from '../../common/date-time-field';
 import { OwnerAgencyField } from '../../common/owner-agency-field';
 import { GuidesField } from './behaviour-value-fields';
+import { DATE_LOCALE } from '../../i18n';
 
 /** Edit for those who may change this value (national ones: platform administrators). */
 const BehaviourValueShowActions = () => {
@@ -29,11 +30,11 @@ export const BehaviourValueShow = () => (
       <OwnerAgencyField source="agencyId" />
       <TextField source="description" />
       <GuidesField source="guides" />
-      <NumberField source="sortOrder" />
+      <NumberField locales={DATE_LOCALE} source="sortOrder" />
       <BooleanField source="active" />
       <DateTimeField source="createdAt" />
       <DateTimeField source="updatedAt" />
-      <NumberField source="version" />
+      <NumberField locales={DATE_LOCALE} source="version" />
     </SimpleShowLayout>
   </Show>
 );

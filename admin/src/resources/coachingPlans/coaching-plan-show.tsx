@@ -28,6 +28,7 @@ import { todayInIndonesia } from '../performancePlans/plan-rules';
 import { useCurrentActor } from '../performancePlans/use-current-actor';
 import { CoachingStatusField, GoalsField, TriggerField } from './coaching-plan-pages';
 import { canCoach, coachingOutcomeChoices, coachingStatusLabel } from './coaching-plan-rules';
+import { DATE_LOCALE } from '../../i18n';
 
 /** The people, the evaluation with its period and plan, and the meetings (build-query.ts `meta.fields`). */
 export const COACHING_SHOW_FIELDS =
@@ -36,7 +37,7 @@ export const COACHING_SHOW_FIELDS =
 
 type Meeting = { date: string; notes: string; recordedBy: string };
 
-const DAY = new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const DAY = () => new Intl.DateTimeFormat(DATE_LOCALE, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** Catat pertemuan: a meeting on a day within the plan, with what was discussed. */
 const AddSessionButton = ({ record }: { record: RaRecord }) => {
@@ -156,7 +157,7 @@ const SessionsSection = () => {
             <TableBody>
               {sessions.map((session, index) => (
                 <TableRow key={`${session.date}-${index}`} data-testid="coaching-session">
-                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{DAY.format(new Date(`${session.date}T00:00:00Z`))}</TableCell>
+                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{DAY().format(new Date(`${session.date}T00:00:00Z`))}</TableCell>
                   <TableCell sx={{ whiteSpace: 'pre-wrap' }}>{session.notes}</TableCell>
                   <TableCell>{session.recordedBy}</TableCell>
                 </TableRow>

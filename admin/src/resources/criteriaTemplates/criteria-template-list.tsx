@@ -3,6 +3,7 @@ import { listExporter } from '../../common/export-buttons';
 import { DateTimeField } from '../../common/date-time-field';
 import { positionTypeChoices } from './criteria-template-choices';
 import { FrozenField, PositionTypesField, RevisionField } from './criteria-template-fields';
+import { DATE_LOCALE } from '../../i18n';
 
 // `current` and `frozen` are yes/no filters; `positionTypes` finds templates naming that type
 // (dataProvider/filters.ts). By default only the latest revision of each template shows.
@@ -46,7 +47,7 @@ export const CriteriaTemplateList = () => (
         <PositionTypesField />
       </DataTable.Col>
       <DataTable.Col source="mainWeight" disableSort>
-        <NumberField source="mainWeight" />
+        <NumberField locales={DATE_LOCALE} source="mainWeight" />
       </DataTable.Col>
       <DataTable.Col source="frozen" disableSort>
         <FrozenField />

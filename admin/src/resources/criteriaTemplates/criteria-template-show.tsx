@@ -17,6 +17,7 @@ import { formatDecimal } from '../../common/format';
 import { NestedLinkField, RecordLink } from '../../common/record-link';
 import { canEditCriteriaTemplates } from './criteria-template-choices';
 import { FrozenField, PositionTypesField, RevisionField } from './criteria-template-fields';
+import { DATE_LOCALE } from '../../i18n';
 
 /** Agency, units, items with their indicators, and every revision (build-query.ts `meta.fields`). */
 export const TEMPLATE_SHOW_FIELDS =
@@ -151,12 +152,12 @@ export const CriteriaTemplateShow = () => (
       <PositionTypesField source="positionTypes" />
       <UnitsField source="unitIds" />
       <ItemsField source="items" />
-      <NumberField source="mainWeight" />
+      <NumberField locales={DATE_LOCALE} source="mainWeight" />
       <BooleanField source="active" />
       <RevisionsField source="revisions" />
       <DateTimeField source="createdAt" />
       <DateTimeField source="updatedAt" />
-      <NumberField source="version" />
+      <NumberField locales={DATE_LOCALE} source="version" />
     </SimpleShowLayout>
   </Show>
 );

@@ -1,4 +1,5 @@
 import type { Validator } from 'react-admin';
+import { DATE_LOCALE } from '../../i18n';
 
 /**
  * The weights of a template's items, as the API checks them
@@ -49,7 +50,7 @@ export const mainWeightTotal = (items: readonly (TemplateItemValues | null | und
 export const isCompleteWeight = (total: number): boolean => Math.abs(total - REQUIRED_MAIN_WEIGHT) <= EPSILON;
 
 /** A weight for messages: "90", "33,33" (Indonesian decimals, at most two). */
-export const formatWeight = (value: number): string => new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 }).format(value);
+export const formatWeight = (value: number): string => new Intl.NumberFormat(DATE_LOCALE, { maximumFractionDigits: 2 }).format(value);
 
 /**
  * Validates the items of the builder as a whole: at least one item, at least one main result,

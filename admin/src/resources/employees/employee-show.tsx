@@ -21,6 +21,7 @@ import { EMPLOYEE_DISCIPLINE_FIELDS, EmployeeDisciplinePanel } from '../discipli
 import { canEditEmployees, employmentTypeChoices, genderChoices, statusChoices } from './employee-choices';
 import { CalendarDateField, MonthField, RankField } from './employee-fields';
 import { TrainingHoursField } from './employee-training-hours';
+import { DATE_LOCALE } from '../../i18n';
 
 /** Unit, position, supervisor and placement history, beyond the generic record's fields (build-query.ts `meta.fields`). */
 export const EMPLOYEE_SHOW_FIELDS =
@@ -133,7 +134,7 @@ export const EmployeeShow = () => (
       <CalendarDateField source="birthDate" />
       <SelectField source="gender" choices={genderChoices} />
       <MonthField source="tmtCpns" />
-      <NumberField source="appointmentYear" options={{ useGrouping: false }} emptyText="—" />
+      <NumberField locales={DATE_LOCALE} source="appointmentYear" options={{ useGrouping: false }} emptyText="—" />
       <ReferenceField source="agencyId" reference="agencies" link="show">
         <TextField source="name" />
       </ReferenceField>
@@ -149,7 +150,7 @@ export const EmployeeShow = () => (
       <EmployeeDisciplinePanel label="resources.disciplinaryCases.employeePanel.title" />
       <DateTimeField source="createdAt" />
       <DateTimeField source="updatedAt" />
-      <NumberField source="version" />
+      <NumberField locales={DATE_LOCALE} source="version" />
     </SimpleShowLayout>
   </Show>
 );

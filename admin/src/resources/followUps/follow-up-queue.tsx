@@ -23,8 +23,10 @@ import { ActionChip } from '../followUpRules/follow-up-rule-pages';
 import { actionChoices, canDecideFollowUp } from '../followUpRules/follow-up-rules';
 import { predicateLabel } from '../scoringSchemes/scoring-scheme-choices';
 import { ActButton, DismissButton } from './recommendation-dialogs';
+import { DATE_LOCALE } from '../../i18n';
 
-const MOMENT = new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+const MOMENT = () =>
+  new Intl.DateTimeFormat(DATE_LOCALE, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 
 /** Moves to the page of the period chosen (and the action), whenever the pickers change. */
 const PickerWatcher = ({ periodId, action }: { periodId: string | undefined; action: string | null }) => {
@@ -184,7 +186,7 @@ const DecisionsTable = ({ rows }: { rows: FollowUpDecisionRow[] }) => {
               <TableCell>
                 {row.decidedBy}
                 <Typography variant="caption" color="text.secondary" sx={{ display: 'block' }}>
-                  {MOMENT.format(new Date(row.createdAt))}
+                  {MOMENT().format(new Date(row.createdAt))}
                 </Typography>
               </TableCell>
               <TableCell>

@@ -14,6 +14,7 @@ import { canEditSharedRecord } from '../../common/configuration';
 import { DateTimeField } from '../../common/date-time-field';
 import { OwnerAgencyField } from '../../common/owner-agency-field';
 import { aggregationChoices, dataSourceChoices, directionChoices, measureUnitChoices, perspectiveChoices } from './indicator-choices';
+import { DATE_LOCALE } from '../../i18n';
 
 /** Edit for those who may change this indicator (national ones: platform administrators). */
 const IndicatorShowActions = () => {
@@ -34,11 +35,11 @@ export const IndicatorShow = () => (
       <SelectField source="unit" choices={measureUnitChoices} />
       <SelectField source="aggregation" choices={aggregationChoices} />
       <SelectField source="dataSource" choices={dataSourceChoices} />
-      <NumberField source="cap" emptyText="resources.indicators.show.schemeCap" />
+      <NumberField locales={DATE_LOCALE} source="cap" emptyText="resources.indicators.show.schemeCap" />
       <BooleanField source="active" />
       <DateTimeField source="createdAt" />
       <DateTimeField source="updatedAt" />
-      <NumberField source="version" />
+      <NumberField locales={DATE_LOCALE} source="version" />
     </SimpleShowLayout>
   </Show>
 );

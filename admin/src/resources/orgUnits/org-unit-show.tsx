@@ -14,6 +14,7 @@ import { DateTimeField } from '../../common/date-time-field';
 import { MoveOrgUnitButton } from './move-org-unit-button';
 import { canEditOrgUnits, orgUnitKindChoices } from './org-unit-choices';
 import { AncestorsField, ChildrenField, DescendantCountField, ORG_UNIT_TREE_FIELDS } from './org-unit-tree-fields';
+import { DATE_LOCALE } from '../../i18n';
 
 const OrgUnitShowActions = () => {
   const { permissions } = usePermissions();
@@ -39,13 +40,13 @@ export const OrgUnitShow = () => (
       <ReferenceField source="parentId" reference="orgUnits" link="show" emptyText="resources.orgUnits.show.topUnit">
         <TextField source="name" />
       </ReferenceField>
-      <NumberField source="depth" />
+      <NumberField locales={DATE_LOCALE} source="depth" />
       <BooleanField source="active" />
       <ChildrenField source="children" />
       <DescendantCountField source="descendants" />
       <DateTimeField source="createdAt" />
       <DateTimeField source="updatedAt" />
-      <NumberField source="version" />
+      <NumberField locales={DATE_LOCALE} source="version" />
     </SimpleShowLayout>
   </Show>
 );

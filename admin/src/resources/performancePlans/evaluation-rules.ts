@@ -1,6 +1,7 @@
 import type { Validator } from 'react-admin';
 import { canEditConfiguration } from '../../common/configuration';
 import type { Actor, PlanParties } from './plan-rules';
+import { DATE_LOCALE } from '../../i18n';
 
 /**
  * The evaluation of a plan as the API runs it (api/src/modules/appraisals/evaluation.service.ts):
@@ -196,6 +197,6 @@ export const validateUpheldPredicate =
   };
 
 /** An achievement, contribution or score in the id-ID way with up to 2 decimals; "—" when empty. */
-const DECIMAL = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 });
+const DECIMAL = () => new Intl.NumberFormat(DATE_LOCALE, { maximumFractionDigits: 2 });
 export const scoreText = (value: number | null | undefined): string =>
-  value === null || value === undefined || !Number.isFinite(value) ? '—' : DECIMAL.format(value);
+  value === null || value === undefined || !Number.isFinite(value) ? '—' : DECIMAL().format(value);

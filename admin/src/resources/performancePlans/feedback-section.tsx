@@ -35,13 +35,14 @@ type Feedback = {
   target: { id: Identifier; indicator: { code: string; name: string } } | null;
 };
 
-const MOMENT = new Intl.DateTimeFormat(DATE_LOCALE, {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-});
+const MOMENT = () =>
+  new Intl.DateTimeFormat(DATE_LOCALE, {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
 const validateText = [required(), minLength(3), maxLength(2000)];
 const validateType = [required()];
 
@@ -137,7 +138,7 @@ export const FeedbackSection = ({ canGive }: { canGive: boolean }) => {
                     {item.authorName}
                   </Typography>
                   <Typography variant="caption" color="text.secondary">
-                    {MOMENT.format(new Date(item.createdAt))}
+                    {MOMENT().format(new Date(item.createdAt))}
                   </Typography>
                   {item.target ? (
                     <Typography variant="caption" color="text.secondary">

@@ -7,6 +7,7 @@ import {
   REQUIRED_MAIN_WEIGHT,
   toNumberOrNull,
 } from '../criteriaTemplates/template-weights';
+import { DATE_LOCALE } from '../../i18n';
 
 /**
  * Performance plans (SKP) as the API runs them (api/src/modules/appraisals): DRAFT -> SUBMITTED
@@ -149,8 +150,8 @@ export const validatePlanTargets: Validator = (targets: unknown) => {
   return undefined;
 };
 
-const DECIMAL = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 });
-const decimal = (value: number) => DECIMAL.format(value);
+const DECIMAL = () => new Intl.NumberFormat(DATE_LOCALE, { maximumFractionDigits: 2 });
+const decimal = (value: number) => DECIMAL().format(value);
 
 /** A target: one value or a range "90 – 110", with the unit of measure; "—" when not set yet. */
 export const targetText = (target: { target: number | null; targetMax: number | null }, unit: string): string => {

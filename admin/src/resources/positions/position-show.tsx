@@ -17,6 +17,7 @@ import {
 import { DateTimeField } from '../../common/date-time-field';
 import { NestedLinkField, RecordLink } from '../../common/record-link';
 import { canEditPositions, positionTypeChoices, positionTypeLabel } from './position-choices';
+import { DATE_LOCALE } from '../../i18n';
 
 /** The reporting line around a position, beyond the generic record's fields (build-query.ts `meta.fields`). */
 export const POSITION_SHOW_FIELDS =
@@ -89,7 +90,7 @@ export const PositionShow = () => (
       <SuperiorChainField source="superiorChain" />
       <TextField source="name" />
       <SelectField source="type" choices={positionTypeChoices} />
-      <NumberField source="grade" />
+      <NumberField locales={DATE_LOCALE} source="grade" />
       <ReferenceField source="agencyId" reference="agencies" link="show">
         <TextField source="name" />
       </ReferenceField>
@@ -104,7 +105,7 @@ export const PositionShow = () => (
       <BooleanField source="active" />
       <DateTimeField source="createdAt" />
       <DateTimeField source="updatedAt" />
-      <NumberField source="version" />
+      <NumberField locales={DATE_LOCALE} source="version" />
     </SimpleShowLayout>
   </Show>
 );

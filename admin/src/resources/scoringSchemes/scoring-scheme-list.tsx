@@ -4,6 +4,7 @@ import { listExporter } from '../../common/export-buttons';
 import { QuickFilter } from '../../common/quick-filter';
 import { OwnerAgencyField } from '../../common/owner-agency-field';
 import { SchemeFrozenField, SchemeRevisionField } from './scoring-scheme-fields';
+import { DATE_LOCALE } from '../../i18n';
 
 // `current` keeps the latest revisions (the default); `agencyId_isNull` the national default.
 const scoringSchemeFilters = [
@@ -44,13 +45,13 @@ export const ScoringSchemeList = () => (
         <OwnerAgencyField />
       </DataTable.Col>
       <DataTable.Col source="cap" disableSort>
-        <NumberField source="cap" />
+        <NumberField locales={DATE_LOCALE} source="cap" />
       </DataTable.Col>
       <DataTable.Col source="aboveFrom" disableSort>
-        <NumberField source="aboveFrom" />
+        <NumberField locales={DATE_LOCALE} source="aboveFrom" />
       </DataTable.Col>
       <DataTable.Col source="asExpectedFrom" disableSort>
-        <NumberField source="asExpectedFrom" />
+        <NumberField locales={DATE_LOCALE} source="asExpectedFrom" />
       </DataTable.Col>
       <DataTable.Col source="frozen" disableSort>
         <SchemeFrozenField />

@@ -19,6 +19,7 @@ import { RecordLink } from '../../common/record-link';
 import { MatrixGridField } from './matrix-grid';
 import { allFormulaChoices } from './scoring-scheme-choices';
 import { SchemeFrozenField, SchemeRevisionField } from './scoring-scheme-fields';
+import { DATE_LOCALE } from '../../i18n';
 
 /** The matrix and every revision, beyond the generic record's fields (build-query.ts `meta.fields`). */
 export const SCHEME_SHOW_FIELDS = 'matrixCells { result behaviour predicate } revisions { id revision current frozen updatedAt }';
@@ -70,18 +71,18 @@ export const ScoringSchemeShow = () => (
       <OwnerAgencyField source="agencyId" />
       <SchemeRevisionField source="revision" />
       <SchemeFrozenField source="frozen" />
-      <NumberField source="cap" />
+      <NumberField locales={DATE_LOCALE} source="cap" />
       <SelectField source="higherIsBetterFormula" choices={allFormulaChoices} />
       <SelectField source="lowerIsBetterFormula" choices={allFormulaChoices} />
       <SelectField source="targetRangeFormula" choices={allFormulaChoices} />
-      <NumberField source="aboveFrom" />
-      <NumberField source="asExpectedFrom" />
-      <NumberField source="additionalMax" />
+      <NumberField locales={DATE_LOCALE} source="aboveFrom" />
+      <NumberField locales={DATE_LOCALE} source="asExpectedFrom" />
+      <NumberField locales={DATE_LOCALE} source="additionalMax" />
       <MatrixGridField source="matrixCells" />
       <SchemeRevisionsField source="revisions" />
       <DateTimeField source="createdAt" />
       <DateTimeField source="updatedAt" />
-      <NumberField source="version" />
+      <NumberField locales={DATE_LOCALE} source="version" />
     </SimpleShowLayout>
   </Show>
 );

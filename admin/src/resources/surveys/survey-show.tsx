@@ -28,6 +28,7 @@ import type { KinerjaDataProvider } from '../../dataProvider';
 import { SURVEY_FIELDS, SurveyStatusField } from './survey-pages';
 import { SurveyIkmPanel } from './survey-ikm-panel';
 import { publicSurveyUrl } from './survey-rules';
+import { DATE_LOCALE } from '../../i18n';
 
 type SurveyElement = { code: string; name: string; question: string };
 
@@ -166,10 +167,10 @@ export const SurveyShow = () => (
           <SurveyStatusField />
         </Labeled>
         <Labeled source="minimumSample">
-          <NumberField source="minimumSample" />
+          <NumberField locales={DATE_LOCALE} source="minimumSample" />
         </Labeled>
         <Labeled source="responseCount">
-          <NumberField source="responseCount" />
+          <NumberField locales={DATE_LOCALE} source="responseCount" />
         </Labeled>
       </Stack>
       <SurveyLinks />

@@ -20,6 +20,7 @@ import {
 import { canEditConfiguration } from '../../common/configuration';
 import { listExporter } from '../../common/export-buttons';
 import { competencyAreaChoices, trainingKindChoices, trainingModeChoices } from './training-program-rules';
+import { DATE_LOCALE } from '../../i18n';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -64,7 +65,7 @@ export const TrainingProgramList = () => {
           <SelectField source="kind" choices={trainingKindChoices} />
         </DataTable.Col>
         <DataTable.Col source="jpHours" sx={{ textAlign: 'right' }}>
-          <NumberField source="jpHours" />
+          <NumberField locales={DATE_LOCALE} source="jpHours" />
         </DataTable.Col>
         <DataTable.Col source="provider" disableSort>
           <TextField source="provider" emptyText="—" />

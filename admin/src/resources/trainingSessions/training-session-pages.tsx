@@ -23,6 +23,7 @@ import {
 import { CalendarDateField } from '../../common/calendar-date-field';
 import { listExporter } from '../../common/export-buttons';
 import { SESSION_STATUS_COLORS, sessionStatusChoices, type TrainingSessionStatus } from './training-session-rules';
+import { DATE_LOCALE } from '../../i18n';
 
 export const SessionStatusChip = ({ status }: { status: string }) => {
   const translate = useTranslate();
@@ -95,13 +96,13 @@ export const TrainingSessionList = () => (
         <PlaceField />
       </DataTable.Col>
       <DataTable.Col source="capacity" disableSort sx={{ textAlign: 'right' }}>
-        <NumberField source="capacity" />
+        <NumberField locales={DATE_LOCALE} source="capacity" />
       </DataTable.Col>
       <DataTable.Col source="seatsTaken" disableSort sx={{ textAlign: 'right' }}>
-        <NumberField source="seatsTaken" />
+        <NumberField locales={DATE_LOCALE} source="seatsTaken" />
       </DataTable.Col>
       <DataTable.Col source="waitlistCount" disableSort sx={{ textAlign: 'right' }}>
-        <NumberField source="waitlistCount" />
+        <NumberField locales={DATE_LOCALE} source="waitlistCount" />
       </DataTable.Col>
       <DataTable.Col source="status">
         <SessionStatusField />

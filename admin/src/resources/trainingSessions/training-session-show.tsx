@@ -61,6 +61,7 @@ import {
   ENROLLMENT_STATUS_COLORS,
   type EnrollmentStatus,
 } from './training-session-rules';
+import { DATE_LOCALE } from '../../i18n';
 
 /** The enrolments with their employees (build-query.ts `meta.fields`). */
 export const SESSION_FIELDS = 'enrollments { id status score jpEarned certificateNumber version employee { id fullName nipFormatted } }';
@@ -401,7 +402,7 @@ export const TrainingSessionShow = () => (
           <SessionStatusField />
         </Labeled>
         <Labeled source="capacity">
-          <NumberField source="capacity" />
+          <NumberField locales={DATE_LOCALE} source="capacity" />
         </Labeled>
       </Stack>
       <TextField source="location" emptyText="—" />

@@ -2,6 +2,7 @@ import { BooleanField, EditButton, NumberField, ReferenceField, Show, SimpleShow
 import { DateTimeField } from '../../common/date-time-field';
 import { RolesField } from './roles-field';
 import { SetPasswordButton } from './set-password-button';
+import { DATE_LOCALE } from '../../i18n';
 
 const UserShowActions = () => (
   <TopToolbar>
@@ -23,7 +24,7 @@ export const UserShow = () => (
       <DateTimeField source="lastLoginAt" emptyText="resources.users.never" />
       <DateTimeField source="createdAt" />
       <DateTimeField source="updatedAt" />
-      <NumberField source="version" />
+      <NumberField locales={DATE_LOCALE} source="version" />
     </SimpleShowLayout>
   </Show>
 );

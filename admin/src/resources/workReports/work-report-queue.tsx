@@ -8,7 +8,7 @@ import { DATE_LOCALE } from '../../i18n';
 import { useCurrentActor } from '../performancePlans/use-current-actor';
 import { WorkReportStepButton } from './work-report-actions';
 
-const DAY = new Intl.DateTimeFormat(DATE_LOCALE, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const DAY = () => new Intl.DateTimeFormat(DATE_LOCALE, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 const PAGE_SIZE = 100;
 
 /**
@@ -60,7 +60,7 @@ export const WorkReportQueue = () => {
                 <TableRow key={report.id} data-testid="queued-report" sx={{ verticalAlign: 'top' }}>
                   <TableCell sx={{ whiteSpace: 'nowrap' }}>
                     <RecordLink resource="workReports" id={report.id}>
-                      {DAY.format(new Date(`${report.date}T00:00:00Z`))}
+                      {DAY().format(new Date(`${report.date}T00:00:00Z`))}
                     </RecordLink>
                   </TableCell>
                   <TableCell>{report.employee.fullName}</TableCell>

@@ -25,13 +25,14 @@ import { workReportActionsFor } from './work-report-rules';
 export const WORK_REPORT_SHOW_FIELDS =
   'employee { id fullName nipFormatted } target { id planId indicator { code name } } ' + 'comments { id authorName text createdAt }';
 
-const MOMENT = new Intl.DateTimeFormat(DATE_LOCALE, {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-});
+const MOMENT = () =>
+  new Intl.DateTimeFormat(DATE_LOCALE, {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
 
 const useReportActions = () => {
   const record = useRecordContext();
@@ -121,7 +122,7 @@ const CommentsThread = () => {
                 <Typography variant="body2" sx={{ fontWeight: 500 }}>
                   {comment.authorName}{' '}
                   <Typography component="span" variant="caption" color="text.secondary">
-                    {MOMENT.format(new Date(comment.createdAt))}
+                    {MOMENT().format(new Date(comment.createdAt))}
                   </Typography>
                 </Typography>
                 <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap' }}>

@@ -4,7 +4,7 @@ import { toDateString } from '../../dates.js';
 import { assertVersion } from '../../db/optimistic-lock.js';
 import { findInScope, findWritable } from '../../db/records.js';
 import { inTransaction } from '../../db/transaction.js';
-import { badInput, conflict, forbidden, invalidFields } from '../../errors.js';
+import { badInput, conflict, forbidden, invalidFields, ErrorReason } from '../../errors.js';
 import { toPage } from '../../graphql/connection.js';
 import { fromGlobalId, toGlobalId } from '../../graphql/ids.js';
 import { hasRole } from '../auth/actor.js';
@@ -133,7 +133,7 @@ export class AllowanceService {
   async validScheme(agencyGlobalId: string | null | undefined, month: string): Promise<AllowanceScheme | null> {
     const actor = requireActor(this.ctx);
     const agencyId = agencyGlobalId ? (await new AgencyService(this.ctx).get(agencyGlobalId, 'agencyId')).id : actor.agencyId;
-    if (!agencyId) throw badInput('agencyId', 'Say which agency');
+    if (!agencyId) throw badInput('agencyId', 'Say which agency', ErrorReason.REQUIRED);
     return this.schemeAt(agencyId, month);
   }
 
@@ -143,7 +143,8 @@ export class AllowanceService {
       this.assertEditor();
       const agencyId = (await ownerAgency(this.ctx, input.agencyId, false))!;
       const validFrom = toDateString(input.validFrom);
-      if (!validFrom.endsWith('-01')) throw badInput('input.validFrom', 'A scheme is valid from the first day of a month');
+      if (!validFrom.endsWith('-01'))
+        throw badInput('input.validFrom', 'A scheme is valid from the first day of a month', ErrorReason.INVALID_VALUE);
       // Version numbers are issued one creation at a time per agency, after the highest so far (a deleted
       // version does not free its number for reuse by a later one in the middle).
       await em.execute('select pg_advisory_xact_lock(hashtext(?))', [`allowance-schemes:${agencyId}`]);
@@ -283,7 +284,10 @@ export class AllowanceService {
       const agencyId = (await ownerAgency(this.ctx, input.agencyId, false))!;
       const { month } = input;
       const scheme = await this.schemeAt(agencyId, month);
-      if (!scheme) throw badInput('input.month', `No allowance scheme of the agency is valid in ${month}`);
+      if (!scheme)
+        throw badInput('input.month', `No allowance scheme of the agency is valid in ${month}`, ErrorReason.UNKNOWN_VALUE, {
+          value: month,
+        });
       let sheet = await em.findOne(AllowanceSheet, { agency: agencyId, month });
       if (sheet && sheet.status !== AllowanceSheetStatus.DRAFT)
         throw conflict(`The ${month} sheet is ${sheet.status}; corrections go into a later month`, {
@@ -492,7 +496,12 @@ export class AllowanceService {
       assertAgencyWritable(actor, sheet.agency.id);
       assertVersion(sheet, input.version);
       if (sheet.status !== step.from)
-        throw conflict(`A ${sheet.status} sheet cannot become ${step.to}`, { field: 'input.id', status: sheet.status });
+        throw conflict(`A ${sheet.status} sheet cannot become ${step.to}`, {
+          reason: ErrorReason.STATUS_TRANSITION,
+          params: { from: sheet.status, to: step.to },
+          field: 'input.id',
+          status: sheet.status,
+        });
       sheet.status = step.to;
       if (kind === 'verify') sheet.verifiedBy = await this.signatory();
       if (kind === 'approve') sheet.approvedBy = await this.signatory();
@@ -521,13 +530,21 @@ export class AllowanceService {
       const sheet = await this.getSheet(input.sheetId, 'input.sheetId');
       assertAgencyWritable(requireActor(this.ctx), sheet.agency.id);
       if (sheet.status !== AllowanceSheetStatus.DRAFT) throw conflict(`The sheet is ${sheet.status}`, { field: 'input.sheetId' });
-      if (input.correctsMonth >= sheet.month) throw badInput('input.correctsMonth', 'Only an earlier month is corrected');
+      if (input.correctsMonth >= sheet.month)
+        throw badInput('input.correctsMonth', 'Only an earlier month is corrected', ErrorReason.DATE_TOO_LATE);
       const locked = await em.findOne(AllowanceSheet, { agency: sheet.agency.id, month: input.correctsMonth });
       if (!locked || locked.status !== AllowanceSheetStatus.LOCKED)
-        throw badInput('input.correctsMonth', `The ${input.correctsMonth} sheet is not locked; recompute it instead`);
+        throw badInput(
+          'input.correctsMonth',
+          `The ${input.correctsMonth} sheet is not locked; recompute it instead`,
+          ErrorReason.WRONG_STATUS,
+          { status: sheet.status },
+        );
       const employee = await new EmployeeService(this.ctx).get(input.employeeId, 'input.employeeId');
-      if (employee.agency.id !== sheet.agency.id) throw badInput('input.employeeId', 'The employee belongs to another agency');
-      if (!Number.isSafeInteger(input.amount) || input.amount === 0) throw badInput('input.amount', 'A whole, non-zero rupiah amount');
+      if (employee.agency.id !== sheet.agency.id)
+        throw badInput('input.employeeId', 'The employee belongs to another agency', ErrorReason.OTHER_AGENCY);
+      if (!Number.isSafeInteger(input.amount) || input.amount === 0)
+        throw badInput('input.amount', 'A whole, non-zero rupiah amount', ErrorReason.NOT_AN_INTEGER);
       const unit = await employee.unit.load();
       em.create(AllowanceRow, {
         sheet,

@@ -1,6 +1,6 @@
 import { requireActor, type ServiceContext } from '../../context.js';
 import { todayInIndonesia } from '../../dates.js';
-import { badInput, forbidden, notFound } from '../../errors.js';
+import { badInput, forbidden, notFound, ErrorReason } from '../../errors.js';
 import { fromGlobalId, toGlobalId } from '../../graphql/ids.js';
 import { hasRole } from '../auth/actor.js';
 import { Role } from '../auth/role.js';
@@ -116,7 +116,8 @@ export class AnalyticsService {
     );
     if (missing >= 0) throw notFound('AppraisalPeriod', args.periodIds[missing]!, `periodIds.${missing}`);
     const agencyId = unit?.agency_id ?? periods[0]!.agency_id;
-    if (periods.some((p) => p.agency_id !== agencyId)) throw badInput('periodIds', 'The periods and the unit must belong to one agency');
+    if (periods.some((p) => p.agency_id !== agencyId))
+      throw badInput('periodIds', 'The periods and the unit must belong to one agency', ErrorReason.OTHER_AGENCY);
 
     const last = periods[periods.length - 1]!;
     return {

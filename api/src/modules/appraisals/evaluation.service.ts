@@ -3,7 +3,7 @@ import { requireActor, type ServiceContext } from '../../context.js';
 import { addDays, todayInIndonesia } from '../../dates.js';
 import { assertVersion } from '../../db/optimistic-lock.js';
 import { inTransaction } from '../../db/transaction.js';
-import { badInput, conflict, forbidden, invalidFields, notFound, type FieldProblem } from '../../errors.js';
+import { badInput, conflict, forbidden, invalidFields, notFound, type FieldProblem, ErrorReason } from '../../errors.js';
 import { fromGlobalId, toGlobalId } from '../../graphql/ids.js';
 import { hasRole } from '../auth/actor.js';
 import { CONFIGURATION_EDITORS } from '../auth/role.js';
@@ -95,11 +95,16 @@ export class EvaluationService {
       const plan = await plans.getForChange(input.planId, 'input.planId');
       const period = await this.evaluating(plan, 'input.planId');
       if (plan.status !== PlanStatus.APPROVED)
-        throw conflict(`Only an approved plan is evaluated (this one is ${plan.status})`, { field: 'input.planId' });
+        throw conflict(`Only an approved plan is evaluated (this one is ${plan.status})`, {
+          reason: ErrorReason.WRONG_STATUS,
+          params: { status: plan.status },
+          field: 'input.planId',
+        });
       assertRecordedRole(this.ctx, plan, 'appraiser', 'evaluate it');
       const existing = await em.findOne(Evaluation, { plan: plan.id });
       if (existing) {
-        if (input.version == null) throw badInput('input.version', 'The plan has an evaluation already: give its version to change it');
+        if (input.version == null)
+          throw badInput('input.version', 'The plan has an evaluation already: give its version to change it', ErrorReason.REQUIRED);
         assertVersion(existing, input.version);
         if (existing.status !== EvaluationStatus.DRAFT)
           throw conflict(`A ${existing.status} evaluation can no longer change`, { field: 'input.planId', status: existing.status });
@@ -111,13 +116,27 @@ export class EvaluationService {
       const seen = new Set<string>();
       input.behaviour.forEach((entry, index) => {
         if (!byCode.has(entry.code))
-          problems.push({ field: `input.behaviour.${index}.code`, message: `${entry.code} is not a core value of the agency` });
-        else if (seen.has(entry.code)) problems.push({ field: `input.behaviour.${index}.code`, message: `${entry.code} is rated twice` });
+          problems.push({
+            field: `input.behaviour.${index}.code`,
+            message: `${entry.code} is not a core value of the agency`,
+            reason: ErrorReason.NOT_A_CHOICE,
+          });
+        else if (seen.has(entry.code))
+          problems.push({
+            field: `input.behaviour.${index}.code`,
+            message: `${entry.code} is rated twice`,
+            reason: ErrorReason.DUPLICATE_ITEM,
+            params: { value: entry.code },
+          });
         seen.add(entry.code);
       });
       const overriding = input.behaviourRating != null || input.resultRating != null;
       if (overriding && !input.overrideReason?.trim())
-        problems.push({ field: 'input.overrideReason', message: 'Say why a rating is chosen over the proposed one' });
+        problems.push({
+          field: 'input.overrideReason',
+          message: 'Say why a rating is chosen over the proposed one',
+          reason: ErrorReason.REQUIRED,
+        });
       if (problems.length) throw invalidFields(problems);
 
       const ratings = input.behaviour.map((entry) => ({
@@ -176,7 +195,11 @@ export class EvaluationService {
       const period = await new AppraisalPeriodService(this.ctx).get(input.periodId, 'input.periodId');
       assertPeriodOpen(period, 'input.periodId');
       if (period.status !== PeriodStatus.EVALUATION)
-        throw conflict(`Evaluations are confirmed while the period is EVALUATION (it is ${period.status})`, { field: 'input.periodId' });
+        throw conflict(`Evaluations are confirmed while the period is EVALUATION (it is ${period.status})`, {
+          reason: ErrorReason.WRONG_STATUS,
+          params: { status: period.status },
+          field: 'input.periodId',
+        });
       const hr = hasRole(actor, ...CONFIGURATION_EDITORS);
       if (hr) assertAgencyWritable(actor, period.agency.id);
       else if (!actor.employeeId) throw forbidden('Only appraisers and HR confirm evaluations');
@@ -262,12 +285,14 @@ export class EvaluationService {
     return this.step(input, [EvaluationStatus.OBJECTED], EvaluationStatus.DECIDED, (evaluation, plan) => {
       assertRecordedRole(this.ctx, plan, 'appraiserSuperior', 'do this');
       if (input.decision === ObjectionDecision.UPHELD) {
-        if (!input.predicate) throw badInput('input.predicate', 'An upheld objection names the predicate that replaces the computed one');
-        if (input.predicate === evaluation.predicate) throw badInput('input.predicate', `The predicate is ${input.predicate} already`);
+        if (!input.predicate)
+          throw badInput('input.predicate', 'An upheld objection names the predicate that replaces the computed one', ErrorReason.REQUIRED);
+        if (input.predicate === evaluation.predicate)
+          throw badInput('input.predicate', `The predicate is ${input.predicate} already`, ErrorReason.NOT_APPLICABLE);
         evaluation.originalPredicate = evaluation.predicate;
         evaluation.predicate = input.predicate;
       } else if (input.predicate) {
-        throw badInput('input.predicate', 'A rejected objection keeps the predicate');
+        throw badInput('input.predicate', 'A rejected objection keeps the predicate', ErrorReason.NOT_APPLICABLE);
       }
       evaluation.decision = input.decision;
       evaluation.decisionNote = input.note.trim();
@@ -377,7 +402,11 @@ export class EvaluationService {
   private async evaluating(plan: PerformancePlan, field: string): Promise<AppraisalPeriod> {
     const period = await this.ctx.em.findOneOrFail(AppraisalPeriod, { id: plan.period.id });
     if (period.status !== PeriodStatus.EVALUATION)
-      throw conflict(`Plans are evaluated while the period is EVALUATION (it is ${period.status})`, { field });
+      throw conflict(`Plans are evaluated while the period is EVALUATION (it is ${period.status})`, {
+        reason: ErrorReason.WRONG_STATUS,
+        params: { status: period.status },
+        field,
+      });
     return period;
   }
 

@@ -3,7 +3,7 @@ import { requireActor, type ServiceContext } from '../../context.js';
 import { assertVersion } from '../../db/optimistic-lock.js';
 import { findInScope } from '../../db/records.js';
 import { inTransaction } from '../../db/transaction.js';
-import { badInput, conflict, forbidden, type FieldProblem } from '../../errors.js';
+import { badInput, conflict, forbidden, type FieldProblem, ErrorReason } from '../../errors.js';
 import { toPage } from '../../graphql/connection.js';
 import { containing, toWhere, type FilterRules } from '../../graphql/filters.js';
 import { fromGlobalId } from '../../graphql/ids.js';
@@ -142,10 +142,15 @@ export class PerformancePlanService {
       const period = await new AppraisalPeriodService(this.ctx).getForWrite(input.periodId, 'input.periodId');
       assertPeriodOpen(period, 'input.periodId');
       if (period.status !== PeriodStatus.PLANNING) {
-        throw conflict(`Plans are generated while the period is PLANNING (it is ${period.status})`, { field: 'input.periodId' });
+        throw conflict(`Plans are generated while the period is PLANNING (it is ${period.status})`, {
+          reason: ErrorReason.WRONG_STATUS,
+          params: { status: period.status },
+          field: 'input.periodId',
+        });
       }
       const within = input.unitId ? await new OrgUnitService(this.ctx).getForWrite(input.unitId, 'input.unitId') : null;
-      if (within && within.agency.id !== period.agency.id) throw badInput('input.unitId', 'The unit belongs to another agency');
+      if (within && within.agency.id !== period.agency.id)
+        throw badInput('input.unitId', 'The unit belongs to another agency', ErrorReason.OTHER_AGENCY);
       // Runs for one period take turns, so a second run sees the first one's plans as existing instead of
       // colliding with them on the unique (period, employee) constraint.
       await em.execute('select pg_advisory_xact_lock(hashtext(?))', [`generate-plans:${period.id}`]);
@@ -263,25 +268,52 @@ export class PerformancePlanService {
         const at = `input.targets.${i}`;
         const indicator = indicators.get(indicatorIds[i]!);
         const existing = t.id ? current.find((target) => target.id === fromGlobalId(t.id!, 'PlanTarget', `${at}.id`)) : undefined;
-        if (t.id && !existing) problems.push({ field: `${at}.id`, message: 'Not a target of this plan' });
-        if (!indicator) problems.push({ field: `${at}.indicatorId`, message: 'No such indicator in the national or agency catalogue' });
-        else if (seen.has(indicator.id)) problems.push({ field: `${at}.indicatorId`, message: `${indicator.code} appears twice` });
+        if (t.id && !existing) problems.push({ field: `${at}.id`, message: 'Not a target of this plan', reason: ErrorReason.NOT_A_CHOICE });
+        if (!indicator)
+          problems.push({
+            field: `${at}.indicatorId`,
+            message: 'No such indicator in the national or agency catalogue',
+            reason: ErrorReason.NOT_A_CHOICE,
+          });
+        else if (seen.has(indicator.id))
+          problems.push({
+            field: `${at}.indicatorId`,
+            message: `${indicator.code} appears twice`,
+            reason: ErrorReason.DUPLICATE_ITEM,
+            params: { value: indicator.code },
+          });
         if (indicator) seen.add(indicator.id);
         const category = t.category ?? ResultCategory.UTAMA;
         if (category === ResultCategory.UTAMA && !(t.weight > 0))
-          problems.push({ field: `${at}.weight`, message: 'A main result needs a weight above 0' });
+          problems.push({ field: `${at}.weight`, message: 'A main result needs a weight above 0', reason: ErrorReason.NOT_POSITIVE });
         const target = t.target ?? null;
         const targetMax = t.targetMax ?? null;
         if (indicator?.direction === Direction.TARGET_RANGE) {
           if ((target === null) !== (targetMax === null))
-            problems.push({ field: `${at}.targetMax`, message: 'A target range needs both bounds, or neither' });
+            problems.push({
+              field: `${at}.targetMax`,
+              message: 'A target range needs both bounds, or neither',
+              reason: ErrorReason.BOTH_OR_NEITHER,
+            });
           else if (target !== null && targetMax !== null && target > targetMax)
-            problems.push({ field: `${at}.targetMax`, message: 'The upper bound is below the lower bound' });
+            problems.push({
+              field: `${at}.targetMax`,
+              message: 'The upper bound is below the lower bound',
+              reason: ErrorReason.BOUNDS_REVERSED,
+            });
         } else if (targetMax !== null)
-          problems.push({ field: `${at}.targetMax`, message: 'Only a target-range indicator has an upper bound' });
+          problems.push({
+            field: `${at}.targetMax`,
+            message: 'Only a target-range indicator has an upper bound',
+            reason: ErrorReason.NOT_APPLICABLE,
+          });
         const supports = supportIds[i] ? supportable.get(supportIds[i]!) : null;
         if (supportIds[i] && !supports)
-          problems.push({ field: `${at}.supportsId`, message: "Not a target of the appraiser's plan for this period" });
+          problems.push({
+            field: `${at}.supportsId`,
+            message: "Not a target of the appraiser's plan for this period",
+            reason: ErrorReason.NOT_A_CHOICE,
+          });
         return {
           existing,
           indicator,
@@ -331,7 +363,8 @@ export class PerformancePlanService {
       const weights = weightProblem(targets, 'input.id');
       if (weights) problems.push(weights);
       targets.forEach((target, index) => {
-        if (target.target === null) problems.push({ field: 'input.id', message: `Target ${index + 1} has no target value` });
+        if (target.target === null)
+          problems.push({ field: 'input.id', message: `Target ${index + 1} has no target value`, reason: ErrorReason.REQUIRED });
       });
       if (problems.length) refuseItems(problems, targets);
       plan.submittedAt = new Date();
@@ -350,7 +383,7 @@ export class PerformancePlanService {
     return this.step(input, [PlanStatus.SUBMITTED], PlanStatus.RETURNED, async (plan) => {
       assertRecordedRole(this.ctx, plan, 'appraiser', 'approve or return it');
       const comment = input.comment.trim();
-      if (comment.length < 3) throw badInput('input.comment', 'Say what to change');
+      if (comment.length < 3) throw badInput('input.comment', 'Say what to change', ErrorReason.TOO_SHORT, { min: 3 });
       plan.returnComment = comment;
     });
   }
@@ -361,6 +394,8 @@ export class PerformancePlanService {
       assertVersion(plan, input.version);
       if (!from.includes(plan.status)) {
         throw conflict(`A ${plan.status} plan cannot become ${to} (only from ${from.join(' or ')})`, {
+          reason: ErrorReason.STATUS_TRANSITION,
+          params: { from: plan.status, to: to },
           field: 'input.id',
           status: plan.status,
         });

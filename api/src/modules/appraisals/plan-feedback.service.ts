@@ -1,7 +1,7 @@
 import { ref } from '@mikro-orm/core';
 import { requireActor, type ServiceContext } from '../../context.js';
 import { inTransaction } from '../../db/transaction.js';
-import { badInput, forbidden, notFound } from '../../errors.js';
+import { badInput, forbidden, notFound, ErrorReason } from '../../errors.js';
 import { notify, Topic } from '../../events/events.js';
 import { fromGlobalId } from '../../graphql/ids.js';
 import { hasRole } from '../auth/actor.js';
@@ -27,7 +27,7 @@ export class PlanFeedbackService {
       let target: PlanTarget | null = null;
       if (input.targetId) {
         target = await em.findOne(PlanTarget, { id: fromGlobalId(input.targetId, 'PlanTarget', 'input.targetId'), plan: plan.id });
-        if (!target) throw badInput('input.targetId', 'Not a target of this plan');
+        if (!target) throw badInput('input.targetId', 'Not a target of this plan', ErrorReason.NOT_A_CHOICE);
       }
       const user = await em.findOne(User, { id: actor.userId });
       const feedback = em.create(PlanFeedback, {

@@ -3,7 +3,7 @@ import type { ServiceContext } from '../../context.js';
 import { todayInIndonesia } from '../../dates.js';
 import { assertVersion } from '../../db/optimistic-lock.js';
 import { inTransaction } from '../../db/transaction.js';
-import { badInput, conflict, notFound } from '../../errors.js';
+import { badInput, conflict, notFound, ErrorReason } from '../../errors.js';
 import { fromGlobalId } from '../../graphql/ids.js';
 import { DataSource } from '../indicators/indicator.enums.js';
 import { Indicator } from '../indicators/indicator.entity.js';
@@ -31,8 +31,9 @@ export class RealizationService {
       const { plan, period } = await this.writable(target, 'input.targetId');
       const periodId = fromGlobalId(input.periodId, 'AppraisalPeriod', 'input.periodId');
       const subPeriod = periodId === period.id ? period : await em.findOne(AppraisalPeriod, { id: periodId, parent: period.id });
-      if (!subPeriod) throw badInput('input.periodId', `Not ${period.name} nor one of its sub-periods`);
-      if (subPeriod.startDate > todayInIndonesia()) throw badInput('input.periodId', `${subPeriod.name} has not started yet`);
+      if (!subPeriod) throw badInput('input.periodId', `Not ${period.name} nor one of its sub-periods`, ErrorReason.NOT_A_CHOICE);
+      if (subPeriod.startDate > todayInIndonesia())
+        throw badInput('input.periodId', `${subPeriod.name} has not started yet`, ErrorReason.NOT_STARTED);
 
       const existing = await em.findOne(Realization, { target: target.id, period: subPeriod.id });
       if (existing && input.version != null) assertVersion(existing, input.version);
@@ -75,22 +76,33 @@ export class RealizationService {
     const plan = await plans.getForChange(target.planId, field);
     plans.assertAuthorOrHr(plan);
     if (plan.status !== PlanStatus.APPROVED)
-      throw conflict(`Realisations are recorded on an approved plan (this one is ${plan.status})`, { field });
+      throw conflict(`Realisations are recorded on an approved plan (this one is ${plan.status})`, {
+        reason: ErrorReason.WRONG_STATUS,
+        params: { status: plan.status },
+        field,
+      });
     // Surveys and complaints fill these in; a hand-entered value would be overwritten, or worse, believed.
     const indicator = await this.ctx.em.findOneOrFail(Indicator, { id: target.indicator.id }, { fields: ['dataSource'] });
     if (SYSTEM_FED.includes(indicator.dataSource))
       throw conflict(`This target's values come from ${indicator.dataSource} and are filled in by the system`, {
         field,
-        reason: 'SYSTEM_FED',
+        reason: ErrorReason.SYSTEM_FED,
       });
     const period = await this.ctx.em.findOneOrFail(AppraisalPeriod, { id: plan.period.id });
     if (!RECORDING.includes(period.status)) {
-      throw conflict(`Realisations are recorded while the period is MONITORING or EVALUATION (it is ${period.status})`, { field });
+      throw conflict(`Realisations are recorded while the period is MONITORING or EVALUATION (it is ${period.status})`, {
+        reason: ErrorReason.WRONG_STATUS,
+        params: { status: period.status },
+        field,
+      });
     }
     // Once the appraiser confirmed, the values behind the result stay as they were scored.
     const evaluation = await this.ctx.em.findOne(Evaluation, { plan: plan.id }, { fields: ['status'] });
     if (evaluation && evaluation.status !== EvaluationStatus.DRAFT)
-      throw conflict(`The plan's evaluation is ${evaluation.status}: its realisations no longer change`, { field, reason: 'EVALUATED' });
+      throw conflict(`The plan's evaluation is ${evaluation.status}: its realisations no longer change`, {
+        field,
+        reason: ErrorReason.EVALUATED,
+      });
     return { plan, period };
   }
 }

@@ -4,7 +4,7 @@ import { toDateString, todayInIndonesia } from '../../dates.js';
 import { assertVersion } from '../../db/optimistic-lock.js';
 import { findInScope } from '../../db/records.js';
 import { inTransaction } from '../../db/transaction.js';
-import { badInput, conflict, forbidden } from '../../errors.js';
+import { badInput, conflict, forbidden, ErrorReason, duplicate } from '../../errors.js';
 import { toPage, type PageArgs } from '../../graphql/connection.js';
 import { toWhere, type FilterRules } from '../../graphql/filters.js';
 import { hasRole, type Actor } from '../auth/actor.js';
@@ -108,7 +108,7 @@ export class AttendanceService {
       const employee = await new EmployeeService(this.ctx).get(input.employeeId, 'input.employeeId');
       assertAgencyWritable(actor, employee.agency.id);
       const date = toDateString(input.date);
-      if (date > todayInIndonesia()) throw badInput('input.date', `${date} is in the future`);
+      if (date > todayInIndonesia()) throw badInput('input.date', `${date} is in the future`, ErrorReason.IN_THE_FUTURE);
       const record = await this.upsert(employee, date, {
         status: input.status,
         checkIn: input.checkIn ? withSeconds(input.checkIn) : null,
@@ -136,7 +136,7 @@ export class AttendanceService {
           deviceUserId: wanted,
           employee: { $ne: employee.id },
         });
-        if (taken) throw badInput('input.deviceUserId', `Device user ${wanted} already belongs to another employee`);
+        if (taken) throw duplicate('input.deviceUserId', `Device user ${wanted} already belongs to another employee`, wanted);
       }
       let result: AttendanceDeviceUser | null = null;
       if (!wanted && current) em.remove(current);
@@ -332,15 +332,15 @@ export class AttendanceService {
         const isHr = hasRole(actor, ...EMPLOYEE_EDITORS) && inAgencyScope(actor, employee.agency.id);
         if (employee.id !== actor.employeeId && !isHr) throw forbidden('Only the employee, or HR on their behalf, asks for a correction');
       } else {
-        if (!actor.employeeId) throw badInput('input.employeeId', 'Say whose record to correct');
+        if (!actor.employeeId) throw badInput('input.employeeId', 'Say whose record to correct', ErrorReason.REQUIRED);
         employee = await em.findOneOrFail(Employee, { id: actor.employeeId });
       }
       const date = toDateString(input.date);
-      if (date > todayInIndonesia()) throw badInput('input.date', `${date} is in the future`);
+      if (date > todayInIndonesia()) throw badInput('input.date', `${date} is in the future`, ErrorReason.IN_THE_FUTURE);
       if (!input.checkIn && !input.checkOut && !input.status)
-        throw badInput('input.status', 'Say what to correct: a check-in, a check-out or the status');
+        throw badInput('input.status', 'Say what to correct: a check-in, a check-out or the status', ErrorReason.REQUIRED);
       if (input.checkIn && input.checkOut && withSeconds(input.checkOut) < withSeconds(input.checkIn))
-        throw badInput('input.checkOut', 'The check-out must not be before the check-in');
+        throw badInput('input.checkOut', 'The check-out must not be before the check-in', ErrorReason.END_BEFORE_START);
       const pending = await em.findOne(AttendanceCorrection, { employee: employee.id, date, status: CorrectionStatus.PENDING });
       if (pending) throw conflict(`A correction of ${date} is already waiting for a decision`, { field: 'input.date' });
       const correction = em.create(AttendanceCorrection, {
@@ -377,7 +377,7 @@ export class AttendanceService {
 
   async rejectCorrection(input: DecideAttendanceCorrectionInput): Promise<AttendanceCorrection> {
     const comment = input.comment?.trim() ?? '';
-    if (comment.length < 3) throw badInput('input.comment', 'Say why the correction is rejected');
+    if (comment.length < 3) throw badInput('input.comment', 'Say why the correction is rejected', ErrorReason.TOO_SHORT, { min: 3 });
     return inTransaction(this.ctx.em, async () => {
       const { correction } = await this.decide(input, CorrectionStatus.REJECTED, comment);
       await this.ctx.em.flush();
@@ -391,7 +391,12 @@ export class AttendanceService {
     await this.assertReviewer(employee);
     assertVersion(correction, input.version);
     if (correction.status !== CorrectionStatus.PENDING)
-      throw conflict(`A ${correction.status} correction cannot become ${to}`, { field: 'input.id', status: correction.status });
+      throw conflict(`A ${correction.status} correction cannot become ${to}`, {
+        reason: ErrorReason.STATUS_TRANSITION,
+        params: { from: correction.status, to: to },
+        field: 'input.id',
+        status: correction.status,
+      });
     const actor = requireActor(this.ctx);
     Object.assign(correction, {
       status: to,

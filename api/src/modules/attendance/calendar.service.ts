@@ -4,7 +4,7 @@ import { toDateString } from '../../dates.js';
 import { assertVersion } from '../../db/optimistic-lock.js';
 import { findInScope, findWritable } from '../../db/records.js';
 import { inTransaction } from '../../db/transaction.js';
-import { badInput, forbidden, invalidFields } from '../../errors.js';
+import { badInput, forbidden, invalidFields, ErrorReason } from '../../errors.js';
 import { toPage } from '../../graphql/connection.js';
 import { toWhere } from '../../graphql/filters.js';
 import { hasRole, isSuperAdmin } from '../auth/actor.js';
@@ -86,7 +86,7 @@ export class CalendarService {
       const unit = input.unitId ? await new OrgUnitService(this.ctx).getForWrite(input.unitId, 'input.unitId') : null;
       const agencyId = unit ? unit.agency.id : (await ownerAgency(this.ctx, input.agencyId, false))!;
       if (unit && input.agencyId && (await new AgencyService(this.ctx).get(input.agencyId, 'input.agencyId')).id !== agencyId)
-        throw badInput('input.unitId', 'The unit belongs to another agency');
+        throw badInput('input.unitId', 'The unit belongs to another agency', ErrorReason.OTHER_AGENCY);
       assertAgencyWritable(actor, agencyId);
       const problems = weekProblems(input.days);
       if (problems.length) {
@@ -187,7 +187,7 @@ export class CalendarService {
     const unit = args.unitId ? await new OrgUnitService(this.ctx).get(args.unitId, 'unitId') : null;
     let agencyId = unit?.agency.id ?? (await this.agencyToRead(args.agencyId, 'agencyId'));
     if (!agencyId) agencyId = actor.agencyId;
-    if (!agencyId) throw badInput('agencyId', 'Say which agency');
+    if (!agencyId) throw badInput('agencyId', 'Say which agency', ErrorReason.REQUIRED);
     const { from, to } = monthRange(args.month);
     const [rule, holidays] = await Promise.all([
       this.rulesForUnits(agencyId, unit ? [unit] : []).then((rules) => (unit ? rules.get(unit.id)! : rules.get(null)!)),
@@ -262,6 +262,7 @@ export class CalendarService {
       date,
       ...(except ? { id: { $ne: except } } : {}),
     });
-    if (clash) throw badInput('input.date', `${date} is already a day off (${clash.name})`);
+    if (clash)
+      throw badInput('input.date', `${date} is already a day off (${clash.name})`, ErrorReason.ALREADY_DAY_OFF, { name: clash.name });
   }
 }

@@ -4,7 +4,7 @@ import { toDateString, todayInIndonesia } from '../../dates.js';
 import { assertVersion } from '../../db/optimistic-lock.js';
 import { findInScope, findWritable } from '../../db/records.js';
 import { inTransaction } from '../../db/transaction.js';
-import { badInput, forbidden, invalidFields } from '../../errors.js';
+import { badInput, ErrorReason, forbidden, invalidFields } from '../../errors.js';
 import { toPage } from '../../graphql/connection.js';
 import { toWhere } from '../../graphql/filters.js';
 import { fromGlobalId } from '../../graphql/ids.js';
@@ -80,7 +80,7 @@ export class CeremonyService {
       const unit = input.unitId ? await new OrgUnitService(this.ctx).getForWrite(input.unitId, 'input.unitId') : null;
       const agencyId = unit ? unit.agency.id : (await ownerAgency(this.ctx, input.agencyId, false))!;
       if (unit && input.agencyId && fromGlobalId(input.agencyId, 'Agency', 'input.agencyId') !== agencyId)
-        throw badInput('input.unitId', 'The unit belongs to another agency');
+        throw badInput('input.unitId', 'The unit belongs to another agency', ErrorReason.OTHER_AGENCY);
       const ceremony = this.ctx.em.create(Ceremony, {
         agency: agencyId,
         unit: unit ? ref(unit) : null,
@@ -239,7 +239,7 @@ export class CeremonyService {
 
   private async forAttendance(globalId: string): Promise<Ceremony> {
     const ceremony = await this.forWrite(globalId, 'input.ceremonyId');
-    if (ceremony.date > todayInIndonesia()) throw badInput('input.ceremonyId', `The ceremony of ${ceremony.date} has not taken place yet`);
+    if (ceremony.date > todayInIndonesia()) throw badInput('input.ceremonyId', `The ceremony of ${ceremony.date} has not taken place yet`, ErrorReason.NOT_STARTED);
     return ceremony;
   }
 

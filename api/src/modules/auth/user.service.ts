@@ -3,7 +3,7 @@ import { requireActor, type ServiceContext } from '../../context.js';
 import { assertVersion } from '../../db/optimistic-lock.js';
 import { findInScope, findWritable } from '../../db/records.js';
 import { inTransaction } from '../../db/transaction.js';
-import { badInput, forbidden } from '../../errors.js';
+import { badInput, forbidden, ErrorReason, duplicate } from '../../errors.js';
 import { toPage } from '../../graphql/connection.js';
 import { containing, toWhere } from '../../graphql/filters.js';
 import { fromGlobalId } from '../../graphql/ids.js';
@@ -72,7 +72,7 @@ export class UserService {
     const actor = requireActor(this.ctx);
     return inTransaction(this.ctx.em, async () => {
       const username = input.username;
-      if (await this.ctx.em.count(User, { username })) throw badInput('input.username', `Username ${username} is already taken`);
+      if (await this.ctx.em.count(User, { username })) throw duplicate('input.username', `Username ${username} is already taken`, username);
       const roles = uniqueRoles(input.roles);
       assertMayGrant(actor, roles);
       const agency = await this.agencyFor(actor, roles, input.agencyId, 'input.agencyId');
@@ -102,7 +102,7 @@ export class UserService {
         // Granting, and taking away, SUPER_ADMIN is for platform administrators.
         assertMayGrant(actor, [...roles, ...user.roles]);
         if (self && !roles.some((role) => actor.roles.includes(role) && (role === Role.SUPER_ADMIN || role === Role.AGENCY_ADMIN))) {
-          throw badInput('input.roles', 'You cannot take away your own administrator role');
+          throw badInput('input.roles', 'You cannot take away your own administrator role', ErrorReason.OWN_ACCOUNT);
         }
         user.roles = roles;
       }
@@ -118,7 +118,7 @@ export class UserService {
         user.tokenVersion += 1;
       }
       if (input.active != null && input.active !== user.active) {
-        if (self && !input.active) throw badInput('input.active', 'You cannot deactivate your own account');
+        if (self && !input.active) throw badInput('input.active', 'You cannot deactivate your own account', ErrorReason.OWN_ACCOUNT);
         user.active = input.active;
         if (!input.active) user.tokenVersion += 1;
       }
@@ -143,10 +143,10 @@ export class UserService {
     return inTransaction(this.ctx.em, async () => {
       const user = await this.ctx.em.findOneOrFail(User, { id: actor.userId }, { populate: ['passwordHash'] });
       if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
-        throw badInput('input.currentPassword', 'The current password is not correct');
+        throw badInput('input.currentPassword', 'The current password is not correct', ErrorReason.WRONG_PASSWORD);
       }
       if (input.newPassword === input.currentPassword)
-        throw badInput('input.newPassword', 'The new password must differ from the current one');
+        throw badInput('input.newPassword', 'The new password must differ from the current one', ErrorReason.SAME_PASSWORD);
       user.passwordHash = await hashPassword(input.newPassword);
       user.tokenVersion += 1;
       await this.ctx.em.flush();
@@ -164,10 +164,10 @@ export class UserService {
     const agencyId = typeof agency === 'string' || agency === null ? agency : agency.id;
     const employee = await this.ctx.em.findOne(Employee, { id: fromGlobalId(globalId, 'Employee', 'input.employeeId') });
     if (!employee || (agencyId && employee.agency.id !== agencyId)) {
-      throw badInput('input.employeeId', 'The employee must belong to the agency of the account');
+      throw badInput('input.employeeId', 'The employee must belong to the agency of the account', ErrorReason.NOT_A_CHOICE);
     }
     const taken = await this.ctx.em.findOne(User, { employee: employee.id, id: { $ne: userId ?? '00000000-0000-0000-0000-000000000000' } });
-    if (taken) throw badInput('input.employeeId', `The employee is already linked to the account ${taken.username}`);
+    if (taken) throw duplicate('input.employeeId', `The employee is already linked to the account ${taken.username}`, taken.username);
     return employee;
   }
 
@@ -176,7 +176,7 @@ export class UserService {
     if (!agencyId) {
       if (roles.includes(Role.SUPER_ADMIN)) return null;
       if (!isSuperAdmin(actor) && actor.agencyId) return this.ctx.em.getReference(Agency, actor.agencyId);
-      throw badInput(field, 'An account with these roles must belong to an agency');
+      throw badInput(field, 'An account with these roles must belong to an agency', ErrorReason.REQUIRED);
     }
     return new AgencyService(this.ctx).get(agencyId, field);
   }

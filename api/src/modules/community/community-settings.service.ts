@@ -1,7 +1,7 @@
 import { ref } from '@mikro-orm/core';
 import { requireActor, type ServiceContext } from '../../context.js';
 import { inTransaction } from '../../db/transaction.js';
-import { badInput } from '../../errors.js';
+import { badInput, ErrorReason } from '../../errors.js';
 import { toGlobalId } from '../../graphql/ids.js';
 import { assertAgencyWritable } from '../auth/scope.js';
 import { Agency } from '../organization/agency.entity.js';
@@ -74,7 +74,7 @@ export class CommunitySettingsService {
   private async agencyId(globalId: string | null | undefined, field: string): Promise<string> {
     const actor = requireActor(this.ctx);
     const agencyId = globalId ? (await new AgencyService(this.ctx).get(globalId, field)).id : actor.agencyId;
-    if (!agencyId) throw badInput(field, 'Name the agency');
+    if (!agencyId) throw badInput(field, 'Name the agency', ErrorReason.REQUIRED);
     return agencyId;
   }
 }

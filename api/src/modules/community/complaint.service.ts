@@ -4,7 +4,7 @@ import { todayInIndonesia } from '../../dates.js';
 import { assertVersion } from '../../db/optimistic-lock.js';
 import { findInScope, findWritable } from '../../db/records.js';
 import { inTransaction } from '../../db/transaction.js';
-import { badInput, conflict, forbidden, notFound } from '../../errors.js';
+import { badInput, conflict, forbidden, notFound, ErrorReason } from '../../errors.js';
 import { toPage } from '../../graphql/connection.js';
 import { containing, toWhere, type FilterRules } from '../../graphql/filters.js';
 import { parseGlobalId } from '../../graphql/ids.js';
@@ -126,7 +126,10 @@ export class ComplaintService {
     return inTransaction(this.ctx.em, async () => {
       const { em } = this.ctx;
       const agency = await em.findOne(Agency, { code: input.agencyCode.trim().toUpperCase() });
-      if (!agency) throw badInput('input.agencyCode', `No agency with the code ${input.agencyCode.slice(0, 100)}`);
+      if (!agency)
+        throw badInput('input.agencyCode', `No agency with the code ${input.agencyCode.slice(0, 100)}`, ErrorReason.UNKNOWN_VALUE, {
+          value: input.agencyCode.slice(0, 100),
+        });
       const staff = isComplaintHandler(this.ctx.actor, agency.id);
       const channel = input.channel ?? ComplaintChannel.WEB;
       if (channel !== ComplaintChannel.WEB && !staff)
@@ -145,7 +148,7 @@ export class ComplaintService {
           [agency.id, hash, subject, description],
         );
         if (duplicate)
-          throw conflict('The same report was already received from here', { field: 'input.description', reason: 'DUPLICATE' });
+          throw conflict('The same report was already received from here', { field: 'input.description', reason: ErrorReason.DUPLICATE });
       }
       const receivedOn = todayInIndonesia();
       const complaint = em.create(Complaint, {
@@ -174,7 +177,7 @@ export class ComplaintService {
   /** Public: status and public answers by tracking code, nothing about the reporter or the people concerned. */
   async publicStatus(trackingCode: string): Promise<ComplaintStatusView> {
     const code = normaliseTrackingCode(trackingCode.slice(0, 40));
-    if (!code) throw badInput('trackingCode', 'A tracking code looks like ADU-7K3M-9QXR-2HTB');
+    if (!code) throw badInput('trackingCode', 'A tracking code looks like ADU-7K3M-9QXR-2HTB', ErrorReason.INVALID_FORMAT);
     const complaint = await this.ctx.em.findOne(Complaint, { trackingCode: code });
     if (!complaint) throw notFound('Complaint', code, 'trackingCode');
     const [agency, responses] = await Promise.all([
@@ -231,7 +234,7 @@ export class ComplaintService {
                 unit: { path: { $like: `${unit.path}%` } },
               })
             : null;
-        if (!officer) throw badInput('input.officerId', 'Not an employee of that unit or below');
+        if (!officer) throw badInput('input.officerId', 'Not an employee of that unit or below', ErrorReason.NOT_A_CHOICE);
       }
       Object.assign(complaint, { assignedUnit: ref(unit), assignedOfficer: officer ? ref(officer) : null, assignedAt: new Date() });
     });
@@ -333,6 +336,8 @@ export class ComplaintService {
       assertVersion(complaint, input.version);
       if (!from.includes(complaint.status))
         throw conflict(`A ${complaint.status} complaint cannot become ${to} (only from ${from.join(' or ')})`, {
+          reason: ErrorReason.STATUS_TRANSITION,
+          params: { from: complaint.status, to: to },
           field: 'input.id',
           status: complaint.status,
         });
@@ -385,19 +390,20 @@ export class ComplaintService {
     if (input.serviceId) {
       const parsed = parseGlobalId(input.serviceId);
       service = parsed?.type === 'PublicService' ? await em.findOne(PublicService, { id: parsed.id, agency: agencyId }) : null;
-      if (!service) throw badInput(`${prefix}.serviceId`, 'Not a service of this agency');
+      if (!service) throw badInput(`${prefix}.serviceId`, 'Not a service of this agency', ErrorReason.NOT_A_CHOICE);
     }
     const unit = input.unitId
       ? await this.unitOf(agencyId, input.unitId, `${prefix}.unitId`)
       : service
         ? await em.findOneOrFail(OrgUnit, { id: service.unit.id })
         : null;
-    if (service && unit && service.unit.id !== unit.id) throw badInput(`${prefix}.serviceId`, 'The service belongs to another unit');
+    if (service && unit && service.unit.id !== unit.id)
+      throw badInput(`${prefix}.serviceId`, 'The service belongs to another unit', ErrorReason.OTHER_AGENCY);
     let employee: Employee | null = null;
     if (input.employeeId) {
       const parsed = parseGlobalId(input.employeeId);
       employee = parsed?.type === 'Employee' ? await em.findOne(Employee, { id: parsed.id, agency: agencyId }) : null;
-      if (!employee) throw badInput(`${prefix}.employeeId`, 'Not an employee of this agency');
+      if (!employee) throw badInput(`${prefix}.employeeId`, 'Not an employee of this agency', ErrorReason.NOT_A_CHOICE);
     }
     // A complaint about someone concerns their unit too, unless another was named.
     const unitOfEmployee = !unit && employee ? await em.findOneOrFail(OrgUnit, { id: employee.unit.id }) : null;
@@ -407,7 +413,7 @@ export class ComplaintService {
   private async unitOf(agencyId: string, globalId: string, field: string): Promise<OrgUnit> {
     const parsed = parseGlobalId(globalId);
     const unit = parsed?.type === 'OrgUnit' ? await this.ctx.em.findOne(OrgUnit, { id: parsed.id, agency: agencyId }) : null;
-    if (!unit) throw badInput(field, 'Not a unit of this agency');
+    if (!unit) throw badInput(field, 'Not a unit of this agency', ErrorReason.NOT_A_CHOICE);
     return unit;
   }
 }

@@ -4,7 +4,7 @@ import { toDateString, todayInIndonesia } from '../../dates.js';
 import { assertVersion } from '../../db/optimistic-lock.js';
 import { findInScope, findWritable } from '../../db/records.js';
 import { inTransaction } from '../../db/transaction.js';
-import { badInput, conflict, invalidFields, notFound } from '../../errors.js';
+import { badInput, conflict, invalidFields, notFound, ErrorReason, type FieldProblem } from '../../errors.js';
 import { toPage } from '../../graphql/connection.js';
 import { containing, toWhere } from '../../graphql/filters.js';
 import { fromGlobalId, parseGlobalId, toGlobalId } from '../../graphql/ids.js';
@@ -115,7 +115,7 @@ export class SurveyService {
       const { unit, service } = await this.subject(input.unitId ?? null, input.serviceId ?? null);
       const startDate = toDateString(input.startDate);
       const endDate = toDateString(input.endDate);
-      if (endDate < startDate) throw badInput('input.endDate', 'The last day is before the first');
+      if (endDate < startDate) throw badInput('input.endDate', 'The last day is before the first', ErrorReason.END_BEFORE_START);
       const survey = this.ctx.em.create(Survey, {
         agency: ref(Agency, unit.agency.id),
         unit: ref(unit),
@@ -146,7 +146,11 @@ export class SurveyService {
       if (input.startDate) survey.startDate = toDateString(input.startDate);
       if (input.endDate) survey.endDate = toDateString(input.endDate);
       if (survey.endDate < survey.startDate)
-        throw badInput(input.endDate ? 'input.endDate' : 'input.startDate', 'The last day is before the first');
+        throw badInput(
+          input.endDate ? 'input.endDate' : 'input.startDate',
+          'The last day is before the first',
+          ErrorReason.END_BEFORE_START,
+        );
       if (input.elements) survey.elements = this.elements(input.elements, 'input.elements');
       if (input.minimumSample !== undefined) survey.minimumSample = input.minimumSample;
       await this.ctx.em.flush();
@@ -159,7 +163,12 @@ export class SurveyService {
       const survey = await this.getForWrite(input.id, 'input.id');
       assertVersion(survey, input.version);
       if (survey.status !== SurveyStatus.DRAFT)
-        throw conflict(`Only a DRAFT survey opens (this one is ${survey.status})`, { field: 'input.id', status: survey.status });
+        throw conflict(`Only a DRAFT survey opens (this one is ${survey.status})`, {
+          reason: ErrorReason.WRONG_STATUS,
+          params: { status: survey.status },
+          field: 'input.id',
+          status: survey.status,
+        });
       if (survey.endDate < todayInIndonesia()) throw conflict(`Its last day (${survey.endDate}) has passed`, { field: 'input.id' });
       Object.assign(survey, { status: SurveyStatus.OPEN, openedAt: new Date() });
       await this.ctx.em.flush();
@@ -173,7 +182,12 @@ export class SurveyService {
       const survey = await this.getForWrite(input.id, 'input.id');
       assertVersion(survey, input.version);
       if (survey.status !== SurveyStatus.OPEN)
-        throw conflict(`Only an OPEN survey closes (this one is ${survey.status})`, { field: 'input.id', status: survey.status });
+        throw conflict(`Only an OPEN survey closes (this one is ${survey.status})`, {
+          reason: ErrorReason.WRONG_STATUS,
+          params: { status: survey.status },
+          field: 'input.id',
+          status: survey.status,
+        });
       Object.assign(survey, { status: SurveyStatus.CLOSED, closedAt: new Date() });
       await this.ctx.em.flush();
       const unit = await this.ctx.em.findOneOrFail(OrgUnit, { id: survey.unit.id });
@@ -189,7 +203,7 @@ export class SurveyService {
   /** The IKM of one survey, or of every survey of a unit, over a period or some days. */
   async ikm(args: IkmArgs): Promise<IkmResult> {
     if (Boolean(args.surveyId) === Boolean(args.unitId))
-      throw badInput(args.surveyId ? 'unitId' : 'surveyId', 'Name either a survey or a unit');
+      throw badInput(args.surveyId ? 'unitId' : 'surveyId', 'Name either a survey or a unit', ErrorReason.ONE_OR_THE_OTHER);
     const survey = args.surveyId ? await this.get(args.surveyId, 'surveyId') : null;
     const unit = survey
       ? await this.ctx.em.findOneOrFail(OrgUnit, { id: survey.unit.id })
@@ -197,15 +211,15 @@ export class SurveyService {
     let from: string | undefined;
     let to: string | undefined;
     if (args.periodId) {
-      if (args.from || args.to) throw badInput('periodId', 'Name either a period or days');
+      if (args.from || args.to) throw badInput('periodId', 'Name either a period or days', ErrorReason.ONE_OR_THE_OTHER);
       const period = await new AppraisalPeriodService(this.ctx).get(args.periodId, 'periodId');
       ({ startDate: from, endDate: to } = period);
     } else {
       from = args.from ? toDateString(args.from) : survey?.startDate;
       to = args.to ? toDateString(args.to) : survey?.endDate;
     }
-    if (!from || !to) throw badInput(from ? 'to' : 'from', 'A unit’s IKM needs a period, or both from and to');
-    if (to < from) throw badInput('to', 'The last day is before the first');
+    if (!from || !to) throw badInput(from ? 'to' : 'from', 'A unit’s IKM needs a period, or both from and to', ErrorReason.BOTH_OR_NEITHER);
+    if (to < from) throw badInput('to', 'The last day is before the first', ErrorReason.END_BEFORE_START);
 
     const tally = await tallyResponses(this.ctx.em, survey ? { surveyId: survey.id } : { unitIds: [unit.id] }, from, to);
     // A survey without responses yet still lists its elements.
@@ -267,7 +281,12 @@ export class SurveyService {
       const { em } = this.ctx;
       const survey = await this.openSurvey(input.surveyId, 'input.surveyId');
       const jti = await verifySurveyToken(this.ctx.config.jwtSecret, input.token, survey.id);
-      if (!jti) throw badInput('input.token', 'The form has expired or is not for this survey: reload it and answer again');
+      if (!jti)
+        throw badInput(
+          'input.token',
+          'The form has expired or is not for this survey: reload it and answer again',
+          ErrorReason.INVALID_VALUE,
+        );
       const answers = this.answers(survey.elements, input.answers);
       const servedBy = input.servedById ? await this.servedBy(survey, input.servedById) : null;
       const comment = input.comment?.trim() || null;
@@ -277,7 +296,10 @@ export class SurveyService {
         [jti, survey.id],
       );
       if (spent.length === 0)
-        throw conflict('This form was already submitted: reload it to answer again', { field: 'input.token', reason: 'TOKEN_USED' });
+        throw conflict('This form was already submitted: reload it to answer again', {
+          field: 'input.token',
+          reason: ErrorReason.TOKEN_USED,
+        });
       const hash = clientHash(this.ctx.config.jwtSecret, clientAddress);
       const rules = await communityRules(this.ctx, survey.agency.id);
       await consumeRateLimit(em, `survey:${survey.id}:${hash}`, rules.submissionsPerHour);
@@ -287,7 +309,8 @@ export class SurveyService {
             and created_at > now() - interval '${DUPLICATE_WINDOW_HOURS} hours' limit 1`,
         [survey.id, hash, JSON.stringify(answers), comment],
       );
-      if (duplicate) throw conflict('The same response was already received from here', { field: 'input.answers', reason: 'DUPLICATE' });
+      if (duplicate)
+        throw conflict('The same response was already received from here', { field: 'input.answers', reason: ErrorReason.DUPLICATE });
 
       const submittedOn = todayInIndonesia();
       em.create(SurveyResponse, {
@@ -319,7 +342,7 @@ export class SurveyService {
         survey.status === SurveyStatus.OPEN && today < survey.startDate
           ? `This survey takes responses from ${survey.startDate}`
           : 'This survey no longer takes responses',
-        { field, reason: 'SURVEY_NOT_OPEN' },
+        { field, reason: ErrorReason.SURVEY_NOT_OPEN },
       );
     }
     return survey;
@@ -327,19 +350,40 @@ export class SurveyService {
 
   /** Exactly one answer per element, in the survey's order. */
   private answers(elements: SurveyElement[], given: SubmitSurveyResponseInput['answers']): number[] {
-    const problems: { field: string; message: string }[] = [];
+    const problems: FieldProblem[] = [];
     const byCode = new Map<string, number>();
     given.forEach((answer, i) => {
       if (!elements.some((e) => e.code === answer.element))
-        problems.push({ field: `input.answers.${i}.element`, message: `No element ${answer.element} in this survey` });
+        problems.push({
+          field: `input.answers.${i}.element`,
+          message: `No element ${answer.element} in this survey`,
+          reason: ErrorReason.UNKNOWN_VALUE,
+          params: { value: answer.element },
+        });
       else if (byCode.has(answer.element))
-        problems.push({ field: `input.answers.${i}.element`, message: `${answer.element} is answered twice` });
+        problems.push({
+          field: `input.answers.${i}.element`,
+          message: `${answer.element} is answered twice`,
+          reason: ErrorReason.DUPLICATE_ITEM,
+          params: { value: answer.element },
+        });
       else if (!Number.isInteger(answer.value) || answer.value < SCALE_MIN || answer.value > SCALE_MAX)
-        problems.push({ field: `input.answers.${i}.value`, message: 'each answer is 1 to 4' });
+        problems.push({
+          field: `input.answers.${i}.value`,
+          message: 'each answer is 1 to 4',
+          reason: ErrorReason.OUT_OF_RANGE,
+          params: { min: 1, max: 4 },
+        });
       byCode.set(answer.element, answer.value);
     });
     const missing = elements.filter((e) => !byCode.has(e.code)).map((e) => e.code);
-    if (missing.length) problems.push({ field: 'input.answers', message: `Answer every element: ${missing.join(', ')} missing` });
+    if (missing.length)
+      problems.push({
+        field: 'input.answers',
+        message: `Answer every element: ${missing.join(', ')} missing`,
+        reason: ErrorReason.MISSING_ITEM,
+        params: { value: missing.join(', ') },
+      });
     if (problems.length) throw invalidFields(problems);
     return elements.map((e) => byCode.get(e.code)!);
   }
@@ -347,14 +391,17 @@ export class SurveyService {
   private async servedBy(survey: Survey, globalId: string): Promise<Employee> {
     const parsed = parseGlobalId(globalId);
     const employee = parsed?.type === 'Employee' ? await this.ctx.em.findOne(Employee, { id: parsed.id, agency: survey.agency.id }) : null;
-    if (!employee) throw badInput('input.servedById', 'Not an employee of this agency: choose one from the form');
+    if (!employee) throw badInput('input.servedById', 'Not an employee of this agency: choose one from the form', ErrorReason.NOT_A_CHOICE);
     return employee;
   }
 
   private elements(input: SurveyElementInput[], field: string): SurveyElement[] {
     const seen = new Set<string>();
     input.forEach((element, i) => {
-      if (seen.has(element.code)) throw badInput(`${field}.${i}.code`, `Element code ${element.code} appears twice`);
+      if (seen.has(element.code))
+        throw badInput(`${field}.${i}.code`, `Element code ${element.code} appears twice`, ErrorReason.DUPLICATE_ITEM, {
+          value: element.code,
+        });
       seen.add(element.code);
     });
     return input.map((e) => ({ code: e.code, name: e.name.trim(), question: e.question.trim() }));
@@ -366,12 +413,13 @@ export class SurveyService {
     serviceGlobalId: string | null,
   ): Promise<{ unit: OrgUnit; service: PublicService | null }> {
     const service = serviceGlobalId ? await new PublicServiceService(this.ctx).get(serviceGlobalId, 'input.serviceId') : null;
-    if (!unitGlobalId && !service) throw badInput('input.unitId', 'Name the unit or the service surveyed');
+    if (!unitGlobalId && !service) throw badInput('input.unitId', 'Name the unit or the service surveyed', ErrorReason.REQUIRED);
     const unit = await new OrgUnitService(this.ctx).getForWrite(
       unitGlobalId ?? toGlobalId('OrgUnit', service!.unit.id),
       unitGlobalId ? 'input.unitId' : 'input.serviceId',
     );
-    if (service && service.unit.id !== unit.id) throw badInput('input.serviceId', 'The service belongs to another unit');
+    if (service && service.unit.id !== unit.id)
+      throw badInput('input.serviceId', 'The service belongs to another unit', ErrorReason.OTHER_AGENCY);
     return { unit, service };
   }
 

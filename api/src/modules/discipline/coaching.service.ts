@@ -4,7 +4,7 @@ import { addDays, toDateString } from '../../dates.js';
 import { assertVersion } from '../../db/optimistic-lock.js';
 import { findInScope } from '../../db/records.js';
 import { inTransaction } from '../../db/transaction.js';
-import { badInput, conflict, forbidden, notFound } from '../../errors.js';
+import { badInput, conflict, forbidden, notFound, ErrorReason } from '../../errors.js';
 import { toPage } from '../../graphql/connection.js';
 import { toWhere } from '../../graphql/filters.js';
 import { fromGlobalId } from '../../graphql/ids.js';
@@ -85,18 +85,19 @@ export class CoachingService {
     this.assertCoach(employee);
     const startDate = toDateString(input.startDate);
     const endDate = input.endDate ? toDateString(input.endDate) : addMonths(startDate, COACHING_MONTHS);
-    if (endDate < startDate) throw badInput(`${field}.endDate`, 'The last day is before the first');
+    if (endDate < startDate) throw badInput(`${field}.endDate`, 'The last day is before the first', ErrorReason.END_BEFORE_START);
     let mentor: Employee | null = null;
     if (input.mentorId) {
       mentor = await this.ctx.em.findOne(Employee, { id: fromGlobalId(input.mentorId, 'Employee', `${field}.mentorId`) });
       if (!mentor || mentor.agency.id !== employee.agency.id) throw notFound('Employee', input.mentorId, `${field}.mentorId`);
-      if (mentor.id === employee.id) throw badInput(`${field}.mentorId`, 'Nobody mentors themself');
+      if (mentor.id === employee.id) throw badInput(`${field}.mentorId`, 'Nobody mentors themself', ErrorReason.SELF_REFERENCE);
     }
     let evaluation: string | null = null;
     if (evaluationGlobalId) {
       const found = await new EvaluationService(this.ctx).get(evaluationGlobalId, `${field}.evaluationId`);
       const plan = await this.ctx.em.findOneOrFail(PerformancePlan, { id: found.plan.id });
-      if (plan.employee.id !== employee.id) throw badInput(`${field}.evaluationId`, 'The evaluation is of another employee');
+      if (plan.employee.id !== employee.id)
+        throw badInput(`${field}.evaluationId`, 'The evaluation is of another employee', ErrorReason.NOT_A_CHOICE);
       evaluation = found.id;
     }
     const plan = this.ctx.em.create(CoachingPlan, {
@@ -121,7 +122,10 @@ export class CoachingService {
       if (plan.status !== CoachingStatus.ACTIVE) throw conflict(`A ${plan.status} plan takes no more sessions`, { field: 'input.planId' });
       const date = toDateString(input.date);
       if (date < plan.startDate || date > plan.endDate)
-        throw badInput('input.date', `Within the plan (${plan.startDate} to ${plan.endDate})`);
+        throw badInput('input.date', `Within the plan (${plan.startDate} to ${plan.endDate})`, ErrorReason.DATE_OUTSIDE, {
+          from: plan.startDate,
+          to: plan.endDate,
+        });
       const user = await this.ctx.em.findOne(User, { id: actor.userId });
       plan.sessions = [...plan.sessions, { date, notes: input.notes.trim(), recordedBy: user?.displayName ?? actor.username }].sort(
         (a, b) => a.date.localeCompare(b.date),
@@ -137,8 +141,9 @@ export class CoachingService {
       this.assertCoach(await this.employeeOf(plan));
       assertVersion(plan, input.version);
       if (plan.status !== CoachingStatus.ACTIVE) throw conflict(`The plan is already ${plan.status}`, { field: 'input.id' });
-      if (input.status === CoachingStatus.ACTIVE) throw badInput('input.status', 'COMPLETED or CANCELLED');
-      if (input.status === CoachingStatus.COMPLETED && !input.outcome) throw badInput('input.outcome', 'Say what the coaching achieved');
+      if (input.status === CoachingStatus.ACTIVE) throw badInput('input.status', 'COMPLETED or CANCELLED', ErrorReason.NOT_ONE_OF);
+      if (input.status === CoachingStatus.COMPLETED && !input.outcome)
+        throw badInput('input.outcome', 'Say what the coaching achieved', ErrorReason.REQUIRED);
       Object.assign(plan, { status: input.status, outcome: input.outcome ?? null, outcomeNote: input.note?.trim() || null });
       await this.ctx.em.flush();
       return plan;

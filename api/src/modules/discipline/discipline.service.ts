@@ -4,7 +4,7 @@ import { todayInIndonesia, toDateString } from '../../dates.js';
 import { assertVersion } from '../../db/optimistic-lock.js';
 import { findInScope } from '../../db/records.js';
 import { inTransaction } from '../../db/transaction.js';
-import { badInput, conflict, DomainError, ErrorCode, forbidden } from '../../errors.js';
+import { badInput, conflict, DomainError, ErrorCode, forbidden, ErrorReason } from '../../errors.js';
 import { toPage } from '../../graphql/connection.js';
 import { containing, toWhere } from '../../graphql/filters.js';
 import { hasRole, isSuperAdmin, type Actor } from '../auth/actor.js';
@@ -159,7 +159,7 @@ export class DisciplineService {
       assertAgencyWritable(actor, agencyId);
       const roles = [...new Set(input.roles)].filter((role) => role !== Role.SUPER_ADMIN);
       if (roles.length === 0 && !input.supervisorLevels)
-        throw badInput('input.roles', 'Someone must be able to decide: name a role or supervisor levels');
+        throw badInput('input.roles', 'Someone must be able to decide: name a role or supervisor levels', ErrorReason.REQUIRED);
       const existing = await this.ctx.em.findOne(DisciplineAuthority, { agency: agencyId, level: input.level });
       const data = { roles, supervisorLevels: input.supervisorLevels ?? null };
       if (existing) Object.assign(existing, data);
@@ -172,7 +172,7 @@ export class DisciplineService {
   private async agencyOf(globalId: string | null | undefined, field: string): Promise<string> {
     const actor = requireActor(this.ctx);
     const agencyId = globalId ? (await new AgencyService(this.ctx).get(globalId, field)).id : actor.agencyId;
-    if (!agencyId) throw badInput(field, 'Name the agency');
+    if (!agencyId) throw badInput(field, 'Name the agency', ErrorReason.REQUIRED);
     return agencyId;
   }
 
@@ -216,7 +216,8 @@ export class DisciplineService {
       const employee = await this.concernedEmployee(input.employeeId, 'input.employeeId');
       this.assertOfficerOrSupervisor(employee);
       const violationDate = toDateString(input.violationDate);
-      if (violationDate > todayInIndonesia()) throw badInput('input.violationDate', 'The violation cannot be in the future');
+      if (violationDate > todayInIndonesia())
+        throw badInput('input.violationDate', 'The violation cannot be in the future', ErrorReason.IN_THE_FUTURE);
       const record = this.ctx.em.create(DisciplinaryCase, {
         agency: employee.agency,
         employee,
@@ -244,7 +245,8 @@ export class DisciplineService {
     return this.step(input, CaseStatus.EXAMINED, async (record, employee) => {
       this.assertOfficerOrSupervisor(employee);
       const examinedOn = toDateString(input.examinedOn);
-      if (examinedOn < record.violationDate) throw badInput('input.examinedOn', 'The examination cannot precede the violation');
+      if (examinedOn < record.violationDate)
+        throw badInput('input.examinedOn', 'The examination cannot precede the violation', ErrorReason.DATE_TOO_EARLY);
       Object.assign(record, {
         examinedOn,
         examiners: input.examiners.map((name) => name.trim()),
@@ -260,16 +262,19 @@ export class DisciplineService {
       if (type.level === SanctionLevel.BERAT && record.examiners.length < 2) {
         throw conflict('A severe sanction needs an examination by a team (tim pemeriksa) of at least two: examine the case again', {
           field: 'input.sanctionTypeCode',
-          reason: 'EXAMINATION_TEAM_REQUIRED',
+          reason: ErrorReason.EXAMINATION_TEAM_REQUIRED,
         });
       }
       const decreeDate = toDateString(input.decreeDate);
       if (decreeDate < record.examinedOn!)
-        throw badInput('input.decreeDate', `The decree cannot precede the examination (${record.examinedOn})`);
+        throw badInput('input.decreeDate', `The decree cannot precede the examination (${record.examinedOn})`, ErrorReason.DATE_TOO_EARLY, {
+          min: record.examinedOn!,
+        });
       const effectiveFrom = input.effectiveFrom
         ? toDateString(input.effectiveFrom)
         : addWorkingDays(decreeDate, EFFECTIVE_AFTER_WORKING_DAYS);
-      if (effectiveFrom < decreeDate) throw badInput('input.effectiveFrom', 'The sanction cannot take effect before its decree');
+      if (effectiveFrom < decreeDate)
+        throw badInput('input.effectiveFrom', 'The sanction cannot take effect before its decree', ErrorReason.DATE_TOO_EARLY);
       Object.assign(record, {
         sanctionType: ref(type),
         decreeNumber: input.decreeNumber.trim(),
@@ -310,7 +315,12 @@ export class DisciplineService {
       const employee = await this.ctx.em.findOneOrFail(Employee, { id: record.employee.id });
       assertVersion(record, input.version);
       if (!NEXT[record.status]?.includes(to)) {
-        throw conflict(`A ${record.status} case cannot become ${to}`, { field: 'input.id', status: record.status });
+        throw conflict(`A ${record.status} case cannot become ${to}`, {
+          reason: ErrorReason.STATUS_TRANSITION,
+          params: { from: record.status, to: to },
+          field: 'input.id',
+          status: record.status,
+        });
       }
       await apply(record, employee);
       record.status = to;
@@ -326,7 +336,12 @@ export class DisciplineService {
       if (record.employee.id !== actor.employeeId) this.assertOfficer(record.agency.id);
       assertVersion(record, input.version);
       if (record.status !== CaseStatus.DECIDED && record.status !== CaseStatus.ACTIVE)
-        throw conflict(`Only a decided sanction is appealed (this case is ${record.status})`, { field: 'input.id', status: record.status });
+        throw conflict(`Only a decided sanction is appealed (this case is ${record.status})`, {
+          reason: ErrorReason.WRONG_STATUS,
+          params: { status: record.status },
+          field: 'input.id',
+          status: record.status,
+        });
       if (record.appealKind) throw conflict(`A ${record.appealKind} was already filed on ${record.appealFiledOn}`, { field: 'input.id' });
       const type = await this.ctx.em.findOneOrFail(SanctionType, { id: record.sanctionType!.id });
       const kind = appealKindFor(type);
@@ -336,6 +351,7 @@ export class DisciplineService {
           kind === AppealKind.BANDING_ADMINISTRATIF
             ? 'Dismissal is appealed (banding administratif), not objected to'
             : `A ${type.code} sanction is objected to (keberatan)`,
+          ErrorReason.NOT_APPLICABLE,
         );
       }
       const filedOn = toDateString(input.filedOn);
@@ -365,19 +381,21 @@ export class DisciplineService {
       if (!record.appealKind || record.appealOutcome)
         throw conflict(record.appealOutcome ? 'The appeal was already decided' : 'No appeal was filed', { field: 'input.id' });
       const decidedOn = toDateString(input.decidedOn);
-      if (decidedOn < record.appealFiledOn!) throw badInput('input.decidedOn', 'The decision cannot precede the filing');
+      if (decidedOn < record.appealFiledOn!)
+        throw badInput('input.decidedOn', 'The decision cannot precede the filing', ErrorReason.DATE_TOO_EARLY);
       if (input.outcome === AppealOutcome.CHANGED) {
-        if (!input.sanctionTypeCode) throw badInput('input.sanctionTypeCode', 'Name the sanction that replaces the decided one');
+        if (!input.sanctionTypeCode)
+          throw badInput('input.sanctionTypeCode', 'Name the sanction that replaces the decided one', ErrorReason.REQUIRED);
         const type = await this.sanctionType(input.sanctionTypeCode, 'input.sanctionTypeCode');
         if (type.id === record.sanctionType!.id)
-          throw badInput('input.sanctionTypeCode', 'That is the decided sanction: the outcome is UPHELD');
+          throw badInput('input.sanctionTypeCode', 'That is the decided sanction: the outcome is UPHELD', ErrorReason.NOT_APPLICABLE);
         Object.assign(record, {
           originalSanctionType: record.sanctionType,
           sanctionType: ref(type),
           endDate: sanctionEndDate(record.effectiveFrom!, type),
         });
       } else if (input.sanctionTypeCode) {
-        throw badInput('input.sanctionTypeCode', 'Only a CHANGED outcome names a new sanction');
+        throw badInput('input.sanctionTypeCode', 'Only a CHANGED outcome names a new sanction', ErrorReason.NOT_APPLICABLE);
       }
       if (input.outcome === AppealOutcome.ANNULLED) {
         record.status = record.appealKind === AppealKind.KEBERATAN ? CaseStatus.REVOKED : CaseStatus.ANNULLED;
@@ -391,7 +409,7 @@ export class DisciplineService {
 
   private async sanctionType(code: string, field: string): Promise<SanctionType> {
     const type = await this.ctx.em.findOne(SanctionType, { code });
-    if (!type) throw badInput(field, `${code} is not in the sanction catalogue (PP 94/2021)`);
+    if (!type) throw badInput(field, `${code} is not in the sanction catalogue (PP 94/2021)`, ErrorReason.UNKNOWN_VALUE, { value: code });
     return type;
   }
 

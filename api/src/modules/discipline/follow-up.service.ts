@@ -2,7 +2,7 @@ import { ref, type FilterQuery } from '@mikro-orm/core';
 import { requireActor, type ServiceContext } from '../../context.js';
 import { assertVersion } from '../../db/optimistic-lock.js';
 import { inTransaction } from '../../db/transaction.js';
-import { badInput, conflict, forbidden, notFound } from '../../errors.js';
+import { badInput, conflict, forbidden, notFound, ErrorReason } from '../../errors.js';
 import { fromGlobalId, toGlobalId } from '../../graphql/ids.js';
 import { Evaluation } from '../appraisals/evaluation.entity.js';
 import { hasRole } from '../auth/actor.js';
@@ -211,24 +211,25 @@ export class FollowUpService {
       const action = proposal.rule.action;
       const part = PART[action];
       for (const other of Object.values(PART)) {
-        if (other !== part && input[other]) throw badInput(`input.${other}`, `The rule proposes ${action}: give ${part} only`);
+        if (other !== part && input[other])
+          throw badInput(`input.${other}`, `The rule proposes ${action}: give ${part} only`, ErrorReason.NOT_APPLICABLE);
       }
       const evaluationId = toGlobalId('Evaluation', proposal.evaluationId);
       const payload: Omit<FollowUpDecisionPayload, 'decision'> = {};
       let record: { type: string; id: string };
       if (action === FollowUpAction.REWARD) {
-        if (!input.reward) throw badInput('input.reward', 'Say which reward to grant');
+        if (!input.reward) throw badInput('input.reward', 'Say which reward to grant', ErrorReason.REQUIRED);
         payload.reward = await new RewardService(this.ctx).grantTo(employee, input.reward, evaluationId, 'input.reward');
         record = { type: 'Reward', id: payload.reward.id };
       } else if (action === FollowUpAction.TRAINING) {
-        if (!input.enrollment) throw badInput('input.enrollment', 'Say which session to enrol in');
+        if (!input.enrollment) throw badInput('input.enrollment', 'Say which session to enrol in', ErrorReason.REQUIRED);
         payload.enrollment = await new TrainingService(this.ctx).enroll({
           sessionId: input.enrollment.sessionId,
           employeeId: input.employeeId,
         });
         record = { type: 'Enrollment', id: payload.enrollment.id };
       } else if (action === FollowUpAction.COACHING) {
-        if (!input.coachingPlan) throw badInput('input.coachingPlan', 'Describe the coaching plan');
+        if (!input.coachingPlan) throw badInput('input.coachingPlan', 'Describe the coaching plan', ErrorReason.REQUIRED);
         payload.coachingPlan = await new CoachingService(this.ctx).createFor(
           employee,
           input.coachingPlan,
@@ -237,7 +238,7 @@ export class FollowUpService {
         );
         record = { type: 'CoachingPlan', id: payload.coachingPlan.id };
       } else {
-        if (!input.disciplinaryCase) throw badInput('input.disciplinaryCase', 'Describe the case to propose');
+        if (!input.disciplinaryCase) throw badInput('input.disciplinaryCase', 'Describe the case to propose', ErrorReason.REQUIRED);
         payload.disciplinaryCase = await new DisciplineService(this.ctx).propose({
           employeeId: input.employeeId,
           ...input.disciplinaryCase,

@@ -3,7 +3,7 @@ import { requireActor, type ServiceContext } from '../../context.js';
 import { toDateString } from '../../dates.js';
 import { findInScope } from '../../db/records.js';
 import { inTransaction } from '../../db/transaction.js';
-import { badInput, conflict, forbidden } from '../../errors.js';
+import { badInput, conflict, forbidden, ErrorReason, duplicate } from '../../errors.js';
 import { toPage } from '../../graphql/connection.js';
 import { containing, toWhere } from '../../graphql/filters.js';
 import { toGlobalId } from '../../graphql/ids.js';
@@ -65,7 +65,7 @@ export class RewardService {
       const agencyId = (await ownerAgency(this.ctx, input.agencyId, false))!;
       assertAgencyWritable(actor, agencyId);
       if (await this.ctx.em.count(RewardType, { code: input.code, $or: [{ agency: null }, { agency: agencyId }] }))
-        throw badInput('input.code', `A reward type ${input.code} already exists`);
+        throw duplicate('input.code', `A reward type ${input.code} already exists`, input.code);
       const type = this.ctx.em.create(RewardType, {
         agency: agencyId,
         code: input.code,
@@ -131,6 +131,8 @@ export class RewardService {
       throw badInput(
         `${field}.rewardTypeCode`,
         `${input.rewardTypeCode} is not an active reward type of the agency or the national catalogue`,
+        ErrorReason.UNKNOWN_VALUE,
+        { value: input.rewardTypeCode },
       );
     const grantedOn = toDateString(input.grantedOn);
     let period: string | null = null;
@@ -138,7 +140,8 @@ export class RewardService {
     if (evaluationGlobalId) {
       const found = await new EvaluationService(this.ctx).get(evaluationGlobalId, `${field}.evaluationId`);
       const plan = await this.ctx.em.findOneOrFail(PerformancePlan, { id: found.plan.id });
-      if (plan.employee.id !== employee.id) throw badInput(`${field}.evaluationId`, 'The evaluation is of another employee');
+      if (plan.employee.id !== employee.id)
+        throw badInput(`${field}.evaluationId`, 'The evaluation is of another employee', ErrorReason.NOT_A_CHOICE);
       period = found.period.id;
       evaluation = found.id;
     }
@@ -148,7 +151,8 @@ export class RewardService {
       if (!reached) {
         throw conflict(`${type.name} needs ${type.minServiceYears} years of service from TMT CPNS (${since ?? 'none'})`, {
           field: `${field}.rewardTypeCode`,
-          reason: 'SERVICE_TOO_SHORT',
+          reason: ErrorReason.SERVICE_TOO_SHORT,
+          params: { years: type.minServiceYears },
         });
       }
     }
@@ -161,7 +165,7 @@ export class RewardService {
           `${type.name} needs a clean record: ${first.sanctionType!.getEntity().name} (decree ${first.decreeNumber}, ${first.effectiveFrom} to ${first.endDate ?? 'permanent'})`,
           {
             field: `${field}.rewardTypeCode`,
-            reason: 'SANCTION_ON_RECORD',
+            reason: ErrorReason.SANCTION_ON_RECORD,
             blockingCaseIds: blocking.map((record) => toGlobalId('DisciplinaryCase', record.id)),
           },
         );

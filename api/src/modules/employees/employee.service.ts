@@ -4,7 +4,7 @@ import { addDays, toDateString, todayInIndonesia } from '../../dates.js';
 import { assertVersion } from '../../db/optimistic-lock.js';
 import { findInScope, findWritable } from '../../db/records.js';
 import { inTransaction } from '../../db/transaction.js';
-import { badInput, DomainError, ErrorCode, notFound } from '../../errors.js';
+import { badInput, DomainError, ErrorCode, notFound, ErrorReason, duplicate } from '../../errors.js';
 import { toPage } from '../../graphql/connection.js';
 import { containing, toWhere } from '../../graphql/filters.js';
 import { fromGlobalId } from '../../graphql/ids.js';
@@ -147,12 +147,13 @@ export class EmployeeService {
     return inTransaction(this.ctx.em, async () => {
       const identity = parseIdentity(input.nip, input.employmentType);
       if (await this.ctx.em.count(Employee, { nip: identity.nip })) {
-        throw badInput('input.nip', `NIP ${identity.nip} is already registered`);
+        throw duplicate('input.nip', `NIP ${identity.nip} is already registered`, identity.nip);
       }
       assertRank(input.employmentType, input.golongan ?? null, input.pppkGrade ?? null);
       const position = input.positionId ? await this.position(input.positionId, 'input.positionId') : null;
       const unit = await this.unit(input.unitId ?? null, position, 'input.unitId');
-      if (position && position.agency.id !== unit.agency.id) throw badInput('input.positionId', 'The position belongs to another agency');
+      if (position && position.agency.id !== unit.agency.id)
+        throw badInput('input.positionId', 'The position belongs to another agency', ErrorReason.OTHER_AGENCY);
       const override = input.supervisorOverrideId ? await this.supervisorOverride(input.supervisorOverrideId, unit.agency.id, null) : null;
       const validFrom = input.effectiveDate ? toDateString(input.effectiveDate) : todayInIndonesia();
       // Everything that queries is done: from here on nothing flushes half a record.
@@ -212,13 +213,14 @@ export class EmployeeService {
       if (input.positionId !== undefined) {
         const position = input.positionId ? await this.position(input.positionId, 'input.positionId') : null;
         if (position && position.agency.id !== employee.agency.id)
-          throw badInput('input.positionId', 'The position belongs to another agency');
+          throw badInput('input.positionId', 'The position belongs to another agency', ErrorReason.OTHER_AGENCY);
         employee.position = position ? ref(position) : null;
         if (position && !input.unitId) employee.unit = position.unit;
       }
       if (input.unitId) {
         const unit = await this.unit(input.unitId, null, 'input.unitId');
-        if (unit.agency.id !== employee.agency.id) throw badInput('input.unitId', 'The unit belongs to another agency');
+        if (unit.agency.id !== employee.agency.id)
+          throw badInput('input.unitId', 'The unit belongs to another agency', ErrorReason.OTHER_AGENCY);
         employee.unit = ref(unit);
       }
       if (input.supervisorOverrideId !== undefined) {
@@ -354,7 +356,12 @@ export class EmployeeService {
     const current = await this.ctx.em.findOne(Assignment, { employee: employee.id, validTo: null });
     const [supervisor] = await this.supervisorsOf([question(employee)]);
     if (current && current.validFrom > from) {
-      throw badInput('input.effectiveDate', `The change cannot take effect before the current placement began (${current.validFrom})`);
+      throw badInput(
+        'input.effectiveDate',
+        `The change cannot take effect before the current placement began (${current.validFrom})`,
+        ErrorReason.DATE_TOO_EARLY,
+        { min: current.validFrom },
+      );
     }
     this.writePlacement(employee, current, supervisor ?? null, from, reason);
   }
@@ -509,15 +516,17 @@ export class EmployeeService {
     const units = new OrgUnitService(this.ctx);
     if (globalId) return units.getForWrite(globalId, field);
     if (position) return this.ctx.em.findOneOrFail(OrgUnit, { id: position.unit.id });
-    throw badInput(field, 'An employee needs a unit (or a position, whose unit is taken)');
+    throw badInput(field, 'An employee needs a unit (or a position, whose unit is taken)', ErrorReason.REQUIRED);
   }
 
   private async supervisorOverride(globalId: string, agencyId: string, selfId: string | null): Promise<Employee> {
     const id = fromGlobalId(globalId, 'Employee', 'input.supervisorOverrideId');
     const supervisor = await this.ctx.em.findOne(Employee, { id });
     if (!supervisor) throw notFound('Employee', globalId, 'input.supervisorOverrideId');
-    if (supervisor.agency.id !== agencyId) throw badInput('input.supervisorOverrideId', 'The supervisor belongs to another agency');
-    if (supervisor.id === selfId) throw badInput('input.supervisorOverrideId', 'An employee cannot supervise themself');
+    if (supervisor.agency.id !== agencyId)
+      throw badInput('input.supervisorOverrideId', 'The supervisor belongs to another agency', ErrorReason.OTHER_AGENCY);
+    if (supervisor.id === selfId)
+      throw badInput('input.supervisorOverrideId', 'An employee cannot supervise themself', ErrorReason.SELF_REFERENCE);
     return supervisor;
   }
 }
@@ -553,7 +562,8 @@ export function parseIdentity(raw: string, type: EmploymentType, today = new Dat
     const label = type === EmploymentType.PNS ? 'NIP' : 'NI PPPK';
     throw new DomainError(ErrorCode.BAD_USER_INPUT, `Invalid ${label}: ${parsed.problems.map((p) => p.message).join('; ')}`, {
       field: 'input.nip',
-      fields: parsed.problems.map((p) => ({ field: 'input.nip', message: p.message })),
+      reason: ErrorReason.INVALID_NIP,
+      fields: parsed.problems.map((p) => ({ field: 'input.nip', message: p.message, reason: ErrorReason.INVALID_NIP })),
       nipProblems: parsed.problems.map((p) => p.code),
     });
   }
@@ -568,10 +578,10 @@ export function parseIdentity(raw: string, type: EmploymentType, today = new Dat
 
 function assertRank(type: EmploymentType, golongan: unknown, pppkGrade: unknown): void {
   if (type === EmploymentType.PNS) {
-    if (!golongan) throw badInput('input.golongan', 'A PNS needs a rank (golongan)');
-    if (pppkGrade) throw badInput('input.pppkGrade', 'A PNS has a golongan, not a PPPK grade');
+    if (!golongan) throw badInput('input.golongan', 'A PNS needs a rank (golongan)', ErrorReason.REQUIRED);
+    if (pppkGrade) throw badInput('input.pppkGrade', 'A PNS has a golongan, not a PPPK grade', ErrorReason.NOT_APPLICABLE);
   } else {
-    if (!pppkGrade) throw badInput('input.pppkGrade', 'A PPPK needs a grade');
-    if (golongan) throw badInput('input.golongan', 'A PPPK has a grade, not a golongan');
+    if (!pppkGrade) throw badInput('input.pppkGrade', 'A PPPK needs a grade', ErrorReason.REQUIRED);
+    if (golongan) throw badInput('input.golongan', 'A PPPK has a grade, not a golongan', ErrorReason.NOT_APPLICABLE);
   }
 }

@@ -3,7 +3,7 @@ import { requireActor, type ServiceContext } from '../../context.js';
 import { assertVersion } from '../../db/optimistic-lock.js';
 import { findInScope } from '../../db/records.js';
 import { inTransaction } from '../../db/transaction.js';
-import { badInput, notFound } from '../../errors.js';
+import { badInput, notFound, ErrorReason, duplicate } from '../../errors.js';
 import { toPage } from '../../graphql/connection.js';
 import { containing, toWhere } from '../../graphql/filters.js';
 import { fromGlobalId } from '../../graphql/ids.js';
@@ -78,7 +78,11 @@ export class BehaviourValueService {
       const agencyId = await ownerAgency(this.ctx, input.agencyId, true);
       assertSharedWritable(requireActor(this.ctx), agencyId);
       if (await this.ctx.em.count(BehaviourValue, { agency: agencyId, code: input.code })) {
-        throw badInput('input.code', `The value ${input.code} already exists${agencyId ? ' for the agency' : ''}; change it instead`);
+        throw duplicate(
+          'input.code',
+          `The value ${input.code} already exists${agencyId ? ' for the agency' : ''}; change it instead`,
+          input.code,
+        );
       }
       const national = agencyId ? await this.ctx.em.findOne(BehaviourValue, { agency: null, code: input.code }) : null;
       const last = await this.ctx.em.find(
@@ -118,7 +122,11 @@ export class BehaviourValueService {
     return inTransaction(this.ctx.em, async () => {
       const value = await this.getForWrite(input.id, 'input.id');
       if (!value.agency)
-        throw badInput('input.id', 'National values cannot be deleted; an agency replaces one by adding a value with its code');
+        throw badInput(
+          'input.id',
+          'National values cannot be deleted; an agency replaces one by adding a value with its code',
+          ErrorReason.NOT_APPLICABLE,
+        );
       if (input.version != null) assertVersion(value, input.version);
       this.ctx.em.remove(value);
       await this.ctx.em.flush();

@@ -3,7 +3,7 @@ import { requireActor, type ServiceContext } from '../../context.js';
 import { assertVersion } from '../../db/optimistic-lock.js';
 import { findInScope, findWritable } from '../../db/records.js';
 import { inTransaction } from '../../db/transaction.js';
-import { conflict, invalidFields, type FieldProblem } from '../../errors.js';
+import { conflict, invalidFields, type FieldProblem, ErrorReason } from '../../errors.js';
 import { toPage } from '../../graphql/connection.js';
 import { containing, toWhere } from '../../graphql/filters.js';
 import { fromGlobalId } from '../../graphql/ids.js';
@@ -223,7 +223,8 @@ export class CriteriaTemplateService {
     const problems: FieldProblem[] = [];
     ids.forEach((id, index) => {
       const unit = units.find((u) => u.id === id);
-      if (!unit || unit.agency.id !== agencyId) problems.push({ field: `input.unitIds.${index}`, message: 'No such unit in the agency' });
+      if (!unit || unit.agency.id !== agencyId)
+        problems.push({ field: `input.unitIds.${index}`, message: 'No such unit in the agency', reason: ErrorReason.NOT_A_CHOICE });
     });
     if (problems.length) throw invalidFields(problems);
     return units;
@@ -242,21 +243,44 @@ export class CriteriaTemplateService {
       const indicator = byId.get(ids[index]!);
       const category = item.category ?? ResultCategory.UTAMA;
       if (!indicator)
-        return problems.push({ field: `${at}.indicatorId`, message: 'No such indicator in the national or agency catalogue' });
-      if (!indicator.active) problems.push({ field: `${at}.indicatorId`, message: `${indicator.code} is inactive` });
-      if (seen.has(indicator.id)) problems.push({ field: `${at}.indicatorId`, message: `${indicator.code} appears twice` });
+        return problems.push({
+          field: `${at}.indicatorId`,
+          message: 'No such indicator in the national or agency catalogue',
+          reason: ErrorReason.NOT_A_CHOICE,
+        });
+      if (!indicator.active)
+        problems.push({ field: `${at}.indicatorId`, message: `${indicator.code} is inactive`, reason: ErrorReason.INACTIVE });
+      if (seen.has(indicator.id))
+        problems.push({
+          field: `${at}.indicatorId`,
+          message: `${indicator.code} appears twice`,
+          reason: ErrorReason.DUPLICATE_ITEM,
+          params: { value: indicator.code },
+        });
       seen.add(indicator.id);
       if (category === ResultCategory.UTAMA && !(item.weight > 0))
-        problems.push({ field: `${at}.weight`, message: 'A main result needs a weight above 0' });
+        problems.push({ field: `${at}.weight`, message: 'A main result needs a weight above 0', reason: ErrorReason.NOT_POSITIVE });
       const target = item.target ?? null;
       const targetMax = item.targetMax ?? null;
       if (indicator.direction === Direction.TARGET_RANGE) {
         if ((target === null) !== (targetMax === null))
-          problems.push({ field: `${at}.targetMax`, message: 'A target range needs both bounds, or neither' });
+          problems.push({
+            field: `${at}.targetMax`,
+            message: 'A target range needs both bounds, or neither',
+            reason: ErrorReason.BOTH_OR_NEITHER,
+          });
         else if (target !== null && targetMax !== null && target > targetMax)
-          problems.push({ field: `${at}.targetMax`, message: 'The upper bound is below the lower bound' });
+          problems.push({
+            field: `${at}.targetMax`,
+            message: 'The upper bound is below the lower bound',
+            reason: ErrorReason.BOUNDS_REVERSED,
+          });
       } else if (targetMax !== null) {
-        problems.push({ field: `${at}.targetMax`, message: `${indicator.code} is not a target-range indicator` });
+        problems.push({
+          field: `${at}.targetMax`,
+          message: `${indicator.code} is not a target-range indicator`,
+          reason: ErrorReason.NOT_APPLICABLE,
+        });
       }
       checked.push({ indicator, category, weight: item.weight, target, targetMax, sortOrder: index + 1 });
     });

@@ -3,7 +3,7 @@ import { requireActor, type ServiceContext } from '../../context.js';
 import { assertVersion } from '../../db/optimistic-lock.js';
 import { findInScope } from '../../db/records.js';
 import { inTransaction } from '../../db/transaction.js';
-import { badInput, conflict, notFound } from '../../errors.js';
+import { conflict, notFound, duplicate } from '../../errors.js';
 import { toPage } from '../../graphql/connection.js';
 import { containing, toWhere } from '../../graphql/filters.js';
 import { fromGlobalId } from '../../graphql/ids.js';
@@ -132,9 +132,10 @@ export class IndicatorService {
 
   private async assertCodeFree(agencyId: string | null, code: string): Promise<void> {
     if (await this.ctx.em.count(Indicator, { agency: agencyId, code })) {
-      throw badInput(
+      throw duplicate(
         'input.code',
         `Code ${code} is already used by another indicator${agencyId ? ' of the agency' : ' of the national catalogue'}`,
+        code,
       );
     }
   }

@@ -1,5 +1,5 @@
 import { requireActor, type ServiceContext } from '../../context.js';
-import { badInput } from '../../errors.js';
+import { badInput, ErrorReason } from '../../errors.js';
 import { isSuperAdmin } from '../auth/actor.js';
 import { assertAgencyWritable } from '../auth/scope.js';
 import { AgencyService } from '../organization/agency.service.js';
@@ -18,5 +18,5 @@ export async function ownerAgency(ctx: ServiceContext, agencyId: string | null |
   }
   if (!isSuperAdmin(actor)) return actor.agencyId;
   if (national) return null;
-  throw badInput('input.agencyId', 'Say which agency it belongs to');
+  throw badInput('input.agencyId', 'Say which agency it belongs to', ErrorReason.REQUIRED);
 }

@@ -3,7 +3,7 @@ import { requireActor, type ServiceContext } from '../../context.js';
 import { assertVersion } from '../../db/optimistic-lock.js';
 import { findInScope } from '../../db/records.js';
 import { inTransaction } from '../../db/transaction.js';
-import { badInput, conflict, invalidFields, notFound, type FieldProblem } from '../../errors.js';
+import { badInput, conflict, invalidFields, notFound, type FieldProblem, ErrorReason } from '../../errors.js';
 import { toPage } from '../../graphql/connection.js';
 import { containing, toWhere } from '../../graphql/filters.js';
 import { fromGlobalId } from '../../graphql/ids.js';
@@ -200,12 +200,16 @@ function matrixFrom(
   const matrix = {} as Record<Rating, Partial<Record<Rating, PredicateMatrix[Rating][Rating]>>>;
   for (const [index, cell] of cells.entries()) {
     matrix[cell.result] ??= {};
-    if (matrix[cell.result][cell.behaviour]) throw badInput(`${at}.${index}`, `The cell ${cell.result} x ${cell.behaviour} is given twice`);
+    if (matrix[cell.result][cell.behaviour])
+      throw badInput(`${at}.${index}`, `The cell ${cell.result} x ${cell.behaviour} is given twice`, ErrorReason.DUPLICATE_ITEM, {
+        value: `${cell.result} x ${cell.behaviour}`,
+      });
     matrix[cell.result][cell.behaviour] = cell.predicate;
   }
   for (const result of Object.values(Rating)) {
     for (const behaviour of Object.values(Rating)) {
-      if (!matrix[result]?.[behaviour]) throw badInput(at, `The cell ${result} x ${behaviour} is missing`);
+      if (!matrix[result]?.[behaviour])
+        throw badInput(at, `The cell ${result} x ${behaviour} is missing`, ErrorReason.MISSING_ITEM, { value: `${result} x ${behaviour}` });
     }
   }
   return matrix as PredicateMatrix;

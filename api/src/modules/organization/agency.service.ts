@@ -3,7 +3,7 @@ import { requireActor, type ServiceContext } from '../../context.js';
 import { assertVersion } from '../../db/optimistic-lock.js';
 import { findInScope, findWritable } from '../../db/records.js';
 import { inTransaction } from '../../db/transaction.js';
-import { badInput } from '../../errors.js';
+import { badInput, ErrorReason, duplicate } from '../../errors.js';
 import { toPage, type PageArgs } from '../../graphql/connection.js';
 import { containing, toWhere } from '../../graphql/filters.js';
 import { agencyWhere } from '../auth/scope.js';
@@ -81,7 +81,7 @@ export class AgencyService {
         agency.code = input.code;
       }
       if (input.name !== undefined) {
-        if (input.name === null) throw badInput('input.name', 'name cannot be empty');
+        if (input.name === null) throw badInput('input.name', 'name cannot be empty', ErrorReason.REQUIRED);
         this.assertName(input.name.trim(), 'input.name');
         agency.name = input.name.trim();
       }
@@ -105,11 +105,12 @@ export class AgencyService {
 
   private async assertCodeFree(code: string): Promise<void> {
     if (await this.ctx.em.count(Agency, { code })) {
-      throw badInput('input.code', `Code ${code} is already used by another agency`);
+      throw duplicate('input.code', `Code ${code} is already used by another agency`, code);
     }
   }
 
   private assertName(name: string, field: string): void {
-    if (name.length < 3) throw badInput(field, 'name must be at least 3 characters (not counting surrounding spaces)');
+    if (name.length < 3)
+      throw badInput(field, 'name must be at least 3 characters (not counting surrounding spaces)', ErrorReason.TOO_SHORT, { min: 3 });
   }
 }

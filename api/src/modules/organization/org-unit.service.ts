@@ -3,7 +3,7 @@ import { requireActor, type ServiceContext } from '../../context.js';
 import { assertVersion } from '../../db/optimistic-lock.js';
 import { findInScope, findWritable } from '../../db/records.js';
 import { inTransaction } from '../../db/transaction.js';
-import { badInput, conflict } from '../../errors.js';
+import { badInput, conflict, ErrorReason, duplicate } from '../../errors.js';
 import { toPage, type PageArgs } from '../../graphql/connection.js';
 import { collectFilterValues, containing, toWhere, type FilterRules, type Where } from '../../graphql/filters.js';
 import { fromGlobalId, parseGlobalId } from '../../graphql/ids.js';
@@ -138,7 +138,8 @@ export class OrgUnitService {
     while (level.length) {
       const next: typeof level = [];
       for (const { unit, path, depth } of level) {
-        if (depth > MAX_DEPTH) throw badInput('input.content', `Units may nest at most ${MAX_DEPTH} levels deep`);
+        if (depth > MAX_DEPTH)
+          throw badInput('input.content', `Units may nest at most ${MAX_DEPTH} levels deep`, ErrorReason.TOO_DEEP, { max: MAX_DEPTH });
         const own = `${path}${unit.id}/`;
         if (unit.path !== own) unit.path = own;
         if (unit.depth !== depth) unit.depth = depth;
@@ -147,7 +148,7 @@ export class OrgUnitService {
       }
       level = next;
     }
-    if (placed !== units.length) throw badInput('input.content', 'The parents of the units form a loop');
+    if (placed !== units.length) throw badInput('input.content', 'The parents of the units form a loop', ErrorReason.CYCLE);
     await em.flush();
     return rows.length;
   }
@@ -159,15 +160,17 @@ export class OrgUnitService {
       let agencyId: string;
       if (input.agencyId) {
         agencyId = (await new AgencyService(this.ctx).get(input.agencyId, 'input.agencyId')).id;
-        if (parent && parent.agency.id !== agencyId) throw badInput('input.parentId', 'The parent unit belongs to another agency');
+        if (parent && parent.agency.id !== agencyId)
+          throw badInput('input.parentId', 'The parent unit belongs to another agency', ErrorReason.OTHER_AGENCY);
       } else if (parent) {
         agencyId = parent.agency.id;
       } else {
-        throw badInput('input.agencyId', 'A top unit needs its agency');
+        throw badInput('input.agencyId', 'A top unit needs its agency', ErrorReason.REQUIRED);
       }
       assertAgencyWritable(actor, agencyId);
       await this.assertCodeFree(agencyId, input.code, 'input.code');
-      if (parent && parent.depth + 1 > MAX_DEPTH) throw badInput('input.parentId', `Units may nest at most ${MAX_DEPTH} levels deep`);
+      if (parent && parent.depth + 1 > MAX_DEPTH)
+        throw badInput('input.parentId', `Units may nest at most ${MAX_DEPTH} levels deep`, ErrorReason.TOO_DEEP, { max: MAX_DEPTH });
       const unit = this.ctx.em.create(OrgUnit, {
         agency: this.ctx.em.getReference(Agency, agencyId),
         parent: parent ? ref(parent) : null,
@@ -210,9 +213,10 @@ export class OrgUnitService {
       assertVersion(unit, input.version);
       const parent = input.parentId ? await this.getForWrite(input.parentId, 'input.parentId') : null;
       if (parent) {
-        if (parent.agency.id !== unit.agency.id) throw badInput('input.parentId', 'A unit can only move within its agency');
+        if (parent.agency.id !== unit.agency.id)
+          throw badInput('input.parentId', 'A unit can only move within its agency', ErrorReason.OTHER_AGENCY);
         if (parent.path.startsWith(unit.path)) {
-          throw badInput('input.parentId', 'A unit cannot move under itself or one of its own sub-units');
+          throw badInput('input.parentId', 'A unit cannot move under itself or one of its own sub-units', ErrorReason.CYCLE);
         }
       }
       if ((parent?.id ?? null) === (unit.parent?.id ?? null)) return unit;
@@ -221,7 +225,7 @@ export class OrgUnitService {
       const depthChange = (parent ? parent.depth + 1 : 0) - unit.depth;
       const subtreeHeight = await this.subtreeHeight(unit);
       if (unit.depth + depthChange + subtreeHeight > MAX_DEPTH) {
-        throw badInput('input.parentId', `Units may nest at most ${MAX_DEPTH} levels deep`);
+        throw badInput('input.parentId', `Units may nest at most ${MAX_DEPTH} levels deep`, ErrorReason.TOO_DEEP, { max: MAX_DEPTH });
       }
       unit.parent = parent ? ref(parent) : null;
       unit.path = newPath;
@@ -260,7 +264,7 @@ export class OrgUnitService {
 
   private async assertCodeFree(agencyId: string, code: string, field: string): Promise<void> {
     if (await this.ctx.em.count(OrgUnit, { agency: agencyId, code })) {
-      throw badInput(field, `Code ${code} is already used by another unit of this agency`);
+      throw duplicate(field, `Code ${code} is already used by another unit of this agency`, code);
     }
   }
 }

@@ -4,7 +4,7 @@ import { todayInIndonesia } from '../../dates.js';
 import { assertVersion } from '../../db/optimistic-lock.js';
 import { findInScope, findWritable } from '../../db/records.js';
 import { inTransaction } from '../../db/transaction.js';
-import { badInput, conflict } from '../../errors.js';
+import { badInput, conflict, ErrorReason } from '../../errors.js';
 import { toPage } from '../../graphql/connection.js';
 import { containing, toWhere } from '../../graphql/filters.js';
 import { agencyWhere } from '../auth/scope.js';
@@ -120,7 +120,8 @@ export class PositionService {
       assertVersion(position, input.version);
       if (input.unitId) {
         const unit = await new OrgUnitService(this.ctx).getForWrite(input.unitId, 'input.unitId');
-        if (unit.agency.id !== position.agency.id) throw badInput('input.unitId', 'A position can only move to a unit of its agency');
+        if (unit.agency.id !== position.agency.id)
+          throw badInput('input.unitId', 'A position can only move to a unit of its agency', ErrorReason.OTHER_AGENCY);
         position.unit = ref(unit);
       }
       const superiorBefore = position.superior?.id ?? null;
@@ -159,12 +160,17 @@ export class PositionService {
   /** A superior of the same agency whose own reporting line does not lead back to the position `selfId`. */
   private async superiorFor(agencyId: string, superiorId: string, selfId?: string): Promise<Position> {
     const superior = await this.getForWrite(superiorId, 'input.superiorId');
-    if (superior.agency.id !== agencyId) throw badInput('input.superiorId', 'The superior position belongs to another agency');
+    if (superior.agency.id !== agencyId)
+      throw badInput('input.superiorId', 'The superior position belongs to another agency', ErrorReason.OTHER_AGENCY);
     if (!selfId) return superior;
-    if (superior.id === selfId) throw badInput('input.superiorId', 'A position cannot report to itself');
+    if (superior.id === selfId) throw badInput('input.superiorId', 'A position cannot report to itself', ErrorReason.SELF_REFERENCE);
     const chain = await this.superiorChain(superior);
     if (chain.some((above) => above.id === selfId)) {
-      throw badInput('input.superiorId', 'That position already reports (directly or not) to this one: it would create a loop');
+      throw badInput(
+        'input.superiorId',
+        'That position already reports (directly or not) to this one: it would create a loop',
+        ErrorReason.CYCLE,
+      );
     }
     return superior;
   }

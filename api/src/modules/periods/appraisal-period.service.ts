@@ -4,7 +4,7 @@ import { addDays, toDateString, todayInIndonesia } from '../../dates.js';
 import { assertVersion } from '../../db/optimistic-lock.js';
 import { findInScope, findWritable } from '../../db/records.js';
 import { inTransaction } from '../../db/transaction.js';
-import { badInput, conflict } from '../../errors.js';
+import { badInput, conflict, ErrorReason } from '../../errors.js';
 import { toPage } from '../../graphql/connection.js';
 import { containing, toWhere } from '../../graphql/filters.js';
 import { agencyWhere } from '../auth/scope.js';
@@ -82,7 +82,7 @@ export class AppraisalPeriodService {
       const parent = input.parentId ? await this.getForWrite(input.parentId, 'input.parentId') : null;
       const agencyId = parent ? parent.agency.id : (await ownerAgency(this.ctx, input.agencyId, false))!;
       if (parent && input.agencyId && (await ownerAgency(this.ctx, input.agencyId, false)) !== agencyId) {
-        throw badInput('input.parentId', 'The annual period belongs to another agency');
+        throw badInput('input.parentId', 'The annual period belongs to another agency', ErrorReason.OTHER_AGENCY);
       }
       const scheme = input.scoringSchemeId
         ? await this.schemeFor(agencyId, input.scoringSchemeId)
@@ -120,6 +120,8 @@ export class AppraisalPeriodService {
       assertPeriodOpen(period);
       if ((input.startDate || input.endDate) && period.status !== PeriodStatus.DRAFT) {
         throw conflict(`The dates of a period can change only while it is DRAFT (it is ${period.status})`, {
+          reason: ErrorReason.WRONG_STATUS,
+          params: { status: period.status },
           field: input.startDate ? 'input.startDate' : 'input.endDate',
         });
       }
@@ -159,7 +161,11 @@ export class AppraisalPeriodService {
       if (input.version != null) assertVersion(period, input.version);
       assertPeriodOpen(period);
       if (period.status !== PeriodStatus.DRAFT)
-        throw conflict(`Only a DRAFT period can be deleted (it is ${period.status})`, { field: 'input.id' });
+        throw conflict(`Only a DRAFT period can be deleted (it is ${period.status})`, {
+          reason: ErrorReason.WRONG_STATUS,
+          params: { status: period.status },
+          field: 'input.id',
+        });
       const children = await this.ctx.em.count(AppraisalPeriod, { parent: period.id });
       if (children) throw conflict(`The period has ${children} sub-period(s); delete them first`, { field: 'input.id' });
       this.ctx.em.remove(period);
@@ -173,8 +179,9 @@ export class AppraisalPeriodService {
     return inTransaction(this.ctx.em, async () => {
       const parent = await this.getForWrite(input.id);
       assertPeriodOpen(parent);
-      if (parent.type !== PeriodType.ANNUAL) throw badInput('input.id', 'Sub-periods are generated inside an annual period');
-      if (input.type === PeriodType.ANNUAL) throw badInput('input.type', 'Choose SEMESTER, QUARTERLY or MONTHLY');
+      if (parent.type !== PeriodType.ANNUAL)
+        throw badInput('input.id', 'Sub-periods are generated inside an annual period', ErrorReason.NOT_APPLICABLE);
+      if (input.type === PeriodType.ANNUAL) throw badInput('input.type', 'Choose SEMESTER, QUARTERLY or MONTHLY', ErrorReason.NOT_ONE_OF);
       const months = { SEMESTER: 6, QUARTERLY: 3, MONTHLY: 1 }[input.type];
       const existing = await this.ctx.em.find(AppraisalPeriod, { parent: parent.id, type: input.type });
       const year = Number(parent.startDate.slice(0, 4));
@@ -262,9 +269,13 @@ export class AppraisalPeriodService {
       const period = await this.getForWrite(input.id);
       assertVersion(period, input.version);
       if (period.status !== PeriodStatus.CLOSED)
-        throw conflict(`Only a CLOSED period can be reopened (it is ${period.status})`, { field: 'input.id' });
+        throw conflict(`Only a CLOSED period can be reopened (it is ${period.status})`, {
+          reason: ErrorReason.WRONG_STATUS,
+          params: { status: period.status },
+          field: 'input.id',
+        });
       const reason = input.reason.trim();
-      if (reason.length < 10) throw badInput('input.reason', 'Say why in at least 10 characters');
+      if (reason.length < 10) throw badInput('input.reason', 'Say why in at least 10 characters', ErrorReason.TOO_SHORT, { min: 10 });
       this.record(period, PeriodStatus.EVALUATION, reason);
       await this.ctx.em.flush();
       return period;
@@ -279,7 +290,8 @@ export class AppraisalPeriodService {
     const employees = new EmployeeService(this.ctx);
     const employee = await employees.get(employeeId, 'employeeId');
     const period = await this.get(periodId, 'periodId');
-    if (period.agency.id !== employee.agency.id) throw badInput('periodId', 'The period belongs to another agency than the employee');
+    if (period.agency.id !== employee.agency.id)
+      throw badInput('periodId', 'The period belongs to another agency than the employee', ErrorReason.OTHER_AGENCY);
     const templates = new CriteriaTemplateService(this.ctx);
     const candidates =
       period.status === PeriodStatus.DRAFT
@@ -336,27 +348,44 @@ export class AppraisalPeriodService {
 
   private async schemeFor(agencyId: string, globalId: string) {
     const scheme = await new ScoringSchemeService(this.ctx).get(globalId, 'input.scoringSchemeId');
-    if (scheme.agency && scheme.agency.id !== agencyId) throw badInput('input.scoringSchemeId', 'The scheme belongs to another agency');
-    if (!scheme.current) throw badInput('input.scoringSchemeId', `Revision ${scheme.revision} has been superseded; choose the latest`);
+    if (scheme.agency && scheme.agency.id !== agencyId)
+      throw badInput('input.scoringSchemeId', 'The scheme belongs to another agency', ErrorReason.OTHER_AGENCY);
+    if (!scheme.current)
+      throw badInput('input.scoringSchemeId', `Revision ${scheme.revision} has been superseded; choose the latest`, ErrorReason.SUPERSEDED);
     return scheme;
   }
 
   /** Dates in order and of a sensible length, inside the annual period, and no overlap with a period of the same type. */
   private async checkShape(period: Shape, parent: AppraisalPeriod | null): Promise<void> {
-    if (period.endDate < period.startDate) throw badInput('input.endDate', 'The last day is before the first day');
+    if (period.endDate < period.startDate)
+      throw badInput('input.endDate', 'The last day is before the first day', ErrorReason.END_BEFORE_START);
     const days = (Date.parse(period.endDate) - Date.parse(period.startDate)) / 86_400_000 + 1;
     if (days > MAX_DAYS[period.type])
-      throw badInput('input.endDate', `A ${period.type} period lasts at most ${MAX_DAYS[period.type]} days (this one ${days})`);
+      throw badInput(
+        'input.endDate',
+        `A ${period.type} period lasts at most ${MAX_DAYS[period.type]} days (this one ${days})`,
+        ErrorReason.PERIOD_TOO_LONG,
+        { max: MAX_DAYS[period.type] },
+      );
     if (period.planDueDate && period.planDueDate > period.endDate)
-      throw badInput('input.planDueDate', 'Plans cannot be due after the period ends');
+      throw badInput('input.planDueDate', 'Plans cannot be due after the period ends', ErrorReason.DATE_TOO_LATE, { max: period.endDate });
     if (period.evaluationDueDate && period.evaluationDueDate < period.startDate) {
-      throw badInput('input.evaluationDueDate', 'Evaluations cannot be due before the period starts');
+      throw badInput('input.evaluationDueDate', 'Evaluations cannot be due before the period starts', ErrorReason.DATE_TOO_EARLY, {
+        min: period.startDate,
+      });
     }
     if (parent) {
-      if (parent.type !== PeriodType.ANNUAL) throw badInput('input.parentId', 'Only an annual period has sub-periods');
-      if (period.type === PeriodType.ANNUAL) throw badInput('input.type', 'An annual period cannot be part of another');
+      if (parent.type !== PeriodType.ANNUAL)
+        throw badInput('input.parentId', 'Only an annual period has sub-periods', ErrorReason.NOT_APPLICABLE);
+      if (period.type === PeriodType.ANNUAL)
+        throw badInput('input.type', 'An annual period cannot be part of another', ErrorReason.NOT_APPLICABLE);
       if (period.startDate < parent.startDate || period.endDate > parent.endDate) {
-        throw badInput('input.startDate', `The dates must lie inside ${parent.name} (${parent.startDate} to ${parent.endDate})`);
+        throw badInput(
+          'input.startDate',
+          `The dates must lie inside ${parent.name} (${parent.startDate} to ${parent.endDate})`,
+          ErrorReason.DATE_OUTSIDE,
+          { from: parent.startDate, to: parent.endDate },
+        );
       }
       assertPeriodOpen(parent, 'input.parentId');
     }
@@ -371,6 +400,8 @@ export class AppraisalPeriodService {
       throw badInput(
         'input.startDate',
         `Overlaps ${overlapping.name} (${overlapping.startDate} to ${overlapping.endDate}), a ${period.type} period of the agency`,
+        ErrorReason.OVERLAPS,
+        { name: overlapping.name, from: overlapping.startDate, to: overlapping.endDate },
       );
     }
   }

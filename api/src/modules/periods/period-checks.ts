@@ -1,5 +1,5 @@
 import type { ServiceContext } from '../../context.js';
-import { conflict } from '../../errors.js';
+import { conflict, ErrorReason } from '../../errors.js';
 import { PeriodStatus, type AppraisalPeriod } from './appraisal-period.entity.js';
 
 /** A precondition of entering a status: returns what blocks it, in words (empty when nothing does). */
@@ -24,7 +24,8 @@ export function assertPeriodOpen(period: AppraisalPeriod, field = 'input.id'): v
   if (period.status === PeriodStatus.CLOSED) {
     throw conflict(`The period ${period.name} is closed: its data can no longer change (a platform administrator can reopen it)`, {
       field,
-      reason: 'PERIOD_CLOSED',
+      reason: ErrorReason.PERIOD_CLOSED,
+      params: { period: period.name },
     });
   }
 }

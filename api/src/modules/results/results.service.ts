@@ -1,7 +1,7 @@
 import { ref } from '@mikro-orm/core';
 import { requireActor, type ServiceContext } from '../../context.js';
 import { inTransaction } from '../../db/transaction.js';
-import { badInput, conflict, forbidden } from '../../errors.js';
+import { badInput, conflict, forbidden, ErrorReason } from '../../errors.js';
 import { fromGlobalId } from '../../graphql/ids.js';
 import { hasRole } from '../auth/actor.js';
 import { CONFIGURATION_EDITORS } from '../auth/role.js';
@@ -69,7 +69,7 @@ export class ResultsService {
   async patternsFor(agencyGlobalId: string | null | undefined): Promise<EffectiveDistributionPattern[]> {
     const actor = requireActor(this.ctx);
     const agencyId = agencyGlobalId ? (await new AgencyService(this.ctx).get(agencyGlobalId, 'agencyId')).id : actor.agencyId;
-    if (!agencyId) throw badInput('agencyId', 'Name the agency');
+    if (!agencyId) throw badInput('agencyId', 'Name the agency', ErrorReason.REQUIRED);
     return this.patterns(agencyId);
   }
 
@@ -77,11 +77,11 @@ export class ResultsService {
     return inTransaction(this.ctx.em, async () => {
       const actor = requireActor(this.ctx);
       const agencyId = input.agencyId ? (await new AgencyService(this.ctx).get(input.agencyId, 'input.agencyId')).id : actor.agencyId;
-      if (!agencyId) throw badInput('input.agencyId', 'Name the agency');
+      if (!agencyId) throw badInput('input.agencyId', 'Name the agency', ErrorReason.REQUIRED);
       assertAgencyWritable(actor, agencyId);
       input.constraints.forEach((constraint, index) => {
         if (constraint.minShare != null && constraint.maxShare != null && constraint.minShare > constraint.maxShare)
-          throw badInput(`input.constraints.${index}.maxShare`, 'The upper bound is below the lower bound');
+          throw badInput(`input.constraints.${index}.maxShare`, 'The upper bound is below the lower bound', ErrorReason.BOUNDS_REVERSED);
       });
       const existing = await this.ctx.em.findOne(DistributionPattern, { agency: agencyId, achievement: input.achievement });
       const constraints: DistributionConstraint[] = input.constraints.map((c) => ({
@@ -112,7 +112,8 @@ export class ResultsService {
       assertPeriodOpen(period, 'input.periodId');
       assertAgencyWritable(actor, period.agency.id);
       const unit = await new OrgUnitService(this.ctx).get(input.unitId, 'input.unitId');
-      if (unit.agency.id !== period.agency.id) throw badInput('input.unitId', 'The unit belongs to another agency');
+      if (unit.agency.id !== period.agency.id)
+        throw badInput('input.unitId', 'The unit belongs to another agency', ErrorReason.OTHER_AGENCY);
       const existing = await em.findOne(UnitAchievement, { unit: unit.id, period: period.id });
       const data = { achievement: input.achievement, note: input.note?.trim() || null };
       const achievement = existing
@@ -188,7 +189,11 @@ export class ResultsService {
       const period = await new AppraisalPeriodService(this.ctx).get(input.periodId, 'input.periodId');
       assertAgencyWritable(actor, period.agency.id);
       if (period.status !== PeriodStatus.CLOSED)
-        throw conflict(`Results are published once the period is CLOSED (it is ${period.status})`, { field: 'input.periodId' });
+        throw conflict(`Results are published once the period is CLOSED (it is ${period.status})`, {
+          reason: ErrorReason.WRONG_STATUS,
+          params: { status: period.status },
+          field: 'input.periodId',
+        });
 
       const settled = `e.period_id = ? and e.status <> 'DRAFT' and e.predicate is not null`;
       const counts = await em.execute<{ unit_id: string; predicate: Predicate; n: number }[]>(

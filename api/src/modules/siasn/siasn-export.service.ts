@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { requireActor, type ServiceContext } from '../../context.js';
 import { inTransaction } from '../../db/transaction.js';
-import { badInput } from '../../errors.js';
+import { badInput, ErrorReason } from '../../errors.js';
 import { fromGlobalId, toGlobalId } from '../../graphql/ids.js';
 import { assertAgencyWritable } from '../auth/scope.js';
 import type { Golongan } from '../employees/rank.js';
@@ -150,11 +150,12 @@ export class SiasnExportService {
 
   async export(periodId: string, kind: SiasnRecordKind, format: SiasnExportFormat): Promise<SiasnExport> {
     const period = await new AppraisalPeriodService(this.ctx).get(periodId, 'periodId');
-    if (period.status !== PeriodStatus.CLOSED) throw badInput('periodId', 'Only a closed period is exported to SIASN');
+    if (period.status !== PeriodStatus.CLOSED)
+      throw badInput('periodId', 'Only a closed period is exported to SIASN', ErrorReason.WRONG_STATUS, { status: period.status });
     if (kind === SiasnRecordKind.SKP_TAHUNAN && period.type !== PeriodType.ANNUAL)
-      throw badInput('kind', 'The annual summary (skp22) is exported from an annual period');
+      throw badInput('kind', 'The annual summary (skp22) is exported from an annual period', ErrorReason.NOT_APPLICABLE);
     if (kind === SiasnRecordKind.KINERJA_PERIODIK && !PERIODIK.toSiasn(period.type))
-      throw badInput('kind', 'SIASN takes periodic summaries for monthly and quarterly periods only');
+      throw badInput('kind', 'SIASN takes periodic summaries for monthly and quarterly periods only', ErrorReason.NOT_APPLICABLE);
 
     const built = await this.build(period, kind);
     const records: SiasnExportRecord[] = [];
@@ -214,7 +215,10 @@ export class SiasnExportService {
     const agencyOf = new Map(owners.map((row) => [row.id, row.agency_id]));
     ids.forEach((entry, index) => {
       const agencyId = agencyOf.get(entry.sourceId);
-      if (!agencyId) throw badInput(`input.entries.${index}.sourceId`, `No ${source} ${entries[index]!.sourceId}`);
+      if (!agencyId)
+        throw badInput(`input.entries.${index}.sourceId`, `No ${source} ${entries[index]!.sourceId}`, ErrorReason.UNKNOWN_VALUE, {
+          value: entries[index]!.sourceId,
+        });
       assertAgencyWritable(actor, agencyId);
     });
     return inTransaction(this.ctx.em, async () => {
@@ -258,7 +262,7 @@ export class SiasnExportService {
       `select agency_id from ${SOURCE_TABLES[SIASN_SHAPES[kind].source]} where id = ?`,
       [sourceId],
     );
-    if (!row) throw badInput('sourceId', `No record ${sourceId}`);
+    if (!row) throw badInput('sourceId', `No record ${sourceId}`, ErrorReason.UNKNOWN_VALUE, { value: sourceId });
     assertAgencyWritable(requireActor(this.ctx), row.agency_id);
     return row.agency_id;
   }

@@ -1,7 +1,7 @@
 import { GraphQLDateTime } from 'graphql-scalars';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { requireActor, type ServiceContext } from '../../context.js';
-import { badInput, notFound } from '../../errors.js';
+import { badInput, ErrorReason, notFound } from '../../errors.js';
 
 /** Progress rows are forgotten this long after their last change. */
 const EXPIRES_MINUTES = 60;
@@ -106,7 +106,7 @@ export class ImportProgressReporter {
        returning key`,
       [key, actor.userId, target, dryRun, SiasnImportPhase.PARSING],
     );
-    if (claimed.length === 0) throw badInput('input.progressKey', 'This progress key belongs to another import; choose a new one');
+    if (claimed.length === 0) throw badInput('input.progressKey', 'This progress key belongs to another import; choose a new one', ErrorReason.IN_USE);
     return reporter;
   }
 

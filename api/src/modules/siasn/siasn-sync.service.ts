@@ -1,6 +1,6 @@
 import { requireActor, type ServiceContext } from '../../context.js';
 import type { SiasnConfig } from '../../config.js';
-import { badInput, DomainError, ErrorCode } from '../../errors.js';
+import { badInput, DomainError, ErrorCode, ErrorReason } from '../../errors.js';
 import { importTargetAgency } from '../../import/target-agency.js';
 import { EmployeeService } from '../employees/employee.service.js';
 import { AppraisalPeriodService } from '../periods/appraisal-period.service.js';
@@ -32,7 +32,7 @@ export class SiasnSyncService {
 
   private client(): SiasnClient {
     const config = this.ctx.config.siasn;
-    if (!config) throw badInput('input', 'The SIASN web service is not configured (SIASN_BASE_URL)');
+    if (!config) throw badInput('input', 'The SIASN web service is not configured (SIASN_BASE_URL)', ErrorReason.NOT_CONFIGURED);
     return siasnClientFor(config);
   }
 
@@ -47,7 +47,7 @@ export class SiasnSyncService {
     const agencyId = await importTargetAgency(this.ctx, input.agencyId, 'employees');
     const client = this.client();
     const nips = input.nips?.length ? input.nips.map((nip) => nip.replace(/\s+/g, '')) : await this.nipsOf(agencyId);
-    if (nips.length === 0) throw badInput('input.nips', 'No employees to pull: name their NIPs');
+    if (nips.length === 0) throw badInput('input.nips', 'No employees to pull: name their NIPs', ErrorReason.REQUIRED);
     const records: Record<string, unknown>[] = [];
     const unknown: string[] = [];
     for (const nip of nips) {
@@ -55,7 +55,10 @@ export class SiasnSyncService {
       if (record) records.push(record);
       else unknown.push(nip);
     }
-    if (unknown.length) throw badInput('input.nips', `SIASN does not know NIP ${unknown.join(', ')}`);
+    if (unknown.length)
+      throw badInput('input.nips', `SIASN does not know NIP ${unknown.join(', ')}`, ErrorReason.UNKNOWN_VALUE, {
+        value: unknown.join(', '),
+      });
     return new SiasnImportService(this.ctx).importEmployees({ ...input, content: JSON.stringify(records) });
   }
 

@@ -5,7 +5,7 @@ import { assertVersion } from '../../db/optimistic-lock.js';
 import { findInScope } from '../../db/records.js';
 import { refreshFromTraining } from '../appraisals/data-sources.js';
 import { inTransaction } from '../../db/transaction.js';
-import { badInput, conflict, DomainError, ErrorCode, forbidden, notFound } from '../../errors.js';
+import { badInput, conflict, DomainError, ErrorCode, forbidden, notFound, ErrorReason, duplicate } from '../../errors.js';
 import { toPage } from '../../graphql/connection.js';
 import { containing, toWhere } from '../../graphql/filters.js';
 import { fromGlobalId, toGlobalId } from '../../graphql/ids.js';
@@ -158,7 +158,7 @@ export class TrainingService {
       this.assertEditor(agencyId);
       assertKind(input.mode, input.kind, 'input.kind');
       if (await this.ctx.em.count(TrainingProgram, { agency: agencyId, code: input.code }))
-        throw badInput('input.code', `The agency already has a programme ${input.code}`);
+        throw duplicate('input.code', `The agency already has a programme ${input.code}`, input.code);
       const program = this.ctx.em.create(TrainingProgram, {
         agency: agencyId,
         code: input.code,
@@ -205,7 +205,8 @@ export class TrainingService {
     if (ids.length === 0) return [];
     const found = await this.ctx.em.find(Indicator, { id: { $in: ids }, $or: [{ agency: null }, { agency: agencyId }] });
     const missing = ids.findIndex((id) => !found.some((indicator) => indicator.id === id));
-    if (missing >= 0) throw badInput(`${field}.${missing}`, 'Not an indicator of the agency or the national catalogue');
+    if (missing >= 0)
+      throw badInput(`${field}.${missing}`, 'Not an indicator of the agency or the national catalogue', ErrorReason.NOT_A_CHOICE);
     return ids;
   }
 
@@ -256,13 +257,14 @@ export class TrainingService {
   async createSession(input: CreateTrainingSessionInput): Promise<TrainingSession> {
     return inTransaction(this.ctx.em, async () => {
       const program = await this.programForWrite(input.programId, 'input.programId');
-      if (!program.active) throw badInput('input.programId', `The programme ${program.code} is inactive`);
+      if (!program.active) throw badInput('input.programId', `The programme ${program.code} is inactive`, ErrorReason.INACTIVE);
       const startDate = toDateString(input.startDate);
       const endDate = toDateString(input.endDate);
-      if (endDate < startDate) throw badInput('input.endDate', 'The last day is before the first');
+      if (endDate < startDate) throw badInput('input.endDate', 'The last day is before the first', ErrorReason.END_BEFORE_START);
       const online = input.online ?? false;
       const location = input.location?.trim() || null;
-      if (!online && !location) throw badInput('input.location', 'Say where the session takes place, or mark it online');
+      if (!online && !location)
+        throw badInput('input.location', 'Say where the session takes place, or mark it online', ErrorReason.REQUIRED);
       const session = this.ctx.em.create(TrainingSession, {
         agency: program.agency,
         program: ref(program),
@@ -288,13 +290,27 @@ export class TrainingService {
         throw conflict(`A ${session.status} session no longer changes`, { field: 'input.id', status: session.status });
       const startDate = input.startDate ? toDateString(input.startDate) : session.startDate;
       const endDate = input.endDate ? toDateString(input.endDate) : session.endDate;
-      if (endDate < startDate) throw badInput(input.endDate ? 'input.endDate' : 'input.startDate', 'The last day is before the first');
+      if (endDate < startDate)
+        throw badInput(
+          input.endDate ? 'input.endDate' : 'input.startDate',
+          'The last day is before the first',
+          ErrorReason.END_BEFORE_START,
+        );
       if (input.capacity != null) {
         const taken = await this.seatsTaken(session.id);
         if (input.capacity < taken) {
           throw new DomainError(ErrorCode.BAD_USER_INPUT, `${taken} seats are taken: cancel enrolments before reducing the capacity`, {
             field: 'input.capacity',
-            fields: [{ field: 'input.capacity', message: `At least ${taken} (the seats taken)` }],
+            reason: ErrorReason.TOO_SMALL,
+            params: { min: taken },
+            fields: [
+              {
+                field: 'input.capacity',
+                message: `At least ${taken} (the seats taken)`,
+                reason: ErrorReason.TOO_SMALL,
+                params: { min: taken },
+              },
+            ],
             seatsTaken: taken,
           });
         }
@@ -307,7 +323,8 @@ export class TrainingService {
       if (input.name != null) session.name = input.name.trim();
       if (input.online != null) session.online = input.online;
       if (input.location !== undefined) session.location = input.location?.trim() || null;
-      if (!session.online && !session.location) throw badInput('input.location', 'Say where the session takes place, or mark it online');
+      if (!session.online && !session.location)
+        throw badInput('input.location', 'Say where the session takes place, or mark it online', ErrorReason.REQUIRED);
       if (input.trainer !== undefined) session.trainer = input.trainer?.trim() || null;
       await this.ctx.em.flush();
       const affected = await this.promote(session);
@@ -349,7 +366,7 @@ export class TrainingService {
       `${clash.employee_name} is enrolled in the session ${clash.other_name} (${clash.start_date} to ${clash.end_date}), which would overlap ${session.name} on its new days (${startDate} to ${endDate})`,
       {
         field,
-        reason: 'OVERLAPPING_SESSION',
+        reason: ErrorReason.OVERLAPPING_SESSION,
         employeeId: toGlobalId('Employee', clash.employee_id),
         sessionId: toGlobalId('TrainingSession', clash.other_id),
         sessionName: clash.other_name,
@@ -363,7 +380,12 @@ export class TrainingService {
       this.assertEditor(session.agency.id);
       assertVersion(session, input.version);
       if (!SESSION_STEPS[session.status].includes(input.status)) {
-        throw conflict(`A ${session.status} session cannot become ${input.status}`, { field: 'input.status', status: session.status });
+        throw conflict(`A ${session.status} session cannot become ${input.status}`, {
+          reason: ErrorReason.STATUS_TRANSITION,
+          params: { from: session.status, to: input.status },
+          field: 'input.status',
+          status: session.status,
+        });
       }
       const today = todayInIndonesia();
       if (input.status === TrainingSessionStatus.ONGOING && today < session.startDate)
@@ -451,11 +473,12 @@ export class TrainingService {
       const { em } = this.ctx;
       const actor = requireActor(this.ctx);
       const employeeId = input.employeeId ?? (actor.employeeId ? toGlobalId('Employee', actor.employeeId) : null);
-      if (!employeeId) throw badInput('input.employeeId', 'Name the employee to enrol');
+      if (!employeeId) throw badInput('input.employeeId', 'Name the employee to enrol', ErrorReason.REQUIRED);
       const employee = await new EmployeeService(this.ctx).get(employeeId, 'input.employeeId');
       this.assertMayEnrol(employee);
       const session = await this.lockedSession(input.sessionId, 'input.sessionId');
-      if (session.agency.id !== employee.agency.id) throw badInput('input.sessionId', 'The session belongs to another agency');
+      if (session.agency.id !== employee.agency.id)
+        throw badInput('input.sessionId', 'The session belongs to another agency', ErrorReason.OTHER_AGENCY);
       if (session.status !== TrainingSessionStatus.SCHEDULED && session.status !== TrainingSessionStatus.ONGOING) {
         throw conflict(`The session ${session.name} is ${session.status}: it takes no enrolments`, {
           field: 'input.sessionId',
@@ -498,14 +521,20 @@ export class TrainingService {
     if (other.id === session.id) {
       throw conflict(`${employee.name} is already enrolled in the session ${other.name} (${clash.status})`, {
         field: 'input.employeeId',
-        reason: 'ALREADY_ENROLLED',
+        reason: ErrorReason.ALREADY_ENROLLED,
         enrollmentId: clash.nodeId,
         sessionId: otherId,
       });
     }
     throw conflict(
       `${employee.name} is enrolled in the session ${other.name} (${other.startDate} to ${other.endDate}), which overlaps ${session.name} (${session.startDate} to ${session.endDate})`,
-      { field: 'input.sessionId', reason: 'OVERLAPPING_SESSION', enrollmentId: clash.nodeId, sessionId: otherId, sessionName: other.name },
+      {
+        field: 'input.sessionId',
+        reason: ErrorReason.OVERLAPPING_SESSION,
+        enrollmentId: clash.nodeId,
+        sessionId: otherId,
+        sessionName: other.name,
+      },
     );
   }
 
@@ -540,7 +569,13 @@ export class TrainingService {
       const from = enrollment.status;
       const allowed =
         from === EnrollmentStatus.REGISTERED || (from === EnrollmentStatus.ATTENDED && input.status !== EnrollmentStatus.ATTENDED);
-      if (!allowed) throw conflict(`A ${from} enrolment cannot become ${input.status}`, { field: 'input.status', status: from });
+      if (!allowed)
+        throw conflict(`A ${from} enrolment cannot become ${input.status}`, {
+          reason: ErrorReason.STATUS_TRANSITION,
+          params: { from: from, to: input.status },
+          field: 'input.status',
+          status: from,
+        });
       const today = todayInIndonesia();
       if (input.status === EnrollmentStatus.ATTENDED && today < session.startDate)
         throw conflict(`The session starts on ${session.startDate}`, { field: 'input.status' });
@@ -552,7 +587,7 @@ export class TrainingService {
         });
       }
       if (input.jpEarned != null && input.jpEarned > program.jpHours)
-        throw badInput('input.jpEarned', `At most the programme's ${program.jpHours} JP`);
+        throw badInput('input.jpEarned', `At most the programme's ${program.jpHours} JP`, ErrorReason.TOO_LARGE, { max: program.jpHours });
       if (input.score != null) enrollment.score = input.score;
       if (input.certificateNumber !== undefined) enrollment.certificateNumber = input.certificateNumber?.trim() || null;
       enrollment.status = input.status;
@@ -569,7 +604,8 @@ export class TrainingService {
   // ----- hours and compliance -----
 
   async hours(employeeGlobalId: string, year: number): Promise<TrainingHours> {
-    if (!Number.isInteger(year) || year < 1950 || year > 2200) throw badInput('year', 'A year such as 2026');
+    if (!Number.isInteger(year) || year < 1950 || year > 2200)
+      throw badInput('year', 'A year such as 2026', ErrorReason.OUT_OF_RANGE, { min: 1950, max: 2200 });
     const employee = await new EmployeeService(this.ctx).get(employeeGlobalId, 'employeeId');
     const enrollments = await this.ctx.em.find(
       Enrollment,
@@ -594,13 +630,17 @@ export class TrainingService {
    * employees below the minimum (fewest JP first).
    */
   async compliance(unitGlobalId: string | null | undefined, year: number, first: number): Promise<TrainingCompliance> {
-    if (!Number.isInteger(year) || year < 1950 || year > 2200) throw badInput('year', 'A year such as 2026');
+    if (!Number.isInteger(year) || year < 1950 || year > 2200)
+      throw badInput('year', 'A year such as 2026', ErrorReason.OUT_OF_RANGE, { min: 1950, max: 2200 });
     if (!Number.isInteger(first) || first < 0 || first > this.ctx.config.maxPageSize)
-      throw badInput('first', `first must be between 0 and ${this.ctx.config.maxPageSize}`);
+      throw badInput('first', `first must be between 0 and ${this.ctx.config.maxPageSize}`, ErrorReason.OUT_OF_RANGE, {
+        min: 0,
+        max: this.ctx.config.maxPageSize,
+      });
     const actor = requireActor(this.ctx);
     const unit = unitGlobalId ? await new OrgUnitService(this.ctx).get(unitGlobalId, 'unitId') : null;
     const agencyId = unit?.agency.id ?? actor.agencyId;
-    if (!agencyId) throw badInput('unitId', 'Name a unit: platform administrators have no agency of their own');
+    if (!agencyId) throw badInput('unitId', 'Name a unit: platform administrators have no agency of their own', ErrorReason.REQUIRED);
     const hours = yearlyHoursCte(agencyId, year, unit?.path ?? '');
     const people = `with ${hours.sql}`;
     const params = hours.params;
@@ -736,5 +776,6 @@ function gapsOf(row: {
 }
 
 function assertKind(mode: TrainingMode, kind: TrainingKind, field: string): void {
-  if (TRAINING_KIND_MODE[kind] !== mode) throw badInput(field, `${kind} is ${TRAINING_KIND_MODE[kind]}, not ${mode}`);
+  if (TRAINING_KIND_MODE[kind] !== mode)
+    throw badInput(field, `${kind} is ${TRAINING_KIND_MODE[kind]}, not ${mode}`, ErrorReason.NOT_APPLICABLE);
 }

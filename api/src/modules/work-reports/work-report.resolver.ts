@@ -1,7 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { freshServiceContext, type Context, type SubscriptionContext } from '../../context.js';
 import { Topic, type EventPayloads } from '../../events/events.js';
-import { badInput } from '../../errors.js';
+import { badInput, ErrorReason } from '../../errors.js';
 import { PageArgs } from '../../graphql/connection.js';
 import { isMonth } from '../attendance/calendar.js';
 import { PlanTarget } from '../appraisals/performance-plan.entity.js';
@@ -54,7 +54,7 @@ export class WorkReportResolver {
     @Arg('month', { description: 'The month, YYYY-MM.' }) month: string,
     @Ctx() ctx: Context,
   ) {
-    if (!isMonth(month)) throw badInput('month', 'month must be YYYY-MM');
+    if (!isMonth(month)) throw badInput('month', 'month must be YYYY-MM', ErrorReason.NOT_A_MONTH);
     return new WorkReportService(ctx).effectiveMinutes(employeeId, month);
   }
 

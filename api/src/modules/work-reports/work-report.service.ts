@@ -5,7 +5,7 @@ import { assertVersion } from '../../db/optimistic-lock.js';
 import { findInScope } from '../../db/records.js';
 import { refreshFromWorkReports } from '../appraisals/data-sources.js';
 import { inTransaction } from '../../db/transaction.js';
-import { badInput, conflict, DomainError, ErrorCode, forbidden, notFound } from '../../errors.js';
+import { badInput, conflict, DomainError, ErrorCode, forbidden, notFound, ErrorReason } from '../../errors.js';
 import { notify, Topic } from '../../events/events.js';
 import { toPage, type PageArgs } from '../../graphql/connection.js';
 import { containing, toWhere } from '../../graphql/filters.js';
@@ -229,7 +229,7 @@ export class WorkReportService {
 
   async return(input: ReturnWorkReportInput): Promise<WorkReport> {
     const comment = input.comment.trim();
-    if (comment.length < 3) throw badInput('input.comment', 'Say what to change');
+    if (comment.length < 3) throw badInput('input.comment', 'Say what to change', ErrorReason.TOO_SHORT, { min: 3 });
     return this.review(input, WorkReportStatus.RETURNED, comment);
   }
 
@@ -241,6 +241,8 @@ export class WorkReportService {
       assertVersion(report, input.version);
       if (report.status !== WorkReportStatus.SUBMITTED) {
         throw conflict(`A ${report.status} report cannot become ${to} (only a SUBMITTED one)`, {
+          reason: ErrorReason.STATUS_TRANSITION,
+          params: { from: report.status, to: to },
           field: 'input.id',
           status: report.status,
         });
@@ -303,7 +305,8 @@ export class WorkReportService {
    * CLOSED period of the employee's agency (any period covering it: the year, its quarter...).
    */
   private async assertDayOpen(employee: Employee, date: string, field: string, isNewDay: boolean): Promise<void> {
-    if (isNewDay && date > todayInIndonesia()) throw badInput(field, `${date} is in the future: report work once it is done`);
+    if (isNewDay && date > todayInIndonesia())
+      throw badInput(field, `${date} is in the future: report work once it is done`, ErrorReason.IN_THE_FUTURE);
     const periods = await this.ctx.em.find(AppraisalPeriod, {
       agency: employee.agency.id,
       startDate: { $lte: date },
@@ -329,7 +332,11 @@ export class WorkReportService {
       const left = Math.max(0, Math.round((HOURS_PER_DAY - reported) * 100) / 100);
       throw new DomainError(ErrorCode.BAD_USER_INPUT, `${reported} h already reported on ${date}: at most ${left} h more that day`, {
         field: 'input.hours',
-        fields: [{ field: 'input.hours', message: `At most ${left} h more on ${date}` }],
+        reason: ErrorReason.TOO_LARGE,
+        params: { max: left },
+        fields: [
+          { field: 'input.hours', message: `At most ${left} h more on ${date}`, reason: ErrorReason.TOO_LARGE, params: { max: left } },
+        ],
         hoursReported: reported,
         hoursLeft: left,
       });
@@ -348,26 +355,49 @@ export class WorkReportService {
   ): Promise<Timing> {
     const { startTime, endTime, overtime } = input;
     if ((startTime === null) !== (endTime === null)) {
-      throw badInput(startTime === null ? 'input.startTime' : 'input.endTime', 'Give both a start and an end time, or neither');
+      throw badInput(
+        startTime === null ? 'input.startTime' : 'input.endTime',
+        'Give both a start and an end time, or neither',
+        ErrorReason.BOTH_OR_NEITHER,
+      );
     }
     if (startTime === null || endTime === null) {
-      if (input.hours === null) throw badInput('input.hours', 'Give the hours spent, or a start and end time');
+      if (input.hours === null) throw badInput('input.hours', 'Give the hours spent, or a start and end time', ErrorReason.REQUIRED);
       return { hours: input.hours, minutes: Math.round(input.hours * 60), startTime: null, endTime: null, overtime };
     }
     const start = secondsOf(startTime)!;
     const end = secondsOf(endTime)!;
-    if (end <= start) throw badInput('input.endTime', 'The end must be after the start');
+    if (end <= start) throw badInput('input.endTime', 'The end must be after the start', ErrorReason.END_BEFORE_START);
     const minutes = (end - start) / 60;
     if (input.hours !== null && Math.round(input.hours * 60) !== minutes) {
-      throw badInput('input.hours', `hours must match the start and end time (${minutes} minutes)`);
+      throw badInput('input.hours', `hours must match the start and end time (${minutes} minutes)`, ErrorReason.HOURS_MISMATCH, {
+        minutes,
+      });
     }
     if (!overtime) {
       const day = (await new AttendanceService(this.ctx).daysFor([employee], [date]))(employee.id, date);
-      if (!day) throw badInput('input.startTime', `${date} is not a working day: only overtime may be reported then`);
+      if (!day)
+        throw badInput(
+          'input.startTime',
+          `${date} is not a working day: only overtime may be reported then`,
+          ErrorReason.NOT_A_WORKING_DAY,
+          { date },
+        );
       if (start < secondsOf(day.start)!) {
-        throw badInput('input.startTime', `Working hours on ${date} start at ${day.start}: earlier time is overtime`);
+        throw badInput(
+          'input.startTime',
+          `Working hours on ${date} start at ${day.start}: earlier time is overtime`,
+          ErrorReason.OUTSIDE_WORKING_HOURS,
+          { time: day.start },
+        );
       }
-      if (end > secondsOf(day.end)!) throw badInput('input.endTime', `Working hours on ${date} end at ${day.end}: later time is overtime`);
+      if (end > secondsOf(day.end)!)
+        throw badInput(
+          'input.endTime',
+          `Working hours on ${date} end at ${day.end}: later time is overtime`,
+          ErrorReason.OUTSIDE_WORKING_HOURS,
+          { time: day.end },
+        );
     }
     return { hours: minutes / 60, minutes, startTime: `${startTime}:00`, endTime: `${endTime}:00`, overtime };
   }
@@ -386,6 +416,8 @@ export class WorkReportService {
       throw badInput(
         'input.startTime',
         `Overlaps another report of ${date} (${clash.startTime!.slice(0, 5)}-${clash.endTime!.slice(0, 5)}: ${clash.activity.slice(0, 60)})`,
+        ErrorReason.OVERLAPS,
+        { name: date, from: clash.startTime!.slice(0, 5), to: clash.endTime!.slice(0, 5) },
       );
     }
   }
@@ -434,7 +466,8 @@ export class WorkReportService {
       id,
       plan: { employee: employee.id, status: PlanStatus.APPROVED, period: { startDate: { $lte: date }, endDate: { $gte: date } } },
     });
-    if (!target) throw badInput(field, `Not a target of the employee's approved plan for a period covering ${date}`);
+    if (!target)
+      throw badInput(field, `Not a target of the employee's approved plan for a period covering ${date}`, ErrorReason.NOT_A_CHOICE);
     return target;
   }
 
