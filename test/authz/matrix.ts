@@ -146,6 +146,7 @@ export const MATRIX: Record<string, MatrixEntry> = {
   complaint: { kind: 'query', roles: ANY, scope: read() },
   complaints: { kind: 'query', roles: ANY, scope: read() },
   complaintStatus: { kind: 'query', roles: PUBLIC, scope: PUBLIC },
+  errorReasons: { kind: 'query', roles: PUBLIC, scope: PUBLIC },
   completeDisciplinaryCase: { kind: 'mutation', roles: [Role.SUPER_ADMIN, Role.AGENCY_ADMIN, Role.HR_OFFICER], scope: write('NOT_FOUND') },
   confirmEvaluation: { kind: 'mutation', roles: ANY, scope: TODO },
   confirmEvaluations: { kind: 'mutation', roles: ANY, scope: read() },
