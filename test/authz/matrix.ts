@@ -241,6 +241,7 @@ export const MATRIX: Record<string, MatrixEntry> = {
   allowanceSheets: { kind: 'query', roles: ANY, scope: TODO },
   allowanceSheet: { kind: 'query', roles: ANY, scope: TODO },
   allowanceBreakdown: { kind: 'query', roles: ANY, scope: TODO },
+  allowancePreview: { kind: 'query', roles: ANY, scope: TODO },
   createAllowanceScheme: { kind: 'mutation', roles: ANY, scope: TODO },
   updateAllowanceScheme: { kind: 'mutation', roles: ANY, scope: TODO },
   deleteAllowanceScheme: { kind: 'mutation', roles: ANY, scope: TODO },

@@ -6,6 +6,7 @@ import { findInScope, findWritable } from '../../db/records.js';
 import { inTransaction } from '../../db/transaction.js';
 import { badInput, conflict, forbidden, invalidFields } from '../../errors.js';
 import { toPage } from '../../graphql/connection.js';
+import { toWhere } from '../../graphql/filters.js';
 import { toGlobalId } from '../../graphql/ids.js';
 import { hasRole } from '../auth/actor.js';
 import { Role } from '../auth/role.js';
@@ -27,8 +28,11 @@ import { AllowanceRow, AllowanceScheme, AllowanceSheet, AllowanceSheetStatus } f
 import {
   AllowanceSchemeConnection,
   AllowanceSheetConnection,
+  allowanceSheetFilterRules,
   type AddAllowanceAdjustmentInput,
   type AllowanceBreakdownArgs,
+  type AllowancePreview,
+  type AllowancePreviewArgs,
   type AllowanceSchemeListArgs,
   type AllowanceSchemeRulesInput,
   type AllowanceSheetListArgs,
@@ -165,7 +169,7 @@ export class AllowanceService {
   }
 
   /** Rules from the input over the defaults, checked; BAD_USER_INPUT names each wrong field. */
-  private rules(input: AllowanceSchemeRulesInput): SchemeRules {
+  private rules(input: AllowanceSchemeRulesInput, path = 'input'): SchemeRules {
     const rules: SchemeRules = {
       ...DEFAULT_RULES,
       ...Object.fromEntries(Object.entries(input).filter(([key, value]) => value != null && key in DEFAULT_RULES)),
@@ -175,7 +179,7 @@ export class AllowanceService {
     if (input.disciplineWeight != null && input.productivityWeight == null) rules.productivityWeight = 100 - input.disciplineWeight;
     if (input.productivityWeight != null && input.disciplineWeight == null) rules.disciplineWeight = 100 - input.productivityWeight;
     const problems = schemeProblems(rules);
-    if (problems.length) throw invalidFields(problems.map((p) => ({ field: `input.${p.field}`, message: p.message })));
+    if (problems.length) throw invalidFields(problems.map((p) => ({ field: `${path}.${p.field}`, message: p.message })));
     return rules;
   }
 
@@ -198,7 +202,12 @@ export class AllowanceService {
     if (!hasRole(actor, ...ALLOWANCE_READERS)) throw forbidden('Only HR and administrators list allowance sheets');
     const agency = args.agencyId ? (await new AgencyService(this.ctx).get(args.agencyId, 'agencyId')).id : null;
     const where = {
-      $and: [agencyWhere(actor), agency ? { agency } : {}, args.status ? { status: args.status } : {}],
+      $and: [
+        agencyWhere(actor),
+        agency ? { agency } : {},
+        args.status ? { status: args.status } : {},
+        toWhere(args.filter as Record<string, unknown> | undefined, allowanceSheetFilterRules),
+      ],
     } as FilterQuery<AllowanceSheet>;
     const rows = await this.ctx.em.find(AllowanceSheet, where, {
       orderBy: [{ month: 'desc' }, { id: 'asc' }],
@@ -264,69 +273,23 @@ export class AllowanceService {
           status: sheet.status,
         });
 
-      const { from, to } = monthRange(month);
       const candidates = await em.find(
         Employee,
         { agency: agencyId, status: { $ne: EmployeeStatus.PENSIUN } },
         { populate: ['unit', 'position'], orderBy: [{ name: 'asc' }, { id: 'asc' }] },
       );
-      const sanctions = await em.find(
-        DisciplinaryCase,
-        {
-          employee: { $in: candidates.map((e) => e.id) },
-          status: { $in: DECIDED_STATUSES },
-          effectiveFrom: { $lte: to },
-          $or: [{ endDate: null }, { endDate: { $gte: from } }],
-        },
-        { populate: ['sanctionType'], orderBy: [{ effectiveFrom: 'asc' }, { id: 'asc' }] },
-      );
-      const stoppedFrom = new Map<string, string>();
-      const cuts = new Map<string, MonthFacts['cuts']>();
-      for (const s of sanctions) {
-        const type = s.sanctionType!.getEntity();
-        if (type.permanent && !stoppedFrom.has(s.employee.id)) stoppedFrom.set(s.employee.id, s.effectiveFrom!);
-        if (type.allowanceCutPercent)
-          cuts.set(s.employee.id, [...(cuts.get(s.employee.id) ?? []), { code: type.code, basisPoints: type.allowanceCutPercent * 100 }]);
-      }
-      // A dismissed employee is still paid for the days before the dismissal took effect.
-      const employees = candidates.filter((e) => PAID_STATUSES.includes(e.status) || (stoppedFrom.get(e.id) ?? '') > from);
-      const attendance = await new AttendanceService(this.ctx).monthSummaries(agencyId, employees, month);
-      const minutes = await new WorkReportService(this.ctx).effectiveMinutesOf(agencyId, employees, month);
-      const predicates = scheme.productivityMode === 'MINUTES' ? new Map<string, string>() : await this.predicates(employees, from, to);
-
-      const rules = rulesOf(scheme);
-      const rows = employees.map((employee, i) => {
-        const summary = attendance[i]!;
-        const statusDays = Object.fromEntries(summary.statusCounts.map((c) => [c.status, c.days]));
-        const present = summary.records.filter((r) => r.status === AttendanceStatus.HADIR && r.workingDay);
-        const computed = computeAllowance(rules, {
-          grade: employee.position?.getEntity().grade ?? null,
-          workingDays: summary.workingDays,
-          workingDates: summary.workingDates,
-          presentDays: present.map((r) => ({
-            late: r.checkIn === null ? null : (r.lateMinutes ?? 0),
-            early: r.checkOut === null ? null : (r.earlyLeaveMinutes ?? 0),
-          })),
-          statusDays,
-          effectiveMinutes: minutes[i]!.effectiveMinutes,
-          targetMinutes: minutes[i]!.targetMinutes,
-          predicate: predicates.get(employee.id) ?? null,
-          cuts: cuts.get(employee.id) ?? [],
-          stoppedFrom: stoppedFrom.get(employee.id) ?? null,
-        });
-        return {
-          id: crypto.randomUUID(),
-          employee_id: employee.id,
-          unit_id: employee.unit.id,
-          unit_name: employee.unit.getEntity().name,
-          nip: employee.nip,
-          name: employee.fullName,
-          grade: employee.position?.getEntity().grade ?? null,
-          gross: computed.gross,
-          lines: computed.lines,
-          net: computed.net,
-        };
-      });
+      const rows = (await this.computeMonth(agencyId, month, rulesOf(scheme), candidates)).map(({ employee, computed }) => ({
+        id: crypto.randomUUID(),
+        employee_id: employee.id,
+        unit_id: employee.unit.id,
+        unit_name: employee.unit.getEntity().name,
+        nip: employee.nip,
+        name: employee.fullName,
+        grade: employee.position?.getEntity().grade ?? null,
+        gross: computed.gross,
+        lines: computed.lines,
+        net: computed.net,
+      }));
 
       if (!sheet) {
         sheet = em.create(AllowanceSheet, {
@@ -353,6 +316,62 @@ export class AllowanceService {
       Object.assign(sheet, { scheme: ref(scheme), schemeVersion: scheme.schemeVersion });
       await this.retotal(sheet);
       return sheet;
+    });
+  }
+
+  /**
+   * The month of the given employees under the given rules, from what the
+   * other modules report (sanctions, attendance, activity minutes, predicates):
+   * a fixed number of statements for any number of employees. Writes nothing.
+   * Employees not paid in the month (dismissed before it, retired) are left out.
+   */
+  private async computeMonth(agencyId: string, month: string, rules: SchemeRules, candidates: Employee[]) {
+    const { em } = this.ctx;
+    const { from, to } = monthRange(month);
+    const sanctions = await em.find(
+      DisciplinaryCase,
+      {
+        employee: { $in: candidates.map((e) => e.id) },
+        status: { $in: DECIDED_STATUSES },
+        effectiveFrom: { $lte: to },
+        $or: [{ endDate: null }, { endDate: { $gte: from } }],
+      },
+      { populate: ['sanctionType'], orderBy: [{ effectiveFrom: 'asc' }, { id: 'asc' }] },
+    );
+    const stoppedFrom = new Map<string, string>();
+    const cuts = new Map<string, MonthFacts['cuts']>();
+    for (const s of sanctions) {
+      const type = s.sanctionType!.getEntity();
+      if (type.permanent && !stoppedFrom.has(s.employee.id)) stoppedFrom.set(s.employee.id, s.effectiveFrom!);
+      if (type.allowanceCutPercent)
+        cuts.set(s.employee.id, [...(cuts.get(s.employee.id) ?? []), { code: type.code, basisPoints: type.allowanceCutPercent * 100 }]);
+    }
+    // A dismissed employee is still paid for the days before the dismissal took effect.
+    const employees = candidates.filter((e) => PAID_STATUSES.includes(e.status) || (stoppedFrom.get(e.id) ?? '') > from);
+    const attendance = await new AttendanceService(this.ctx).monthSummaries(agencyId, employees, month);
+    const minutes = await new WorkReportService(this.ctx).effectiveMinutesOf(agencyId, employees, month);
+    const predicates = rules.productivityMode === 'MINUTES' ? new Map<string, string>() : await this.predicates(employees, from, to);
+
+    return employees.map((employee, i) => {
+      const summary = attendance[i]!;
+      const statusDays = Object.fromEntries(summary.statusCounts.map((c) => [c.status, c.days]));
+      const present = summary.records.filter((r) => r.status === AttendanceStatus.HADIR && r.workingDay);
+      const facts: MonthFacts = {
+        grade: employee.position?.getEntity().grade ?? null,
+        workingDays: summary.workingDays,
+        workingDates: summary.workingDates,
+        presentDays: present.map((r) => ({
+          late: r.checkIn === null ? null : (r.lateMinutes ?? 0),
+          early: r.checkOut === null ? null : (r.earlyLeaveMinutes ?? 0),
+        })),
+        statusDays,
+        effectiveMinutes: minutes[i]!.effectiveMinutes,
+        targetMinutes: minutes[i]!.targetMinutes,
+        predicate: predicates.get(employee.id) ?? null,
+        cuts: cuts.get(employee.id) ?? [],
+        stoppedFrom: stoppedFrom.get(employee.id) ?? null,
+      };
+      return { employee, facts, computed: computeAllowance(rules, facts) };
     });
   }
 
@@ -431,6 +450,37 @@ export class AllowanceService {
       await this.retotal(sheet);
       return sheet;
     });
+  }
+
+  /**
+   * What an employee would get in a month under rules not saved yet (the
+   * scheme editor's preview): the same computation as the sheet, writing
+   * nothing. HR and administrators, employees of their agency (NOT_FOUND
+   * outside); empty when the employee is not paid in the month.
+   */
+  async preview(args: AllowancePreviewArgs): Promise<AllowancePreview | null> {
+    this.assertEditor();
+    const actor = requireActor(this.ctx);
+    const employee = await findInScope(this.ctx.em, Employee, args.employeeId, 'employeeId', agencyWhere(actor) as FilterQuery<Employee>);
+    await this.ctx.em.populate(employee, ['unit', 'position']);
+    const rules = this.rules(args.scheme, 'scheme');
+    const [result] = await this.computeMonth(employee.agency.id, args.month, rules, [employee]);
+    if (!result) return null;
+    const { facts, computed } = result;
+    return {
+      employeeId: employee.nodeId,
+      month: args.month,
+      grade: facts.grade,
+      gross: computed.gross,
+      lines: computed.lines,
+      net: computed.net,
+      workingDays: facts.workingDays,
+      presentDays: facts.presentDays.length,
+      statusDays: Object.entries(facts.statusDays).map(([status, days]) => ({ status, days })),
+      effectiveMinutes: facts.effectiveMinutes,
+      targetMinutes: facts.targetMinutes,
+      predicate: facts.predicate,
+    };
   }
 
   /** One employee's rows of a month (their own; supervisors below them; HR the agency); NOT_FOUND outside. */
