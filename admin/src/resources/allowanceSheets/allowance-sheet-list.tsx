@@ -76,9 +76,12 @@ const sheetFilters = [
   <SelectInput key="status" source="status" choices={statusChoices} alwaysOn />,
 ];
 
-/** Daftar TPP: the agency's monthly sheets, newest first, by month and stage; the unit is chosen on a sheet's page. */
+/**
+ * Daftar TPP: the agency's monthly sheets, newest first, by month and stage; the unit is chosen on a
+ * sheet's page. No empty page: "Hitung bulan" is how the first sheet comes about.
+ */
 export const AllowanceSheetList = () => (
-  <List filters={sheetFilters} actions={<SheetListActions />} perPage={25} exporter={false}>
+  <List filters={sheetFilters} actions={<SheetListActions />} perPage={25} exporter={false} empty={false}>
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="month" disableSort />
       <DataTable.Col source="status" disableSort>
