@@ -127,6 +127,7 @@ export const AllowanceSheetShow = () => {
             label={translate('resources.allowanceSheets.show.unit')}
             value={unit}
             onChange={(event) => setUnit(event.target.value)}
+            slotProps={{ inputLabel: { shrink: true }, select: { displayEmpty: true } }}
             sx={{ maxWidth: 420 }}
           >
             <MenuItem value="">{translate('resources.allowanceSheets.show.allUnits')}</MenuItem>
