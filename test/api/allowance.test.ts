@@ -208,7 +208,13 @@ describe('allowancePreview', () => {
     allowancePreview(employeeId: $employeeId, month: $month, scheme: $scheme) {
       employeeId month grade gross net lines { rule quantity basisPoints amount }
       workingDays presentDays statusDays { status days } effectiveMinutes targetMinutes } }`;
-  type Preview = Row & { workingDays: number; presentDays: number; effectiveMinutes: number; targetMinutes: number };
+  type Preview = Row & {
+    workingDays: number;
+    presentDays: number;
+    statusDays: { status: string; days: number }[];
+    effectiveMinutes: number;
+    targetMinutes: number;
+  };
   const preview = (key: string, scheme: Record<string, unknown>, token = tokens.hr!) =>
     attempt<{ allowancePreview: Preview | null }>(PREVIEW, { employeeId: ids[key], month: '2026-10', scheme }, token);
   const counts = async () =>
