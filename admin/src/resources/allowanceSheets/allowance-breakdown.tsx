@@ -101,7 +101,7 @@ const BreakdownRow = ({ row }: { row: Row }) => {
 const BreakdownFacts = ({ facts }: { facts: Facts }) => {
   const translate = useTranslate();
   const { whole, percent } = useMoneyFormat();
-  const records = facts.attendanceRecords.nodes;
+  const records = [...facts.attendanceRecords.nodes].sort((a, b) => a.date.localeCompare(b.date));
   const byStatus = new Map<string, number>();
   for (const record of records) if (record.workingDay) byStatus.set(record.status, (byStatus.get(record.status) ?? 0) + 1);
   const remarkable = records.filter((r) => r.status === 'HADIR' && (r.lateMinutes || r.earlyLeaveMinutes || !r.checkIn || !r.checkOut));
