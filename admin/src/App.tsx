@@ -34,6 +34,8 @@ import { canManageUsers, users } from './resources/users';
 import { WorkReportQueue, workReports } from './resources/workReports';
 import { AttendanceCorrections, AttendanceGrid, AttendanceImport, attendanceRecords } from './resources/attendanceRecords';
 import { holidays, WorkCalendarEditor } from './resources/holidays';
+import { allowanceSchemes } from './resources/allowanceSchemes';
+import { AllowanceBreakdownPage, allowanceSheets, MyAllowancePage } from './resources/allowanceSheets';
 
 const dataProvider = buildDataProvider();
 
@@ -158,6 +160,15 @@ export const App = () => (
         {/* Hari dan jam kerja: the agency's or a unit's working week, /holidays/calendar. */}
         {canEditConfiguration(permissions) ? <Route path="calendar" element={<WorkCalendarEditor />} /> : null}
       </Resource>,
+      // The allowance (TPP): HR and administrators keep the scheme versions and the monthly sheets
+      // with their workflow; everyone opens their own month (/myAllowance), and a sheet's row opens
+      // one employee's month (/allowanceBreakdown/:employeeId/:month; the API scopes it).
+      canEditConfiguration(permissions) ? <Resource key="allowanceSchemes" name="allowanceSchemes" {...allowanceSchemes} /> : null,
+      canEditConfiguration(permissions) ? <Resource key="allowanceSheets" name="allowanceSheets" {...allowanceSheets} /> : null,
+      <CustomRoutes key="allowance">
+        <Route path="/myAllowance" element={<MyAllowancePage />} />
+        <Route path="/allowanceBreakdown/:employeeId/:month" element={<AllowanceBreakdownPage />} />
+      </CustomRoutes>,
       // Community (surveys and complaints): administrators and HR run services and surveys; the
       // complaint queue shows each actor the complaints within their reach (the API scopes it).
       canEditConfiguration(permissions) ? <Resource key="publicServices" name="publicServices" {...publicServices} /> : null,

@@ -203,6 +203,84 @@ describe('computing October by hand', () => {
   });
 });
 
+describe('allowancePreview', () => {
+  const PREVIEW = `query ($employeeId: ID!, $month: String!, $scheme: AllowanceSchemeRulesInput!) {
+    allowancePreview(employeeId: $employeeId, month: $month, scheme: $scheme) {
+      employeeId month grade gross net lines { rule quantity basisPoints amount }
+      workingDays presentDays statusDays { status days } effectiveMinutes targetMinutes } }`;
+  type Preview = Row & {
+    workingDays: number;
+    presentDays: number;
+    statusDays: { status: string; days: number }[];
+    effectiveMinutes: number;
+    targetMinutes: number;
+  };
+  const preview = (key: string, scheme: Record<string, unknown>, token = tokens.hr!) =>
+    attempt<{ allowancePreview: Preview | null }>(PREVIEW, { employeeId: ids[key], month: '2026-10', scheme }, token);
+  const counts = async () =>
+    app.sql<{ rows: string; sheets: string; schemes: string; audit: string }>(
+      `select (select count(*) from allowance_rows) as rows, (select count(*) from allowance_sheets) as sheets,
+              (select count(*) from allowance_schemes) as schemes, (select count(*) from audit_entries) as audit`,
+    );
+
+  it("gives each employee's row of the sheet computed with the same scheme, and writes nothing", async () => {
+    const before = await counts();
+    const rows = await rowsOf(october.id);
+    for (const row of rows) {
+      const key = Object.keys(ids).find((k) => ids[k] === row.employeeId)!;
+      const response = await preview(key, { baseAmounts: amounts(250_000) });
+      expect(response.errors).toBeUndefined();
+      expect(response.data!.allowancePreview).toMatchObject({ gross: row.gross, net: row.net, lines: row.lines, month: '2026-10' });
+    }
+    // The facts it rests on: Budi's 22 working days, all present; Dewi's five days of leave.
+    expect((await preview('late', { baseAmounts: amounts(250_000) })).data!.allowancePreview).toMatchObject({
+      workingDays: 22,
+      presentDays: 6,
+      effectiveMinutes: 6_600,
+      targetMinutes: 6_600,
+    });
+    expect((await preview('leave', { baseAmounts: amounts(250_000) })).data!.allowancePreview!.statusDays).toContainEqual({
+      status: 'CUTI',
+      days: 5,
+    });
+    expect(await counts()).toEqual(before);
+    expect(await rowsOf(october.id)).toEqual(rows);
+  });
+
+  it('applies rules not saved yet', async () => {
+    // 50/50: Eko's productivity component is 1,375,000, half of it not earned: 687,500.
+    const response = await preview('short', { baseAmounts: amounts(250_000), disciplineWeight: 50, productivityWeight: 50 });
+    expect(response.data!.allowancePreview).toMatchObject({
+      gross: 2_750_000,
+      lines: [{ rule: 'PRODUKTIVITAS', quantity: 3300, basisPoints: 5000, amount: 687_500 }],
+      net: 2_062_500,
+    });
+    // TL1 at 1 % a day: Budi's two TL1 days cost 2 % = 55,000 instead of 27,500.
+    const late = await preview('late', {
+      baseAmounts: amounts(250_000),
+      lateBands: [
+        { code: 'TL1', fromMinutes: 1, toMinutes: 30, basisPoints: 100, capBasisPoints: 10_000 },
+        { code: 'TL2', fromMinutes: 31, toMinutes: 60, basisPoints: 100, capBasisPoints: 10_000 },
+        { code: 'TL4', fromMinutes: 61, toMinutes: null, basisPoints: 150, capBasisPoints: 10_000 },
+      ],
+    });
+    expect(late.data!.allowancePreview!.lines[0]).toEqual({ rule: 'TL1', quantity: 2, basisPoints: 200, amount: 55_000 });
+    expect(late.data!.allowancePreview!.net).toBe(2_585_000 - 27_500);
+  });
+
+  it('names the wrong field of the rules', async () => {
+    const response = await preview('late', { baseAmounts: amounts(250_000), disciplineWeight: 50, productivityWeight: 40 });
+    expect(errorCode(response)).toBe('BAD_USER_INPUT');
+    expect(response.errors?.[0]?.extensions.field).toBe('scheme.productivityWeight');
+  });
+
+  it("is for HR and administrators of the employee's agency only", async () => {
+    expect(errorCode(await preview('late', { baseAmounts: amounts(250_000) }, tokens.outsider!))).toBe('NOT_FOUND');
+    expect(errorCode(await preview('late', { baseAmounts: amounts(250_000) }, tokens.late!))).toBe('FORBIDDEN');
+    expect((await preview('late', { baseAmounts: amounts(250_000) }, tokens.admin!)).data?.allowancePreview?.net).toBe(2_585_000);
+  });
+});
+
 describe('scheme versions', () => {
   it('computes each month with the version valid then', async () => {
     const v2 = await run<{ createAllowanceScheme: { scheme: { schemeVersion: number } } }>(SCHEME, {

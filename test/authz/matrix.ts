@@ -147,6 +147,7 @@ export const MATRIX: Record<string, MatrixEntry> = {
   complaints: { kind: 'query', roles: ANY, scope: read() },
   complaintStatus: { kind: 'query', roles: PUBLIC, scope: PUBLIC },
   errorReasons: { kind: 'query', roles: PUBLIC, scope: PUBLIC },
+  allowancePreview: { kind: 'query', roles: ANY, scope: TODO },
   completeDisciplinaryCase: { kind: 'mutation', roles: [Role.SUPER_ADMIN, Role.AGENCY_ADMIN, Role.HR_OFFICER], scope: write('NOT_FOUND') },
   confirmEvaluation: { kind: 'mutation', roles: ANY, scope: TODO },
   confirmEvaluations: { kind: 'mutation', roles: ANY, scope: read() },

@@ -4,6 +4,7 @@ import type { DataProvider, GetListParams, GetListResult, GetManyParams, GetMany
 import { GRAPHQL_URL } from '../config';
 import { authHeaders } from '../session';
 import { accountMethods, type AccountMethods } from './account-methods';
+import { allowanceMethods, type AllowanceMethods } from './allowance-methods';
 import { analyticsMethods, type AnalyticsMethods } from './analytics-methods';
 import { attendanceMethods, type AttendanceMethods } from './attendance-methods';
 import { communityMethods, type CommunityMethods } from './community-methods';
@@ -51,6 +52,13 @@ export type { PreviewScoreInput, ScorePreview } from './scoring-methods';
 export type { DashboardFigures, DashboardTrend } from './analytics-methods';
 export type { SiasnExportFile, SiasnImportProgress, SiasnImportReport, SiasnImportTarget, SiasnSyncStatus } from './siasn-methods';
 export type { AttendanceSheet } from './attendance-methods';
+export type {
+  AllowanceBreakdown,
+  AllowancePreview,
+  AllowanceSheetDetail,
+  AllowanceSheetRowDetail,
+  AllowanceStep,
+} from './allowance-methods';
 export type { EnrollmentAfterStep, TrainingResultInput, TrainingSessionAfterStep } from './training-methods';
 export type {
   CaseAfterStep,
@@ -166,6 +174,7 @@ export type KinerjaDataProvider = DataProvider &
   AnalyticsMethods &
   SiasnMethods &
   AttendanceMethods &
+  AllowanceMethods &
   ExportMethods;
 
 /**
@@ -261,6 +270,7 @@ export const buildDataProvider = (): KinerjaDataProvider => {
     ...analyticsMethods,
     ...siasnMethods,
     ...attendanceMethods,
+    ...allowanceMethods,
     ...exportMethods,
     getList,
     getMany,

@@ -60,6 +60,109 @@ export type AgeBand =
   /** Under 20. */
   | 'UNDER_20';
 
+/** A band of late-arrival (TL) or early-leave (PSW) minutes and its deduction. */
+export type AllowanceBandInput = {
+  /** Deduction per day in the band, in basis points of the allowance (50 = 0.5 %). */
+  basisPoints: number;
+  /** Most this band deducts in a month, in basis points. */
+  capBasisPoints: number;
+  /** Code on the sheet, e.g. TL1 or PSW4. */
+  code: string;
+  /** First minute of the band (the first band starts at 1; each next one after the previous). */
+  fromMinutes: number;
+  /** Last minute of the band; empty for the last band, which also takes a missing check-in or check-out. */
+  toMinutes?: number | null | undefined;
+};
+
+/** Share of the productivity component paid for a predicate. */
+export type AllowancePredicateShareInput = {
+  /** Share in basis points (10000 = 100 %). */
+  basisPoints: number;
+  /** The predicate. */
+  predicate: Predicate;
+};
+
+/** How each amount of a sheet is rounded to the whole rupiah. */
+export type AllowanceRounding =
+  /** Each line rounded down to the rupiah. */
+  | 'FLOOR'
+  /** Each line rounded to the nearest rupiah, halves up. */
+  | 'HALF_UP';
+
+/** The rules of an allowance scheme version; omitted fields take the defaults (40/60, TL1-TL4 and PSW1-PSW4 of 0.5/1/1.25/1.5 %, 5 % per unexcused day, 1.5 % per missed ceremony capped at 4.5 %). */
+export type AllowanceSchemeRulesInput = {
+  /** Base amount in rupiah per position class 1-17 (17 amounts). */
+  baseAmounts: Array<number>;
+  /** Deduction per missed required ceremony, basis points (default 150). */
+  ceremonyBasisPoints?: number | null | undefined;
+  /** Monthly cap of missed-ceremony deductions, basis points (default 450). */
+  ceremonyCapBasisPoints?: number | null | undefined;
+  /** Weight of work discipline, percent (default 40). */
+  disciplineWeight?: number | null | undefined;
+  /** Early-leave bands. */
+  earlyLeaveBands?: Array<AllowanceBandInput> | null | undefined;
+  /** Late-arrival bands. */
+  lateBands?: Array<AllowanceBandInput> | null | undefined;
+  /** Legal basis or remark. */
+  note?: string | null | undefined;
+  /** Share per predicate (default 100/100/80/70/60 %). */
+  predicateShares?: Array<AllowancePredicateShareInput> | null | undefined;
+  /** How productivity is earned (default MINUTES). */
+  productivityMode?: ProductivityMode | null | undefined;
+  /** Weight of productivity, percent (default 60); the two add up to 100. */
+  productivityWeight?: number | null | undefined;
+  /** Rounding of each line (default FLOOR). */
+  rounding?: AllowanceRounding | null | undefined;
+  /** Effects of CUTI, SAKIT, DINAS_LUAR and TUGAS_BELAJAR. */
+  statusRules?: Array<AllowanceStatusRuleInput> | null | undefined;
+  /** Monthly cap of unexcused-day deductions, basis points (default 10000). */
+  unexcusedCapBasisPoints?: number | null | undefined;
+  /** Deduction per unexcused day, basis points (default 500). */
+  unexcusedDayBasisPoints?: number | null | undefined;
+};
+
+/** Stage of a monthly allowance sheet. */
+export type AllowanceSheetStatus =
+  /** Approved by the head of agency (agency administrator). */
+  | 'APPROVED'
+  /** Computed; may be recomputed. */
+  | 'DRAFT'
+  /** Paid out; never changes again. Corrections go into a later month as adjustments. */
+  | 'LOCKED'
+  /** Checked by HR. */
+  | 'VERIFIED';
+
+/** A sheet to move to its next stage. */
+export type AllowanceSheetTransitionInput = {
+  /** The sheet. */
+  id: string | number;
+  /** The revision the decision is based on. */
+  version: number;
+};
+
+/** Attendance statuses whose effect on the allowance a scheme states. */
+export type AllowanceStatusKind =
+  /** Leave. */
+  | 'CUTI'
+  /** Official duty outside the office. */
+  | 'DINAS_LUAR'
+  /** Sick. */
+  | 'SAKIT'
+  /** Study assignment. */
+  | 'TUGAS_BELAJAR';
+
+/** What days in an attendance status do to the allowance. */
+export type AllowanceStatusRuleInput = {
+  /** Deduction per day, in basis points of the allowance (0: paid in full). */
+  basisPointsPerDay: number;
+  /** Most this status deducts in a month, in basis points. */
+  capBasisPoints: number;
+  /** Whether its days are left out of the month's effective-minutes target. */
+  excusedFromMinutes: boolean;
+  /** The status. */
+  status: AllowanceStatusKind;
+};
+
 /** Remedy against a sanction (upaya administratif), PP 79/2021. */
 export type AppealKind =
   /** Administrative appeal to the ASN appeals board, against dismissal. */
@@ -267,6 +370,14 @@ export type ComplaintStepInput = {
   id: string | number;
   /** The version the step is based on. */
   version: number;
+};
+
+/** The agency and month to compute. */
+export type ComputeAllowancesInput = {
+  /** The agency; the actor's own when omitted. */
+  agencyId?: string | number | null | undefined;
+  /** The month, YYYY-MM. */
+  month: string;
 };
 
 /** Which evaluations to confirm at once. */
@@ -582,6 +693,43 @@ export type GiveFeedbackInput = {
   type: FeedbackType;
 };
 
+/** Rank of a PNS (golongan/ruang and pangkat), PP 99/2000. */
+export type Golongan =
+  /** III/a — Penata Muda */
+  | 'III_A'
+  /** III/b — Penata Muda Tingkat I */
+  | 'III_B'
+  /** III/c — Penata */
+  | 'III_C'
+  /** III/d — Penata Tingkat I */
+  | 'III_D'
+  /** II/a — Pengatur Muda */
+  | 'II_A'
+  /** II/b — Pengatur Muda Tingkat I */
+  | 'II_B'
+  /** II/c — Pengatur */
+  | 'II_C'
+  /** II/d — Pengatur Tingkat I */
+  | 'II_D'
+  /** IV/a — Pembina */
+  | 'IV_A'
+  /** IV/b — Pembina Tingkat I */
+  | 'IV_B'
+  /** IV/c — Pembina Utama Muda */
+  | 'IV_C'
+  /** IV/d — Pembina Utama Madya */
+  | 'IV_D'
+  /** IV/e — Pembina Utama */
+  | 'IV_E'
+  /** I/a — Juru Muda */
+  | 'I_A'
+  /** I/b — Juru Muda Tingkat I */
+  | 'I_B'
+  /** I/c — Juru */
+  | 'I_C'
+  /** I/d — Juru Tingkat I */
+  | 'I_D';
+
 /** Quality category of a service by its IKM (mutu pelayanan), PermenPANRB 14/2017. */
 export type IkmCategory =
   /** Sangat Baik (very good): IKM 88.31-100, weighted value from 3.5324. */
@@ -795,6 +943,43 @@ export type PlanTargetInput = {
   weight: number;
 };
 
+/** Grade of a PPPK (golongan PPPK), I to XVII. */
+export type PppkGrade =
+  /** PPPK grade I (golongan I PPPK). */
+  | 'I'
+  /** PPPK grade II (golongan II PPPK). */
+  | 'II'
+  /** PPPK grade III (golongan III PPPK). */
+  | 'III'
+  /** PPPK grade IV (golongan IV PPPK). */
+  | 'IV'
+  /** PPPK grade IX (golongan IX PPPK). */
+  | 'IX'
+  /** PPPK grade V (golongan V PPPK). */
+  | 'V'
+  /** PPPK grade VI (golongan VI PPPK). */
+  | 'VI'
+  /** PPPK grade VII (golongan VII PPPK). */
+  | 'VII'
+  /** PPPK grade VIII (golongan VIII PPPK). */
+  | 'VIII'
+  /** PPPK grade X (golongan X PPPK). */
+  | 'X'
+  /** PPPK grade XI (golongan XI PPPK). */
+  | 'XI'
+  /** PPPK grade XII (golongan XII PPPK). */
+  | 'XII'
+  /** PPPK grade XIII (golongan XIII PPPK). */
+  | 'XIII'
+  /** PPPK grade XIV (golongan XIV PPPK). */
+  | 'XIV'
+  /** PPPK grade XV (golongan XV PPPK). */
+  | 'XV'
+  /** PPPK grade XVI (golongan XVI PPPK). */
+  | 'XVI'
+  /** PPPK grade XVII (golongan XVII PPPK). */
+  | 'XVII';
+
 /** Predikat kinerja (performance predicate), PermenPANRB 6/2022. */
 export type Predicate =
   /** Good. */
@@ -839,6 +1024,15 @@ export type PreviewScoreInput = {
   /** The scheme; default the national one. */
   schemeId?: string | number | null | undefined;
 };
+
+/** How the productivity component is earned. */
+export type ProductivityMode =
+  /** Share of the month's effective-minutes target reached by approved daily reports. */
+  | 'MINUTES'
+  /** The minutes share times the predicate band. */
+  | 'MINUTES_AND_PREDICATE'
+  /** The band of the predicate of the appraisal period covering the month. */
+  | 'PREDICATE';
 
 /** Publishing a closed period’s results. */
 export type PublishResultsInput = {
@@ -1239,6 +1433,42 @@ export type TrainingSessionStatus =
   /** Planned; enrolments are open. */
   | 'SCHEDULED';
 
+/** Changes a scheme version no sheet past DRAFT uses; every rule is replaced. */
+export type UpdateAllowanceSchemeInput = {
+  /** Base amount in rupiah per position class 1-17 (17 amounts). */
+  baseAmounts: Array<number>;
+  /** Deduction per missed required ceremony, basis points (default 150). */
+  ceremonyBasisPoints?: number | null | undefined;
+  /** Monthly cap of missed-ceremony deductions, basis points (default 450). */
+  ceremonyCapBasisPoints?: number | null | undefined;
+  /** Weight of work discipline, percent (default 40). */
+  disciplineWeight?: number | null | undefined;
+  /** Early-leave bands. */
+  earlyLeaveBands?: Array<AllowanceBandInput> | null | undefined;
+  /** The scheme version. */
+  id: string | number;
+  /** Late-arrival bands. */
+  lateBands?: Array<AllowanceBandInput> | null | undefined;
+  /** Legal basis or remark. */
+  note?: string | null | undefined;
+  /** Share per predicate (default 100/100/80/70/60 %). */
+  predicateShares?: Array<AllowancePredicateShareInput> | null | undefined;
+  /** How productivity is earned (default MINUTES). */
+  productivityMode?: ProductivityMode | null | undefined;
+  /** Weight of productivity, percent (default 60); the two add up to 100. */
+  productivityWeight?: number | null | undefined;
+  /** Rounding of each line (default FLOOR). */
+  rounding?: AllowanceRounding | null | undefined;
+  /** Effects of CUTI, SAKIT, DINAS_LUAR and TUGAS_BELAJAR. */
+  statusRules?: Array<AllowanceStatusRuleInput> | null | undefined;
+  /** Monthly cap of unexcused-day deductions, basis points (default 10000). */
+  unexcusedCapBasisPoints?: number | null | undefined;
+  /** Deduction per unexcused day, basis points (default 500). */
+  unexcusedDayBasisPoints?: number | null | undefined;
+  /** The revision the change is based on. */
+  version: number;
+};
+
 /** Changes to a follow-up rule; fields left out stay as they are. */
 export type UpdateFollowUpRuleInput = {
   /** What it proposes. */
@@ -1314,6 +1544,73 @@ export type ChangePasswordMutationVariables = Exact<{
 
 
 export type ChangePasswordMutation = { changePassword: { token: string, expiresAt: string, user: { id: string, username: string, displayName: string, roles: Array<Role>, agencyId: string | null } } };
+
+export type AllowancePreviewQueryVariables = Exact<{
+  employeeId: string | number;
+  month: string;
+  scheme: AllowanceSchemeRulesInput;
+}>;
+
+
+export type AllowancePreviewQuery = { allowancePreview: { employeeId: string, month: string, grade: number | null, gross: number, net: number, workingDays: number, presentDays: number, effectiveMinutes: number, targetMinutes: number, predicate: Predicate | null, lines: Array<{ rule: string, quantity: number, basisPoints: number, amount: number }>, statusDays: Array<{ status: AttendanceStatus, days: number }> } | null };
+
+export type UpdateAllowanceSchemeMutationVariables = Exact<{
+  input: UpdateAllowanceSchemeInput;
+}>;
+
+
+export type UpdateAllowanceSchemeMutation = { updateAllowanceScheme: { scheme: { id: string, version: number } } };
+
+export type ComputeAllowancesMutationVariables = Exact<{
+  input: ComputeAllowancesInput;
+}>;
+
+
+export type ComputeAllowancesMutation = { computeAllowances: { sheet: { id: string, status: AllowanceSheetStatus, rowCount: number } } };
+
+export type AllowanceSheetQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AllowanceSheetQuery = { allowanceSheet: { id: string, version: number, month: string, status: AllowanceSheetStatus, schemeVersion: number, rowCount: number, totalGross: number, totalNet: number, rows: Array<{ employeeId: string, unitId: string, unitName: string, nip: string, name: string, grade: number | null, gross: number, net: number, adjustmentOf: string | null, reason: string | null, lines: Array<{ rule: string, quantity: number, basisPoints: number, amount: number }> }> } };
+
+export type AllowanceSheetRanksQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+  first?: number | null | undefined;
+}>;
+
+
+export type AllowanceSheetRanksQuery = { employees: { nodes: Array<{ id: string, golongan: Golongan | null, pppkGrade: PppkGrade | null }> } };
+
+export type VerifyAllowanceSheetMutationVariables = Exact<{
+  input: AllowanceSheetTransitionInput;
+}>;
+
+
+export type VerifyAllowanceSheetMutation = { verifyAllowanceSheet: { sheet: { id: string, version: number, status: AllowanceSheetStatus } } };
+
+export type ApproveAllowanceSheetMutationVariables = Exact<{
+  input: AllowanceSheetTransitionInput;
+}>;
+
+
+export type ApproveAllowanceSheetMutation = { approveAllowanceSheet: { sheet: { id: string, version: number, status: AllowanceSheetStatus } } };
+
+export type LockAllowanceSheetMutationVariables = Exact<{
+  input: AllowanceSheetTransitionInput;
+}>;
+
+
+export type LockAllowanceSheetMutation = { lockAllowanceSheet: { sheet: { id: string, version: number, status: AllowanceSheetStatus } } };
+
+export type AllowanceBreakdownQueryVariables = Exact<{
+  employeeId: string | number;
+  month: string;
+}>;
+
+
+export type AllowanceBreakdownQuery = { allowanceBreakdown: Array<{ sheetId: string, month: string, sheetStatus: AllowanceSheetStatus, schemeVersion: number, employeeId: string, unitName: string, nip: string, name: string, grade: number | null, gross: number, net: number, adjustmentOf: string | null, reason: string | null, lines: Array<{ rule: string, quantity: number, basisPoints: number, amount: number }> }>, employee: { id: string, fullName: string, nip: string }, effectiveMinutes: { approvedMinutes: number, effectiveMinutes: number, targetMinutes: number, shareBasisPoints: number }, attendanceRecords: { nodes: Array<{ id: string, date: string, status: AttendanceStatus, checkIn: string | null, checkOut: string | null, lateMinutes: number | null, earlyLeaveMinutes: number | null, workingDay: boolean }> } };
 
 export type DashboardAnalyticsQueryVariables = Exact<{
   periodIds: Array<string | number> | string | number;
@@ -2002,6 +2299,15 @@ export const SessionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind
 export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SessionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LoginPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"agencyId"}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
 export const SetUserPasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetUserPassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetUserPasswordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setUserPassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]}}]} as unknown as DocumentNode<SetUserPasswordMutation, SetUserPasswordMutationVariables>;
 export const ChangePasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangePassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangePasswordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changePassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SessionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LoginPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"agencyId"}}]}}]}}]} as unknown as DocumentNode<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const AllowancePreviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AllowancePreview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"employeeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"month"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"scheme"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AllowanceSchemeRulesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allowancePreview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"employeeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"employeeId"}}},{"kind":"Argument","name":{"kind":"Name","value":"month"},"value":{"kind":"Variable","name":{"kind":"Name","value":"month"}}},{"kind":"Argument","name":{"kind":"Name","value":"scheme"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scheme"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"employeeId"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"gross"}},{"kind":"Field","name":{"kind":"Name","value":"net"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"basisPoints"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"workingDays"}},{"kind":"Field","name":{"kind":"Name","value":"presentDays"}},{"kind":"Field","name":{"kind":"Name","value":"statusDays"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"days"}}]}},{"kind":"Field","name":{"kind":"Name","value":"effectiveMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"targetMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"predicate"}}]}}]}}]} as unknown as DocumentNode<AllowancePreviewQuery, AllowancePreviewQueryVariables>;
+export const UpdateAllowanceSchemeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateAllowanceScheme"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateAllowanceSchemeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateAllowanceScheme"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scheme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateAllowanceSchemeMutation, UpdateAllowanceSchemeMutationVariables>;
+export const ComputeAllowancesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ComputeAllowances"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ComputeAllowancesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"computeAllowances"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sheet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rowCount"}}]}}]}}]}}]} as unknown as DocumentNode<ComputeAllowancesMutation, ComputeAllowancesMutationVariables>;
+export const AllowanceSheetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AllowanceSheet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allowanceSheet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"schemeVersion"}},{"kind":"Field","name":{"kind":"Name","value":"rowCount"}},{"kind":"Field","name":{"kind":"Name","value":"totalGross"}},{"kind":"Field","name":{"kind":"Name","value":"totalNet"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"employeeId"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"unitName"}},{"kind":"Field","name":{"kind":"Name","value":"nip"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"gross"}},{"kind":"Field","name":{"kind":"Name","value":"net"}},{"kind":"Field","name":{"kind":"Name","value":"adjustmentOf"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"basisPoints"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AllowanceSheetQuery, AllowanceSheetQueryVariables>;
+export const AllowanceSheetRanksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AllowanceSheetRanks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"employees"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"in"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"golongan"}},{"kind":"Field","name":{"kind":"Name","value":"pppkGrade"}}]}}]}}]}}]} as unknown as DocumentNode<AllowanceSheetRanksQuery, AllowanceSheetRanksQueryVariables>;
+export const VerifyAllowanceSheetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VerifyAllowanceSheet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AllowanceSheetTransitionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyAllowanceSheet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sheet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<VerifyAllowanceSheetMutation, VerifyAllowanceSheetMutationVariables>;
+export const ApproveAllowanceSheetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApproveAllowanceSheet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AllowanceSheetTransitionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveAllowanceSheet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sheet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<ApproveAllowanceSheetMutation, ApproveAllowanceSheetMutationVariables>;
+export const LockAllowanceSheetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LockAllowanceSheet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AllowanceSheetTransitionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lockAllowanceSheet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sheet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<LockAllowanceSheetMutation, LockAllowanceSheetMutationVariables>;
+export const AllowanceBreakdownDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AllowanceBreakdown"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"employeeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"month"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allowanceBreakdown"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"employeeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"employeeId"}}},{"kind":"Argument","name":{"kind":"Name","value":"month"},"value":{"kind":"Variable","name":{"kind":"Name","value":"month"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sheetId"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"sheetStatus"}},{"kind":"Field","name":{"kind":"Name","value":"schemeVersion"}},{"kind":"Field","name":{"kind":"Name","value":"employeeId"}},{"kind":"Field","name":{"kind":"Name","value":"unitName"}},{"kind":"Field","name":{"kind":"Name","value":"nip"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"gross"}},{"kind":"Field","name":{"kind":"Name","value":"net"}},{"kind":"Field","name":{"kind":"Name","value":"adjustmentOf"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"basisPoints"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"employee"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"employeeId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"nip"}}]}},{"kind":"Field","name":{"kind":"Name","value":"effectiveMinutes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"employeeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"employeeId"}}},{"kind":"Argument","name":{"kind":"Name","value":"month"},"value":{"kind":"Variable","name":{"kind":"Name","value":"month"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approvedMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"targetMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"shareBasisPoints"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendanceRecords"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"employeeId"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"employeeId"}}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"month"},"value":{"kind":"Variable","name":{"kind":"Name","value":"month"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"62"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"checkIn"}},{"kind":"Field","name":{"kind":"Name","value":"checkOut"}},{"kind":"Field","name":{"kind":"Name","value":"lateMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"earlyLeaveMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"workingDay"}}]}}]}}]}}]} as unknown as DocumentNode<AllowanceBreakdownQuery, AllowanceBreakdownQueryVariables>;
 export const DashboardAnalyticsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardAnalytics"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"periodIds"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"trendPeriodIds"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unitId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"current"},"name":{"kind":"Name","value":"analytics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"periodIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"periodIds"}}},{"kind":"Argument","name":{"kind":"Name","value":"unitId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unitId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"scopeName"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"predicateDistribution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"coveredEmployees"}},{"kind":"Field","name":{"kind":"Name","value":"deviatingUnits"}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"predicate"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"share"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"indicatorAchievement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"coveredEmployees"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"averageAchievement"}},{"kind":"Field","name":{"kind":"Name","value":"coveredEmployees"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"unitRanking"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"coveredEmployees"}},{"kind":"Field","name":{"kind":"Name","value":"averageScore"}},{"kind":"Field","name":{"kind":"Name","value":"units"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"unitCode"}},{"kind":"Field","name":{"kind":"Name","value":"unitName"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"averageScore"}},{"kind":"Field","name":{"kind":"Name","value":"evaluations"}},{"kind":"Field","name":{"kind":"Name","value":"coveredEmployees"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"cycleProgress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"coveredEmployees"}},{"kind":"Field","name":{"kind":"Name","value":"withoutPlan"}},{"kind":"Field","name":{"kind":"Name","value":"plansInProgress"}},{"kind":"Field","name":{"kind":"Name","value":"plansApproved"}},{"kind":"Field","name":{"kind":"Name","value":"evaluationsPending"}},{"kind":"Field","name":{"kind":"Name","value":"evaluated"}},{"kind":"Field","name":{"kind":"Name","value":"units"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"unitName"}},{"kind":"Field","name":{"kind":"Name","value":"coveredEmployees"}},{"kind":"Field","name":{"kind":"Name","value":"withoutPlan"}},{"kind":"Field","name":{"kind":"Name","value":"plansInProgress"}},{"kind":"Field","name":{"kind":"Name","value":"evaluationsPending"}},{"kind":"Field","name":{"kind":"Name","value":"evaluated"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"trainingCompliance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"requiredJp"}},{"kind":"Field","name":{"kind":"Name","value":"coveredEmployees"}},{"kind":"Field","name":{"kind":"Name","value":"compliant"}},{"kind":"Field","name":{"kind":"Name","value":"compliantShare"}},{"kind":"Field","name":{"kind":"Name","value":"averageJp"}},{"kind":"Field","name":{"kind":"Name","value":"units"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"unitName"}},{"kind":"Field","name":{"kind":"Name","value":"coveredEmployees"}},{"kind":"Field","name":{"kind":"Name","value":"compliantShare"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"ikm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"coveredEmployees"}},{"kind":"Field","name":{"kind":"Name","value":"respondents"}},{"kind":"Field","name":{"kind":"Name","value":"ikm"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"services"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"unitName"}},{"kind":"Field","name":{"kind":"Name","value":"serviceName"}},{"kind":"Field","name":{"kind":"Name","value":"respondents"}},{"kind":"Field","name":{"kind":"Name","value":"ikm"}},{"kind":"Field","name":{"kind":"Name","value":"category"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"complaints"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"coveredEmployees"}},{"kind":"Field","name":{"kind":"Name","value":"received"}},{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"resolved"}},{"kind":"Field","name":{"kind":"Name","value":"meanResolutionDays"}},{"kind":"Field","name":{"kind":"Name","value":"units"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"unitName"}},{"kind":"Field","name":{"kind":"Name","value":"received"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"discipline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"coveredEmployees"}},{"kind":"Field","name":{"kind":"Name","value":"activeSanctions"}},{"kind":"Field","name":{"kind":"Name","value":"ringan"}},{"kind":"Field","name":{"kind":"Name","value":"sedang"}},{"kind":"Field","name":{"kind":"Name","value":"berat"}},{"kind":"Field","name":{"kind":"Name","value":"rewards"}}]}},{"kind":"Field","name":{"kind":"Name","value":"workReports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weeks"}},{"kind":"Field","name":{"kind":"Name","value":"coveredEmployees"}},{"kind":"Field","name":{"kind":"Name","value":"reports"}},{"kind":"Field","name":{"kind":"Name","value":"approved"}},{"kind":"Field","name":{"kind":"Name","value":"reportsPerEmployeeWeek"}},{"kind":"Field","name":{"kind":"Name","value":"meanApprovalHours"}},{"kind":"Field","name":{"kind":"Name","value":"units"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"unitName"}},{"kind":"Field","name":{"kind":"Name","value":"reportsPerEmployeeWeek"}},{"kind":"Field","name":{"kind":"Name","value":"meanApprovalHours"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"history"},"name":{"kind":"Name","value":"analytics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"periodIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"trendPeriodIds"}}},{"kind":"Argument","name":{"kind":"Name","value":"unitId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unitId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trend"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"coveredEmployees"}},{"kind":"Field","name":{"kind":"Name","value":"averageScore"}},{"kind":"Field","name":{"kind":"Name","value":"baikOrBetterShare"}}]}}]}}]}}]} as unknown as DocumentNode<DashboardAnalyticsQuery, DashboardAnalyticsQueryVariables>;
 export const ImportAttendanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportAttendance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportAttendanceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importAttendance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rows"}},{"kind":"Field","name":{"kind":"Name","value":"days"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}},{"kind":"Field","name":{"kind":"Name","value":"dryRun"}}]}}]}}]} as unknown as DocumentNode<ImportAttendanceMutation, ImportAttendanceMutationVariables>;
 export const AttendanceSheetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AttendanceSheet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unitId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"month"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attendanceSheet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"unitId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unitId"}}},{"kind":"Argument","name":{"kind":"Name","value":"month"},"value":{"kind":"Variable","name":{"kind":"Name","value":"month"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"days"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"weekday"}},{"kind":"Field","name":{"kind":"Name","value":"holiday"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"employee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"nip"}}]}},{"kind":"Field","name":{"kind":"Name","value":"workingDays"}},{"kind":"Field","name":{"kind":"Name","value":"lateMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"earlyLeaveMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"statusCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"days"}}]}},{"kind":"Field","name":{"kind":"Name","value":"records"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"checkIn"}},{"kind":"Field","name":{"kind":"Name","value":"checkOut"}},{"kind":"Field","name":{"kind":"Name","value":"lateMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"earlyLeaveMinutes"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"workingDays"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"unitId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unitId"}}},{"kind":"Argument","name":{"kind":"Name","value":"month"},"value":{"kind":"Variable","name":{"kind":"Name","value":"month"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"days"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}}]}}]}}]}}]} as unknown as DocumentNode<AttendanceSheetQuery, AttendanceSheetQueryVariables>;

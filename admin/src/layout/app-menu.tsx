@@ -3,6 +3,7 @@ import FactCheckIcon from '@mui/icons-material/FactCheck';
 import EditCalendarIcon from '@mui/icons-material/EditCalendar';
 import GridOnIcon from '@mui/icons-material/GridOn';
 import InboxIcon from '@mui/icons-material/Inbox';
+import PaymentsIcon from '@mui/icons-material/Payments';
 import SchoolIcon from '@mui/icons-material/School';
 import SyncAltIcon from '@mui/icons-material/SyncAlt';
 import { Menu, usePermissions } from 'react-admin';
@@ -13,7 +14,7 @@ import { canReadFollowUp } from '../resources/followUpRules';
  * Every resource, then "Persetujuan SKP" (the plans waiting for the signed-in appraiser's decision)
  * and "Antrian laporan" (the daily reports of their direct staff waiting for review), "Rekap
  * kehadiran" (a unit's month of attendance as a grid) and "Koreksi kehadiran" (corrections waiting
- * for a decision); for HR and the evaluation team also "Tindak lanjut" (the recommendations of the
+ * for a decision), "Tunjangan saya" (the signed-in employee's allowance of a month); for HR and the evaluation team also "Tindak lanjut" (the recommendations of the
  * latest closed period) and "Kepatuhan JP" (competence development hours per unit); "SIASN" for
  * those who keep employees.
  */
@@ -30,6 +31,7 @@ export const AppMenu = () => {
         primaryText="resources.attendanceRecords.corrections.menu"
         leftIcon={<EditCalendarIcon />}
       />
+      <Menu.Item to="/myAllowance" primaryText="resources.allowanceSheets.breakdown.menu" leftIcon={<PaymentsIcon />} />
       {canReadFollowUp(permissions) ? (
         <Menu.Item to="/followUps" primaryText="resources.followUps.menu" leftIcon={<AssignmentTurnedInIcon />} />
       ) : null}

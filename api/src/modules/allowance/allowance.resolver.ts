@@ -7,6 +7,8 @@ import { AllowanceService } from './allowance.service.js';
 import {
   AddAllowanceAdjustmentInput,
   AllowanceBreakdownArgs,
+  AllowancePreview,
+  AllowancePreviewArgs,
   AllowanceSchemeConnection,
   AllowanceSchemeListArgs,
   AllowanceSchemePayload,
@@ -91,6 +93,16 @@ export class AllowanceSheetResolver {
   })
   allowanceBreakdown(@Args() args: AllowanceBreakdownArgs, @Ctx() ctx: Context) {
     return new AllowanceService(ctx).breakdown(args);
+  }
+
+  @Authorized()
+  @Query(() => AllowancePreview, {
+    nullable: true,
+    description:
+      "What an employee would get in a month under scheme rules not saved yet (the scheme editor's preview): the sheet's computation, writing nothing. HR and administrators; NOT_FOUND outside their agency; BAD_USER_INPUT naming the field of wrong rules (scheme.*); empty when the employee is not paid in the month.",
+  })
+  allowancePreview(@Args() args: AllowancePreviewArgs, @Ctx() ctx: Context) {
+    return new AllowanceService(ctx).preview(args);
   }
 
   @Authorized()

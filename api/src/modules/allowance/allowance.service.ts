@@ -6,11 +6,13 @@ import { findInScope, findWritable } from '../../db/records.js';
 import { inTransaction } from '../../db/transaction.js';
 import { badInput, conflict, forbidden, invalidFields, ErrorReason } from '../../errors.js';
 import { toPage } from '../../graphql/connection.js';
+import { toWhere } from '../../graphql/filters.js';
 import { fromGlobalId, toGlobalId } from '../../graphql/ids.js';
 import { hasRole } from '../auth/actor.js';
 import { Role } from '../auth/role.js';
 import { agencyWhere, assertAgencyWritable } from '../auth/scope.js';
 import { Evaluation } from '../appraisals/evaluation.entity.js';
+import { AttendanceStatus } from '../attendance/attendance.entity.js';
 import { CalendarService } from '../attendance/calendar.service.js';
 import { monthRange } from '../attendance/calendar.js';
 import { DisciplinaryCase } from '../discipline/discipline.entity.js';
@@ -26,8 +28,11 @@ import { User } from '../auth/user.entity.js';
 import {
   AllowanceSchemeConnection,
   AllowanceSheetConnection,
+  allowanceSheetFilterRules,
   type AddAllowanceAdjustmentInput,
   type AllowanceBreakdownArgs,
+  type AllowancePreview,
+  type AllowancePreviewArgs,
   type AllowanceSchemeListArgs,
   type AllowanceSchemeRulesInput,
   type AllowanceSheetListArgs,
@@ -193,7 +198,7 @@ export class AllowanceService {
   }
 
   /** Rules from the input over the defaults, checked; BAD_USER_INPUT names each wrong field. */
-  private rules(input: AllowanceSchemeRulesInput): SchemeRules {
+  private rules(input: AllowanceSchemeRulesInput, path = 'input'): SchemeRules {
     const rules: SchemeRules = {
       ...DEFAULT_RULES,
       ...Object.fromEntries(Object.entries(input).filter(([key, value]) => value != null && key in DEFAULT_RULES)),
@@ -203,7 +208,7 @@ export class AllowanceService {
     if (input.disciplineWeight != null && input.productivityWeight == null) rules.productivityWeight = 100 - input.disciplineWeight;
     if (input.productivityWeight != null && input.disciplineWeight == null) rules.disciplineWeight = 100 - input.productivityWeight;
     const problems = schemeProblems(rules);
-    if (problems.length) throw invalidFields(problems.map((p) => ({ field: `input.${p.field}`, message: p.message })));
+    if (problems.length) throw invalidFields(problems.map((p) => ({ field: `${path}.${p.field}`, message: p.message })));
     return rules;
   }
 
@@ -226,7 +231,12 @@ export class AllowanceService {
     if (!hasRole(actor, ...ALLOWANCE_READERS)) throw forbidden('Only HR and administrators list allowance sheets');
     const agency = args.agencyId ? (await new AgencyService(this.ctx).get(args.agencyId, 'agencyId')).id : null;
     const where = {
-      $and: [agencyWhere(actor), agency ? { agency } : {}, args.status ? { status: args.status } : {}],
+      $and: [
+        agencyWhere(actor),
+        agency ? { agency } : {},
+        args.status ? { status: args.status } : {},
+        toWhere(args.filter as Record<string, unknown> | undefined, allowanceSheetFilterRules),
+      ],
     } as FilterQuery<AllowanceSheet>;
     const rows = await this.ctx.em.find(AllowanceSheet, where, {
       orderBy: [{ month: 'desc' }, { id: 'asc' }],
@@ -295,64 +305,19 @@ export class AllowanceService {
           status: sheet.status,
         });
 
-      const { from, to } = monthRange(month);
-      const candidates = await this.computedEmployees(agencyId);
-      const sanctions = await em.find(
-        DisciplinaryCase,
-        {
-          employee: { agency: agencyId },
-          status: { $in: DECIDED_STATUSES },
-          effectiveFrom: { $lte: to },
-          $or: [{ endDate: null }, { endDate: { $gte: from } }],
-        },
-        { populate: ['sanctionType'], orderBy: [{ effectiveFrom: 'asc' }, { id: 'asc' }] },
-      );
-      const stoppedFrom = new Map<string, string>();
-      const cuts = new Map<string, MonthFacts['cuts']>();
-      for (const s of sanctions) {
-        const type = s.sanctionType!.getEntity();
-        if (type.permanent && !stoppedFrom.has(s.employee.id)) stoppedFrom.set(s.employee.id, s.effectiveFrom!);
-        if (type.allowanceCutPercent)
-          cuts.set(s.employee.id, [...(cuts.get(s.employee.id) ?? []), { code: type.code, basisPoints: type.allowanceCutPercent * 100 }]);
-      }
-      // A dismissed employee is still paid for the days before the dismissal took effect.
-      const employees = candidates.filter((e) => PAID_STATUSES.includes(e.status) || (stoppedFrom.get(e.id) ?? '') > from);
-      const units = [...new Map(employees.map((e) => [e.unitId, { id: e.unitId, path: e.unitPath }])).values()];
-      const calendars = await new CalendarService(this.ctx).monthsForUnits(agencyId, units, month);
-      const facts = await this.monthFacts(employees, from, to);
-      const predicates = scheme.productivityMode === 'MINUTES' ? new Map<string, string>() : await this.predicates(agencyId, from, to);
+      const rows = (await this.computeMonth(agencyId, month, rulesOf(scheme))).map(({ employee, computed }) => ({
+        id: crypto.randomUUID(),
+        employee_id: employee.id,
+        unit_id: employee.unitId,
+        unit_name: employee.unitName,
+        nip: employee.nip,
+        name: employee.fullName,
+        grade: employee.grade,
+        gross: computed.gross,
+        lines: computed.lines,
+        net: computed.net,
+      }));
 
-      const rules = rulesOf(scheme);
-      const rows = employees.map((employee) => {
-        const calendar = calendars.get(employee.unitId)!;
-        const own = facts.get(employee.id);
-        const targetMinutes = calendar.targetMinutes;
-        const computed = computeAllowance(rules, {
-          grade: employee.grade,
-          workingDays: calendar.days.length,
-          workingDates: calendar.days.map((d) => d.date),
-          presentDays: (own?.marked ?? []).map(([late, early]) => ({ late, early })),
-          statusDays: own?.status_days ?? {},
-          missedCeremonies: own?.missed ?? 0,
-          effectiveMinutes: Math.min(Number(own?.minutes ?? 0), targetMinutes),
-          targetMinutes,
-          predicate: predicates.get(employee.id) ?? null,
-          cuts: cuts.get(employee.id) ?? [],
-          stoppedFrom: stoppedFrom.get(employee.id) ?? null,
-        });
-        return {
-          id: crypto.randomUUID(),
-          employee_id: employee.id,
-          unit_id: employee.unitId,
-          unit_name: employee.unitName,
-          nip: employee.nip,
-          name: employee.fullName,
-          grade: employee.grade,
-          gross: computed.gross,
-          lines: computed.lines,
-          net: computed.net,
-        };
-      });
       if (!sheet) {
         sheet = em.create(AllowanceSheet, {
           agency: agencyId,
@@ -381,8 +346,66 @@ export class AllowanceService {
     });
   }
 
+  /**
+   * The month of the agency's employees (or of one of them) under the given
+   * rules, from what the other modules record (sanctions, attendance, activity
+   * minutes, ceremonies, predicates), aggregated in the database: a fixed number
+   * of statements for any number of employees. Writes nothing. Employees not
+   * paid in the month (dismissed before it, retired) are left out.
+   */
+  private async computeMonth(agencyId: string, month: string, rules: SchemeRules, onlyEmployeeId?: string) {
+    const { em } = this.ctx;
+    const { from, to } = monthRange(month);
+    const candidates = await this.computedEmployees(agencyId, onlyEmployeeId);
+    const sanctions = await em.find(
+      DisciplinaryCase,
+      {
+        employee: onlyEmployeeId ?? { agency: agencyId },
+        status: { $in: DECIDED_STATUSES },
+        effectiveFrom: { $lte: to },
+        $or: [{ endDate: null }, { endDate: { $gte: from } }],
+      },
+      { populate: ['sanctionType'], orderBy: [{ effectiveFrom: 'asc' }, { id: 'asc' }] },
+    );
+    const stoppedFrom = new Map<string, string>();
+    const cuts = new Map<string, MonthFacts['cuts']>();
+    for (const s of sanctions) {
+      const type = s.sanctionType!.getEntity();
+      if (type.permanent && !stoppedFrom.has(s.employee.id)) stoppedFrom.set(s.employee.id, s.effectiveFrom!);
+      if (type.allowanceCutPercent)
+        cuts.set(s.employee.id, [...(cuts.get(s.employee.id) ?? []), { code: type.code, basisPoints: type.allowanceCutPercent * 100 }]);
+    }
+    // A dismissed employee is still paid for the days before the dismissal took effect.
+    const employees = candidates.filter((e) => PAID_STATUSES.includes(e.status) || (stoppedFrom.get(e.id) ?? '') > from);
+    const units = [...new Map(employees.map((e) => [e.unitId, { id: e.unitId, path: e.unitPath }])).values()];
+    const calendars = await new CalendarService(this.ctx).monthsForUnits(agencyId, units, month);
+    const monthRows = await this.monthFacts(employees, from, to);
+    const predicates =
+      rules.productivityMode === 'MINUTES' ? new Map<string, string>() : await this.predicates(agencyId, from, to, onlyEmployeeId);
+
+    return employees.map((employee) => {
+      const calendar = calendars.get(employee.unitId)!;
+      const own = monthRows.get(employee.id);
+      const targetMinutes = calendar.targetMinutes;
+      const facts: MonthFacts = {
+        grade: employee.grade,
+        workingDays: calendar.days.length,
+        workingDates: calendar.days.map((d) => d.date),
+        presentDays: (own?.marked ?? []).map(([late, early]) => ({ late, early })),
+        statusDays: own?.status_days ?? {},
+        missedCeremonies: own?.missed ?? 0,
+        effectiveMinutes: Math.min(Number(own?.minutes ?? 0), targetMinutes),
+        targetMinutes,
+        predicate: predicates.get(employee.id) ?? null,
+        cuts: cuts.get(employee.id) ?? [],
+        stoppedFrom: stoppedFrom.get(employee.id) ?? null,
+      };
+      return { employee, facts, computed: computeAllowance(rules, facts) };
+    });
+  }
+
   /** The agency's employees a month may pay (all but the retired), by name, as plain rows. */
-  private async computedEmployees(agencyId: string): Promise<ComputedEmployee[]> {
+  private async computedEmployees(agencyId: string, onlyEmployeeId?: string): Promise<ComputedEmployee[]> {
     const rows = await this.ctx.em.execute<
       {
         id: string;
@@ -399,8 +422,8 @@ export class AllowanceService {
     >(
       `select e.id, e.nip, e.front_title, e.name, e.back_title, e.status, e.unit_id, u.name as unit_name, u.path as unit_path, p.grade
          from employees e join org_units u on u.id = e.unit_id left join positions p on p.id = e.position_id
-        where e.agency_id = ? and e.status <> ? order by e.name, e.id`,
-      [agencyId, EmployeeStatus.PENSIUN],
+        where e.agency_id = ? and e.status <> ? ${onlyEmployeeId ? 'and e.id = ?' : ''} order by e.name, e.id`,
+      [agencyId, EmployeeStatus.PENSIUN, ...(onlyEmployeeId ? [onlyEmployeeId] : [])],
     );
     return rows.map((r) => ({
       id: r.id,
@@ -474,11 +497,11 @@ export class AllowanceService {
   }
 
   /** The predicate of the latest-ending appraisal period overlapping the month, per employee row id. */
-  private async predicates(agencyId: string, from: string, to: string): Promise<Map<string, string>> {
+  private async predicates(agencyId: string, from: string, to: string, onlyEmployeeId?: string): Promise<Map<string, string>> {
     const evaluations = await this.ctx.em.find(
       Evaluation,
       {
-        plan: { employee: { agency: agencyId } },
+        plan: { employee: onlyEmployeeId ?? { agency: agencyId } },
         predicate: { $ne: null },
         period: { startDate: { $lte: to }, endDate: { $gte: from } },
       },
@@ -564,6 +587,37 @@ export class AllowanceService {
       await this.retotal(sheet);
       return sheet;
     });
+  }
+
+  /**
+   * What an employee would get in a month under rules not saved yet (the
+   * scheme editor's preview): the same computation as the sheet, writing
+   * nothing. HR and administrators, employees of their agency (NOT_FOUND
+   * outside); empty when the employee is not paid in the month.
+   */
+  async preview(args: AllowancePreviewArgs): Promise<AllowancePreview | null> {
+    this.assertEditor();
+    const actor = requireActor(this.ctx);
+    const employee = await findInScope(this.ctx.em, Employee, args.employeeId, 'employeeId', agencyWhere(actor) as FilterQuery<Employee>);
+    await this.ctx.em.populate(employee, ['unit', 'position']);
+    const rules = this.rules(args.scheme, 'scheme');
+    const [result] = await this.computeMonth(employee.agency.id, args.month, rules, employee.id);
+    if (!result) return null;
+    const { facts, computed } = result;
+    return {
+      employeeId: employee.nodeId,
+      month: args.month,
+      grade: facts.grade,
+      gross: computed.gross,
+      lines: computed.lines,
+      net: computed.net,
+      workingDays: facts.workingDays,
+      presentDays: facts.statusDays[AttendanceStatus.HADIR] ?? 0,
+      statusDays: Object.entries(facts.statusDays).map(([status, days]) => ({ status, days })),
+      effectiveMinutes: facts.effectiveMinutes,
+      targetMinutes: facts.targetMinutes,
+      predicate: facts.predicate,
+    };
   }
 
   /** One employee's rows of a month (their own; supervisors below them; HR the agency); NOT_FOUND outside. */

@@ -2,7 +2,10 @@ import { IsOptional, Matches, MaxLength } from 'class-validator';
 import { GraphQLDate, GraphQLSafeInt } from 'graphql-scalars';
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Connection, PageArgs } from '../../graphql/connection.js';
+import { EnumFilter, StringFilter, type FilterRules } from '../../graphql/filters.js';
+import { AttendanceStatus } from '../attendance/attendance.entity.js';
 import { MONTH_PATTERN } from '../attendance/calendar.types.js';
+import { Predicate } from '../indicators/indicator.enums.js';
 import {
   AllowanceBand,
   AllowanceLine,
@@ -24,8 +27,24 @@ export class AllowanceSchemeListArgs extends PageArgs {
   agencyId?: string;
 }
 
+const AllowanceSheetStatusFilter = EnumFilter(AllowanceSheetStatus, 'AllowanceSheetStatus');
+
+@InputType({ description: 'Conditions on allowance sheets; all given conditions must hold.' })
+export class AllowanceSheetFilter {
+  @Field(() => StringFilter, { nullable: true, description: 'By month, YYYY-MM (e.g. `startsWith: "2026-"` for a year).' })
+  month?: StringFilter;
+
+  @Field(() => AllowanceSheetStatusFilter, { nullable: true, description: 'By stage.' })
+  status?: InstanceType<typeof AllowanceSheetStatusFilter>;
+}
+
+export const allowanceSheetFilterRules: FilterRules = { month: { kind: 'value' }, status: { kind: 'value' } };
+
 @ArgsType()
 export class AllowanceSheetListArgs extends PageArgs {
+  @Field(() => AllowanceSheetFilter, { nullable: true, description: 'Which sheets to return.' })
+  filter?: AllowanceSheetFilter;
+
   @Field(() => ID, { nullable: true, description: "The agency; the actor's own when omitted." })
   agencyId?: string;
 
@@ -222,4 +241,65 @@ export class AllowanceBreakdownArgs {
   @Field({ description: 'The month, YYYY-MM.' })
   @Matches(MONTH_PATTERN, { message: 'A month as YYYY-MM' })
   month!: string;
+}
+
+@ArgsType()
+export class AllowancePreviewArgs {
+  @Field(() => ID, { description: 'The employee.' })
+  employeeId!: string;
+
+  @Field({ description: 'The month, YYYY-MM.' })
+  @Matches(MONTH_PATTERN, { message: 'A month as YYYY-MM' })
+  month!: string;
+
+  @Field(() => AllowanceSchemeRulesInput, { description: 'The rules to try, as the scheme editor holds them (not saved).' })
+  scheme!: AllowanceSchemeRulesInput;
+}
+
+@ObjectType({ description: 'Days of the month in one attendance status.' })
+export class AllowanceStatusDays {
+  @Field(() => AttendanceStatus, { description: 'The status.' })
+  status!: string;
+
+  @Field(() => Int, { description: 'Working days in it.' })
+  days!: number;
+}
+
+@ObjectType({ description: "What an employee would get in a month under rules not saved yet, and the month's facts it rests on." })
+export class AllowancePreview {
+  @Field(() => ID, { description: 'ID of the employee.' })
+  employeeId!: string;
+
+  @Field({ description: 'The month, YYYY-MM.' })
+  month!: string;
+
+  @Field(() => Int, { nullable: true, description: 'Position class (kelas jabatan); empty without a position.' })
+  grade!: number | null;
+
+  @Field(() => GraphQLSafeInt, { description: 'Gross amount (the base of the position class), rupiah.' })
+  gross!: number;
+
+  @Field(() => [AllowanceLine], { description: 'Each deduction as its own line, in the order applied.' })
+  lines!: AllowanceLine[];
+
+  @Field(() => GraphQLSafeInt, { description: 'Net amount, rupiah: gross minus every line.' })
+  net!: number;
+
+  @Field(() => Int, { description: "Working days of the month under the employee's calendar." })
+  workingDays!: number;
+
+  @Field(() => Int, { description: 'Working days present (HADIR).' })
+  presentDays!: number;
+
+  @Field(() => [AllowanceStatusDays], { description: 'Days per attendance status (statuses without a day left out).' })
+  statusDays!: AllowanceStatusDays[];
+
+  @Field(() => Int, { description: 'Effective minutes of approved daily reports, capped at the target.' })
+  effectiveMinutes!: number;
+
+  @Field(() => Int, { description: "The month's target of effective minutes." })
+  targetMinutes!: number;
+
+  @Field(() => Predicate, { nullable: true, description: 'Predicate of the appraisal period covering the month, when the rules use it.' })
+  predicate!: string | null;
 }
