@@ -31,6 +31,7 @@ export const SCHEME_RULE_FIELDS = `baseAmounts disciplineWeight productivityWeig
   lateBands { code fromMinutes toMinutes basisPoints capBasisPoints }
   earlyLeaveBands { code fromMinutes toMinutes basisPoints capBasisPoints }
   unexcusedDayBasisPoints unexcusedCapBasisPoints
+  ceremonyBasisPoints ceremonyCapBasisPoints
   statusRules { status basisPointsPerDay capBasisPoints excusedFromMinutes }
   rounding note`;
 

@@ -175,6 +175,11 @@ export const AllowanceSchemeInputs = ({ creating = false }: { creating?: boolean
       <NumberInput source="unexcusedDayBasisPoints" validate={validateBasisPoints} step={1} />
       <NumberInput source="unexcusedCapBasisPoints" validate={validateBasisPoints} step={1} />
     </Stack>
+    <Section title="resources.allowanceSchemes.sections.ceremony" />
+    <Stack direction="row" spacing={2}>
+      <NumberInput source="ceremonyBasisPoints" validate={validateBasisPoints} step={1} />
+      <NumberInput source="ceremonyCapBasisPoints" validate={validateBasisPoints} step={1} />
+    </Stack>
     <Section title="resources.allowanceSchemes.sections.statusRules" helper="resources.allowanceSchemes.helpers.statusRules" />
     <ArrayInput source="statusRules" label={false}>
       <SimpleFormIterator inline disableReordering disableAdd disableRemove>

@@ -30,6 +30,8 @@ export const DEFAULT_SCHEME = {
   earlyLeaveBands: [band('PSW1', 1, 30, 50), band('PSW2', 31, 60, 100), band('PSW3', 61, 90, 125), band('PSW4', 91, null, 150)],
   unexcusedDayBasisPoints: 500,
   unexcusedCapBasisPoints: 10_000,
+  ceremonyBasisPoints: 150,
+  ceremonyCapBasisPoints: 450,
   statusRules: [
     { status: 'CUTI', basisPointsPerDay: 0, capBasisPoints: 10_000, excusedFromMinutes: true },
     { status: 'SAKIT', basisPointsPerDay: 0, capBasisPoints: 10_000, excusedFromMinutes: true },
@@ -79,6 +81,8 @@ export const toRulesInput = (values: Values): AllowanceSchemeRulesInput => ({
   ),
   unexcusedDayBasisPoints: int(values.unexcusedDayBasisPoints),
   unexcusedCapBasisPoints: int(values.unexcusedCapBasisPoints),
+  ceremonyBasisPoints: int(values.ceremonyBasisPoints),
+  ceremonyCapBasisPoints: int(values.ceremonyCapBasisPoints),
   statusRules: ((values.statusRules as Rows) ?? []).map((rule) => ({
     status: rule.status as NonNullable<AllowanceSchemeRulesInput['statusRules']>[number]['status'],
     basisPointsPerDay: int(rule.basisPointsPerDay),
