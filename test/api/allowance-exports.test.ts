@@ -20,6 +20,7 @@ let run: ReturnType<typeof runner>['run'];
 const tokens: Record<string, string> = {};
 const ids: Record<string, string> = {};
 let agencyId: string;
+let agencyRecord: Parameters<typeof actor>[2];
 let unitId: string;
 let sheetId: string;
 
@@ -64,6 +65,7 @@ beforeAll(async () => {
   app = await startTestApp();
   const agency = await createAgency(app, { code: 'BKPSDM-XLS', name: 'Pemerintah Kota Contoh' });
   agencyId = agency.id;
+  agencyRecord = agency.agency;
   const hr = await actor(app, [Role.HR_OFFICER], agency.agency);
   const admin = await actor(app, [Role.AGENCY_ADMIN], agency.agency);
   tokens.hr = hr.token;
@@ -109,6 +111,14 @@ beforeAll(async () => {
   ).createCeremony.ceremony.id;
   await run(`mutation ($input: RecordCeremonyAttendanceInput!) { recordCeremonyAttendance(input: $input) { created } }`, {
     input: { ceremonyId: ceremony, entries: [{ employeeId: ids.citra, status: 'ABSENT' }] },
+  });
+
+  // Where Budi's allowance is paid: the sheet's last column.
+  const { employee: budi } = await run<{ employee: { version: number } }>(`query ($id: ID!) { employee(id: $id) { version } }`, {
+    id: ids.budi,
+  });
+  await run(`mutation ($input: UpdateEmployeeInput!) { updateEmployee(input: $input) { employee { id } } }`, {
+    input: { id: ids.budi, version: budi.version, bankAccount: '  Bank Sumut 1234567890 ' },
   });
 
   const computed = await run<{ computeAllowances: { sheet: { id: string; version: number } } }>(
@@ -189,6 +199,8 @@ describe('the sheet as XLSX', () => {
     expect(byName['Budi Telat']!.slice(6, 12)).toEqual([2_750_000, 13_750, 41_250, 0, 55_000, 2_695_000]);
     expect(byName['Citra Absen']!.slice(6, 12)).toEqual([2_750_000, 0, 0, 41_250, 41_250, 2_708_750]);
     expect(byName['Kepala Badan']!.slice(6, 12)).toEqual([3_250_000, 0, 0, 0, 0, 3_250_000]);
+    expect(byName['Budi Telat']![12]).toBe('Bank Sumut 1234567890');
+    expect(byName['Citra Absen']![12] ?? '').toBe('');
     const totals = flat[headerIndex + 1 + rows.length]!;
     expect(totals.slice(1, 12)).toEqual(['JUMLAH', null, null, null, null, 11_500_000, 13_750, 41_250, 41_250, 96_250, 11_403_750]);
     const after = flat.slice(headerIndex + 2 + rows.length).flat();
@@ -241,5 +253,19 @@ describe('scope', () => {
     }
     const anonymous = await fetch(`${app.url}/exports/allowance-sheets/${sheetId}/sheet.xlsx`);
     expect(anonymous.status).toBe(401);
+  });
+});
+
+describe('the bank account', () => {
+  it('is read by HR and by the employee, and is null for anyone else', async () => {
+    const query = `query ($id: ID!) { employee(id: $id) { bankAccount } }`;
+    const evaluator = await actor(app, [Role.EVALUATOR], agencyRecord);
+    const own = await actor(app, [Role.EMPLOYEE], agencyRecord);
+    await app.sql('update users set employee_id = ? where id = ?', [fromGlobalId(ids.budi!, 'Employee', 'id'), own.user.id]);
+    const read = async (token: string) =>
+      (await app.gql<{ employee: { bankAccount: string | null } }>(query, { id: ids.budi }, { token })).data?.employee;
+    expect(await read(tokens.hr!)).toEqual({ bankAccount: 'Bank Sumut 1234567890' });
+    expect(await read(own.token)).toEqual({ bankAccount: 'Bank Sumut 1234567890' });
+    expect(await read(evaluator.token)).toEqual({ bankAccount: null });
   });
 });

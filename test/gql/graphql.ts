@@ -43,6 +43,8 @@ export type CreateAgencyInput = {
 export type CreateEmployeeInput = {
   /** Titles after the name. */
   backTitle?: string | null | undefined;
+  /** Bank and account number the allowance is paid to, e.g. "Bank Sumut 1234567890" (up to 100 characters). */
+  bankAccount?: string | null | undefined;
   /** Start of the first placement (default today). */
   effectiveDate?: string | null | undefined;
   /** Work e-mail address. */
@@ -577,6 +579,8 @@ export type UpdateAgencyInput = {
 export type UpdateEmployeeInput = {
   /** New titles after the name. */
   backTitle?: string | null | undefined;
+  /** New bank and account number the allowance is paid to; null clears it. */
+  bankAccount?: string | null | undefined;
   /** When a placement change takes effect (default today). */
   effectiveDate?: string | null | undefined;
   /** New e-mail address. */

@@ -85,7 +85,11 @@ export function createFormatError(logger: Logger) {
     // An exclusion constraint (e.g. overlapping periods) lost a race with a concurrent write. MikroORM has no
     // exception class of its own for 23P01 and throws a plain DriverException.
     if (original instanceof DriverException && (original as { code?: string }).code === '23P01') {
-      return { ...base, message: 'This conflicts with another record written at the same time', extensions: { code: ErrorCode.CONFLICT, reason: ErrorReason.STATE_CONFLICT, params: {} } };
+      return {
+        ...base,
+        message: 'This conflicts with another record written at the same time',
+        extensions: { code: ErrorCode.CONFLICT, reason: ErrorReason.STATE_CONFLICT, params: {} },
+      };
     }
     if (original instanceof NotNullConstraintViolationException) {
       logger.error({ err: original }, 'not-null violation reached the database');

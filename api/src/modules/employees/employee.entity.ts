@@ -25,6 +25,7 @@ export class Employee extends BaseEntity<
   | 'pppkGrade'
   | 'status'
   | 'email'
+  | 'bankAccount'
   | 'phone'
   | 'tmtCpns'
   | 'appointmentYear'
@@ -98,6 +99,10 @@ export class Employee extends BaseEntity<
   @Field(() => String, { nullable: true, description: 'Phone number.' })
   @Property({ type: 'text', nullable: true })
   phone: string | null = null;
+
+  /** Where the allowance is paid (bank and account number); read through `EmployeeResolver.bankAccount` only. */
+  @Property({ type: 'text', nullable: true })
+  bankAccount: string | null = null;
 
   @Field(() => GraphQLDate, { description: 'Birth date, from the NIP.' })
   @Property({ type: 'date' })

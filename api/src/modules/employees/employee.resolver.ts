@@ -1,5 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
+import { hasRole } from '../auth/actor.js';
 import type { CsvImportRequest } from '../../import/import.types.js';
 import { Agency } from '../organization/agency.entity.js';
 import { OrgUnit } from '../organization/org-unit.entity.js';
@@ -59,6 +60,17 @@ export class EmployeeResolver {
     @Ctx() ctx: Context,
   ) {
     return new EmployeeImportService(ctx).import(input);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'Bank and account number the allowance is paid to. Shown to HR and administrators and to the employee; null for anyone else.',
+  })
+  bankAccount(@Root() employee: Employee, @Ctx() ctx: Context) {
+    const actor = ctx.actor;
+    if (!actor) return null;
+    return hasRole(actor, ...EMPLOYEE_EDITORS) || actor.employeeId === employee.id ? employee.bankAccount : null;
   }
 
   @FieldResolver(() => Agency, { description: 'The agency.' })

@@ -175,6 +175,7 @@ export class EmployeeService {
         status: input.status ?? EmployeeStatus.AKTIF,
         email: input.email?.trim() || null,
         phone: input.phone?.trim() || null,
+        bankAccount: input.bankAccount?.trim() || null,
         birthDate: identity.birthDate,
         gender: identity.gender,
         tmtCpns: identity.tmtCpns,
@@ -237,6 +238,7 @@ export class EmployeeService {
       if (input.status != null) employee.status = input.status;
       if (input.email !== undefined) employee.email = input.email?.trim() || null;
       if (input.phone !== undefined) employee.phone = input.phone?.trim() || null;
+      if (input.bankAccount !== undefined) employee.bankAccount = input.bankAccount?.trim() || null;
 
       const from = input.effectiveDate ? toDateString(input.effectiveDate) : todayInIndonesia();
       if (placementOf(employee) !== before) await this.recordPlacement(employee, from, input.reason ?? null);

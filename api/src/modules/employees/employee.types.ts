@@ -153,6 +153,15 @@ export class CreateEmployeeInput {
   @Matches(PHONE, { message: 'phone must be 6-20 digits, optionally with +, spaces or dashes' })
   phone?: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'Bank and account number the allowance is paid to, e.g. "Bank Sumut 1234567890" (up to 100 characters).',
+  })
+  @IsOptional()
+  @MaxLength(100)
+  @SingleLineText()
+  bankAccount?: string | null;
+
   @Field(() => GraphQLDate, { nullable: true, description: 'Start of the first placement (default today).' })
   @IsOptional()
   effectiveDate?: Date | null;
@@ -221,6 +230,12 @@ export class UpdateEmployeeInput {
   @IsOptional()
   @Matches(PHONE, { message: 'phone must be 6-20 digits, optionally with +, spaces or dashes' })
   phone?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'New bank and account number the allowance is paid to; null clears it.' })
+  @IsOptional()
+  @MaxLength(100)
+  @SingleLineText()
+  bankAccount?: string | null;
 
   @Field(() => GraphQLDate, { nullable: true, description: 'When a placement change takes effect (default today).' })
   @IsOptional()

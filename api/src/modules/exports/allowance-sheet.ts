@@ -19,7 +19,7 @@ interface SheetRow {
   net: number;
   adjustmentOf: string | null;
   lines: { rule: string; amount: number }[];
-  employee: { golongan: Golongan | null; pppkGrade: string | null } | null;
+  employee: { golongan: Golongan | null; pppkGrade: string | null; bankAccount: string | null } | null;
 }
 
 interface SheetDocument {
@@ -38,7 +38,7 @@ const SIGNATORY = 'name nip at';
 const SHEET_QUERY = `query ($id: ID!, $unitId: ID) { allowanceSheet(id: $id) {
   month status schemeVersion agencyId preparedBy { ${SIGNATORY} } verifiedBy { ${SIGNATORY} } approvedBy { ${SIGNATORY} }
   scheme { lateBands { code } earlyLeaveBands { code } }
-  rows(unitId: $unitId) { unitName nip name grade gross net adjustmentOf lines { rule amount } employee { golongan pppkGrade } }
+  rows(unitId: $unitId) { unitName nip name grade gross net adjustmentOf lines { rule amount } employee { golongan pppkGrade bankAccount } }
 } }`;
 
 const TEXT = {
@@ -120,6 +120,7 @@ interface Layout {
     grade: number | null;
     gross: number;
     byRule: number[];
+    bankAccount: string;
     deductions: number;
     net: number;
     adjustmentOf: string | null;
@@ -159,6 +160,7 @@ async function layout(run: RunQuery, sheetId: string, unitId: string | null, lan
       deductions: row.gross - row.net,
       net: row.net,
       adjustmentOf: row.adjustmentOf,
+      bankAccount: row.employee?.bankAccount ?? '',
     };
   });
   const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
@@ -241,7 +243,6 @@ export async function allowanceSheetXlsx(
   headerRow.font = { bold: true };
   headerRow.alignment = { wrapText: true, vertical: 'middle' };
   data.rows.forEach((row, i) => {
-    // The bank account column stays empty: employees carry no account number yet; finance fills it in.
     sheet.addRow([
       i + 1,
       row.unitName,
@@ -253,7 +254,7 @@ export async function allowanceSheetXlsx(
       ...row.byRule,
       row.deductions,
       row.net,
-      null,
+      row.bankAccount,
     ]);
   });
   const totals = sheet.addRow([
@@ -334,7 +335,7 @@ export async function allowanceSheetPdf(
         ...row.byRule.map((value) => (value ? rupiah(value, lang) : '')),
         rupiah(row.deductions, lang),
         rupiah(row.net, lang),
-        '',
+        row.bankAccount,
       ]),
       [
         '',

@@ -106,7 +106,8 @@ export class ImportProgressReporter {
        returning key`,
       [key, actor.userId, target, dryRun, SiasnImportPhase.PARSING],
     );
-    if (claimed.length === 0) throw badInput('input.progressKey', 'This progress key belongs to another import; choose a new one', ErrorReason.IN_USE);
+    if (claimed.length === 0)
+      throw badInput('input.progressKey', 'This progress key belongs to another import; choose a new one', ErrorReason.IN_USE);
     return reporter;
   }
 
