@@ -410,6 +410,7 @@ export const englishAppMessages: TranslationMessages = {
         supervisorOverrideId: 'Direct supervisor (override)',
         email: 'E-mail',
         phone: 'Phone',
+        bankAccount: 'Allowance bank account',
         effectiveDate: 'Effective date',
         reason: 'Reason for the change',
         assignments: 'Placement history',
@@ -478,6 +479,7 @@ export const englishAppMessages: TranslationMessages = {
       validation: {
         nip: 'A NIP or NI PPPK has 18 digits (spaces allowed)',
         phone: 'Digits, optionally a leading + and spaces or dashes',
+        bankAccount: 'Bank and account number, e.g. Bank Sumut 1234567890',
       },
     },
     indicators: {

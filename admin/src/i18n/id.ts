@@ -625,6 +625,7 @@ export const indonesianMessages: TranslationMessages = {
         supervisorOverrideId: 'Atasan langsung (pengganti)',
         email: 'Surel',
         phone: 'Telepon',
+        bankAccount: 'Rekening pembayaran TPP',
         effectiveDate: 'Tanggal berlaku',
         reason: 'Alasan perubahan',
         assignments: 'Riwayat penempatan',
@@ -693,6 +694,7 @@ export const indonesianMessages: TranslationMessages = {
       validation: {
         nip: 'NIP/NI PPPK terdiri atas 18 angka (spasi boleh)',
         phone: 'Angka, boleh diawali + dan memakai spasi atau tanda -',
+        bankAccount: 'Nama bank dan nomor rekening, mis. Bank Sumut 1234567890',
       },
     },
     indicators: {

@@ -75,6 +75,12 @@ export const StatusAndContactInputs = () => (
     <SelectInput source="status" choices={statusChoices} validate={validateRequired} />
     <TextInput source="email" type="email" validate={validateEmail} sx={{ minWidth: 360 }} />
     <TextInput source="phone" validate={validatePhone} />
+    <TextInput
+      source="bankAccount"
+      validate={maxLength(100)}
+      helperText="resources.employees.validation.bankAccount"
+      sx={{ minWidth: 360 }}
+    />
   </>
 );
 

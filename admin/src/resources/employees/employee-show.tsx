@@ -143,6 +143,7 @@ export const EmployeeShow = () => (
       <NestedLinkField source="supervisor" reference="employees" text="fullName" label="resources.employees.fields.supervisor" />
       <TextField source="email" emptyText="—" />
       <TextField source="phone" emptyText="—" />
+      <TextField source="bankAccount" emptyText="—" />
       <TrainingHoursField source="trainingHours" label="resources.employees.fields.trainingHours" />
       <AssignmentsField source="assignments" />
       <SupervisorChainField source="supervisorChain" label="resources.employees.fields.supervisorChain" />
