@@ -276,10 +276,12 @@ const PUBLIC = [
   'submitSurveyResponse',
   'submitComplaint',
   'complaintStatus',
+  // The list of error reasons a client translates: no data, needed before logging in.
+  'errorReasons',
 ];
 
 describe('anonymous access', () => {
-  it('only login, the published results and the citizen’s survey and complaint operations are public', async () => {
+  it('only login, the published results, the error reasons and the citizen’s survey and complaint operations are public', async () => {
     const schema = await getSchema();
     const publicFields = [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]
       .flatMap((type) => (type ? Object.values(type.getFields()) : []))

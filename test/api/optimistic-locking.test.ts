@@ -46,6 +46,7 @@ const payloadField: Record<string, string> = {
   createFollowUpRule: 'rule',
   createHoliday: 'holiday',
   createAllowanceScheme: 'scheme',
+  createCeremony: 'ceremony',
   fileWorkReport: 'report',
 };
 
@@ -250,6 +251,13 @@ const EDITABLE: Editable[] = [
       }),
     field: 'note',
     values: ['Perkada Satu', 'Perkada Dua'],
+  },
+  {
+    mutation: 'updateCeremony',
+    payload: 'ceremony',
+    create: () => create('createCeremony', { agencyId, date: '2026-08-17', kind: 'UPACARA_BENDERA', name: `Upacara ${next()}` }),
+    field: 'name',
+    values: ['Upacara Satu', 'Upacara Dua'],
   },
   {
     mutation: 'updateWorkReport',
