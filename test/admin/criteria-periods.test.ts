@@ -184,7 +184,7 @@ describe.runIf(runBrowser)('criteria templates and appraisal periods in the cons
       .locator('.RaSimpleFormIterator-line')
       .nth(1)
       .locator('.ra-input-indicatorId')
-      .getByText('WAKTU-LAYANAN appears twice')
+      .getByText('WAKTU-LAYANAN tercantum dua kali')
       .waitFor({ timeout: 15_000 });
     expect(page.url()).toMatch(/#\/criteriaTemplates\/create$/);
     expect(await templates()).toEqual([]);

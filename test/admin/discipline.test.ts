@@ -344,7 +344,7 @@ describe.runIf(runBrowser)('discipline and rewards in the console: a case from p
     await decide.locator('input[name="decreeNumber"]').fill('800/18/BKPSDM/2026');
     await decide.getByRole('button', { name: 'Putuskan' }).click();
     await page
-      .getByText(/Anda tidak berwenang untuk langkah ini\. A SEDANG sanction is decided by AGENCY_ADMIN/)
+      .getByText(/Anda tidak berwenang untuk langkah ini \(A SEDANG sanction is decided by AGENCY_ADMIN/)
       .waitFor({ timeout: 15_000 });
     await screenshot(page, 'discipline-decide-refused');
     const [budi] = await app.sql<{ status: string }>(

@@ -174,7 +174,7 @@ describe.runIf(runBrowser)('follow-up of results and JP compliance in the consol
     // A last day before the first is refused on its input; nothing is stored.
     await dialog.locator('input[name="coachingPlan.endDate"]').fill('2020-01-01');
     await dialog.getByRole('button', { name: 'Buat rencana' }).click();
-    await dialog.getByText('The last day is before the first').waitFor({ timeout: 15_000 });
+    await dialog.getByText('Akhir tidak boleh sebelum awal').waitFor({ timeout: 15_000 });
     await expect(app.sql(`select id from follow_up_decisions`)).resolves.toEqual([]);
     await dialog.locator('input[name="coachingPlan.endDate"]').fill('');
     await dialog.getByRole('button', { name: 'Buat rencana' }).click();

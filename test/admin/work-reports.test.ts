@@ -290,7 +290,7 @@ describe.runIf(runBrowser)('daily work reports and feedback in the console', () 
     // With a start and end time the API derives the hours: no hours input.
     expect(await staff.locator('input[name="hours"]').count()).toBe(0);
     await staff.getByRole('button', { name: 'Simpan' }).click();
-    await expect.poll(() => startTimeBox.textContent(), { timeout: 15_000 }).toContain('Working hours');
+    await expect.poll(() => startTimeBox.textContent(), { timeout: 15_000 }).toContain('Di luar jam kerja');
     expect(await timed()).toEqual([]);
 
     await fill('08:00', '10:00');
@@ -302,7 +302,7 @@ describe.runIf(runBrowser)('daily work reports and feedback in the console', () 
     await newReport('Rapat koordinasi');
     await fill('09:00', '11:00');
     await staff.getByRole('button', { name: 'Simpan' }).click();
-    await expect.poll(() => startTimeBox.textContent(), { timeout: 15_000 }).toContain('Overlaps another report');
+    await expect.poll(() => startTimeBox.textContent(), { timeout: 15_000 }).toContain('Bertumpang tindih dengan');
     expect(await timed()).toHaveLength(1);
 
     await staff.goto(`${app.url}/admin/#/workReports`);

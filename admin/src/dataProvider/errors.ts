@@ -134,6 +134,10 @@ export const toHttpError = (error: unknown): HttpError => {
   // A refused step (CONFLICT) may say what keeps it, one sentence per blocker.
   const blockers = first.extensions?.blockers;
   if (Array.isArray(blockers)) body.blockers = blockers.map(String);
-  const message = reasonMessage(first.extensions?.reason, first.extensions?.params, first.message);
+  const translated = reasonMessage(first.extensions?.reason, first.extensions?.params, first.message);
+  // A refusal that is not about a form field keeps the API's sentence after its translation: it names the
+  // records involved (the overlapping class, the sanction in force), which the reason's params do not carry.
+  const message =
+    Object.keys(validationErrors).length === 0 && translated !== first.message ? `${translated} (${first.message})` : translated;
   return new HttpError(message, STATUS_BY_CODE[code] ?? 500, body);
 };

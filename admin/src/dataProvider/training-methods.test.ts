@@ -69,7 +69,7 @@ describe('training methods of the data provider', () => {
     vi.stubGlobal('fetch', answer({ errors: [{ message, extensions: { code: 'CONFLICT', reason: 'OVERLAPPING_SESSION' } }] }));
     await expect(trainingMethods.enrollInTraining('s1', 'p1')).rejects.toMatchObject({
       status: 409,
-      message: 'Pegawai sudah mengikuti pelatihan lain pada hari yang sama',
+      message: `Pegawai sudah mengikuti pelatihan lain pada hari yang sama (${message})`,
     });
   });
 
