@@ -64,7 +64,7 @@ describe.runIf(runBrowser)('employees in the console', () => {
     await page.getByRole('option', { name: 'III/a', exact: true }).click();
     await page.getByRole('button', { name: 'Simpan' }).click();
     const nipHelper = page.locator('.ra-input-nip .MuiFormHelperText-root');
-    await nipHelper.filter({ hasText: /TMT CPNS month 13/ }).waitFor({ timeout: 15_000 });
+    await nipHelper.filter({ hasText: 'NIP tidak valid' }).waitFor({ timeout: 15_000 });
     await screenshot(page, 'employee-create-nip-error');
     expect(page.url()).toMatch(/#\/employees\/create$/);
 
