@@ -315,6 +315,8 @@ function checkTargets(data) {
     const entry = data.scenarios[name];
     if (!entry) continue;
     const problems = [];
+    // A run in which nothing came back (every answer slower than the run) has no latency to hold to a target.
+    if (entry.requests === 0) problems.push('no request completed within the run');
     // autocannon's summary has no p95: its p97.5 is held to the p95 target (a stricter test).
     if (entry.latencyMs.p97_5 > target.p95) problems.push(`p97.5 ${entry.latencyMs.p97_5} ms > p95 target ${target.p95} ms`);
     if (name === 'list' && data.apiToRaw && data.apiToRaw.throughput < 0.5)
