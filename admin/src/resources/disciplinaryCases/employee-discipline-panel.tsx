@@ -109,22 +109,28 @@ export const EmployeeDisciplinePanel = (_props: { label?: string }) => {
   const record = useRecordContext();
   const translate = useTranslate();
   if (!record) return null;
+  // null: the actor may not see this employee's cases, so the panel says nothing about them.
+  const casesShown = record.activeSanctions !== null;
   return (
     <Card variant="outlined" data-testid="employee-discipline">
       <CardContent>
-        <Stack direction="row" sx={{ mb: 1, alignItems: 'center', justifyContent: 'space-between' }}>
-          <Typography variant="subtitle1">{translate('resources.disciplinaryCases.employeePanel.activeSanctions')}</Typography>
-          <Button
-            component={Link}
-            to={`/disciplinaryCases?filter=${encodeURIComponent(JSON.stringify({ employeeId: record.id }))}`}
-            label="resources.disciplinaryCases.employeePanel.allCases"
-            data-testid="employee-cases-link"
-          >
-            <ListIcon />
-          </Button>
-        </Stack>
-        <ActiveSanctions />
-        <Typography variant="subtitle1" sx={{ mt: 2, mb: 1 }}>
+        {casesShown ? (
+          <>
+            <Stack direction="row" sx={{ mb: 1, alignItems: 'center', justifyContent: 'space-between' }}>
+              <Typography variant="subtitle1">{translate('resources.disciplinaryCases.employeePanel.activeSanctions')}</Typography>
+              <Button
+                component={Link}
+                to={`/disciplinaryCases?filter=${encodeURIComponent(JSON.stringify({ employeeId: record.id }))}`}
+                label="resources.disciplinaryCases.employeePanel.allCases"
+                data-testid="employee-cases-link"
+              >
+                <ListIcon />
+              </Button>
+            </Stack>
+            <ActiveSanctions />
+          </>
+        ) : null}
+        <Typography variant="subtitle1" sx={{ mt: casesShown ? 2 : 0, mb: 1 }}>
           {translate('resources.disciplinaryCases.employeePanel.rewards')}
         </Typography>
         <EmployeeRewards employeeId={String(record.id)} />

@@ -154,11 +154,13 @@ export class DisciplinaryCaseResolver {
 @Resolver(() => Employee)
 export class EmployeeDisciplineResolver {
   @FieldResolver(() => [DisciplinaryCase], {
-    description: 'Sanctions in force today (decided, effective, not ended); empty for whoever may not see the employee’s cases.',
+    nullable: true,
+    description:
+      'Sanctions in force today (decided, effective, not ended); empty when there is none, null for whoever may not see the employee’s cases.',
   })
   activeSanctions(@Root() employee: Employee, @Ctx() ctx: Context) {
     return ctx.loaders
-      .batch<string, DisciplinaryCase[]>('discipline.inForce', (ids) => new DisciplineService(ctx).inForce(ids))
+      .batch<string, DisciplinaryCase[] | null>('discipline.inForce', (ids) => new DisciplineService(ctx).inForce(ids))
       .load(employee.id);
   }
 }

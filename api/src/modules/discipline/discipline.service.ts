@@ -119,7 +119,21 @@ export class DisciplineService {
   }
 
   /** The sanctions in force today for each employee, within the actor's view of cases: one statement per batch. */
-  async inForce(employeeIds: readonly string[], day = todayInIndonesia()): Promise<DisciplinaryCase[][]> {
+  /**
+   * The sanctions in force per employee; null for an employee whose cases the
+   * actor may not see, so that "none" is never said of a record nobody showed.
+   */
+  async inForce(employeeIds: readonly string[], day = todayInIndonesia()): Promise<(DisciplinaryCase[] | null)[]> {
+    const actor = requireActor(this.ctx);
+    const visible = hasRole(actor, ...DISCIPLINE_OFFICERS)
+      ? null
+      : new Set(
+          (
+            await this.ctx.em.find(Employee, {
+              $and: [{ id: { $in: [...employeeIds] } }, await this.concernedScope()],
+            } as FilterQuery<Employee>)
+          ).map((employee) => employee.id),
+        );
     const rows = await this.ctx.em.find(
       DisciplinaryCase,
       {
@@ -135,7 +149,7 @@ export class DisciplineService {
       } as FilterQuery<DisciplinaryCase>,
       { orderBy: [{ effectiveFrom: 'asc' }, { id: 'asc' }] },
     );
-    return employeeIds.map((id) => rows.filter((row) => row.employee.id === id));
+    return employeeIds.map((id) => (visible && !visible.has(id) ? null : rows.filter((row) => row.employee.id === id)));
   }
 
   // ----- authority -----
