@@ -32,6 +32,9 @@ import { assertPeriodOpen, transitionChecks } from './period-checks.js';
 
 /** Longest span of each type, in days: a typo in a year is caught before it becomes a 13-month "quarter". */
 const MAX_DAYS: Record<PeriodType, number> = { ANNUAL: 366, SEMESTER: 184, QUARTERLY: 92, MONTHLY: 31 };
+/** Periods start no earlier than this year and end at most this many years after the current one. */
+const FIRST_PERIOD_YEAR = 2000;
+const YEARS_AHEAD = 5;
 /** Appraisers evaluate in the closing week of a period. */
 const EVALUATION_LEAD_DAYS = 7;
 const MONTHS = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
@@ -357,6 +360,13 @@ export class AppraisalPeriodService {
 
   /** Dates in order and of a sensible length, inside the annual period, and no overlap with a period of the same type. */
   private async checkShape(period: Shape, parent: AppraisalPeriod | null): Promise<void> {
+    // A typo like 2062 or 9999 would make a period nobody can ever reach; appraisals are planned a few years ahead at most.
+    const earliest = `${FIRST_PERIOD_YEAR}-01-01`;
+    const latest = `${Number(todayInIndonesia().slice(0, 4)) + YEARS_AHEAD}-12-31`;
+    if (period.startDate < earliest)
+      throw badInput('input.startDate', `A period cannot start before ${earliest}`, ErrorReason.DATE_TOO_EARLY, { min: earliest });
+    if (period.endDate > latest)
+      throw badInput('input.endDate', `A period cannot end after ${latest}`, ErrorReason.DATE_TOO_LATE, { max: latest });
     if (period.endDate < period.startDate)
       throw badInput('input.endDate', 'The last day is before the first day', ErrorReason.END_BEFORE_START);
     const days = (Date.parse(period.endDate) - Date.parse(period.startDate)) / 86_400_000 + 1;
