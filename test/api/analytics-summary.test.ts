@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseGlobalId } from '../../api/src/graphql/ids.js';
+import { Migration20261202161513_evaluation_summaries as SummaryMigration } from '../../migrations/Migration20261202161513_evaluation_summaries.js';
 import { sqlCapture } from '../../api/src/request-context.js';
 import { buildAnalyticsFixture } from '../helpers/analytics-fixture.js';
 import { startTestApp, type TestApp } from '../helpers/app.js';
@@ -195,5 +196,25 @@ describe('a closed period reopened', () => {
     expect(await summaryRows(rowId(ids.q1!))).toEqual({ units: 3, indicators: 6, evaluated: 6 });
     const closedAgain = await answers([ids.q1!]);
     for (const name of Object.keys(changed)) expect(closedAgain[name]!.data, name).toEqual(changed[name]!.data);
+  });
+});
+
+describe('periods closed before the summary tables existed', () => {
+  it('get from the migration the rows that closing writes', async () => {
+    const snapshot = async () => ({
+      units: await app.sql(`select * from evaluation_unit_summaries order by period_id, unit_id`),
+      indicators: await app.sql(`select * from indicator_achievement_summaries order by period_id, unit_id, indicator_key`),
+    });
+    const written = await snapshot();
+    // Q1 and Q2 are closed by now: two periods of three units each.
+    expect(written.units).toHaveLength(6);
+    const migration = new SummaryMigration(app.orm.em.getDriver(), app.orm.config);
+    await migration.up();
+    const fills = migration.getQueries().filter((sql): sql is string => typeof sql === 'string' && sql.startsWith('insert into'));
+    expect(fills).toHaveLength(2);
+    await app.sql(`delete from evaluation_unit_summaries`);
+    await app.sql(`delete from indicator_achievement_summaries`);
+    for (const sql of fills) await app.sql(sql);
+    expect(await snapshot()).toEqual(written);
   });
 });
