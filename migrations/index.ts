@@ -26,6 +26,7 @@ import { Migration20261202123722_siasn_import_progress } from './Migration202612
 import { Migration20261202125948_employee_list_order } from './Migration20261202125948_employee_list_order.js';
 import { Migration20261202130429_allowance_scheme_number_unique } from './Migration20261202130429_allowance_scheme_number_unique.js';
 import { Migration20261202140455_employee_bank_account } from './Migration20261202140455_employee_bank_account.js';
+import { Migration20261202161513_evaluation_summaries } from './Migration20261202161513_evaluation_summaries.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124000000_foundation', class: Migration20261124000000_foundation },
@@ -54,4 +55,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261202125948_employee_list_order', class: Migration20261202125948_employee_list_order },
   { name: 'Migration20261202130429_allowance_scheme_number_unique', class: Migration20261202130429_allowance_scheme_number_unique },
   { name: 'Migration20261202140455_employee_bank_account', class: Migration20261202140455_employee_bank_account },
+  { name: 'Migration20261202161513_evaluation_summaries', class: Migration20261202161513_evaluation_summaries },
 ];

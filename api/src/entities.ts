@@ -27,6 +27,7 @@ import { DisciplinaryCase, DisciplineAuthority, SanctionType } from './modules/d
 import { Reward, RewardType } from './modules/discipline/reward.entity.js';
 import { CoachingPlan } from './modules/discipline/coaching.entity.js';
 import { FollowUpDecision, FollowUpRule } from './modules/discipline/follow-up.entity.js';
+import { EvaluationUnitSummary, IndicatorAchievementSummary } from './modules/analytics/evaluation-summary.entity.js';
 import { SiasnImportProgressRow } from './modules/siasn/siasn-import-progress.entity.js';
 import { SiasnRecord } from './modules/siasn/siasn-record.entity.js';
 import { Holiday, WorkCalendar } from './modules/attendance/calendar.entity.js';
@@ -95,4 +96,6 @@ export const entities = [
   AllowanceRow,
   Ceremony,
   CeremonyAttendance,
+  EvaluationUnitSummary,
+  IndicatorAchievementSummary,
 ];

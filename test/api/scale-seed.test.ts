@@ -156,4 +156,33 @@ describe('read over HTTP by the API', () => {
       'SKALA-WAKTU',
     ]);
   });
+
+  it('writes the dashboard summary of the closed quarters, and only of them', async () => {
+    const rows = await app.sql<{ name: string; summarised: string | null; settled: string }>(
+      `select p.name, (select sum(s.evaluated) from evaluation_unit_summaries s where s.period_id = p.id) as summarised,
+              (select count(*) from evaluations e where e.period_id = p.id and e.status <> 'DRAFT') as settled
+         from appraisal_periods p order by p.name`,
+    );
+    expect(rows.map((r) => [r.name, r.summarised === null ? null : Number(r.summarised), Number(r.settled)])).toEqual([
+      ['Tahun 2026', null, 0],
+      ['Triwulan I 2026', 500, 500],
+      ['Triwulan II 2026', 500, 500],
+      ['Triwulan III 2026', 500, 500],
+      ['Triwulan IV 2026', null, 0],
+    ]);
+    // The closed quarter's average achievement per indicator, read from the summary, is the exact average of its lines.
+    const [period] = await app.sql<{ id: string }>(`select id from appraisal_periods where name = 'Triwulan III 2026'`);
+    const { data } = await run(DASHBOARD, { periodIds: [toGlobalId('AppraisalPeriod', period!.id)] }, hr);
+    const direct = await app.sql<{ code: string; average: number }>(
+      `select line->>'key' as code, round(avg((line->>'achievement')::numeric), 2)::float as average
+         from evaluations e cross join lateral jsonb_array_elements(e.breakdown->'lines') as line
+        where e.period_id = ? and e.status <> 'DRAFT' and line->>'achievement' is not null
+        group by line->>'key' order by 1`,
+      [period!.id],
+    );
+    expect(direct).toHaveLength(3);
+    expect(data.analytics.indicatorAchievement.indicators.map((i: Answer) => ({ code: i.code, average: i.averageAchievement }))).toEqual(
+      direct,
+    );
+  });
 });

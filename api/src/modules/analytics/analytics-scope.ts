@@ -7,8 +7,8 @@ export interface AnalyticsScope {
   /** The unit covered with the units below it; null for the whole agency. */
   unit: { id: string; code: string; name: string; path: string } | null;
   scopeName: string;
-  /** Oldest first. */
-  periods: { id: string; name: string; startDate: string; endDate: string }[];
+  /** Oldest first; `closed`: CLOSED, its evaluation figures read from the summary tables. */
+  periods: { id: string; name: string; startDate: string; endDate: string; closed: boolean }[];
   from: string;
   to: string;
   year: number;

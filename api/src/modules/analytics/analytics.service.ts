@@ -15,6 +15,14 @@ import { deviations, emptyCounts, type OrgAchievement, type PredicateCounts } fr
 import { ResultsService } from '../results/results.service.js';
 import { MIN_JP_PER_YEAR, yearlyHoursCte } from '../training/training.service.js';
 import { round, scopeUnitsCte, staffCte, uuidArray, type AnalyticsScope } from './analytics-scope.js';
+import {
+  liveIndicatorFigures,
+  liveUnitFigures,
+  predicateColumn,
+  storedIndicatorFigures,
+  storedUnitFigures,
+  type PeriodsSql,
+} from './evaluation-summary.js';
 import type {
   AnalyticsArgs,
   AnalyticsPeriod,
@@ -53,6 +61,13 @@ const unitOf = (row: UnitColumns, coveredEmployees: number) => ({
 const shares = (counts: PredicateCounts, total: number) =>
   PREDICATES.map((predicate) => ({ predicate, count: counts[predicate], share: total ? round(counts[predicate] / total, 4) : 0 }));
 
+/** The scope's periods as SQL arrays: the CLOSED ones (read from the summary) and the others (computed live). */
+const splitPeriods = (scope: AnalyticsScope) => {
+  const ids = (closed: boolean) => scope.periods.filter((p) => p.closed === closed).map((p) => p.id);
+  const asSql = (list: string[]): PeriodsSql | null => (list.length ? { sql: '?::uuid[]', params: [uuidArray(list)] } : null);
+  return { closed: asSql(ids(true)), open: asSql(ids(false)) };
+};
+
 const sum = <T>(rows: readonly T[], value: (row: T) => number) => rows.reduce((total, row) => total + value(row), 0);
 
 /**
@@ -60,7 +75,10 @@ const sum = <T>(rows: readonly T[], value: (row: T) => number) => rows.reduce((t
  * unit subtree (a prefix match on the materialised path); what reaches Node is
  * one row per unit, period or indicator, never one per employee. The rules
  * stay where they live: the distribution pattern in results, the yearly JP
- * minimum in training, the IKM formula in community.
+ * minimum in training, the IKM formula in community. The evaluation panels
+ * add up figures per period and unit: a CLOSED period's come from its summary
+ * rows (evaluation-summary.ts), so they cost the units of the scope, not its
+ * employees; an open period's are computed from its evaluations.
  */
 export class AnalyticsService {
   constructor(private readonly ctx: ServiceContext) {}
@@ -103,9 +121,10 @@ export class AnalyticsService {
     }
 
     const periods = await em.execute<
-      { id: string; name: string; start_date: string; end_date: string; agency_id: string; agency_name: string }[]
+      { id: string; name: string; start_date: string; end_date: string; agency_id: string; agency_name: string; closed: boolean }[]
     >(
-      `select p.id, p.name, p.start_date::text as start_date, p.end_date::text as end_date, p.agency_id, a.name as agency_name
+      `select p.id, p.name, p.start_date::text as start_date, p.end_date::text as end_date, p.agency_id, a.name as agency_name,
+              p.status = 'CLOSED' as closed
          from appraisal_periods p join agencies a on a.id = p.agency_id
         where p.id = any(?::uuid[]) ${actor.agencyId ? 'and p.agency_id = ?' : ''}
         order by p.start_date, p.end_date`,
@@ -124,7 +143,7 @@ export class AnalyticsService {
       agencyId,
       unit: unit && { id: unit.id, code: unit.code, name: unit.name, path: unit.path },
       scopeName: unit?.name ?? periods[0]!.agency_name,
-      periods: periods.map((p) => ({ id: p.id, name: p.name, startDate: p.start_date, endDate: p.end_date })),
+      periods: periods.map((p) => ({ id: p.id, name: p.name, startDate: p.start_date, endDate: p.end_date, closed: p.closed })),
       from: periods.reduce((first, p) => (p.start_date < first ? p.start_date : first), periods[0]!.start_date),
       to: periods.reduce((latest, p) => (p.end_date > latest ? p.end_date : latest), last.end_date),
       year: args.year ?? Number(last.end_date.slice(0, 4)),
@@ -137,44 +156,70 @@ export class AnalyticsService {
     return { ...period, id: toGlobalId('AppraisalPeriod', period.id) };
   }
 
+  /**
+   * The evaluation figures per period and unit of the scope, as `unit_figures`:
+   * of a CLOSED period from its summary rows, of an open one computed from its
+   * evaluations (which still change). Only the part needed appears in the SQL,
+   * so a dashboard of closed periods does not touch the evaluations.
+   */
+  private unitFigures(scope: AnalyticsScope, columns: readonly string[]) {
+    const { closed, open } = splitPeriods(scope);
+    const parts = [...(closed ? [storedUnitFigures(columns, closed)] : []), ...(open ? [liveUnitFigures(columns, open, true)] : [])];
+    return { sql: `unit_figures as (${parts.map((part) => part.sql).join(' union all ')})`, params: parts.flatMap((part) => part.params) };
+  }
+
+  /** The same per indicator, as `indicator_figures`. */
+  private indicatorFigures(scope: AnalyticsScope) {
+    const { closed, open } = splitPeriods(scope);
+    const parts = [...(closed ? [storedIndicatorFigures(closed)] : []), ...(open ? [liveIndicatorFigures(open, true)] : [])];
+    return {
+      sql: `indicator_figures as (${parts.map((part) => part.sql).join(' union all ')})`,
+      params: parts.flatMap((part) => part.params),
+    };
+  }
+
   /** Predicates per period and unit, each unit against the pattern of its recorded achievement. */
   async predicateDistribution(scope: AnalyticsScope): Promise<PeriodPredicateDistribution[]> {
     const units = scopeUnitsCte(scope);
-    const rows = await this.ctx.em.execute<
-      (UnitColumns & { period_id: string; predicate: Predicate; n: number; achievement: OrgAchievement | null })[]
-    >(
-      `with ${units.sql}
-       select e.period_id, su.bucket as unit_id, b.code as unit_code, b.name as unit_name, e.predicate, ua.achievement, count(*)::int as n
-         from evaluations e
-         join performance_plans p on p.id = e.plan_id
-         join scope_units su on su.id = p.unit_id
+    const columns = PREDICATES.map(predicateColumn);
+    const figures = this.unitFigures(scope, columns);
+    const rows = await this.ctx.em.execute<(UnitColumns & { period_id: string; achievement: OrgAchievement | null; counts: number[] })[]>(
+      `with ${units.sql}, ${figures.sql}
+       select f.period_id, su.bucket as unit_id, b.code as unit_code, b.name as unit_name, ua.achievement,
+              array[${columns.map((column) => `sum(f.${column})`).join(', ')}]::int[] as counts
+         from unit_figures f
+         join scope_units su on su.id = f.unit_id
          join org_units b on b.id = su.bucket
-         left join unit_achievements ua on ua.unit_id = su.bucket and ua.period_id = e.period_id
-        where e.period_id = any(?::uuid[]) and ${SETTLED} and e.predicate is not null
-          -- the same periods on the plans, so that they are found by their period index, not by a scan of all plans
-          and p.period_id = any(?::uuid[])
-        group by e.period_id, su.bucket, b.code, b.name, e.predicate, ua.achievement
+         left join unit_achievements ua on ua.unit_id = su.bucket and ua.period_id = f.period_id
+        group by f.period_id, su.bucket, b.code, b.name, ua.achievement
+       having sum(${columns.map((column) => `f.${column}`).join(' + ')}) > 0
         order by b.code`,
-      [...units.params, uuidArray(scope.periods.map((p) => p.id)), uuidArray(scope.periods.map((p) => p.id))],
+      [...units.params, ...figures.params],
     );
     // The agency's patterns are read only when some unit has an achievement to hold it to.
     const patterns = rows.some((row) => row.achievement) ? await new ResultsService(this.ctx).patterns(scope.agencyId) : [];
     return scope.periods.map((period) => {
-      const mine = rows.filter((row) => row.period_id === period.id);
       const total = emptyCounts();
-      const byUnit = new Map<string, { row: UnitColumns; achievement: OrgAchievement | null; counts: PredicateCounts }>();
-      for (const row of mine) {
-        total[row.predicate] += row.n;
-        const entry = byUnit.get(row.unit_id) ?? { row, achievement: row.achievement, counts: emptyCounts() };
-        entry.counts[row.predicate] += row.n;
-        byUnit.set(row.unit_id, entry);
-      }
-      const unitRows = [...byUnit.values()].map(({ row, achievement, counts }) => {
-        const n = sum(PREDICATES, (p) => counts[p]);
-        const pattern = achievement ? patterns.find((p) => p.achievement === achievement) : undefined;
-        const problems = pattern ? deviations(counts, pattern.constraints) : [];
-        return { ...unitOf(row, n), achievement, counts: shares(counts, n), deviations: problems, deviates: problems.length > 0 };
-      });
+      const unitRows = rows
+        .filter((row) => row.period_id === period.id)
+        .map((row) => {
+          const counts = emptyCounts();
+          // In the order of PREDICATES, as selected.
+          PREDICATES.forEach((predicate, index) => {
+            counts[predicate] = row.counts[index]!;
+            total[predicate] += counts[predicate];
+          });
+          const n = sum(PREDICATES, (p) => counts[p]);
+          const pattern = row.achievement ? patterns.find((p) => p.achievement === row.achievement) : undefined;
+          const problems = pattern ? deviations(counts, pattern.constraints) : [];
+          return {
+            ...unitOf(row, n),
+            achievement: row.achievement,
+            counts: shares(counts, n),
+            deviations: problems,
+            deviates: problems.length > 0,
+          };
+        });
       const n = sum(PREDICATES, (p) => total[p]);
       return {
         period: this.periodOf(scope, period.id),
@@ -186,23 +231,46 @@ export class AnalyticsService {
     });
   }
 
-  /** Average achievement per indicator, from the scored lines of the settled evaluations. */
+  /**
+   * Average achievement per indicator, from the scored lines of the settled
+   * evaluations. Over several periods an employee counts once, which per-unit
+   * figures cannot tell: that request is computed from the evaluations.
+   */
   async indicatorAchievement(scope: AnalyticsScope): Promise<IndicatorAchievementPanel> {
     const units = scopeUnitsCte(scope);
-    const rows = await this.ctx.em.execute<{ code: string | null; name: string | null; average: number | null; n: number }[]>(
-      `with ${units.sql}
-       select line->>'key' as code, max(line->>'label') as name,
-              round(avg((line->>'achievement')::numeric), 2)::float as average, count(distinct p.employee_id)::int as n
-         from evaluations e
-         join performance_plans p on p.id = e.plan_id
-         join scope_units su on su.id = p.unit_id
-         cross join lateral jsonb_array_elements(e.breakdown->'lines') as line
-        where e.period_id = any(?::uuid[]) and ${SETTLED} and line->>'achievement' is not null
-          and p.period_id = any(?::uuid[])
-        group by grouping sets ((line->>'key'), ())
-        order by line->>'key' nulls first`,
-      [...units.params, uuidArray(scope.periods.map((p) => p.id)), uuidArray(scope.periods.map((p) => p.id))],
-    );
+    type Row = { code: string | null; name: string | null; average: number | null; n: number };
+    let rows: Row[];
+    if (scope.periods.length === 1) {
+      const indicators = this.indicatorFigures(scope);
+      const totals = this.unitFigures(scope, ['achievement_employees']);
+      rows = await this.ctx.em.execute<Row[]>(
+        `with ${units.sql}, ${indicators.sql}, ${totals.sql}
+         select i.indicator_key as code, max(i.label) as name,
+                round(sum(i.achievement_sum) / sum(i.lines), 2)::float as average, sum(i.employees)::int as n
+           from indicator_figures i join scope_units su on su.id = i.unit_id
+          group by i.indicator_key
+         union all
+         select null, null, null, coalesce(sum(f.achievement_employees), 0)::int
+           from unit_figures f join scope_units su on su.id = f.unit_id
+          order by code nulls first`,
+        [...units.params, ...indicators.params, ...totals.params],
+      );
+    } else {
+      rows = await this.ctx.em.execute<Row[]>(
+        `with ${units.sql}
+         select line->>'key' as code, max(line->>'label') as name,
+                round(avg((line->>'achievement')::numeric), 2)::float as average, count(distinct p.employee_id)::int as n
+           from evaluations e
+           join performance_plans p on p.id = e.plan_id
+           join scope_units su on su.id = p.unit_id
+           cross join lateral jsonb_array_elements(e.breakdown->'lines') as line
+          where e.period_id = any(?::uuid[]) and ${SETTLED} and line->>'achievement' is not null
+            and p.period_id = any(?::uuid[])
+          group by grouping sets ((line->>'key'), ())
+          order by line->>'key' nulls first`,
+        [...units.params, uuidArray(scope.periods.map((p) => p.id)), uuidArray(scope.periods.map((p) => p.id))],
+      );
+    }
     const total = rows.find((row) => row.code === null);
     return {
       coveredEmployees: total?.n ?? 0,
@@ -212,46 +280,71 @@ export class AnalyticsService {
     };
   }
 
-  /** Units by the average weighted result score of their settled evaluations, best first. */
+  /**
+   * Units by the average weighted result score of their settled evaluations,
+   * best first. Like the achievement per indicator, a request over several
+   * periods is computed from the evaluations (an employee counts once).
+   */
   async unitRanking(scope: AnalyticsScope): Promise<UnitRankingPanel> {
     const units = scopeUnitsCte(scope);
+    let scores: { sql: string; params: unknown[] };
+    if (scope.periods.length === 1) {
+      const figures = this.unitFigures(scope, ['scored', 'score_sum']);
+      scores = {
+        sql: `${figures.sql},
+         scores as (
+           select su.bucket as unit_id, b.code as unit_code, b.name as unit_name,
+                  sum(f.scored)::int as n, sum(f.scored)::int as evaluations,
+                  round(sum(f.score_sum) / nullif(sum(f.scored), 0), 2)::float as average
+             from unit_figures f
+             join scope_units su on su.id = f.unit_id
+             join org_units b on b.id = su.bucket
+            group by grouping sets ((su.bucket, b.code, b.name), ())
+           having sum(f.scored) > 0)`,
+        params: figures.params,
+      };
+    } else {
+      scores = {
+        sql: `scores as (
+           select su.bucket as unit_id, b.code as unit_code, b.name as unit_name,
+                  count(distinct p.employee_id)::int as n, count(*)::int as evaluations,
+                  round(avg(e.score::numeric), 2)::float as average
+             from evaluations e
+             join performance_plans p on p.id = e.plan_id
+             join scope_units su on su.id = p.unit_id
+             join org_units b on b.id = su.bucket
+            where e.period_id = any(?::uuid[]) and ${SETTLED} and e.score is not null
+            group by grouping sets ((su.bucket, b.code, b.name), ()))`,
+        params: [uuidArray(scope.periods.map((p) => p.id))],
+      };
+    }
     const rows = await this.ctx.em.execute<(UnitColumns & { n: number; evaluations: number; average: number; rank: number | null })[]>(
-      `with ${units.sql},
-       scores as (
-         select su.bucket as unit_id, b.code as unit_code, b.name as unit_name,
-                count(distinct p.employee_id)::int as n, count(*)::int as evaluations,
-                round(avg(e.score)::numeric, 2)::float as average
-           from evaluations e
-           join performance_plans p on p.id = e.plan_id
-           join scope_units su on su.id = p.unit_id
-           join org_units b on b.id = su.bucket
-          where e.period_id = any(?::uuid[]) and ${SETTLED} and e.score is not null
-          group by grouping sets ((su.bucket, b.code, b.name), ()))
+      `with ${units.sql}, ${scores.sql}
        select *, case when unit_id is not null then rank() over (partition by unit_id is null order by average desc) end::int as rank
          from scores order by unit_id is not null, average desc, unit_code`,
-      [...units.params, uuidArray(scope.periods.map((p) => p.id))],
+      [...units.params, ...scores.params],
     );
-    const [total, ...perUnit] = rows;
+    const total = rows.find((row) => row.unit_id === null);
     return {
       coveredEmployees: total?.n ?? 0,
       averageScore: total?.evaluations ? total.average : null,
-      units: perUnit.map((row) => ({ ...unitOf(row, row.n), rank: row.rank!, averageScore: row.average, evaluations: row.evaluations })),
+      units: rows
+        .filter((row) => row.unit_id !== null)
+        .map((row) => ({ ...unitOf(row, row.n), rank: row.rank!, averageScore: row.average, evaluations: row.evaluations })),
     };
   }
 
   /** Per period, oldest first: employees evaluated, average score, share rated BAIK or better. */
   async trend(scope: AnalyticsScope): Promise<TrendPoint[]> {
     const units = scopeUnitsCte(scope);
+    const figures = this.unitFigures(scope, ['evaluated', 'scored', 'score_sum', 'baik_or_better']);
     const rows = await this.ctx.em.execute<{ period_id: string; n: number; average: number | null; good: number }[]>(
-      `with ${units.sql}
-       select e.period_id, count(distinct p.employee_id)::int as n, round(avg(e.score)::numeric, 2)::float as average,
-              count(distinct p.employee_id) filter (where e.predicate in ('SANGAT_BAIK', 'BAIK'))::int as good
-         from evaluations e
-         join performance_plans p on p.id = e.plan_id
-         join scope_units su on su.id = p.unit_id
-        where e.period_id = any(?::uuid[]) and ${SETTLED}
-        group by e.period_id`,
-      [...units.params, uuidArray(scope.periods.map((p) => p.id))],
+      `with ${units.sql}, ${figures.sql}
+       select f.period_id, sum(f.evaluated)::int as n,
+              round(sum(f.score_sum) / nullif(sum(f.scored), 0), 2)::float as average, sum(f.baik_or_better)::int as good
+         from unit_figures f join scope_units su on su.id = f.unit_id
+        group by f.period_id`,
+      [...units.params, ...figures.params],
     );
     return scope.periods.map((period) => {
       const row = rows.find((r) => r.period_id === period.id);

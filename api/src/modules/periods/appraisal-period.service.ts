@@ -28,7 +28,7 @@ import {
   type ReopenPeriodInput,
   type UpdateAppraisalPeriodInput,
 } from './appraisal-period.types.js';
-import { assertPeriodOpen, transitionChecks } from './period-checks.js';
+import { assertPeriodOpen, statusEffects, transitionChecks } from './period-checks.js';
 
 /** Longest span of each type, in days: a typo in a year is caught before it becomes a 13-month "quarter". */
 const MAX_DAYS: Record<PeriodType, number> = { ANNUAL: 366, SEMESTER: 184, QUARTERLY: 92, MONTHLY: 31 };
@@ -260,8 +260,10 @@ export class AppraisalPeriodService {
         // Closed results must never be recomputed under different rules.
         new ScoringSchemeService(this.ctx).freeze(await this.ctx.em.findOneOrFail(ScoringScheme, { id: period.scoringScheme.id }));
       }
+      const from = period.status;
       this.record(period, to, null);
       await this.ctx.em.flush();
+      for (const effect of statusEffects()) await effect(this.ctx, period, from, to);
       return period;
     });
   }
@@ -281,6 +283,7 @@ export class AppraisalPeriodService {
       if (reason.length < 10) throw badInput('input.reason', 'Say why in at least 10 characters', ErrorReason.TOO_SHORT, { min: 10 });
       this.record(period, PeriodStatus.EVALUATION, reason);
       await this.ctx.em.flush();
+      for (const effect of statusEffects()) await effect(this.ctx, period, PeriodStatus.CLOSED, PeriodStatus.EVALUATION);
       return period;
     });
   }

@@ -29,3 +29,17 @@ export function assertPeriodOpen(period: AppraisalPeriod, field = 'input.id'): v
     });
   }
 }
+
+/** Work that follows a change of status, inside its transaction (e.g. derived tables of a period that closes). */
+export type StatusEffect = (ctx: ServiceContext, period: AppraisalPeriod, from: PeriodStatus, to: PeriodStatus) => Promise<void>;
+
+const effects: StatusEffect[] = [];
+
+/** Modules keeping figures derived from a period's data add them here, like the checks above. */
+export function registerStatusEffect(effect: StatusEffect): void {
+  effects.push(effect);
+}
+
+export function statusEffects(): readonly StatusEffect[] {
+  return effects;
+}

@@ -1,4 +1,5 @@
 import type { ClientBase } from 'pg';
+import { summaryInserts } from '../../modules/analytics/evaluation-summary.js';
 
 /**
  * A national-size dataset for benchmarks and query-plan checks: agencies, unit
@@ -424,6 +425,12 @@ export async function seedScale(client: ClientBase, options: ScaleOptions): Prom
                               case when (c * 7919) % 330 < 300 then 'CLOSED' when c % 2 = 0 then 'VERIFIED' else 'RECEIVED' end as st) y`,
       [n, agencies],
     );
+    // The closed quarters get the dashboard's summary rows, as closing them through the API writes them.
+    const closed = {
+      sql: `array(select id from appraisal_periods where status = 'CLOSED' and agency_id in (select id from sc_agency))`,
+      params: [],
+    };
+    for (const [index, insert] of summaryInserts(closed).entries()) await step(`evaluation summaries ${index + 1}`, insert.sql);
     await client.query(`comment on table agencies is '${scaleMarker(n, seed)}'`);
     await step('analyze', 'analyze');
     await client.query('commit');
