@@ -536,10 +536,9 @@ describe('a stale save of a setting is a CONFLICT, never a lost update', () => {
     const row = SETTINGS.find((setting) => setting.mutation === 'setDistributionPattern')!;
     const { version } = await row.read();
     const remove = (based: number) =>
-      attempt(
-        `mutation ($input: SetDistributionPatternInput!) { setDistributionPattern(input: $input) { national version } }`,
-        { input: { agencyId, achievement: 'BAIK', constraints: [], version: based } },
-      );
+      attempt(`mutation ($input: SetDistributionPatternInput!) { setDistributionPattern(input: $input) { national version } }`, {
+        input: { agencyId, achievement: 'BAIK', constraints: [], version: based },
+      });
     expect(errorCode(await remove(version - 1))).toBe('CONFLICT');
     expect((await remove(version)).data).toEqual({ setDistributionPattern: { national: true, version: 0 } });
     const stale = await save(row, 0.4, version);

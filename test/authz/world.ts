@@ -92,7 +92,7 @@ const isWeekday = (day: string) => ![0, 6].includes(new Date(`${day}T00:00:00Z`)
 /** The `n`th working day (Monday to Friday; the world has no holiday in the past) before `day`. */
 export function workingDayBefore(day: string, n = 1): string {
   let current = day;
-  for (let counted = 0; counted < n; ) {
+  for (let counted = 0; counted < n;) {
     current = addDays(current, -1);
     if (isWeekday(current)) counted++;
   }
@@ -382,11 +382,9 @@ async function buildAgency(app: TestApp, run: Run): Promise<AgencyObjects> {
     { date: workingDayBefore(today), kind: 'APEL_PAGI', name: 'Apel pagi' },
     'ceremony',
   );
-  await run(
-    hr,
-    `mutation ($input: RecordCeremonyAttendanceInput!) { recordCeremonyAttendance(input: $input) { created } }`,
-    { input: { ceremonyId: one.Ceremony, entries: PEOPLE.map((person) => ({ employeeId: of.Employee![person], status: 'ATTENDED' })) } },
-  );
+  await run(hr, `mutation ($input: RecordCeremonyAttendanceInput!) { recordCeremonyAttendance(input: $input) { created } }`, {
+    input: { ceremonyId: one.Ceremony, entries: PEOPLE.map((person) => ({ employeeId: of.Employee![person], status: 'ATTENDED' })) },
+  });
 
   // One citizen's answer to the survey, once open.
   await run(hr, `mutation ($input: SurveyStepInput!) { openSurvey(input: $input) { survey { id } } }`, {

@@ -117,7 +117,9 @@ describe('evaluation methods of the data provider', () => {
     const based = answer({ data: { setUnitAchievement: { unitAchievement: { ...achievement, version: 2 } } } });
     vi.stubGlobal('fetch', based);
     await evaluationMethods.setUnitAchievement('p1', 'u1', 'BAIK', 'Capaian unit', 1);
-    expect(sent(based).variables).toEqual({ input: { periodId: 'p1', unitId: 'u1', achievement: 'BAIK', note: 'Capaian unit', version: 1 } });
+    expect(sent(based).variables).toEqual({
+      input: { periodId: 'p1', unitId: 'u1', achievement: 'BAIK', note: 'Capaian unit', version: 1 },
+    });
 
     const publish = answer({ data: { publishResults: { units: 4, suppressed: 1 } } });
     vi.stubGlobal('fetch', publish);

@@ -199,7 +199,8 @@ export class EffectiveDisciplineAuthority {
   isDefault!: boolean;
 
   @Field(() => Int, {
-    description: "Revision of the agency's own setting, 0 while the default applies; send it back with setDisciplineAuthority (CONFLICT when stale).",
+    description:
+      "Revision of the agency's own setting, 0 while the default applies; send it back with setDisciplineAuthority (CONFLICT when stale).",
   })
   version!: number;
 }

@@ -19,7 +19,8 @@ export class SetUnitAchievementInput {
 
   @Field(() => Int, {
     nullable: true,
-    description: 'The version the change is based on (0: none was recorded); CONFLICT when someone recorded one since. Omitted: not checked.',
+    description:
+      'The version the change is based on (0: none was recorded); CONFLICT when someone recorded one since. Omitted: not checked.',
   })
   @IsOptional()
   version?: number | null;
@@ -75,7 +76,8 @@ export class SetDistributionPatternInput {
 
   @Field(() => Int, {
     nullable: true,
-    description: 'The version the change is based on (0: the national pattern was read); CONFLICT when someone saved since. Omitted: not checked.',
+    description:
+      'The version the change is based on (0: the national pattern was read); CONFLICT when someone saved since. Omitted: not checked.',
   })
   @IsOptional()
   version?: number | null;
@@ -87,7 +89,8 @@ export class EffectiveDistributionPattern {
   @Field({ description: 'True when it is the national pattern (SE MenPANRB 3/2023), not the agency’s own.' }) national!: boolean;
   @Field(() => [DistributionConstraintType], { description: 'The bounds.' }) constraints!: DistributionConstraint[];
   @Field(() => Int, {
-    description: "Revision of the agency's own pattern, 0 for the national one; send it back with setDistributionPattern (CONFLICT when stale).",
+    description:
+      "Revision of the agency's own pattern, 0 for the national one; send it back with setDistributionPattern (CONFLICT when stale).",
   })
   version!: number;
 }
