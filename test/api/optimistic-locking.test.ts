@@ -13,7 +13,7 @@ import { runner } from '../helpers/gql-run.js';
 let app: TestApp;
 let agencyId: string;
 const tokens = { superAdmin: '', admin: '', hr: '', employee: '' };
-const fx = { unitId: '', positionId: '', employeeId: '', indicatorId: '', programId: '', serviceId: '' };
+const fx = { unitId: '', positionId: '', employeeId: '', indicatorId: '', programId: '', serviceId: '', periodId: '' };
 
 // The app starts in beforeAll; the runner reaches it through this forwarder.
 const { run, attempt } = runner({ gql: (...args: Parameters<TestApp['gql']>) => app.gql(...args) } as TestApp, () => tokens.hr);
@@ -311,6 +311,13 @@ beforeAll(async () => {
     jpHours: 20,
   });
   fx.serviceId = await create('createPublicService', { unitId: fx.unitId, name: 'Layanan Dasar' });
+  fx.periodId = await create('createAppraisalPeriod', {
+    agencyId,
+    name: 'Tahun 2039',
+    type: 'ANNUAL',
+    startDate: '2039-01-01',
+    endDate: '2039-12-31',
+  });
   const employeeUser = await createUser(app, { roles: [Role.EMPLOYEE], agency });
   await app.sql(`update users set employee_id = ? where id = ?`, [rowId(fx.employeeId), employeeUser.id]);
   tokens.employee = await tokenFor(app, employeeUser);
@@ -386,5 +393,157 @@ describe('a stale update is a CONFLICT, never a lost update', () => {
     expect(end).toEqual({ version: start.version + 1, value: won[row.field] });
     expect(row.values).toContain(end.value);
     expect(await updatesAudited(id)).toBe(auditedBefore + 1);
+  });
+});
+
+/**
+ * Settings saved over a default (the set* mutations) are edited by two people
+ * too. They read version 0 while the default applies; the first save makes
+ * version 1. A new set* mutation with a version is one row of SETTINGS.
+ */
+interface Setting {
+  mutation: string;
+  /** Who edits (an HR officer of the agency unless said). */
+  as?: keyof typeof tokens;
+  /** The input that sets `value`, without the version. */
+  input: (value: unknown) => Record<string, unknown>;
+  /** What the first save sets, then what each of the two clients sets. */
+  values: [unknown, unknown, unknown];
+  /** The version and the value as they are read. */
+  read: () => Promise<{ version: number; value: unknown }>;
+  /** The saved row: table and condition, for its ID (audit entries). */
+  row: [string, string, () => unknown[]];
+}
+
+const SETTINGS: Setting[] = [
+  {
+    mutation: 'setCommunitySettings',
+    input: (value) => ({ agencyId, minimumSample: value }),
+    values: [35, 40, 50],
+    read: async () => {
+      const { communitySettings } = await run<{ communitySettings: { version: number; minimumSample: number } }>(
+        `query ($agencyId: ID) { communitySettings(agencyId: $agencyId) { version minimumSample } }`,
+        { agencyId },
+      );
+      return { version: communitySettings.version, value: communitySettings.minimumSample };
+    },
+    row: ['community_settings', 'agency_id = ?', () => [rowId(agencyId)]],
+  },
+  {
+    mutation: 'setDisciplineAuthority',
+    as: 'admin',
+    input: (value) => ({ agencyId, level: 'SEDANG', roles: value }),
+    values: [['HR_OFFICER'], ['AGENCY_ADMIN'], ['AGENCY_ADMIN', 'HR_OFFICER']],
+    read: async () => {
+      const { disciplineAuthorities } = await run<{ disciplineAuthorities: { level: string; version: number; roles: string[] }[] }>(
+        `query ($agencyId: ID) { disciplineAuthorities(agencyId: $agencyId) { level version roles } }`,
+        { agencyId },
+      );
+      const level = disciplineAuthorities.find((row) => row.level === 'SEDANG')!;
+      return { version: level.version, value: level.roles };
+    },
+    row: ['discipline_authorities', `agency_id = ? and level = 'SEDANG'`, () => [rowId(agencyId)]],
+  },
+  {
+    mutation: 'setDistributionPattern',
+    input: (value) => ({ agencyId, achievement: 'BAIK', constraints: [{ predicates: ['SANGAT_BAIK'], maxShare: value }] }),
+    values: [0.1, 0.2, 0.3],
+    read: async () => {
+      const { distributionPatterns } = await run<{
+        distributionPatterns: { achievement: string; version: number; national: boolean; constraints: { maxShare: number | null }[] }[];
+      }>(`query ($agencyId: ID) { distributionPatterns(agencyId: $agencyId) { achievement version national constraints { maxShare } } }`, {
+        agencyId,
+      });
+      const pattern = distributionPatterns.find((row) => row.achievement === 'BAIK')!;
+      return { version: pattern.version, value: pattern.national ? null : pattern.constraints[0]!.maxShare };
+    },
+    row: ['distribution_patterns', `agency_id = ? and achievement = 'BAIK'`, () => [rowId(agencyId)]],
+  },
+  {
+    mutation: 'setUnitAchievement',
+    input: (value) => ({ unitId: fx.unitId, periodId: fx.periodId, achievement: value }),
+    values: ['BAIK', 'ISTIMEWA', 'KURANG'],
+    // Read where the console reads it (predicateDistribution lists only units with evaluations): the stored row.
+    read: async () => {
+      const [row] = await app.sql<{ version: number; achievement: string }>(
+        `select version, achievement from unit_achievements where unit_id = ? and period_id = ?`,
+        [rowId(fx.unitId), rowId(fx.periodId)],
+      );
+      return row ? { version: row.version, value: row.achievement } : { version: 0, value: null };
+    },
+    row: ['unit_achievements', 'unit_id = ? and period_id = ?', () => [rowId(fx.unitId), rowId(fx.periodId)]],
+  },
+];
+
+describe('a stale save of a setting is a CONFLICT, never a lost update', () => {
+  const save = (row: Setting, value: unknown, version: number) =>
+    attempt(
+      `mutation ($input: ${inputType(row.mutation)}!) { ${row.mutation}(input: $input) { __typename } }`,
+      { input: { ...row.input(value), version } },
+      tokens[row.as ?? 'hr'],
+    );
+  async function audited(row: Setting): Promise<{ id: string; updates: number }> {
+    const [table, where, params] = row.row;
+    const [saved] = await app.sql<{ id: string }>(`select id from ${table} where ${where}`, params());
+    const [count] = await app.sql<{ n: string }>(`select count(*) as n from audit_entries where entity_id = ? and action = 'UPDATE'`, [
+      saved!.id,
+    ]);
+    return { id: saved!.id, updates: Number(count!.n) };
+  }
+
+  it.each(SETTINGS.map((row) => [row.mutation, row] as const))(
+    '%s: the default reads as version 0; a save based on it after someone saved, and the second of two parallel saves, are refused',
+    async (_name, row) => {
+      const [first, ...racing] = row.values;
+      expect((await row.read()).version).toBe(0);
+      expect((await save(row, first, 0)).errors).toBeUndefined();
+      expect(await row.read()).toEqual({ version: 1, value: first });
+
+      // A client that loaded the default before that save.
+      const late = await save(row, racing[0], 0);
+      expect(errorCode(late)).toBe('CONFLICT');
+      expect(late.errors![0]!.extensions).toMatchObject({ field: 'input.version', currentVersion: 1 });
+      expect(await row.read()).toEqual({ version: 1, value: first });
+
+      // Two clients that loaded version 1 save at the same time.
+      const before = await audited(row);
+      const responses = await Promise.all(racing.map((value) => save(row, value, 1)));
+      const losers = responses.filter((response) => response.errors);
+      expect(
+        responses.filter((response) => !response.errors),
+        JSON.stringify(losers.map((r) => r.errors)),
+      ).toHaveLength(1);
+      expect(losers.map(errorCode)).toEqual(['CONFLICT']);
+      expect(losers[0]!.errors![0]!.extensions.currentVersion).toBe(2);
+      const end = await row.read();
+      expect(end.version).toBe(2);
+      expect(racing).toContainEqual(end.value);
+      expect(await audited(row)).toEqual({ id: before.id, updates: before.updates + 1 });
+    },
+  );
+
+  it('a save without a version is not checked (callers that write without reading first)', async () => {
+    const row = SETTINGS[0]!;
+    const { version } = await row.read();
+    const response = await attempt(
+      `mutation ($input: SetCommunitySettingsInput!) { setCommunitySettings(input: $input) { version minimumSample } }`,
+      { input: row.input(60) },
+    );
+    expect(response.data).toEqual({ setCommunitySettings: { version: version + 1, minimumSample: 60 } });
+  });
+
+  it('removing a pattern (back to the national one) is checked too, and a pattern removed since refuses an old version', async () => {
+    const row = SETTINGS.find((setting) => setting.mutation === 'setDistributionPattern')!;
+    const { version } = await row.read();
+    const remove = (based: number) =>
+      attempt(`mutation ($input: SetDistributionPatternInput!) { setDistributionPattern(input: $input) { national version } }`, {
+        input: { agencyId, achievement: 'BAIK', constraints: [], version: based },
+      });
+    expect(errorCode(await remove(version - 1))).toBe('CONFLICT');
+    expect((await remove(version)).data).toEqual({ setDistributionPattern: { national: true, version: 0 } });
+    const stale = await save(row, 0.4, version);
+    expect(errorCode(stale)).toBe('CONFLICT');
+    expect(stale.errors![0]!.extensions.currentVersion).toBe(0);
+    expect(await row.read()).toEqual({ version: 0, value: null });
   });
 });

@@ -19,11 +19,14 @@ export interface Target {
   agency: AgencyObjects;
 }
 
-/** In scope: agency A's object (siti's, for personal kinds); out of scope: agency B's; peer: another person of A. */
+/**
+ * In scope: agency A's object (siti's, for personal kinds; the actor's own, for kinds owned by an account);
+ * out of scope: agency B's; peer: another person of A.
+ */
 export function targets(world: World, spec: Spec, role: Role): Target[] {
   const pick = (agency: AgencyObjects, person: Person) => agency.of[spec.kind]?.[person] ?? agency.one[spec.kind];
   const list: Target[] = [
-    { side: 'inScope', id: pick(world.A, 'siti')!, agency: world.A },
+    { side: 'inScope', id: world.A.mine[spec.kind]?.[role] ?? pick(world.A, 'siti')!, agency: world.A },
     { side: 'outOfScope', id: pick(world.B, 'siti')!, agency: world.B },
   ];
   const peer = PEER[role];

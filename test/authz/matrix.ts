@@ -91,12 +91,14 @@ function scoped(
 const read = (overrides: Partial<Record<Role, string>> = {}) => scoped(ALL, 'NOT_FOUND', { overrides });
 /** Personal records: also out of reach of the employee's colleague and of the supervisor's own superior. */
 const personal = (overrides: Partial<Record<Role, string>> = {}) => scoped(ALL, 'NOT_FOUND', { peer: 'NOT_FOUND', overrides });
+/** Roles that pass the role check of an HR operation but are refused by it, wherever the object is. */
+const NOT_HR = { [EVALUATOR]: 'FORBIDDEN FORBIDDEN', [SUPERVISOR]: 'FORBIDDEN FORBIDDEN', [EMPLOYEE]: 'FORBIDDEN FORBIDDEN' };
 /** Writes on agency records by HR and administrators. */
 const write = (out: Outcome = 'FORBIDDEN', roles: readonly Role[] = STAFF, overrides: Partial<Record<Role, string>> = {}) =>
   scoped(roles, out, { overrides });
 
 export const MATRIX: Record<string, MatrixEntry> = {
-  acknowledgeEvaluation: { kind: 'mutation', roles: ANY, scope: TODO },
+  acknowledgeEvaluation: { kind: 'mutation', roles: ANY, scope: personal() },
   activateDisciplinaryCase: { kind: 'mutation', roles: [Role.SUPER_ADMIN, Role.AGENCY_ADMIN, Role.HR_OFFICER], scope: write('NOT_FOUND') },
   actOnRecommendation: { kind: 'mutation', roles: [Role.SUPER_ADMIN, Role.AGENCY_ADMIN, Role.HR_OFFICER], scope: write('NOT_FOUND') },
   addCoachingSession: {
@@ -147,9 +149,9 @@ export const MATRIX: Record<string, MatrixEntry> = {
   complaints: { kind: 'query', roles: ANY, scope: read() },
   complaintStatus: { kind: 'query', roles: PUBLIC, scope: PUBLIC },
   errorReasons: { kind: 'query', roles: PUBLIC, scope: PUBLIC },
-  allowancePreview: { kind: 'query', roles: ANY, scope: TODO },
+  allowancePreview: { kind: 'query', roles: [Role.SUPER_ADMIN, Role.AGENCY_ADMIN, Role.HR_OFFICER], scope: scoped(STAFF, 'NOT_FOUND') },
   completeDisciplinaryCase: { kind: 'mutation', roles: [Role.SUPER_ADMIN, Role.AGENCY_ADMIN, Role.HR_OFFICER], scope: write('NOT_FOUND') },
-  confirmEvaluation: { kind: 'mutation', roles: ANY, scope: TODO },
+  confirmEvaluation: { kind: 'mutation', roles: ANY, scope: personal() },
   confirmEvaluations: { kind: 'mutation', roles: ANY, scope: read() },
   createAgency: { kind: 'mutation', roles: [Role.SUPER_ADMIN], scope: NONE },
   createAppraisalPeriod: { kind: 'mutation', roles: [Role.SUPER_ADMIN, Role.AGENCY_ADMIN, Role.HR_OFFICER], scope: write('NOT_FOUND') },
@@ -175,7 +177,7 @@ export const MATRIX: Record<string, MatrixEntry> = {
   criteriaTemplate: { kind: 'query', roles: ANY, scope: read() },
   criteriaTemplates: { kind: 'query', roles: ANY, scope: read() },
   decideDisciplinaryCase: { kind: 'mutation', roles: ANY, scope: personal({ [EVALUATOR]: 'NOT_FOUND NOT_FOUND' }) },
-  decideObjection: { kind: 'mutation', roles: ANY, scope: TODO },
+  decideObjection: { kind: 'mutation', roles: ANY, scope: personal() },
   decideSanctionAppeal: { kind: 'mutation', roles: [Role.SUPER_ADMIN, Role.AGENCY_ADMIN, Role.HR_OFFICER], scope: write('NOT_FOUND') },
   deleteAgency: { kind: 'mutation', roles: [Role.SUPER_ADMIN], scope: write('FORBIDDEN', [SUPER_ADMIN]) },
   deleteAppraisalPeriod: { kind: 'mutation', roles: [Role.SUPER_ADMIN, Role.AGENCY_ADMIN, Role.HR_OFFICER], scope: write() },
@@ -210,7 +212,7 @@ export const MATRIX: Record<string, MatrixEntry> = {
   employees: { kind: 'query', roles: ANY, scope: personal() },
   enrollInTraining: { kind: 'mutation', roles: ANY, scope: personal({ [EVALUATOR]: 'FORBIDDEN NOT_FOUND' }) },
   enrollments: { kind: 'query', roles: ANY, scope: personal() },
-  evaluation: { kind: 'query', roles: ANY, scope: TODO },
+  evaluation: { kind: 'query', roles: ANY, scope: personal() },
   examineDisciplinaryCase: { kind: 'mutation', roles: ANY, scope: personal({ [EVALUATOR]: 'NOT_FOUND NOT_FOUND' }) },
   fileSanctionAppeal: {
     kind: 'mutation',
@@ -270,7 +272,7 @@ export const MATRIX: Record<string, MatrixEntry> = {
   me: { kind: 'query', roles: ANY, scope: NONE },
   moveOrgUnit: { kind: 'mutation', roles: [Role.SUPER_ADMIN, Role.AGENCY_ADMIN, Role.HR_OFFICER], scope: write() },
   node: { kind: 'query', roles: ANY, scope: personal() },
-  objectToEvaluation: { kind: 'mutation', roles: ANY, scope: TODO },
+  objectToEvaluation: { kind: 'mutation', roles: ANY, scope: personal() },
   openSurvey: { kind: 'mutation', roles: [Role.SUPER_ADMIN, Role.AGENCY_ADMIN, Role.HR_OFFICER], scope: write() },
   orgUnit: { kind: 'query', roles: ANY, scope: read() },
   orgUnits: { kind: 'query', roles: ANY, scope: read() },
@@ -323,7 +325,7 @@ export const MATRIX: Record<string, MatrixEntry> = {
     roles: ANY,
     scope: personal({ [EVALUATOR]: 'FORBIDDEN NOT_FOUND', [EMPLOYEE]: 'FORBIDDEN NOT_FOUND NOT_FOUND' }),
   },
-  reviewEvaluation: { kind: 'mutation', roles: ANY, scope: TODO },
+  reviewEvaluation: { kind: 'mutation', roles: ANY, scope: personal() },
   reward: { kind: 'query', roles: ANY, scope: personal() },
   rewards: { kind: 'query', roles: ANY, scope: personal() },
   rewardTypes: { kind: 'query', roles: ANY, scope: read() },
@@ -363,7 +365,11 @@ export const MATRIX: Record<string, MatrixEntry> = {
   submitSurveyResponse: { kind: 'mutation', roles: PUBLIC, scope: PUBLIC },
   survey: { kind: 'query', roles: ANY, scope: read() },
   surveyForm: { kind: 'query', roles: PUBLIC, scope: PUBLIC },
-  surveyResponses: { kind: 'query', roles: [Role.SUPER_ADMIN, Role.AGENCY_ADMIN, Role.HR_OFFICER, Role.EVALUATOR], scope: TODO },
+  surveyResponses: {
+    kind: 'query',
+    roles: [Role.SUPER_ADMIN, Role.AGENCY_ADMIN, Role.HR_OFFICER, Role.EVALUATOR],
+    scope: scoped([SUPER_ADMIN, AGENCY_ADMIN, HR_OFFICER, EVALUATOR], 'NOT_FOUND'),
+  },
   surveys: { kind: 'query', roles: ANY, scope: read() },
   trainingCompliance: {
     kind: 'query',
@@ -417,7 +423,11 @@ export const MATRIX: Record<string, MatrixEntry> = {
     }),
   },
   workReports: { kind: 'query', roles: ANY, scope: personal() },
-  absenceDisciplineProposals: { kind: 'query', roles: [Role.SUPER_ADMIN, Role.AGENCY_ADMIN, Role.HR_OFFICER], scope: TODO },
+  absenceDisciplineProposals: {
+    kind: 'query',
+    roles: [Role.SUPER_ADMIN, Role.AGENCY_ADMIN, Role.HR_OFFICER],
+    scope: scoped(STAFF, 'NOT_FOUND'),
+  },
   actOnAbsenceProposal: { kind: 'mutation', roles: [Role.SUPER_ADMIN, Role.AGENCY_ADMIN, Role.HR_OFFICER], scope: write() },
   approveAttendanceCorrection: {
     kind: 'mutation',
@@ -496,7 +506,7 @@ export const MATRIX: Record<string, MatrixEntry> = {
       [EMPLOYEE]: 'FORBIDDEN FORBIDDEN FORBIDDEN',
     }),
   },
-  recordSiasnIds: { kind: 'mutation', roles: [Role.SUPER_ADMIN, Role.AGENCY_ADMIN, Role.HR_OFFICER], scope: TODO },
+  recordSiasnIds: { kind: 'mutation', roles: [Role.SUPER_ADMIN, Role.AGENCY_ADMIN, Role.HR_OFFICER], scope: write() },
   rejectAttendanceCorrection: {
     kind: 'mutation',
     roles: ANY,
@@ -541,11 +551,8 @@ export const MATRIX: Record<string, MatrixEntry> = {
   allowanceSchemes: { kind: 'query', roles: ANY, scope: read() },
   allowanceScheme: { kind: 'query', roles: ANY, scope: read() },
   allowanceSchemeAt: { kind: 'query', roles: ANY, scope: read() },
-  allowanceSheets: {
-    kind: 'query',
-    roles: ANY,
-    scope: read({ [EVALUATOR]: 'FORBIDDEN FORBIDDEN', [SUPERVISOR]: 'FORBIDDEN FORBIDDEN', [EMPLOYEE]: 'FORBIDDEN FORBIDDEN' }),
-  },
+  // The agency's sheets are HR's; everyone else reads their own rows through allowanceBreakdown.
+  allowanceSheets: { kind: 'query', roles: [Role.SUPER_ADMIN, Role.AGENCY_ADMIN, Role.HR_OFFICER], scope: scoped(STAFF, 'NOT_FOUND') },
   allowanceSheet: {
     kind: 'query',
     roles: ANY,
@@ -636,13 +643,18 @@ export const MATRIX: Record<string, MatrixEntry> = {
       [EMPLOYEE]: 'FORBIDDEN FORBIDDEN',
     }),
   },
-  siasnImportProgress: { kind: 'query', roles: [Role.SUPER_ADMIN, Role.AGENCY_ADMIN, Role.HR_OFFICER], scope: TODO },
-  ceremonies: { kind: 'query', roles: ANY, scope: TODO },
-  ceremony: { kind: 'query', roles: ANY, scope: TODO },
-  ceremonyAttendances: { kind: 'query', roles: ANY, scope: TODO },
-  createCeremony: { kind: 'mutation', roles: ANY, scope: TODO },
-  deleteCeremony: { kind: 'mutation', roles: ANY, scope: TODO },
-  importCeremonyAttendance: { kind: 'mutation', roles: ANY, scope: TODO },
-  recordCeremonyAttendance: { kind: 'mutation', roles: ANY, scope: TODO },
-  updateCeremony: { kind: 'mutation', roles: ANY, scope: TODO },
+  // Progress is the importing account's own: even a platform administrator reads no one else's.
+  siasnImportProgress: {
+    kind: 'query',
+    roles: [Role.SUPER_ADMIN, Role.AGENCY_ADMIN, Role.HR_OFFICER],
+    scope: scoped(STAFF, 'NOT_FOUND', { overrides: { [SUPER_ADMIN]: 'OK NOT_FOUND' } }),
+  },
+  ceremonies: { kind: 'query', roles: ANY, scope: read() },
+  ceremony: { kind: 'query', roles: ANY, scope: read() },
+  ceremonyAttendances: { kind: 'query', roles: ANY, scope: read() },
+  createCeremony: { kind: 'mutation', roles: ANY, scope: write('NOT_FOUND', ALL, NOT_HR) },
+  deleteCeremony: { kind: 'mutation', roles: ANY, scope: write('FORBIDDEN', ALL, NOT_HR) },
+  importCeremonyAttendance: { kind: 'mutation', roles: ANY, scope: write('FORBIDDEN', ALL, NOT_HR) },
+  recordCeremonyAttendance: { kind: 'mutation', roles: ANY, scope: write('FORBIDDEN', ALL, NOT_HR) },
+  updateCeremony: { kind: 'mutation', roles: ANY, scope: write('FORBIDDEN', ALL, NOT_HR) },
 };

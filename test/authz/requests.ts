@@ -1,4 +1,4 @@
-import type { AgencyObjects } from './world.js';
+import { ABSENCE_YEAR, type AgencyObjects } from './world.js';
 
 /**
  * How the authorization matrix calls each operation on one object of the fixture
@@ -172,6 +172,12 @@ export const SPECS: Record<string, Spec> = {
   deleteRealization: step('Realization'),
   refreshRealizations: forPeriod(),
   saveEvaluation: { kind: 'PerformancePlan', vars: (id) => input({ planId: id, behaviour: [], version: 999 }) },
+  evaluation: byId('Evaluation'),
+  confirmEvaluation: step('Evaluation'),
+  reviewEvaluation: step('Evaluation', () => ({ note: 'Sudah ditinjau' })),
+  acknowledgeEvaluation: step('Evaluation'),
+  objectToEvaluation: step('Evaluation', () => ({ reason: 'Capaian layanan tidak dihitung lengkap' })),
+  decideObjection: step('Evaluation', () => ({ decision: 'REJECTED', note: 'Penilaian tetap' })),
   confirmEvaluations: forPeriod(),
   predicateDistribution: forPeriod(() => ({}), 'arg'),
   previewScore: { kind: 'Indicator', vars: (id) => input({ lines: [{ indicatorId: id, weight: 100, target: 90, realization: 90 }] }) },
@@ -279,6 +285,7 @@ export const SPECS: Record<string, Spec> = {
   openSurvey: step('Survey'),
   closeSurvey: step('Survey'),
   ikm: { kind: 'OrgUnit', vars: (id) => ({ unitId: id }) },
+  surveyResponses: connection('surveyResponses', 'SurveyResponse'),
   complaint: byId('Complaint'),
   complaints: connection('complaints', 'Complaint'),
   verifyComplaint: step('Complaint'),
@@ -305,7 +312,13 @@ export const SPECS: Record<string, Spec> = {
   importAttendance: agencyArg('input', () => ({ csv: 'device_user_id,timestamp\n', dryRun: true })),
   markUnexcusedAbsences: { kind: 'OrgUnit', vars: (id) => input({ unitId: id, month: MONTH, dryRun: true }) },
   effectiveMinutes: forEmployee(() => ({ month: MONTH }), 'arg'),
-  absenceDisciplineProposals: { kind: 'Agency', vars: () => ({ year: YEAR }) },
+  absenceDisciplineProposals: {
+    kind: 'AbsentEmployee',
+    list: {
+      document: `{ absenceDisciplineProposals(year: ${ABSENCE_YEAR}) { employee { id } } }`,
+      ids: (data) => (data.absenceDisciplineProposals as { employee: { id: string } }[]).map((proposal) => proposal.employee.id),
+    },
+  },
   actOnAbsenceProposal: forEmployee(() => ({ year: YEAR, article: 'Pasal 3', violation: 'Tidak masuk' })),
   dismissAbsenceProposal: forEmployee(() => ({ year: YEAR, reason: 'Cuti' })),
   holiday: byId('Holiday'),
@@ -320,6 +333,17 @@ export const SPECS: Record<string, Spec> = {
   },
   deleteWorkCalendar: { kind: 'WorkCalendar', fresh: true, vars: (id) => input({ id }) },
   workingDays: { kind: 'OrgUnit', vars: (id) => ({ unitId: id, month: MONTH }) },
+  ceremonies: connection('ceremonies', 'Ceremony'),
+  ceremony: byId('Ceremony'),
+  ceremonyAttendances: { kind: 'Ceremony', vars: (id) => ({ ceremonyId: id }) },
+  createCeremony: agencyArg('input', () => ({ date: '2031-01-06', kind: 'APEL_PAGI', name: 'Apel pagi' })),
+  updateCeremony: step('Ceremony'),
+  deleteCeremony: { kind: 'Ceremony', fresh: true, vars: (id) => input({ id }) },
+  recordCeremonyAttendance: {
+    kind: 'Ceremony',
+    vars: (id, o) => input({ ceremonyId: id, entries: [{ employeeId: o.one.Employee, status: 'EXCUSED', note: 'Dinas luar' }] }),
+  },
+  importCeremonyAttendance: { kind: 'Ceremony', vars: (id) => input({ ceremonyId: id, csv: 'nip,status\n' }) },
 
   // Allowance.
   allowanceSchemes: connection('allowanceSchemes', 'AllowanceScheme'),
@@ -334,6 +358,7 @@ export const SPECS: Record<string, Spec> = {
   allowanceSheets: connection('allowanceSheets', 'AllowanceSheet'),
   allowanceSheet: byId('AllowanceSheet'),
   allowanceBreakdown: forEmployee(() => ({ month: MONTH }), 'arg'),
+  allowancePreview: forEmployee(() => ({ month: MONTH, scheme: { baseAmounts: Array.from({ length: 17 }, () => 1_000_000) } }), 'arg'),
   computeAllowances: agencyArg('input', () => ({ month: '2026-11' })),
   verifyAllowanceSheet: step('AllowanceSheet'),
   approveAllowanceSheet: step('AllowanceSheet'),
@@ -346,7 +371,8 @@ export const SPECS: Record<string, Spec> = {
   // SIASN.
   siasnExport: { ...forPeriod(() => ({ format: 'CSV', kind: 'KINERJA_PERIODIK' }), 'arg'), lifecycleOnId: true },
   pushToSiasn: forPeriod(() => ({ kind: 'KINERJA_PERIODIK' })),
-  recordSiasnIds: { kind: 'Employee', vars: (id) => input({ kind: 'KINERJA_PERIODIK', entries: [{ sourceId: id, siasnId: 'X-1' }] }) },
+  recordSiasnIds: { kind: 'Evaluation', vars: (id) => input({ kind: 'KINERJA_PERIODIK', entries: [{ sourceId: id, siasnId: 'X-1' }] }) },
+  siasnImportProgress: { kind: 'SiasnImportProgress', vars: (id) => ({ key: id }) },
   importSiasnUnits: agencyArg('input', () => ({ content: '[]', dryRun: true })),
   importSiasnEmployees: agencyArg('input', () => ({ content: '[]', dryRun: true })),
   pullSiasnUnits: agencyArg('input', () => ({ dryRun: true })),

@@ -1,8 +1,9 @@
-import { addDays } from '../../api/src/dates.js';
+import { randomUUID } from 'node:crypto';
+import { addDays, todayInIndonesia } from '../../api/src/dates.js';
 import { fromGlobalId, toGlobalId } from '../../api/src/graphql/ids.js';
 import type { TestApp } from '../helpers/app.js';
 import { actor, createUser, Role } from '../helpers/factories.js';
-import { setUpReportingLine, type ReportingLine } from '../helpers/reporting-line.js';
+import { quarterOf, setUpReportingLine, type ReportingLine } from '../helpers/reporting-line.js';
 
 /**
  * The fixture world of the authorization matrix: two agencies (A, where every
@@ -15,7 +16,12 @@ import { setUpReportingLine, type ReportingLine } from '../helpers/reporting-lin
  * supervisor actor kapus), yusuf (a colleague of siti in the same unit) and kadis
  * (the superior of kapus, in the parent unit): siti's is in scope for every actor
  * of A, yusuf's is "another person" for the employee, kadis's "another unit" for
- * the supervisor.
+ * the supervisor. Objects that belong to one account (an import's progress key)
+ * exist in A for each actor that may have them (`mine`).
+ *
+ * Dates follow today but never its weekday: days that must be working days are
+ * picked as such (`workingDayBefore`), so the matrix gives the same answers on
+ * any day (MATRIX_TODAY in test/authz/matrix.test.ts runs it as on another day).
  */
 
 export const PEOPLE = ['siti', 'yusuf', 'kadis', 'kapus'] as const;
@@ -30,6 +36,8 @@ export interface AgencyObjects {
   one: Record<string, string>;
   /** Personal kinds: the global ID per person. */
   of: Record<string, Partial<Record<Person, string>>>;
+  /** Kinds owned by one account: each actor's own (agency A only). */
+  mine: Record<string, Partial<Record<Role, string>>>;
 }
 
 export interface World {
@@ -62,8 +70,37 @@ export async function buildWorld(app: TestApp): Promise<World> {
     [Role.SUPERVISOR]: A.line.tokens.kapus!,
     [Role.EMPLOYEE]: A.line.tokens.siti!,
   } as Record<Role, string>;
+  // Import progress is read by the account that started the import only: one key per actor of A, one of B's HR.
+  A.mine.SiasnImportProgress = {};
+  for (const role of [Role.SUPER_ADMIN, Role.AGENCY_ADMIN, Role.HR_OFFICER])
+    A.mine.SiasnImportProgress[role] = await importProgressKey(run, tokens[role], A.agencyId);
+  B.one.SiasnImportProgress = await importProgressKey(run, B.line.tokens.hr!, B.agencyId);
   return { A, B, tokens, run };
 }
+
+/** A dry run of a unit import under a new progress key, as `token`: the key, now readable by that account only. */
+async function importProgressKey(run: Run, token: string, agencyId: string): Promise<string> {
+  const key = randomUUID();
+  await run(token, `mutation ($input: ImportSiasnInput!) { importSiasnUnits(input: $input) { dryRun } }`, {
+    input: { agencyId, content: JSON.stringify([{ Id: 'ROOT', NamaUnor: 'Pemerintah Daerah' }]), dryRun: true, progressKey: key },
+  });
+  return key;
+}
+
+const isWeekday = (day: string) => ![0, 6].includes(new Date(`${day}T00:00:00Z`).getUTCDay());
+
+/** The `n`th working day (Monday to Friday; the world has no holiday in the past) before `day`. */
+export function workingDayBefore(day: string, n = 1): string {
+  let current = day;
+  for (let counted = 0; counted < n;) {
+    current = addDays(current, -1);
+    if (isWeekday(current)) counted++;
+  }
+  return current;
+}
+
+/** The year whose absences the matrix reads: the last full one, so it holds past working days on any day. */
+export const ABSENCE_YEAR = Number(todayInIndonesia().slice(0, 4)) - 1;
 
 async function agencyRow(app: TestApp, globalId: string) {
   const { Agency } = await import('../../api/src/modules/organization/agency.entity.js');
@@ -78,6 +115,7 @@ async function buildAgency(app: TestApp, run: Run): Promise<AgencyObjects> {
   const hr = line.tokens.hr!;
   const one: Record<string, string> = {};
   const of: AgencyObjects['of'] = {};
+  const { today } = line;
   const personal = (kind: string, person: Person, id: string) => {
     (of[kind] ??= {})[person] = id;
     if (person === 'siti') one[kind] = id;
@@ -139,6 +177,7 @@ async function buildAgency(app: TestApp, run: Run): Promise<AgencyObjects> {
         )
       ).recordRealization.realization.id,
     );
+    // Today is in the quarter whatever its weekday, and hours without times are reported on any day.
     personal(
       'WorkReport',
       person,
@@ -146,7 +185,7 @@ async function buildAgency(app: TestApp, run: Run): Promise<AgencyObjects> {
         token,
         'fileWorkReport',
         'FileWorkReportInput',
-        { date: line.today, activity: 'Pelayanan', output: 'Laporan', hours: 2, targetId: of.Target![person] },
+        { date: today, activity: 'Pelayanan', output: 'Laporan', hours: 2, targetId: of.Target![person] },
         'report',
       ),
     );
@@ -168,8 +207,8 @@ async function buildAgency(app: TestApp, run: Run): Promise<AgencyObjects> {
       name: 'Angkatan I',
       capacity: 10,
       location: 'Aula',
-      startDate: addDays(line.today, 30),
-      endDate: addDays(line.today, 31),
+      startDate: addDays(today, 30),
+      endDate: addDays(today, 31),
     },
     'session',
   );
@@ -192,7 +231,7 @@ async function buildAgency(app: TestApp, run: Run): Promise<AgencyObjects> {
         hr,
         'grantReward',
         'GrantRewardInput',
-        { employeeId: of.Employee![person], rewardTypeCode: 'PIAGAM_PENGHARGAAN', grantedOn: line.today, reason: 'Teladan' },
+        { employeeId: of.Employee![person], rewardTypeCode: 'PIAGAM_PENGHARGAAN', grantedOn: today, reason: 'Teladan' },
         'reward',
       ),
     );
@@ -207,7 +246,7 @@ async function buildAgency(app: TestApp, run: Run): Promise<AgencyObjects> {
           employeeId: of.Employee![person],
           article: 'Pasal 3 huruf f',
           violation: 'Tidak masuk kerja',
-          violationDate: addDays(line.today, -3),
+          violationDate: workingDayBefore(today, 3),
         },
         'case',
       ),
@@ -219,7 +258,7 @@ async function buildAgency(app: TestApp, run: Run): Promise<AgencyObjects> {
         hr,
         'createCoachingPlan',
         'CreateCoachingPlanInput',
-        { employeeId: of.Employee![person], goals: ['Hadir tepat waktu'], startDate: line.today },
+        { employeeId: of.Employee![person], goals: ['Hadir tepat waktu'], startDate: today },
         'plan',
       ),
     );
@@ -230,7 +269,7 @@ async function buildAgency(app: TestApp, run: Run): Promise<AgencyObjects> {
         hr,
         'recordAttendance',
         'RecordAttendanceInput',
-        { employeeId: of.Employee![person], date: addDays(line.today, -1), status: 'SAKIT', note: 'Surat dokter' },
+        { employeeId: of.Employee![person], date: workingDayBefore(today), status: 'SAKIT', note: 'Surat dokter' },
         'record',
       ),
     );
@@ -246,7 +285,7 @@ async function buildAgency(app: TestApp, run: Run): Promise<AgencyObjects> {
     hr,
     'createSurvey',
     'CreateSurveyInput',
-    { unitId: one.OrgUnit, title: 'Survei Kepuasan', startDate: addDays(line.today, -10), endDate: addDays(line.today, 10) },
+    { unitId: one.OrgUnit, title: 'Survei Kepuasan', startDate: addDays(today, -10), endDate: addDays(today, 10) },
     'survey',
   );
   const submitted = await app.gql<{ submitComplaint: { trackingCode: string } }>(
@@ -274,7 +313,7 @@ async function buildAgency(app: TestApp, run: Run): Promise<AgencyObjects> {
     hr,
     'createHoliday',
     'CreateHolidayInput',
-    { date: addDays(line.today, 40), name: 'Hari jadi', kind: 'LIBUR_DAERAH' },
+    { date: addDays(today, 40), name: 'Hari jadi', kind: 'LIBUR_DAERAH' },
     'holiday',
   );
   one.WorkCalendar = (
@@ -320,7 +359,7 @@ async function buildAgency(app: TestApp, run: Run): Promise<AgencyObjects> {
         line.tokens[person]!,
         'requestAttendanceCorrection',
         'RequestAttendanceCorrectionInput',
-        { date: addDays(line.today, -2), checkOut: '16:00', reason: 'Lupa absen pulang' },
+        { date: workingDayBefore(today, 2), checkOut: '16:00', reason: 'Lupa absen pulang' },
         'correction',
       ),
     );
@@ -332,15 +371,127 @@ async function buildAgency(app: TestApp, run: Run): Promise<AgencyObjects> {
     { code: 'TELADAN_INSTANSI', name: 'Teladan instansi' },
     'rewardType',
   );
+  await evaluatePreviousQuarter(line, run, of);
+  one.Evaluation = of.Evaluation!.siti!;
+
+  // A ceremony that has taken place, with everyone's attendance.
+  one.Ceremony = await post(
+    hr,
+    'createCeremony',
+    'CreateCeremonyInput',
+    { date: workingDayBefore(today), kind: 'APEL_PAGI', name: 'Apel pagi' },
+    'ceremony',
+  );
+  await run(hr, `mutation ($input: RecordCeremonyAttendanceInput!) { recordCeremonyAttendance(input: $input) { created } }`, {
+    input: { ceremonyId: one.Ceremony, entries: PEOPLE.map((person) => ({ employeeId: of.Employee![person], status: 'ATTENDED' })) },
+  });
+
+  // One citizen's answer to the survey, once open.
+  await run(hr, `mutation ($input: SurveyStepInput!) { openSurvey(input: $input) { survey { id } } }`, {
+    input: { id: one.Survey, version: 1 },
+  });
+  const address = { 'x-forwarded-for': `198.51.100.${Math.floor(Math.random() * 200) + 2}` };
+  const form = await app.gql<{ surveyForm: { token: string; elements: { code: string }[] } }>(
+    `query ($id: ID!) { surveyForm(id: $id) { token elements { code } } }`,
+    { id: one.Survey },
+    { headers: address },
+  );
+  if (form.errors) throw new Error(JSON.stringify(form.errors));
+  const answered = await app.gql(
+    `mutation ($input: SubmitSurveyResponseInput!) { submitSurveyResponse(input: $input) { message } }`,
+    {
+      input: {
+        surveyId: one.Survey,
+        token: form.data!.surveyForm.token,
+        answers: form.data!.surveyForm.elements.map(({ code }) => ({ element: code, value: 3 })),
+      },
+    },
+    { headers: address },
+  );
+  if (answered.errors) throw new Error(JSON.stringify(answered.errors));
+  one.SurveyResponse = (
+    await run<{ surveyResponses: { nodes: { id: string }[] } }>(hr, `{ surveyResponses(first: 10) { nodes { id } } }`)
+  ).surveyResponses.nodes[0]!.id;
+
+  // Yusuf was absent without a word on three working days of the last full year: the first step of the ladder.
+  for (let n = 1; n <= 3; n++) {
+    await post(
+      hr,
+      'recordAttendance',
+      'RecordAttendanceInput',
+      { employeeId: of.Employee!.yusuf, date: workingDayBefore(`${ABSENCE_YEAR}-03-01`, n), status: 'TANPA_KETERANGAN' },
+      'record',
+    );
+  }
+  one.AbsentEmployee = of.Employee!.yusuf!;
+
   // Audit entries are written by the ORM's flush, not created through an operation: take the reward type's.
   const [entry] = await app.sql<{ id: string }>(`select id from audit_entries where agency_id = ? and entity_type = 'RewardType'`, [
     fromGlobalId(line.agencyId, 'Agency', 'id'),
   ]);
   one.AuditEntry = toGlobalId('AuditEntry', entry!.id);
-  return { agencyId: line.agencyId, agencyCode: agency.code, line, one, of };
+  return { agencyId: line.agencyId, agencyCode: agency.code, line, one, of, mine: {} };
 }
 
-/** A new object of `agency` for a call that consumes it (deleting a holiday or a calendar). */
+/**
+ * The quarter before today's, taken to EVALUATION with every plan agreed by its
+ * appraiser and a draft evaluation of each person saved by theirs (HR for kadis,
+ * whose appraiser is not in the system).
+ */
+async function evaluatePreviousQuarter(line: ReportingLine, run: Run, of: AgencyObjects['of']): Promise<void> {
+  const hr = line.tokens.hr!;
+  const appraiser: Record<Person, string> = { kadis: hr, kapus: line.tokens.kadis!, siti: line.tokens.kapus!, yusuf: line.tokens.kapus! };
+  const quarter = quarterOf(addDays(line.quarter.startDate, -1));
+  const { createAppraisalPeriod } = await run<{ createAppraisalPeriod: { period: { id: string } } }>(
+    hr,
+    `mutation ($input: CreateAppraisalPeriodInput!) { createAppraisalPeriod(input: $input) { period { id } } }`,
+    { input: { name: `Triwulan ${quarter.startDate}`, type: 'QUARTERLY', ...quarter } },
+  );
+  const periodId = createAppraisalPeriod.period.id;
+  const step = async (mutation: string) => {
+    const { appraisalPeriod } = await run<{ appraisalPeriod: { version: number } }>(
+      hr,
+      `query ($id: ID!) { appraisalPeriod(id: $id) { version } }`,
+      { id: periodId },
+    );
+    await run(hr, `mutation ($input: PeriodTransitionInput!) { ${mutation}(input: $input) { period { id } } }`, {
+      input: { id: periodId, version: appraisalPeriod.version },
+    });
+  };
+  await step('startPlanning');
+  await run(hr, `mutation ($input: GeneratePlansInput!) { generatePlans(input: $input) { created } }`, { input: { periodId } });
+  const { performancePlans } = await run<{ performancePlans: { nodes: { id: string; version: number; employeeId: string }[] } }>(
+    hr,
+    `query ($periodId: ID!) { performancePlans(filter: { periodId: { eq: $periodId } }) { nodes { id version employeeId } } }`,
+    { periodId },
+  );
+  const planOf = {} as Record<Person, string>;
+  for (const plan of performancePlans.nodes) {
+    const person = PEOPLE.find((p) => of.Employee![p] === plan.employeeId)!;
+    planOf[person] = plan.id;
+    const { submitPlan } = await run<{ submitPlan: { plan: { version: number } } }>(
+      hr,
+      `mutation ($input: PlanStepInput!) { submitPlan(input: $input) { plan { version } } }`,
+      { input: { id: plan.id, version: plan.version } },
+    );
+    await run(appraiser[person], `mutation ($input: PlanStepInput!) { approvePlan(input: $input) { plan { id } } }`, {
+      input: { id: plan.id, version: submitPlan.plan.version },
+    });
+  }
+  await step('startMonitoring');
+  await step('startEvaluation');
+  of.Evaluation = {};
+  for (const person of PEOPLE) {
+    const { saveEvaluation } = await run<{ saveEvaluation: { evaluation: { id: string } } }>(
+      appraiser[person],
+      `mutation ($input: SaveEvaluationInput!) { saveEvaluation(input: $input) { evaluation { id } } }`,
+      { input: { planId: planOf[person], behaviour: [] } },
+    );
+    of.Evaluation[person] = saveEvaluation.evaluation.id;
+  }
+}
+
+/** A new object of `agency` for a call that consumes it (deleting a holiday, a calendar or a ceremony). */
 export async function freshObject(world: World, agency: AgencyObjects, kind: string): Promise<string> {
   const hr = agency.line.tokens.hr!;
   const n = ++freshCount;
@@ -364,6 +515,14 @@ export async function freshObject(world: World, agency: AgencyObjects, kind: str
       { input: { unitId: createOrgUnit.orgUnit.id, days: WORKING_WEEK } },
     );
     return setWorkCalendar.calendar.id;
+  }
+  if (kind === 'Ceremony') {
+    const { createCeremony } = await world.run<{ createCeremony: { ceremony: { id: string } } }>(
+      hr,
+      `mutation ($input: CreateCeremonyInput!) { createCeremony(input: $input) { ceremony { id } } }`,
+      { input: { date: addDays('2032-01-01', n), kind: 'APEL_SORE', name: `Apel ${n}` } },
+    );
+    return createCeremony.ceremony.id;
   }
   throw new Error(`no factory for a fresh ${kind}`);
 }

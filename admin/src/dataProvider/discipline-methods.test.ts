@@ -84,6 +84,14 @@ describe('discipline methods of the data provider', () => {
     vi.stubGlobal('fetch', set);
     await disciplineMethods.setDisciplineAuthority({ level: 'BERAT', roles: ['AGENCY_ADMIN'], supervisorLevels: undefined });
     expect(sent(set).variables).toEqual({ input: { level: 'BERAT', roles: ['AGENCY_ADMIN'], supervisorLevels: null } });
+
+    // The version the form loaded goes along, so a change saved meanwhile is refused.
+    const based = answer({
+      data: { setDisciplineAuthority: { level: 'SEDANG', roles: ['HR_OFFICER'], supervisorLevels: 1, isDefault: false, version: 3 } },
+    });
+    vi.stubGlobal('fetch', based);
+    await disciplineMethods.setDisciplineAuthority({ level: 'SEDANG', roles: ['HR_OFFICER'], supervisorLevels: 1, version: 2 });
+    expect(sent(based).variables).toEqual({ input: { level: 'SEDANG', roles: ['HR_OFFICER'], supervisorLevels: 1, version: 2 } });
   });
 
   it('turns a refusal by authority into an HttpError with the API message', async () => {

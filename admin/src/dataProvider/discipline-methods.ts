@@ -119,6 +119,7 @@ const DISCIPLINE_AUTHORITIES = /* GraphQL */ `
       roles
       supervisorLevels
       isDefault
+      version
     }
   }
 `;
@@ -130,6 +131,7 @@ const SET_DISCIPLINE_AUTHORITY = /* GraphQL */ `
       roles
       supervisorLevels
       isDefault
+      version
     }
   }
 `;
@@ -203,7 +205,14 @@ export type ExamineCaseInput = { examinedOn: string; examiners: string[]; record
 export type DecideCaseInput = { sanctionTypeCode: string; decreeNumber: string; decreeDate: string; effectiveFrom?: string | null };
 export type FileAppealInput = { kind?: AppealKind | null; filedOn: string; reason: string };
 export type DecideAppealInput = { outcome: AppealOutcome; decidedOn: string; note: string; sanctionTypeCode?: string | null };
-export type SetAuthorityInput = { level: SanctionLevel; roles: Role[]; supervisorLevels?: number | null; agencyId?: string | null };
+/** `version`: as loaded (0 while the default applies), so a change someone saved meanwhile is refused (CONFLICT). */
+export type SetAuthorityInput = {
+  level: SanctionLevel;
+  roles: Role[];
+  supervisorLevels?: number | null;
+  agencyId?: string | null;
+  version?: number;
+};
 
 export type DisciplineMethods = {
   /** The sanction catalogue of PP 94/2021, lightest first. */
@@ -260,6 +269,7 @@ export const disciplineMethods: DisciplineMethods = {
         level: input.level,
         roles: input.roles,
         supervisorLevels: input.supervisorLevels ?? null,
+        ...(input.version != null ? { version: input.version } : {}),
       },
     });
     return { data: data.setDisciplineAuthority };

@@ -114,6 +114,12 @@ describe('evaluation methods of the data provider', () => {
     vi.stubGlobal('fetch', set);
     await expect(evaluationMethods.setUnitAchievement('p1', 'u1', 'BAIK')).resolves.toEqual({ data: achievement });
     expect(sent(set).variables).toEqual({ input: { periodId: 'p1', unitId: 'u1', achievement: 'BAIK' } });
+    const based = answer({ data: { setUnitAchievement: { unitAchievement: { ...achievement, version: 2 } } } });
+    vi.stubGlobal('fetch', based);
+    await evaluationMethods.setUnitAchievement('p1', 'u1', 'BAIK', 'Capaian unit', 1);
+    expect(sent(based).variables).toEqual({
+      input: { periodId: 'p1', unitId: 'u1', achievement: 'BAIK', note: 'Capaian unit', version: 1 },
+    });
 
     const publish = answer({ data: { publishResults: { units: 4, suppressed: 1 } } });
     vi.stubGlobal('fetch', publish);

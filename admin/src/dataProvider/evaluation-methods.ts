@@ -153,6 +153,7 @@ const PREDICATE_DISTRIBUTION = /* GraphQL */ `
           code
         }
         achievement
+        achievementVersion
         employeeCount
         deviates
         deviations
@@ -245,12 +246,13 @@ export type EvaluationMethods = {
   getBehaviourValues(agencyId?: Identifier | null): Promise<{ data: BehaviourValueChoice[] }>;
   /** The distribution curve of a period for the agency or a unit subtree. */
   getPredicateDistribution(periodId: Identifier, unitId?: Identifier | null): Promise<{ data: PredicateDistribution }>;
-  /** Records a unit's achievement in a period (HR). */
+  /** Records a unit's achievement in a period (HR), based on the `version` loaded (0: none was recorded). */
   setUnitAchievement(
     periodId: Identifier,
     unitId: Identifier,
     achievement: OrgAchievement,
     note?: string | null,
+    version?: number,
   ): Promise<{ data: SetUnitAchievementMutation['setUnitAchievement']['unitAchievement'] }>;
   /** Publishes a CLOSED period's results per unit (HR). */
   publishResults(periodId: Identifier, includeEmployees: boolean): Promise<{ data: PublishResultsMutation['publishResults'] }>;
@@ -322,9 +324,15 @@ export const evaluationMethods: EvaluationMethods = {
     return { data: data.predicateDistribution };
   },
 
-  async setUnitAchievement(periodId, unitId, achievement, note) {
+  async setUnitAchievement(periodId, unitId, achievement, note, version) {
     const data = await request<SetUnitAchievementMutation, SetUnitAchievementMutationVariables>(SET_UNIT_ACHIEVEMENT, {
-      input: { periodId: String(periodId), unitId: String(unitId), achievement, ...(note ? { note } : {}) },
+      input: {
+        periodId: String(periodId),
+        unitId: String(unitId),
+        achievement,
+        ...(note ? { note } : {}),
+        ...(version != null ? { version } : {}),
+      },
     });
     return { data: data.setUnitAchievement.unitAchievement };
   },

@@ -65,7 +65,13 @@ const SetAchievementButton = ({ periodId, unit, onDone }: { periodId: Identifier
   const translate = useTranslate();
   const [open, setOpen] = useState(false);
   const submit = async (values: { achievement?: string; note?: string }) => {
-    await dataProvider.setUnitAchievement(periodId, unit.unit.id, values.achievement as never, values.note?.trim() || null);
+    await dataProvider.setUnitAchievement(
+      periodId,
+      unit.unit.id,
+      values.achievement as never,
+      values.note?.trim() || null,
+      unit.achievementVersion,
+    );
     setOpen(false);
     notify('resources.appraisalPeriods.distribution.achievementSaved', { type: 'success', messageArgs: { unit: unit.unit.name } });
     onDone();

@@ -31,6 +31,7 @@ const EditAuthorityButton = ({ authority }: { authority: DisciplineAuthority }) 
             level: authority.level,
             roles: (values.roles ?? []) as never,
             supervisorLevels: values.supervisorLevels || null,
+            version: authority.version,
           });
         } catch (error) {
           if ((error as { body?: { errors?: unknown } }).body?.errors) throw error;

@@ -3,7 +3,7 @@ import type { Context } from '../../context.js';
 import { fromGlobalId } from '../../graphql/ids.js';
 import { Employee } from '../employees/employee.entity.js';
 import { AllowanceScheme, AllowanceSheet } from './allowance.entity.js';
-import { AllowanceService } from './allowance.service.js';
+import { ALLOWANCE_READERS, AllowanceService } from './allowance.service.js';
 import {
   AddAllowanceAdjustmentInput,
   AllowanceBreakdownArgs,
@@ -74,7 +74,8 @@ export class AllowanceSchemeResolver {
 
 @Resolver(() => AllowanceSheet)
 export class AllowanceSheetResolver {
-  @Authorized()
+  // Everyone else reads their own rows through allowanceBreakdown (the console's myAllowance page).
+  @Authorized(...ALLOWANCE_READERS)
   @Query(() => AllowanceSheetConnection, { description: 'Monthly allowance sheets of the agency, newest first (HR, administrators).' })
   allowanceSheets(@Args() args: AllowanceSheetListArgs, @Ctx() ctx: Context) {
     return new AllowanceService(ctx).sheets(args);
@@ -95,7 +96,7 @@ export class AllowanceSheetResolver {
     return new AllowanceService(ctx).breakdown(args);
   }
 
-  @Authorized()
+  @Authorized(...ALLOWANCE_READERS)
   @Query(() => AllowancePreview, {
     nullable: true,
     description:

@@ -46,8 +46,8 @@ import {
 
 /** Who keeps schemes and computes sheets. */
 const ALLOWANCE_EDITORS = [Role.SUPER_ADMIN, Role.AGENCY_ADMIN, Role.HR_OFFICER];
-/** Who sees every row of the agency. */
-const ALLOWANCE_READERS = ALLOWANCE_EDITORS;
+/** Who sees every row of the agency: the only ones who list sheets and preview rules (declared on the operations too). */
+export const ALLOWANCE_READERS = ALLOWANCE_EDITORS;
 
 /** Each stage, who may move a sheet into it and from which stage. */
 const TRANSITIONS: Record<'verify' | 'approve' | 'lock', { from: AllowanceSheetStatus; to: AllowanceSheetStatus; roles: Role[] }> = {

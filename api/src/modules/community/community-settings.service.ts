@@ -1,5 +1,6 @@
 import { ref } from '@mikro-orm/core';
 import { requireActor, type ServiceContext } from '../../context.js';
+import { assertSettingVersion, UNSAVED_VERSION } from '../../db/optimistic-lock.js';
 import { inTransaction } from '../../db/transaction.js';
 import { badInput, ErrorReason } from '../../errors.js';
 import { toGlobalId } from '../../graphql/ids.js';
@@ -20,6 +21,7 @@ export async function communityRules(ctx: Pick<ServiceContext, 'em'>, agencyId: 
   const source = own ?? COMMUNITY_DEFAULTS;
   return {
     own: own !== null,
+    version: own?.version ?? UNSAVED_VERSION,
     minimumSample: source.minimumSample,
     submissionsPerHour: source.submissionsPerHour,
     verificationDays: source.verificationDays,
@@ -40,6 +42,8 @@ export class CommunitySettingsService {
       const { em } = this.ctx;
       const agencyId = await this.agencyId(input.agencyId, 'input.agencyId');
       assertAgencyWritable(requireActor(this.ctx), agencyId);
+      const existing = await em.findOne(CommunitySettings, { agency: agencyId });
+      assertSettingVersion('CommunitySettings', existing, input.version);
       const current = await communityRules(this.ctx, agencyId);
       const followUpDays = { ...current.followUpDays };
       for (const deadline of input.followUpDays ?? []) followUpDays[deadline.category] = deadline.days;
@@ -50,7 +54,6 @@ export class CommunitySettingsService {
         followUpDays,
         autoCloseDays: input.autoCloseDays ?? current.autoCloseDays,
       };
-      const existing = await em.findOne(CommunitySettings, { agency: agencyId });
       if (existing) Object.assign(existing, values);
       else em.create(CommunitySettings, { agency: ref(Agency, agencyId), ...values });
       await em.flush();
@@ -63,6 +66,7 @@ export class CommunitySettingsService {
     return {
       agencyId: toGlobalId('Agency', agencyId),
       defaults: !rules.own,
+      version: rules.version,
       minimumSample: rules.minimumSample,
       submissionsPerHour: rules.submissionsPerHour,
       verificationDays: rules.verificationDays,

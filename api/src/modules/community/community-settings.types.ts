@@ -13,6 +13,10 @@ export class EffectiveCommunitySettings {
   @Field(() => ID, { description: 'ID of the agency.' }) agencyId!: string;
   @Field({ description: 'True when the agency has set none of its own: the defaults apply.' }) defaults!: boolean;
   @Field(() => Int, {
+    description: 'Revision of the saved rules, 0 while the defaults apply; send it back with setCommunitySettings (CONFLICT when stale).',
+  })
+  version!: number;
+  @Field(() => Int, {
     description:
       'Respondents below which an IKM is flagged as too small a sample (default 30; PermenPANRB 14/2017 sizes the sample from the population served). A survey may set its own.',
   })
@@ -72,4 +76,11 @@ export class SetCommunitySettingsInput {
   @Min(1)
   @Max(60)
   autoCloseDays?: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The version the change is based on (0: the defaults were read); CONFLICT when someone saved since. Omitted: not checked.',
+  })
+  @IsOptional()
+  version?: number | null;
 }

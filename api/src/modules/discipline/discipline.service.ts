@@ -1,7 +1,7 @@
 import { ref, type FilterQuery } from '@mikro-orm/core';
 import { requireActor, type ServiceContext } from '../../context.js';
 import { todayInIndonesia, toDateString } from '../../dates.js';
-import { assertVersion } from '../../db/optimistic-lock.js';
+import { assertSettingVersion, assertVersion, UNSAVED_VERSION } from '../../db/optimistic-lock.js';
 import { findInScope } from '../../db/records.js';
 import { inTransaction } from '../../db/transaction.js';
 import { badInput, conflict, DomainError, ErrorCode, forbidden, ErrorReason } from '../../errors.js';
@@ -160,8 +160,8 @@ export class DisciplineService {
     return Object.values(SanctionLevel).map((level) => {
       const mine = own.find((row) => row.level === level);
       return mine
-        ? { level, roles: mine.roles, supervisorLevels: mine.supervisorLevels, isDefault: false }
-        : { level, ...DEFAULT_AUTHORITIES[level], isDefault: true };
+        ? { level, roles: mine.roles, supervisorLevels: mine.supervisorLevels, isDefault: false, version: mine.version }
+        : { level, ...DEFAULT_AUTHORITIES[level], isDefault: true, version: UNSAVED_VERSION };
     });
   }
 
@@ -175,6 +175,7 @@ export class DisciplineService {
       if (roles.length === 0 && !input.supervisorLevels)
         throw badInput('input.roles', 'Someone must be able to decide: name a role or supervisor levels', ErrorReason.REQUIRED);
       const existing = await this.ctx.em.findOne(DisciplineAuthority, { agency: agencyId, level: input.level });
+      assertSettingVersion('DisciplineAuthority', existing, input.version);
       const data = { roles, supervisorLevels: input.supervisorLevels ?? null };
       if (existing) Object.assign(existing, data);
       else this.ctx.em.create(DisciplineAuthority, { agency: ref(Agency, agencyId), level: input.level, ...data });

@@ -197,6 +197,12 @@ export class EffectiveDisciplineAuthority {
 
   @Field({ description: 'True when the agency has not set its own and the default applies.' })
   isDefault!: boolean;
+
+  @Field(() => Int, {
+    description:
+      "Revision of the agency's own setting, 0 while the default applies; send it back with setDisciplineAuthority (CONFLICT when stale).",
+  })
+  version!: number;
 }
 
 @InputType({ description: "Sets who decides one level's sanctions in an agency." })
@@ -218,6 +224,13 @@ export class SetDisciplineAuthorityInput {
   @Min(1)
   @Max(5)
   supervisorLevels?: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The version the change is based on (0: the default was read); CONFLICT when someone saved since. Omitted: not checked.',
+  })
+  @IsOptional()
+  version?: number | null;
 }
 
 // ----- rewards -----

@@ -1,5 +1,6 @@
-import { ref } from '@mikro-orm/core';
+import { LockMode, ref } from '@mikro-orm/core';
 import { requireActor, type ServiceContext } from '../../context.js';
+import { assertSettingVersion, UNSAVED_VERSION } from '../../db/optimistic-lock.js';
 import { inTransaction } from '../../db/transaction.js';
 import { badInput, conflict, forbidden, ErrorReason } from '../../errors.js';
 import { fromGlobalId } from '../../graphql/ids.js';
@@ -62,7 +63,12 @@ export class ResultsService {
     const own = await this.ctx.em.find(DistributionPattern, { agency: agencyId });
     return Object.values(OrgAchievement).map((achievement) => {
       const mine = own.find((pattern) => pattern.achievement === achievement);
-      return { achievement, national: !mine, constraints: mine?.constraints ?? NATIONAL_PATTERNS[achievement] };
+      return {
+        achievement,
+        national: !mine,
+        constraints: mine?.constraints ?? NATIONAL_PATTERNS[achievement],
+        version: mine?.version ?? UNSAVED_VERSION,
+      };
     });
   }
 
@@ -83,7 +89,13 @@ export class ResultsService {
         if (constraint.minShare != null && constraint.maxShare != null && constraint.minShare > constraint.maxShare)
           throw badInput(`input.constraints.${index}.maxShare`, 'The upper bound is below the lower bound', ErrorReason.BOUNDS_REVERSED);
       });
-      const existing = await this.ctx.em.findOne(DistributionPattern, { agency: agencyId, achievement: input.achievement });
+      // Locked: a removal (back to the national pattern) deletes without a version check of its own.
+      const existing = await this.ctx.em.findOne(
+        DistributionPattern,
+        { agency: agencyId, achievement: input.achievement },
+        { lockMode: LockMode.PESSIMISTIC_WRITE },
+      );
+      assertSettingVersion('DistributionPattern', existing, input.version);
       const constraints: DistributionConstraint[] = input.constraints.map((c) => ({
         predicates: [...new Set(c.predicates)],
         minShare: c.minShare ?? null,
@@ -115,6 +127,7 @@ export class ResultsService {
       if (unit.agency.id !== period.agency.id)
         throw badInput('input.unitId', 'The unit belongs to another agency', ErrorReason.OTHER_AGENCY);
       const existing = await em.findOne(UnitAchievement, { unit: unit.id, period: period.id });
+      assertSettingVersion('UnitAchievement', existing, input.version);
       const data = { achievement: input.achievement, note: input.note?.trim() || null };
       const achievement = existing
         ? Object.assign(existing, data)
@@ -152,15 +165,17 @@ export class ResultsService {
       unitIds.length ? em.find(UnitAchievement, { period: period.id, unit: { $in: unitIds } }) : [],
       this.patterns(period.agency.id),
     ]);
-    const achievementOf = new Map(achievements.map((a) => [a.unit.id, a.achievement]));
+    const achievementOf = new Map(achievements.map((a) => [a.unit.id, a]));
     const unitRows = units.map((unit) => {
       const counts = byUnit.get(unit.id)!;
       const count = Object.values(counts).reduce((sum, n) => sum + n, 0);
-      const achievement = achievementOf.get(unit.id) ?? null;
+      const recorded = achievementOf.get(unit.id);
+      const achievement = recorded?.achievement ?? null;
       const problems = achievement ? deviations(counts, patterns.find((p) => p.achievement === achievement)!.constraints) : [];
       return {
         unit,
         achievement,
+        achievementVersion: recorded?.version ?? UNSAVED_VERSION,
         employeeCount: count,
         counts: shares(counts, count),
         deviations: problems,

@@ -16,6 +16,14 @@ export class SetUnitAchievementInput {
   @MaxLength(2000)
   @MultiLineText()
   note?: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'The version the change is based on (0: none was recorded); CONFLICT when someone recorded one since. Omitted: not checked.',
+  })
+  @IsOptional()
+  version?: number | null;
 }
 
 @ObjectType({ description: 'Result of setting a unit’s achievement.' })
@@ -65,6 +73,14 @@ export class SetDistributionPatternInput {
   @ArrayMaxSize(10)
   @ValidateNested({ each: true })
   constraints!: DistributionConstraintInput[];
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'The version the change is based on (0: the national pattern was read); CONFLICT when someone saved since. Omitted: not checked.',
+  })
+  @IsOptional()
+  version?: number | null;
 }
 
 @ObjectType({ description: 'The distribution pattern that applies to one achievement level.' })
@@ -72,6 +88,11 @@ export class EffectiveDistributionPattern {
   @Field(() => OrgAchievement, { description: 'Achievement level.' }) achievement!: OrgAchievement;
   @Field({ description: 'True when it is the national pattern (SE MenPANRB 3/2023), not the agency’s own.' }) national!: boolean;
   @Field(() => [DistributionConstraintType], { description: 'The bounds.' }) constraints!: DistributionConstraint[];
+  @Field(() => Int, {
+    description:
+      "Revision of the agency's own pattern, 0 for the national one; send it back with setDistributionPattern (CONFLICT when stale).",
+  })
+  version!: number;
 }
 
 @ObjectType({ description: 'How many employees got a predicate, and their share.' })
@@ -86,6 +107,10 @@ export class UnitDistribution {
   @Field(() => OrgUnit, { description: 'The unit (employees placed directly in it).' }) unit!: OrgUnit;
   @Field(() => OrgAchievement, { nullable: true, description: 'Its achievement, when HR recorded one.' })
   achievement!: OrgAchievement | null;
+  @Field(() => Int, {
+    description: 'Revision of the recorded achievement, 0 when none is; send it back with setUnitAchievement (CONFLICT when stale).',
+  })
+  achievementVersion!: number;
   @Field(() => Int, { description: 'Employees evaluated.' }) employeeCount!: number;
   @Field(() => [PredicateShare], { description: 'Per predicate.' }) counts!: PredicateShare[];
   @Field(() => [String], { description: 'How it deviates from the pattern (empty when it fits or no achievement is recorded).' })
