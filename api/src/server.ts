@@ -67,8 +67,8 @@ export async function startServer(options: {
 
   // How many subscriptions this process holds open: for operators, and for tests waiting until one is live.
   // The connection pool and memory show a leak before it becomes an outage (the soak test watches them).
-  app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok', subscriptions: events.subscriberCount, pool: poolStats(orm), rssBytes: process.memoryUsage.rss() });
+  app.get('/healthz', (req, res) => {
+    res.json({ status: 'ok', subscriptions: events.subscriberCount, pool: poolStats(orm), ...memoryStats(req.query.gc === '1') });
   });
   app.get('/readyz', async (_req, res) => {
     try {
@@ -335,6 +335,28 @@ function sendBuilt(res: Response, file: string) {
   }
   res.setHeader('Cache-Control', 'no-cache');
   res.sendFile(full);
+}
+
+/**
+ * The process's memory: RSS (what the system sees) and the JavaScript heap and
+ * off-heap buffers inside it, which tell a leak (live heap growing) from the
+ * allocator keeping freed pages. `collect` first runs a full garbage collection,
+ * only possible when the process was started with --expose-gc (the soak test):
+ * a production process never offers it.
+ */
+function memoryStats(collect: boolean) {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  const collected = collect && typeof gc === 'function';
+  if (collected) gc();
+  const memory = process.memoryUsage();
+  return {
+    rssBytes: memory.rss,
+    heapUsedBytes: memory.heapUsed,
+    heapTotalBytes: memory.heapTotal,
+    externalBytes: memory.external,
+    arrayBuffersBytes: memory.arrayBuffers,
+    ...(collected ? { collected: true } : {}),
+  };
 }
 
 /** Database connections of this process: in use, idle, and requests waiting for one. */

@@ -30,14 +30,28 @@ describe('health', () => {
   it('GET /healthz answers 200 ok', async () => {
     const response = await get('/healthz');
     expect(response.status).toBe(200);
-    const body = (await response.json()) as { rssBytes: number };
+    const body = (await response.json()) as { rssBytes: number; heapUsedBytes: number; heapTotalBytes: number };
     expect(body).toEqual({
       status: 'ok',
       subscriptions: 0,
       pool: { used: 0, free: expect.any(Number), pending: 0 },
       rssBytes: expect.any(Number),
+      heapUsedBytes: expect.any(Number),
+      heapTotalBytes: expect.any(Number),
+      externalBytes: expect.any(Number),
+      arrayBuffersBytes: expect.any(Number),
     });
     expect(body.rssBytes).toBeGreaterThan(10_000_000);
+    expect(body.heapUsedBytes).toBeGreaterThan(1_000_000);
+    expect(body.heapUsedBytes).toBeLessThanOrEqual(body.heapTotalBytes);
+  });
+
+  it('GET /healthz?gc=1 collects garbage only in a process started with --expose-gc', async () => {
+    const body = (await (await get('/healthz?gc=1')).json()) as { collected?: boolean; heapUsedBytes: number };
+    // The test server shares this process: it can collect exactly when this process can.
+    const exposed = typeof (globalThis as { gc?: unknown }).gc === 'function';
+    expect(body.collected).toBe(exposed ? true : undefined);
+    expect(body.heapUsedBytes).toBeGreaterThan(1_000_000);
   });
 
   it('GET /readyz answers 200 ready with a migrated database', async () => {

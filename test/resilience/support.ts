@@ -95,19 +95,25 @@ export class Api {
   private constructor(
     readonly port: number,
     private readonly env: NodeJS.ProcessEnv,
+    private readonly nodeArgs: string[],
   ) {}
 
-  static async create(database: Database, env: Record<string, string> = {}): Promise<Api> {
+  /** `nodeArgs` go to node before the script (--expose-gc, --heapsnapshot-signal=SIGUSR2). */
+  static async create(database: Database, env: Record<string, string> = {}, nodeArgs: string[] = []): Promise<Api> {
     const port = await freePort();
-    return new Api(port, {
-      ...process.env,
-      DATABASE_URL: database.url,
-      JWT_SECRET,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'warn',
-      ...env,
-    });
+    return new Api(
+      port,
+      {
+        ...process.env,
+        DATABASE_URL: database.url,
+        JWT_SECRET,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'warn',
+        ...env,
+      },
+      nodeArgs,
+    );
   }
 
   get url(): string {
@@ -124,7 +130,7 @@ export class Api {
 
   async start(timeoutMs = 180_000): Promise<void> {
     this.log = '';
-    const child = spawn(process.execPath, [MAIN], { env: this.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...this.nodeArgs, MAIN], { env: this.env, stdio: ['ignore', 'pipe', 'pipe'] });
     this.child = child;
     child.stdout!.on('data', (chunk: Buffer) => (this.log += chunk.toString()));
     child.stderr!.on('data', (chunk: Buffer) => (this.log += chunk.toString()));
