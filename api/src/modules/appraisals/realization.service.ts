@@ -78,7 +78,7 @@ export class RealizationService {
     if (plan.status !== PlanStatus.APPROVED)
       throw conflict(`Realisations are recorded on an approved plan (this one is ${plan.status})`, {
         reason: ErrorReason.WRONG_STATUS,
-        params: { status: plan.status },
+        params: { status: plan.status, statusType: 'PlanStatus' },
         field,
       });
     // Surveys and complaints fill these in; a hand-entered value would be overwritten, or worse, believed.
@@ -92,7 +92,7 @@ export class RealizationService {
     if (!RECORDING.includes(period.status)) {
       throw conflict(`Realisations are recorded while the period is MONITORING or EVALUATION (it is ${period.status})`, {
         reason: ErrorReason.WRONG_STATUS,
-        params: { status: period.status },
+        params: { status: period.status, statusType: 'PeriodStatus' },
         field,
       });
     }

@@ -393,7 +393,7 @@ export class AttendanceService {
     if (correction.status !== CorrectionStatus.PENDING)
       throw conflict(`A ${correction.status} correction cannot become ${to}`, {
         reason: ErrorReason.STATUS_TRANSITION,
-        params: { from: correction.status, to: to },
+        params: { from: correction.status, to: to, statusType: 'AttendanceCorrectionStatus' },
         field: 'input.id',
         status: correction.status,
       });

@@ -121,7 +121,7 @@ export class AppraisalPeriodService {
       if ((input.startDate || input.endDate) && period.status !== PeriodStatus.DRAFT) {
         throw conflict(`The dates of a period can change only while it is DRAFT (it is ${period.status})`, {
           reason: ErrorReason.WRONG_STATUS,
-          params: { status: period.status },
+          params: { status: period.status, statusType: 'PeriodStatus' },
           field: input.startDate ? 'input.startDate' : 'input.endDate',
         });
       }
@@ -163,7 +163,7 @@ export class AppraisalPeriodService {
       if (period.status !== PeriodStatus.DRAFT)
         throw conflict(`Only a DRAFT period can be deleted (it is ${period.status})`, {
           reason: ErrorReason.WRONG_STATUS,
-          params: { status: period.status },
+          params: { status: period.status, statusType: 'PeriodStatus' },
           field: 'input.id',
         });
       const children = await this.ctx.em.count(AppraisalPeriod, { parent: period.id });
@@ -240,6 +240,7 @@ export class AppraisalPeriodService {
         throw conflict(`A ${period.status} period cannot move to ${to}${step ? `; its next step is ${step[0]} (${step[1]})` : ''}`, {
           field: 'input.id',
           status: period.status,
+          params: { status: period.status, statusType: 'PeriodStatus' },
         });
       }
       const blockers = await this.blockers(period, to);
@@ -271,7 +272,7 @@ export class AppraisalPeriodService {
       if (period.status !== PeriodStatus.CLOSED)
         throw conflict(`Only a CLOSED period can be reopened (it is ${period.status})`, {
           reason: ErrorReason.WRONG_STATUS,
-          params: { status: period.status },
+          params: { status: period.status, statusType: 'PeriodStatus' },
           field: 'input.id',
         });
       const reason = input.reason.trim();

@@ -159,7 +159,7 @@ export class WorkReportService {
       const report = await this.getOwn(input.id, 'input.id');
       assertVersion(report, input.version);
       if (report.status === WorkReportStatus.APPROVED) {
-        throw conflict('An approved report can no longer change', { field: 'input.id', status: report.status });
+        throw conflict('An approved report can no longer change', { field: 'input.id', status: report.status, params: { status: report.status, statusType: 'WorkReportStatus' } });
       }
       const employee = await this.ctx.em.findOneOrFail(Employee, { id: report.employee.id });
       await this.assertDayOpen(employee, report.date, 'input.id', false);
@@ -211,7 +211,7 @@ export class WorkReportService {
       const report = await this.getOwn(input.id, 'input.id');
       if (input.version != null) assertVersion(report, input.version);
       if (report.status === WorkReportStatus.APPROVED) {
-        throw conflict('An approved report cannot be deleted', { field: 'input.id', status: report.status });
+        throw conflict('An approved report cannot be deleted', { field: 'input.id', status: report.status, params: { status: report.status, statusType: 'WorkReportStatus' } });
       }
       const employee = await em.findOneOrFail(Employee, { id: report.employee.id });
       await this.assertDayOpen(employee, report.date, 'input.id', false);
@@ -242,7 +242,7 @@ export class WorkReportService {
       if (report.status !== WorkReportStatus.SUBMITTED) {
         throw conflict(`A ${report.status} report cannot become ${to} (only a SUBMITTED one)`, {
           reason: ErrorReason.STATUS_TRANSITION,
-          params: { from: report.status, to: to },
+          params: { from: report.status, to: to, statusType: 'WorkReportStatus' },
           field: 'input.id',
           status: report.status,
         });
