@@ -33,7 +33,7 @@ export class RealizationService {
       const subPeriod = periodId === period.id ? period : await em.findOne(AppraisalPeriod, { id: periodId, parent: period.id });
       if (!subPeriod) throw badInput('input.periodId', `Not ${period.name} nor one of its sub-periods`, ErrorReason.NOT_A_CHOICE);
       if (subPeriod.startDate > todayInIndonesia())
-        throw badInput('input.periodId', `${subPeriod.name} has not started yet`, ErrorReason.NOT_STARTED);
+        throw badInput('input.periodId', `${subPeriod.name} has not started yet`, ErrorReason.NOT_STARTED, { name: subPeriod.name });
 
       const existing = await em.findOne(Realization, { target: target.id, period: subPeriod.id });
       if (existing && input.version != null) assertVersion(existing, input.version);

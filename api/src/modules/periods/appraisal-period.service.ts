@@ -352,7 +352,9 @@ export class AppraisalPeriodService {
     if (scheme.agency && scheme.agency.id !== agencyId)
       throw badInput('input.scoringSchemeId', 'The scheme belongs to another agency', ErrorReason.OTHER_AGENCY);
     if (!scheme.current)
-      throw badInput('input.scoringSchemeId', `Revision ${scheme.revision} has been superseded; choose the latest`, ErrorReason.SUPERSEDED);
+      throw badInput('input.scoringSchemeId', `Revision ${scheme.revision} has been superseded; choose the latest`, ErrorReason.SUPERSEDED, {
+        revision: scheme.revision,
+      });
     return scheme;
   }
 

@@ -257,7 +257,7 @@ export class TrainingService {
   async createSession(input: CreateTrainingSessionInput): Promise<TrainingSession> {
     return inTransaction(this.ctx.em, async () => {
       const program = await this.programForWrite(input.programId, 'input.programId');
-      if (!program.active) throw badInput('input.programId', `The programme ${program.code} is inactive`, ErrorReason.INACTIVE);
+      if (!program.active) throw badInput('input.programId', `The programme ${program.code} is inactive`, ErrorReason.INACTIVE, { name: program.code });
       const startDate = toDateString(input.startDate);
       const endDate = toDateString(input.endDate);
       if (endDate < startDate) throw badInput('input.endDate', 'The last day is before the first', ErrorReason.END_BEFORE_START);

@@ -306,7 +306,7 @@ export class WorkReportService {
    */
   private async assertDayOpen(employee: Employee, date: string, field: string, isNewDay: boolean): Promise<void> {
     if (isNewDay && date > todayInIndonesia())
-      throw badInput(field, `${date} is in the future: report work once it is done`, ErrorReason.IN_THE_FUTURE);
+      throw badInput(field, `${date} is in the future: report work once it is done`, ErrorReason.IN_THE_FUTURE, { date });
     const periods = await this.ctx.em.find(AppraisalPeriod, {
       agency: employee.agency.id,
       startDate: { $lte: date },
