@@ -103,7 +103,7 @@ describe.runIf(runBrowser)('the console in Indonesian and English', () => {
     // An HR officer, an open survey of their agency: its page offers to close it.
     const { agency, id: agencyId } = await createAgency(app, { code: 'KEMBAR-IKM', name: 'Pemerintah Kota Kembar IKM' });
     const hrToken = await tokenFor(app, await createUser(app, { roles: [Role.HR_OFFICER], agency, username: 'bahasa.hr' }));
-    const run = async <T,>(query: string, variables: Record<string, unknown>) => {
+    const run = async <T>(query: string, variables: Record<string, unknown>) => {
       const result = await app.gql<T>(query, variables, { token: hrToken });
       expect(JSON.stringify(result.errors)).toBeUndefined();
       return result.data!;
@@ -144,7 +144,10 @@ describe.runIf(runBrowser)('the console in Indonesian and English', () => {
       await setStatus('CLOSED');
       await hr.getByTestId('survey-close').click();
       await hr.getByRole('dialog').getByRole('button', { name: confirm }).click();
-      const alert = hr.getByRole('alert').filter({ hasText: /status/i }).first();
+      const alert = hr
+        .getByRole('alert')
+        .filter({ hasText: /status/i })
+        .first();
       await alert.waitFor({ timeout: 15_000 });
       return (await alert.textContent()) ?? '';
     };
@@ -188,7 +191,12 @@ describe.runIf(runBrowser)('the console in Indonesian and English', () => {
     await citizen.getByRole('heading', { name: 'Public Services' }).waitFor({ timeout: 15_000 });
     await citizen.getByRole('form', { name: 'Complaint' }).getByLabel('Agency code').waitFor();
     await citizen.getByRole('combobox', { name: 'Kind of report' }).click();
-    expect(await citizen.getByRole('option').allTextContents()).toEqual(['Not given', 'Complaint', 'Suggestion', 'Request for information']);
+    expect(await citizen.getByRole('option').allTextContents()).toEqual([
+      'Not given',
+      'Complaint',
+      'Suggestion',
+      'Request for information',
+    ]);
     await citizen.keyboard.press('Escape');
 
     await citizen.getByRole('combobox', { name: 'Language' }).click();

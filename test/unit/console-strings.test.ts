@@ -56,7 +56,8 @@ const sourceFiles = (dir: string): string[] =>
 const literalOf = (node: ts.Node | undefined): string | undefined => {
   if (!node) return undefined;
   if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return node.text;
-  if (ts.isTemplateExpression(node)) return [node.head.text, ...node.templateSpans.map((span) => span.literal.text)].join(' ');
+  // `resources.surveys.${step}.action` builds a key: the substitutions stand in as a plain word.
+  if (ts.isTemplateExpression(node)) return [node.head.text, ...node.templateSpans.map((span) => span.literal.text)].join('x');
   if (ts.isJsxExpression(node)) return literalOf(node.expression);
   if (ts.isParenthesizedExpression(node)) return literalOf(node.expression);
   return undefined;

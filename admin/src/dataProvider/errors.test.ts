@@ -66,7 +66,9 @@ describe('refusals in the console language', () => {
     expect(reasonMessage('DATE_TOO_EARLY', {}, 'x')).toBe('Tanggal ini terlalu awal');
     expect(reasonMessage('IN_THE_FUTURE', { date: '2099-01-02' }, 'x')).toBe('Tanggal 2 Januari 2099 masih di masa depan');
     expect(reasonMessage('SUPERSEDED', { revision: 3 }, 'x')).toBe('Revisi 3 sudah digantikan; pilih revisi terbaru');
-    expect(reasonMessage('DATE_OUTSIDE', { from: '2026-01-01', to: '2026-03-31' }, 'x')).toBe('Harus antara 1 Januari 2026 dan 31 Maret 2026');
+    expect(reasonMessage('DATE_OUTSIDE', { from: '2026-01-01', to: '2026-03-31' }, 'x')).toBe(
+      'Harus antara 1 Januari 2026 dan 31 Maret 2026',
+    );
     await i18nProvider.changeLocale('en');
     expect(reasonMessage('DATE_TOO_LATE', { max: '2026-12-31' }, 'x')).toBe('This date is too late (31 December 2026 at the latest)');
   });

@@ -205,9 +205,13 @@ export const toHttpError = (error: unknown): HttpError => {
   const blockers = first.extensions?.blockers;
   if (Array.isArray(blockers)) body.blockers = blockers.map(String);
   const translated = reasonMessage(first.extensions?.reason, first.extensions?.params, first.message);
-  // A refusal that is not about a form field keeps the API's sentence after its translation: it names the
-  // records involved (the overlapping class, the sanction in force), which the reason's params do not carry.
+  // A refusal that is not about a form field keeps the API's sentence after its translation: it names the records involved
+  // (the overlapping class, the sanction in force), which the reason's params do not carry. A status refusal is said
+  // whole by its params (the status in words); its English sentence would only repeat it with raw status codes.
+  const saidWhole = first.extensions?.params?.statusType !== undefined;
   const message =
-    Object.keys(validationErrors).length === 0 && translated !== first.message ? `${translated} (${first.message})` : translated;
+    Object.keys(validationErrors).length === 0 && !saidWhole && translated !== first.message
+      ? `${translated} (${first.message})`
+      : translated;
   return new HttpError(message, STATUS_BY_CODE[code] ?? 500, body);
 };

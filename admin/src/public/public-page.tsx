@@ -161,7 +161,8 @@ const SurveyTab = ({ initialSurveyId }: { initialSurveyId: string }) => {
         <Box component="form" onSubmit={(event) => void submit(event)} aria-label={t('survey.form')}>
           <Typography variant="h6">{form.title}</Typography>
           <Typography variant="body2" color="text.secondary" gutterBottom>
-            {[form.agencyName, form.unitName, form.serviceName].filter(Boolean).join(' · ')} — {t('survey.openUntil', { date: formatDay(form.endDate, locale) })}
+            {[form.agencyName, form.unitName, form.serviceName].filter(Boolean).join(' · ')} —{' '}
+            {t('survey.openUntil', { date: formatDay(form.endDate, locale) })}
           </Typography>
           <Stack spacing={2} sx={{ mt: 2 }}>
             {form.elements.map((element, index) => (
@@ -359,7 +360,14 @@ const ComplaintTab = ({ initialAgency }: { initialAgency: string }) => {
       <TextField size="small" label={t('complaint.location')} name="location" value={values.location} onChange={set('location')} />
       <Typography variant="subtitle2">{t('complaint.reporter')}</Typography>
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-        <TextField size="small" fullWidth label={t('complaint.reporterName')} name="reporterName" value={values.reporterName} onChange={set('reporterName')} />
+        <TextField
+          size="small"
+          fullWidth
+          label={t('complaint.reporterName')}
+          name="reporterName"
+          value={values.reporterName}
+          onChange={set('reporterName')}
+        />
         <TextField
           size="small"
           fullWidth
@@ -428,7 +436,9 @@ const TrackTab = ({ initialCode }: { initialCode: string }) => {
               {t('track.status')}: <strong>{t(`status.${status.status}`)}</strong>
             </Typography>
             <Typography variant="body2">{t('track.receivedOn', { date: formatDay(status.receivedOn, locale) })}</Typography>
-            {status.dueDate ? <Typography variant="body2">{t('track.dueDate', { date: formatDay(status.dueDate, locale) })}</Typography> : null}
+            {status.dueDate ? (
+              <Typography variant="body2">{t('track.dueDate', { date: formatDay(status.dueDate, locale) })}</Typography>
+            ) : null}
             {status.rejectionReason ? (
               <Typography variant="body2">{t('track.rejectionReason', { reason: status.rejectionReason })}</Typography>
             ) : null}

@@ -107,7 +107,11 @@ export class EvaluationService {
           throw badInput('input.version', 'The plan has an evaluation already: give its version to change it', ErrorReason.REQUIRED);
         assertVersion(existing, input.version);
         if (existing.status !== EvaluationStatus.DRAFT)
-          throw conflict(`A ${existing.status} evaluation can no longer change`, { field: 'input.planId', status: existing.status, params: { status: existing.status, statusType: 'EvaluationStatus' } });
+          throw conflict(`A ${existing.status} evaluation can no longer change`, {
+            field: 'input.planId',
+            status: existing.status,
+            params: { status: existing.status, statusType: 'EvaluationStatus' },
+          });
       }
 
       const values = await new BehaviourValueService(this.ctx).effective(toGlobalId('Agency', plan.agency.id));
@@ -170,7 +174,11 @@ export class EvaluationService {
       const plan = await this.ctx.em.findOneOrFail(PerformancePlan, { id: evaluation.plan.id });
       assertRecordedRole(this.ctx, plan, 'appraiser', 'evaluate it');
       if (evaluation.status !== EvaluationStatus.DRAFT)
-        throw conflict(`This evaluation is ${evaluation.status} already`, { field: 'input.id', status: evaluation.status, params: { status: evaluation.status, statusType: 'EvaluationStatus' } });
+        throw conflict(`This evaluation is ${evaluation.status} already`, {
+          field: 'input.id',
+          status: evaluation.status,
+          params: { status: evaluation.status, statusType: 'EvaluationStatus' },
+        });
       const period = await this.evaluating(plan, 'input.id');
       const [skipped] = await this.score(period, [{ evaluation, plan }]);
       if (skipped)

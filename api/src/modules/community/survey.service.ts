@@ -136,7 +136,11 @@ export class SurveyService {
       const survey = await this.getForWrite(input.id, 'input.id');
       assertVersion(survey, input.version);
       if (survey.status === SurveyStatus.CLOSED)
-        throw conflict('A closed survey no longer changes', { field: 'input.id', status: survey.status, params: { status: survey.status, statusType: 'SurveyStatus' } });
+        throw conflict('A closed survey no longer changes', {
+          field: 'input.id',
+          status: survey.status,
+          params: { status: survey.status, statusType: 'SurveyStatus' },
+        });
       const draftOnly = { startDate: input.startDate, elements: input.elements };
       for (const [key, value] of Object.entries(draftOnly)) {
         if (value != null && survey.status !== SurveyStatus.DRAFT)

@@ -239,7 +239,8 @@ function issue<D extends NipDetail>(
   detail: D,
   values: Record<(typeof NIP_DETAIL_PARAMS)[D][number], string | number>,
 ): NipIssue {
-  return { code, message, params: { part, detail, ...values } };
+  const given: Record<string, string | number> = values;
+  return { code, message, params: { ...given, part, detail } };
 }
 
 function yearMonth(year: number, month: number): string {
@@ -280,7 +281,9 @@ function checkBirthDate(digits: string, today: Date, problems: NipIssue[]): { ye
   const day = Number(digits.slice(6, 8));
   const text = `${digits.slice(0, 4)}-${digits.slice(4, 6)}-${digits.slice(6, 8)}`;
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
-    problems.push(issue(NipProblem.INVALID_BIRTH_DATE, `birth date ${text} does not exist`, 'BIRTH_DATE', 'BIRTH_DATE_NOT_A_DAY', { date: text }));
+    problems.push(
+      issue(NipProblem.INVALID_BIRTH_DATE, `birth date ${text} does not exist`, 'BIRTH_DATE', 'BIRTH_DATE_NOT_A_DAY', { date: text }),
+    );
     return null;
   }
   if (year < MIN_BIRTH_YEAR) {
@@ -294,7 +297,9 @@ function checkBirthDate(digits: string, today: Date, problems: NipIssue[]): { ye
   }
   const todayKey = today.getFullYear() * 10000 + (today.getMonth() + 1) * 100 + today.getDate();
   if (Number(digits) > todayKey) {
-    problems.push(issue(NipProblem.INVALID_BIRTH_DATE, `birth date ${text} is in the future`, 'BIRTH_DATE', 'BIRTH_DATE_IN_FUTURE', { date: text }));
+    problems.push(
+      issue(NipProblem.INVALID_BIRTH_DATE, `birth date ${text} is in the future`, 'BIRTH_DATE', 'BIRTH_DATE_IN_FUTURE', { date: text }),
+    );
     return null;
   }
   return { year, month, text };

@@ -352,9 +352,14 @@ export class AppraisalPeriodService {
     if (scheme.agency && scheme.agency.id !== agencyId)
       throw badInput('input.scoringSchemeId', 'The scheme belongs to another agency', ErrorReason.OTHER_AGENCY);
     if (!scheme.current)
-      throw badInput('input.scoringSchemeId', `Revision ${scheme.revision} has been superseded; choose the latest`, ErrorReason.SUPERSEDED, {
-        revision: scheme.revision,
-      });
+      throw badInput(
+        'input.scoringSchemeId',
+        `Revision ${scheme.revision} has been superseded; choose the latest`,
+        ErrorReason.SUPERSEDED,
+        {
+          revision: scheme.revision,
+        },
+      );
     return scheme;
   }
 

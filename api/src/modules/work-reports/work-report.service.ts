@@ -159,7 +159,11 @@ export class WorkReportService {
       const report = await this.getOwn(input.id, 'input.id');
       assertVersion(report, input.version);
       if (report.status === WorkReportStatus.APPROVED) {
-        throw conflict('An approved report can no longer change', { field: 'input.id', status: report.status, params: { status: report.status, statusType: 'WorkReportStatus' } });
+        throw conflict('An approved report can no longer change', {
+          field: 'input.id',
+          status: report.status,
+          params: { status: report.status, statusType: 'WorkReportStatus' },
+        });
       }
       const employee = await this.ctx.em.findOneOrFail(Employee, { id: report.employee.id });
       await this.assertDayOpen(employee, report.date, 'input.id', false);
@@ -211,7 +215,11 @@ export class WorkReportService {
       const report = await this.getOwn(input.id, 'input.id');
       if (input.version != null) assertVersion(report, input.version);
       if (report.status === WorkReportStatus.APPROVED) {
-        throw conflict('An approved report cannot be deleted', { field: 'input.id', status: report.status, params: { status: report.status, statusType: 'WorkReportStatus' } });
+        throw conflict('An approved report cannot be deleted', {
+          field: 'input.id',
+          status: report.status,
+          params: { status: report.status, statusType: 'WorkReportStatus' },
+        });
       }
       const employee = await em.findOneOrFail(Employee, { id: report.employee.id });
       await this.assertDayOpen(employee, report.date, 'input.id', false);
