@@ -175,12 +175,15 @@ describe.runIf(runBrowser)('the console in Indonesian and English', () => {
     await citizen.getByRole('heading', { name: 'Layanan Publik' }).waitFor({ timeout: 15_000 });
     await citizen.getByRole('tab', { name: 'Lacak Pengaduan' }).waitFor();
     await citizen.getByRole('button', { name: 'Lacak' }).click();
-    await citizen.getByRole('alert').getByText('Data tidak ditemukan. Periksa kembali tautan atau kode Anda.').waitFor({ timeout: 15_000 });
+    await citizen.getByRole('alert').getByText('Kode pelacakan berbentuk seperti ADU-7K3M-9QXR-2HTB.').waitFor({ timeout: 15_000 });
 
+    // The switch says everything again in English, the refusal already shown included.
     await citizen.getByRole('combobox', { name: 'Bahasa' }).click();
     await citizen.getByRole('option', { name: 'English' }).click();
     await citizen.getByRole('heading', { name: 'Public Services' }).waitFor({ timeout: 15_000 });
+    await citizen.getByRole('alert').getByText('A tracking code looks like ADU-7K3M-9QXR-2HTB.').waitFor({ timeout: 15_000 });
     expect(await citizen.getByRole('tab').allTextContents()).toEqual(['Satisfaction Survey', 'Complaint', 'Track a Complaint']);
+    await citizen.getByLabel('Tracking code').fill('ADU-7K3M-9QXR-2HTB');
     await citizen.getByRole('button', { name: 'Track', exact: true }).click();
     await citizen.getByRole('alert').getByText('Nothing found. Please check your link or code.').waitFor({ timeout: 15_000 });
     expect(await citizen.evaluate(() => document.documentElement.lang)).toBe('en');

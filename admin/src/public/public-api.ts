@@ -160,6 +160,7 @@ export const publicErrorMessage = (error: unknown, translate: Translate = transl
       return translate('error.notFound');
     case 'BAD_USER_INPUT':
       if (error.field === 'input.token') return translate('error.expired');
+      if (error.field === 'trackingCode') return translate('error.trackingFormat');
       return translate('error.badInput', { message: error.message });
     case 'NETWORK':
       return translate('error.network');
