@@ -186,7 +186,7 @@ describe.runIf(runBrowser)('the console in Indonesian and English', () => {
     await citizen.getByLabel('Tracking code').fill('ADU-7K3M-9QXR-2HTB');
     await citizen.getByRole('button', { name: 'Track', exact: true }).click();
     await citizen.getByRole('alert').getByText('Nothing found. Please check your link or code.').waitFor({ timeout: 15_000 });
-    expect(await citizen.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await citizen.locator('html').getAttribute('lang')).toBe('en');
     await screenshot(citizen, 'language-public-en');
 
     // Remembered: a reload, and the complaint form, stay in English.

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { STATUS_TRANSLATIONS } from '../../admin/src/dataProvider/errors.js';
+import { STATUS_TRANSLATIONS } from '../../admin/src/dataProvider/status-translations.js';
 import { englishAppMessages } from '../../admin/src/i18n/en.js';
 import { indonesianMessages } from '../../admin/src/i18n/id.js';
 import { ERROR_REASONS, ErrorReason } from '../../api/src/error-reasons.js';

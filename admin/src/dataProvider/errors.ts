@@ -1,5 +1,6 @@
 import { HttpError } from 'react-admin';
 import { DATE_LOCALE, i18nProvider } from '../i18n';
+import { STATUS_TRANSLATIONS } from './status-translations';
 
 type ReasonParams = Record<string, string | number>;
 type FieldError = { field?: string; message?: string; reason?: string; params?: ReasonParams };
@@ -61,24 +62,6 @@ const graphQLErrorsOf = (error: unknown): GraphQLErrorShape[] => {
 
 /** Reasons that only say "see the message": the API's English sentence is the best we have. */
 const GENERIC_REASONS = new Set(['INVALID_VALUE', 'STATE_CONFLICT']);
-
-/**
- * Where the console translates the status values a refusal names (`status`, `from`, `to`), by
- * `params.statusType`, the GraphQL enum they belong to.
- */
-export const STATUS_TRANSLATIONS: Record<string, string> = {
-  AllowanceSheetStatus: 'resources.allowanceSheets.status',
-  AttendanceCorrectionStatus: 'resources.attendanceRecords.corrections.statuses',
-  ComplaintStatus: 'resources.complaints.statuses',
-  DisciplinaryCaseStatus: 'resources.disciplinaryCases.statuses',
-  EnrollmentStatus: 'resources.trainingSessions.enrollmentStatuses',
-  EvaluationStatus: 'resources.performancePlans.evaluation.statuses',
-  PeriodStatus: 'resources.appraisalPeriods.statuses',
-  PlanStatus: 'resources.performancePlans.statuses',
-  SurveyStatus: 'resources.surveys.statuses',
-  TrainingSessionStatus: 'resources.trainingSessions.statuses',
-  WorkReportStatus: 'resources.workReports.statuses',
-};
 
 const STATUS_PARAMS = ['status', 'from', 'to'];
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
