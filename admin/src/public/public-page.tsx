@@ -499,7 +499,7 @@ export const PublicPage = ({ params }: { params: URLSearchParams }) => {
     <LanguageContext.Provider value={language}>
       <CssBaseline />
       <Container maxWidth="md" sx={{ py: 3 }}>
-        <Stack direction="row" justifyContent="space-between" alignItems="flex-start" spacing={2}>
+        <Stack direction="row" spacing={2} sx={{ justifyContent: 'space-between', alignItems: 'flex-start' }}>
           <Typography variant="h4" component="h1" gutterBottom>
             {t('title')}
           </Typography>
