@@ -135,7 +135,11 @@ export const ERROR_REASONS: Record<ErrorReason, ReasonInfo> = {
   INVALID_CODE: { description: 'A code is written in capitals, digits and the allowed separators.', params: [] },
   CONTROL_CHARACTERS: { description: 'The text holds control characters (e.g. tabs or line breaks).', params: [] },
   NUL_CHARACTERS: { description: 'The text holds NUL characters.', params: [] },
-  INVALID_NIP: { description: 'The NIP (or NI PPPK) is not valid; `problems` lists what is wrong.', params: [] },
+  INVALID_NIP: {
+    description:
+      'The NIP (or NI PPPK) is not valid. `part` (LENGTH, BIRTH_DATE, TMT, APPOINTMENT_YEAR, GENDER, SEQUENCE) and `detail` say what is wrong, with the values its sentence needs (e.g. `detail` BIRTH_DATE_NOT_A_DAY with `date`); each entry of `fields` holds one problem.',
+    params: [],
+  },
   INVALID_ID: { description: 'Not a valid ID.', params: [] },
   WRONG_ID_TYPE: { description: 'The ID is of another type than `expected`.', params: ['expected'] },
   INVALID_CURSOR: { description: 'Not a valid cursor.', params: [] },
@@ -174,8 +178,14 @@ export const ERROR_REASONS: Record<ErrorReason, ReasonInfo> = {
   EVALUATED: { description: 'The evaluation is done: its realisations no longer change.', params: [] },
   SYSTEM_FED: { description: 'The values come from another module and are filled in by the system.', params: [] },
   DUPLICATE: { description: 'A record with this value (`value` when known) already exists.', params: [] },
-  WRONG_STATUS: { description: 'Not possible in the record’s current status (`status`).', params: ['status'] },
-  STATUS_TRANSITION: { description: 'The record cannot go from status `from` to `to`.', params: ['from', 'to'] },
+  WRONG_STATUS: {
+    description: 'Not possible in the record’s current status (`status`, a value of the enum named by `statusType`).',
+    params: ['status'],
+  },
+  STATUS_TRANSITION: {
+    description: 'The record cannot go from status `from` to `to` (values of the enum named by `statusType`).',
+    params: ['from', 'to'],
+  },
   STALE_VERSION: { description: 'Someone else changed the record meanwhile.', params: [] },
   IN_USE: { description: 'Other records still depend on this one.', params: [] },
   BLOCKED: { description: 'Something keeps the step; `blockers` lists what.', params: [] },
@@ -195,5 +205,9 @@ export const ERROR_REASONS: Record<ErrorReason, ReasonInfo> = {
   SERVICE_UNAVAILABLE: { description: 'A service the platform depends on did not answer.', params: [] },
   NOT_CONFIGURED: { description: 'The feature is not configured on this installation.', params: [] },
   INVALID_VALUE: { description: 'A domain rule refuses the value; the message says which.', params: [] },
-  STATE_CONFLICT: { description: 'The record’s state refuses the step; the message says why.', params: [] },
+  STATE_CONFLICT: {
+    description:
+      'The record’s state refuses the step; the message says why. When its status is the reason, `status` and `statusType` (the enum of the status) say which.',
+    params: [],
+  },
 };

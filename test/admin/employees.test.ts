@@ -64,7 +64,8 @@ describe.runIf(runBrowser)('employees in the console', () => {
     await page.getByRole('option', { name: 'III/a', exact: true }).click();
     await page.getByRole('button', { name: 'Simpan' }).click();
     const nipHelper = page.locator('.ra-input-nip .MuiFormHelperText-root');
-    await nipHelper.filter({ hasText: 'NIP tidak valid' }).waitFor({ timeout: 15_000 });
+    // The API says why (the TMT month), and the console says it in Indonesian.
+    await nipHelper.filter({ hasText: 'NIP tidak valid: bulan TMT CPNS 13 harus antara 01 dan 12' }).waitFor({ timeout: 15_000 });
     await screenshot(page, 'employee-create-nip-error');
     expect(page.url()).toMatch(/#\/employees\/create$/);
 

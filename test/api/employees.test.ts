@@ -203,15 +203,15 @@ describe('registering employees', () => {
   });
 
   it.each([
-    ['too short', '19800117200501200', 'NOT_18_DIGITS'],
-    ['letters', '1980011720050120AB', 'NOT_18_DIGITS'],
-    ['a birth date that does not exist', nip('19800230', '200501', 2, 3), 'INVALID_BIRTH_DATE'],
-    ['a TMT month 13', nip('19800117', '200513', 2, 3), 'INVALID_TMT'],
-    ['a TMT in the future', nip('19800117', '209901', 2, 3), 'TMT_IN_FUTURE'],
-    ['a start of service before 18', nip('19800117', '199701', 2, 3), 'TOO_YOUNG_AT_TMT'],
-    ['gender digit 3', nip('19800117', '200501', 3 as 1, 3), 'INVALID_GENDER'],
-    ['sequence 000', nip('19800117', '200501', 2, 0), 'INVALID_SEQUENCE'],
-  ])('refuses a NIP with %s, on input.nip, changing nothing', async (_label, value, problem) => {
+    ['too short', '19800117200501200', 'NOT_18_DIGITS', 'DIGIT_COUNT'],
+    ['letters', '1980011720050120AB', 'NOT_18_DIGITS', 'NON_DIGITS'],
+    ['a birth date that does not exist', nip('19800230', '200501', 2, 3), 'INVALID_BIRTH_DATE', 'BIRTH_DATE_NOT_A_DAY'],
+    ['a TMT month 13', nip('19800117', '200513', 2, 3), 'INVALID_TMT', 'TMT_MONTH'],
+    ['a TMT in the future', nip('19800117', '209901', 2, 3), 'TMT_IN_FUTURE', 'TMT_IN_FUTURE'],
+    ['a start of service before 18', nip('19800117', '199701', 2, 3), 'TOO_YOUNG_AT_TMT', 'TOO_YOUNG_AT_TMT'],
+    ['gender digit 3', nip('19800117', '200501', 3 as 1, 3), 'INVALID_GENDER', 'GENDER_DIGIT'],
+    ['sequence 000', nip('19800117', '200501', 2, 0), 'INVALID_SEQUENCE', 'SEQUENCE_ZERO'],
+  ])('refuses a NIP with %s, on input.nip, changing nothing', async (_label, value, problem, detail) => {
     const before = await databaseFingerprint(app);
     const response = await create({ nip: value, employmentType: 'PNS', golongan: 'III_A', name: 'Salah Nip', unitId: ids.seksi });
     expect(errorCode(response)).toBe('BAD_USER_INPUT');
@@ -221,6 +221,11 @@ describe('registering employees', () => {
       reason: 'INVALID_NIP',
       fields: [{ field: 'input.nip', reason: 'INVALID_NIP' }],
     });
+    // The params say which part is wrong and why, so that a client can say it in its language.
+    const params = response.errors![0]!.extensions.params as { part: string; detail: string };
+    expect(params.detail).toBe(detail);
+    expect(params.part).toMatch(/^(LENGTH|BIRTH_DATE|TMT|GENDER|SEQUENCE)$/);
+    expect((response.errors![0]!.extensions.fields as { params: unknown }[])[0]!.params).toEqual(params);
     expect(await databaseFingerprint(app)).toBe(before);
   });
 

@@ -203,6 +203,12 @@ describe('lifecycle', () => {
     const response = await move(year.id, 'startMonitoring');
     expect(errorCode(response)).toBe('CONFLICT');
     expect(response.errors![0]!.message).toContain('its next step is PLANNING (startPlanning)');
+    // The status in the params, with the enum it belongs to, so that a client can say it in words.
+    expect(response.errors![0]!.extensions).toMatchObject({
+      reason: 'STATE_CONFLICT',
+      field: 'input.id',
+      params: { status: 'DRAFT', statusType: 'PeriodStatus' },
+    });
     expect(errorCode(await move(year.id, 'closePeriod'))).toBe('CONFLICT');
   });
 
@@ -249,6 +255,12 @@ describe('lifecycle', () => {
     const { version } = await get(quiet.id);
     const response = await attempt(step('startMonitoring'), { input: { id: quiet.id, version } });
     expect(response.errors![0]!.extensions.blockers).toEqual(['no performance plan has been generated yet (generatePlans)']);
+    const deleted = await attempt(DELETE, { input: { id: quiet.id } });
+    expect(deleted.errors![0]!.extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'WRONG_STATUS',
+      params: { status: 'PLANNING', statusType: 'PeriodStatus' },
+    });
   });
 
   it('opens evaluation only in the closing week of the period', async () => {

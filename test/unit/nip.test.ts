@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatNip, normalizeNip, NipProblem, parseNiPppk, parseNip, type NipIssue } from '../../api/src/modules/employees/nip.js';
+import {
+  formatNip,
+  NIP_DETAIL_PARAMS,
+  normalizeNip,
+  NipProblem,
+  parseNiPppk,
+  parseNip,
+  type NipIssue,
+} from '../../api/src/modules/employees/nip.js';
 
 /** A fixed "today": 15 June 2025 (local time). */
 const TODAY = new Date(2025, 5, 15);
@@ -271,6 +279,61 @@ describe('parseNiPppk', () => {
 
   it('rejects a wrong gender digit and sequence 000, all at once', () => {
     expect(pppkCodes('199005152021013000')).toEqual([NipProblem.INVALID_GENDER, NipProblem.INVALID_SEQUENCE]);
+  });
+});
+
+describe('the params of a problem (what clients translate)', () => {
+  const paramsOf = (result: ReturnType<typeof parseNip> | ReturnType<typeof parseNiPppk>) => {
+    if (result.ok) throw new Error('expected a rejection');
+    return result.problems.map((problem) => problem.params);
+  };
+
+  it.each([
+    ['19800117200501200', { part: 'LENGTH', detail: 'DIGIT_COUNT', length: 17 }],
+    ['1980011720050120AB', { part: 'LENGTH', detail: 'NON_DIGITS', characters: '"A", "B"' }],
+    ['198002302005012003', { part: 'BIRTH_DATE', detail: 'BIRTH_DATE_NOT_A_DAY', date: '1980-02-30' }],
+    ['189912312005012003', { part: 'BIRTH_DATE', detail: 'BIRTH_DATE_TOO_EARLY', date: '1899-12-31', min: 1900 }],
+    ['202601012005012003', { part: 'BIRTH_DATE', detail: 'BIRTH_DATE_IN_FUTURE', date: '2026-01-01' }],
+    ['198001172005132003', { part: 'TMT', detail: 'TMT_MONTH', month: '13' }],
+    ['198001171940012003', { part: 'TMT', detail: 'TMT_YEAR', year: 1940, min: 1945 }],
+    ['199001012025072003', { part: 'TMT', detail: 'TMT_IN_FUTURE', tmt: '2025-07', current: '2025-06' }],
+    [
+      '198001171997122003',
+      { part: 'TMT', detail: 'TOO_YOUNG_AT_TMT', birthDate: '1980-01-17', tmt: '1997-12', age: 18, earliest: '1998-01' },
+    ],
+    ['198001172005013003', { part: 'GENDER', detail: 'GENDER_DIGIT', digit: '3' }],
+    ['198001172005012000', { part: 'SEQUENCE', detail: 'SEQUENCE_ZERO' }],
+  ])('of NIP %s say which part is wrong and why', (input, expected) => {
+    expect(paramsOf(parseNip(input, TODAY))).toEqual([expected]);
+  });
+
+  it.each([
+    ['199005152005012001', { part: 'APPOINTMENT_YEAR', detail: 'APPOINTMENT_YEAR', year: '2005', min: 2014 }],
+    ['199005152026012001', { part: 'APPOINTMENT_YEAR', detail: 'APPOINTMENT_YEAR_IN_FUTURE', year: 2026, current: 2025 }],
+    [
+      '200401012021012001',
+      { part: 'APPOINTMENT_YEAR', detail: 'TOO_YOUNG_AT_APPOINTMENT', birthDate: '2004-01-01', year: 2021, age: 18, earliest: 2022 },
+    ],
+  ])('of NI PPPK %s say which part is wrong and why', (input, expected) => {
+    expect(paramsOf(parseNiPppk(input, TODAY))).toEqual([expected]);
+  });
+
+  it('carry exactly the values declared for their detail, for every problem of several', () => {
+    const all = [...paramsOf(parseNip('198002302005133000', TODAY)), ...paramsOf(parseNiPppk('201001012026013000', TODAY))];
+    expect(all.map((params) => params.detail)).toEqual([
+      'BIRTH_DATE_NOT_A_DAY',
+      'TMT_MONTH',
+      'GENDER_DIGIT',
+      'SEQUENCE_ZERO',
+      'APPOINTMENT_YEAR_IN_FUTURE',
+      'TOO_YOUNG_AT_APPOINTMENT',
+      'GENDER_DIGIT',
+      'SEQUENCE_ZERO',
+    ]);
+    for (const params of all) {
+      const { part: _part, detail, ...values } = params;
+      expect(Object.keys(values).sort(), detail).toEqual([...NIP_DETAIL_PARAMS[detail]].sort());
+    }
   });
 });
 

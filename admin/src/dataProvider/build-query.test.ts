@@ -336,7 +336,7 @@ describe('toHttpError', () => {
       name: 'Maksimal 200 karakter',
       items: 'Jumlah bobot hasil kerja utama 90, harus 100',
       region: 'A rule the console cannot name',
-      code: 'Sudah dipakai oleh data lain',
+      code: 'Sudah dipakai oleh data lain (X)',
     });
     await i18nProvider.changeLocale('en');
     try {
@@ -344,7 +344,7 @@ describe('toHttpError', () => {
       expect(english.message).toBe('At most 200 characters');
       expect(english.body.errors).toMatchObject({
         items: 'The weights of the main results sum to 90, not 100',
-        code: 'Already used by another record',
+        code: 'Already used by another record (X)',
       });
     } finally {
       await i18nProvider.changeLocale('id');

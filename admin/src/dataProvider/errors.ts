@@ -1,5 +1,6 @@
 import { HttpError } from 'react-admin';
-import { i18nProvider } from '../i18n';
+import { DATE_LOCALE, i18nProvider } from '../i18n';
+import { STATUS_TRANSLATIONS } from './status-translations';
 
 type ReasonParams = Record<string, string | number>;
 type FieldError = { field?: string; message?: string; reason?: string; params?: ReasonParams };
@@ -62,16 +63,64 @@ const graphQLErrorsOf = (error: unknown): GraphQLErrorShape[] => {
 /** Reasons that only say "see the message": the API's English sentence is the best we have. */
 const GENERIC_REASONS = new Set(['INVALID_VALUE', 'STATE_CONFLICT']);
 
+const STATUS_PARAMS = ['status', 'from', 'to'];
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** "2026-03-05" -> "5 Maret 2026" (or "5 March 2026"); a day that does not exist (a bad NIP's) stays as written. */
+const calendarDate = (value: string): string => {
+  const day = new Date(`${value}T00:00:00Z`);
+  if (Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== value) return value;
+  return day.toLocaleDateString(DATE_LOCALE, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+};
+
+/** Params as a sentence shows them: status values in words, calendar dates in the console's language. */
+const readableParams = (params: ReasonParams): ReasonParams => {
+  const statuses = STATUS_TRANSLATIONS[String(params.statusType)];
+  const result: ReasonParams = {};
+  for (const [name, value] of Object.entries(params)) {
+    if (statuses && STATUS_PARAMS.includes(name)) result[name] = i18nProvider.translate(`${statuses}.${value}`, { _: String(value) });
+    else if (typeof value === 'string' && ISO_DATE.test(value)) result[name] = calendarDate(value);
+    else result[name] = value;
+  }
+  return result;
+};
+
 /**
- * An API refusal in the console's language: the translation of its reason (`errors.reasons.*`
- * in id.ts / en.ts) with its params; the API's English message for a reason the console does not
- * know, or one that only says "see the message".
+ * The finer sentence of a reason, `errors.details.<REASON>.<variant>`: the variant is `params.detail`
+ * (e.g. INVALID_NIP's BIRTH_DATE_NOT_A_DAY) or else the names of the params given, sorted and joined
+ * by "_" (e.g. DATE_TOO_EARLY with `min`). `statusType` only says how to read the statuses.
+ */
+export const detailKeyOf = (reason: string, params: ReasonParams): string | undefined => {
+  const variant =
+    params.detail !== undefined
+      ? String(params.detail)
+      : Object.keys(params)
+          .filter((name) => name !== 'statusType')
+          .sort()
+          .join('_');
+  return variant ? `errors.details.${reason}.${variant}` : undefined;
+};
+
+/**
+ * An API refusal in the console's language: the finer sentence of its reason when the console has
+ * one for the params given, else the translation of the reason (`errors.reasons.*` in id.ts / en.ts)
+ * with its params; the API's English message for a reason the console does not know, or one that
+ * only says "see the message".
  */
 export const reasonMessage = (reason: string | undefined, params: ReasonParams | undefined, message: string): string => {
-  if (!reason || GENERIC_REASONS.has(reason)) return message;
-  const text = i18nProvider.translate(`errors.reasons.${reason}`, { ...(params ?? {}), _: '' });
-  // A param the API left out would show as "%{x}": the English sentence says more then.
-  return text && !text.includes('%{') ? text : message;
+  if (!reason) return message;
+  const given = params ?? {};
+  const values = readableParams(given);
+  const sentence = (key: string) => {
+    const text = i18nProvider.translate(key, { ...values, _: '' });
+    // A param the API left out would show as "%{x}": a sentence that needs it is not the one.
+    return text && !text.includes('%{') ? text : undefined;
+  };
+  const detailKey = detailKeyOf(reason, given);
+  const detail = detailKey ? sentence(detailKey) : undefined;
+  if (detail) return detail;
+  if (GENERIC_REASONS.has(reason)) return message;
+  return sentence(`errors.reasons.${reason}`) ?? message;
 };
 
 /**
@@ -94,7 +143,11 @@ const validationErrorsOf = (errors: GraphQLErrorShape[]): Record<string, string>
     const fields = error.extensions?.fields ?? [];
     for (const { field, message, reason, params } of fields) {
       const name = formFieldOf(field);
-      if (name && !result[name]) result[name] = reasonMessage(reason, params, message ?? error.message);
+      if (!name) continue;
+      // Several problems of one field (a NIP wrong in two places) are all said, one after the other.
+      const text = reasonMessage(reason, params, message ?? error.message);
+      if (!result[name]) result[name] = text;
+      else if (!result[name].split('; ').includes(text)) result[name] = `${result[name]}; ${text}`;
     }
     const name = formFieldOf(error.extensions?.field);
     if (name && !result[name]) result[name] = reasonMessage(error.extensions?.reason, error.extensions?.params, error.message);
@@ -135,9 +188,13 @@ export const toHttpError = (error: unknown): HttpError => {
   const blockers = first.extensions?.blockers;
   if (Array.isArray(blockers)) body.blockers = blockers.map(String);
   const translated = reasonMessage(first.extensions?.reason, first.extensions?.params, first.message);
-  // A refusal that is not about a form field keeps the API's sentence after its translation: it names the
-  // records involved (the overlapping class, the sanction in force), which the reason's params do not carry.
+  // A refusal that is not about a form field keeps the API's sentence after its translation: it names the records involved
+  // (the overlapping class, the sanction in force), which the reason's params do not carry. A status refusal is said
+  // whole by its params (the status in words); its English sentence would only repeat it with raw status codes.
+  const saidWhole = first.extensions?.params?.statusType !== undefined;
   const message =
-    Object.keys(validationErrors).length === 0 && translated !== first.message ? `${translated} (${first.message})` : translated;
+    Object.keys(validationErrors).length === 0 && !saidWhole && translated !== first.message
+      ? `${translated} (${first.message})`
+      : translated;
   return new HttpError(message, STATUS_BY_CODE[code] ?? 500, body);
 };

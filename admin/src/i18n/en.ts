@@ -1214,6 +1214,11 @@ export const englishAppMessages: TranslationMessages = {
       corrections: {
         title: 'Attendance Corrections',
         menu: 'Attendance corrections',
+        statuses: {
+          PENDING: 'Waiting for a decision',
+          APPROVED: 'Approved',
+          REJECTED: 'Rejected',
+        },
         empty: 'No correction is waiting for a decision.',
         reason: 'Reason',
         evidence: 'Evidence',
@@ -2445,6 +2450,38 @@ export const englishAppMessages: TranslationMessages = {
       NOT_CONFIGURED: 'This feature is not configured on this installation',
       INVALID_VALUE: 'Some input is not right',
       STATE_CONFLICT: 'This step cannot be taken yet',
+    },
+    /**
+     * Finer sentences of a reason, chosen by the console (dataProvider/errors.ts detailKeyOf): by
+     * `params.detail`, or else by the names of the params the API gave (e.g. `min`).
+     */
+    details: {
+      INVALID_NIP: {
+        NON_DIGITS: 'Invalid NIP: it must be 18 digits but holds other characters: %{characters}',
+        DIGIT_COUNT: 'Invalid NIP: it must be 18 digits but has %{length}',
+        BIRTH_DATE_NOT_A_DAY: 'Invalid NIP: the birth date %{date} does not exist',
+        BIRTH_DATE_TOO_EARLY: 'Invalid NIP: the birth date %{date} lies before %{min}',
+        BIRTH_DATE_IN_FUTURE: 'Invalid NIP: the birth date %{date} lies in the future',
+        TMT_MONTH: 'Invalid NIP: the TMT CPNS month %{month} is not between 01 and 12',
+        TMT_YEAR: 'Invalid NIP: the TMT CPNS year %{year} is not plausible (before %{min})',
+        TMT_IN_FUTURE: 'Invalid NIP: the TMT CPNS %{tmt} lies after the current month (%{current})',
+        TOO_YOUNG_AT_TMT:
+          'Invalid NIP: born %{birthDate}, the person was not yet %{age} at TMT CPNS %{tmt} (the earliest possible TMT is %{earliest})',
+        APPOINTMENT_YEAR: 'Invalid NI PPPK: the appointment year %{year} is not plausible (before %{min})',
+        APPOINTMENT_YEAR_IN_FUTURE: 'Invalid NI PPPK: the appointment year %{year} lies after the current year (%{current})',
+        TOO_YOUNG_AT_APPOINTMENT:
+          'Invalid NI PPPK: born %{birthDate}, the person was not yet %{age} in the appointment year %{year} (the earliest is %{earliest})',
+        GENDER_DIGIT: 'Invalid NIP: the gender digit %{digit} must be 1 (male) or 2 (female)',
+        SEQUENCE_ZERO: 'Invalid NIP: the sequence 000 is not used (it starts at 001)',
+      },
+      IN_THE_FUTURE: { date: 'The date %{date} lies in the future' },
+      NOT_STARTED: { date: 'Has not taken place yet (%{date})', name: '%{name} has not started yet' },
+      INACTIVE: { name: '%{name} is inactive' },
+      SUPERSEDED: { revision: 'Revision %{revision} has been superseded; choose the latest' },
+      DATE_TOO_EARLY: { min: 'This date is too early (%{min} at the earliest)' },
+      DATE_TOO_LATE: { max: 'This date is too late (%{max} at the latest)' },
+      DUPLICATE: { value: 'Already used by another record (%{value})' },
+      STATE_CONFLICT: { status: 'This step is not possible in status %{status}' },
     },
   },
 };

@@ -1431,6 +1431,11 @@ export const indonesianMessages: TranslationMessages = {
       corrections: {
         title: 'Koreksi Kehadiran',
         menu: 'Koreksi kehadiran',
+        statuses: {
+          PENDING: 'Menunggu keputusan',
+          APPROVED: 'Disetujui',
+          REJECTED: 'Ditolak',
+        },
         empty: 'Tidak ada koreksi yang menunggu keputusan.',
         reason: 'Alasan',
         evidence: 'Bukti',
@@ -2663,6 +2668,38 @@ export const indonesianMessages: TranslationMessages = {
       NOT_CONFIGURED: 'Fitur ini belum dikonfigurasi pada instalasi ini',
       INVALID_VALUE: 'Isian belum benar',
       STATE_CONFLICT: 'Langkah ini belum dapat dilakukan',
+    },
+    /**
+     * Finer sentences of a reason, chosen by the console (dataProvider/errors.ts detailKeyOf): by
+     * `params.detail`, or else by the names of the params the API gave (e.g. `min`).
+     */
+    details: {
+      INVALID_NIP: {
+        NON_DIGITS: 'NIP tidak valid: harus 18 angka, tetapi berisi karakter lain: %{characters}',
+        DIGIT_COUNT: 'NIP tidak valid: harus 18 angka, tetapi berisi %{length}',
+        BIRTH_DATE_NOT_A_DAY: 'NIP tidak valid: tanggal lahir %{date} tidak ada',
+        BIRTH_DATE_TOO_EARLY: 'NIP tidak valid: tanggal lahir %{date} sebelum tahun %{min}',
+        BIRTH_DATE_IN_FUTURE: 'NIP tidak valid: tanggal lahir %{date} belum terjadi',
+        TMT_MONTH: 'NIP tidak valid: bulan TMT CPNS %{month} harus antara 01 dan 12',
+        TMT_YEAR: 'NIP tidak valid: tahun TMT CPNS %{year} tidak mungkin (sebelum %{min})',
+        TMT_IN_FUTURE: 'NIP tidak valid: TMT CPNS %{tmt} melewati bulan ini (%{current})',
+        TOO_YOUNG_AT_TMT:
+          'NIP tidak valid: lahir %{birthDate}, belum berusia %{age} tahun pada TMT CPNS %{tmt} (TMT paling awal %{earliest})',
+        APPOINTMENT_YEAR: 'NI PPPK tidak valid: tahun pengangkatan %{year} tidak mungkin (sebelum %{min})',
+        APPOINTMENT_YEAR_IN_FUTURE: 'NI PPPK tidak valid: tahun pengangkatan %{year} melewati tahun ini (%{current})',
+        TOO_YOUNG_AT_APPOINTMENT:
+          'NI PPPK tidak valid: lahir %{birthDate}, belum berusia %{age} tahun pada tahun pengangkatan %{year} (paling awal %{earliest})',
+        GENDER_DIGIT: 'NIP tidak valid: digit jenis kelamin %{digit} harus 1 (laki-laki) atau 2 (perempuan)',
+        SEQUENCE_ZERO: 'NIP tidak valid: nomor urut 000 tidak dipakai (dimulai dari 001)',
+      },
+      IN_THE_FUTURE: { date: 'Tanggal %{date} masih di masa depan' },
+      NOT_STARTED: { date: 'Belum berlangsung (%{date})', name: '%{name} belum dimulai' },
+      INACTIVE: { name: '%{name} sudah tidak aktif' },
+      SUPERSEDED: { revision: 'Revisi %{revision} sudah digantikan; pilih revisi terbaru' },
+      DATE_TOO_EARLY: { min: 'Tanggal ini terlalu awal (paling awal %{min})' },
+      DATE_TOO_LATE: { max: 'Tanggal ini terlalu akhir (paling lambat %{max})' },
+      DUPLICATE: { value: 'Sudah dipakai oleh data lain (%{value})' },
+      STATE_CONFLICT: { status: 'Langkah ini tidak dapat dilakukan pada status %{status}' },
     },
   },
 };

@@ -1,4 +1,5 @@
 import { GRAPHQL_URL } from '../config';
+import { translatorFor, type Translate } from './public-i18n';
 import type {
   ComplaintStatusQuery,
   ComplaintStatusQueryVariables,
@@ -144,28 +145,27 @@ const call = async <Data, Variables>(query: string, variables: Variables): Promi
   return body.data;
 };
 
-/** What went wrong, in Indonesian, for the citizen (the API's own messages are in English). */
-export const publicErrorMessage = (error: unknown): string => {
-  if (!(error instanceof PublicApiError)) return 'Terjadi kesalahan. Silakan coba lagi.';
+/** What went wrong, in the page's language, for the citizen (the API's own messages are in English). */
+export const publicErrorMessage = (error: unknown, translate: Translate = translatorFor('id')): string => {
+  if (!(error instanceof PublicApiError)) return translate('error.unknown');
   switch (error.code) {
-    case 'TOO_MANY_REQUESTS': {
-      const minutes = Math.max(1, Math.ceil((error.retryAfterSeconds ?? 60) / 60));
-      return `Terlalu banyak kiriman dari alamat Anda. Silakan coba lagi dalam ${minutes} menit.`;
-    }
+    case 'TOO_MANY_REQUESTS':
+      return translate('error.tooMany', { minutes: Math.max(1, Math.ceil((error.retryAfterSeconds ?? 60) / 60)) });
     case 'CONFLICT':
-      if (error.reason === 'DUPLICATE') return 'Isian yang sama sudah kami terima dari alamat Anda hari ini.';
-      if (error.reason === 'TOKEN_USED') return 'Formulir ini sudah dikirim. Muat ulang halaman untuk mengisi lagi.';
-      if (error.reason === 'SURVEY_NOT_OPEN') return 'Survei ini sedang tidak dibuka.';
-      return `Permintaan ditolak: ${error.message}`;
+      if (error.reason === 'DUPLICATE') return translate('error.duplicate');
+      if (error.reason === 'TOKEN_USED') return translate('error.tokenUsed');
+      if (error.reason === 'SURVEY_NOT_OPEN') return translate('error.surveyNotOpen');
+      return translate('error.refused', { message: error.message });
     case 'NOT_FOUND':
-      return 'Data tidak ditemukan. Periksa kembali tautan atau kode Anda.';
+      return translate('error.notFound');
     case 'BAD_USER_INPUT':
-      if (error.field === 'input.token') return 'Formulir sudah kedaluwarsa. Muat ulang halaman untuk mengisi lagi.';
-      return `Isian belum benar: ${error.message}`;
+      if (error.field === 'input.token') return translate('error.expired');
+      if (error.field === 'trackingCode') return translate('error.trackingFormat');
+      return translate('error.badInput', { message: error.message });
     case 'NETWORK':
-      return 'Tidak dapat terhubung ke server. Periksa koneksi Anda.';
+      return translate('error.network');
     default:
-      return 'Terjadi kesalahan. Silakan coba lagi.';
+      return translate('error.unknown');
   }
 };
 

@@ -18,7 +18,7 @@ import {
   TextField,
   Typography,
 } from '@mui/material';
-import { useEffect, useState, type FormEvent } from 'react';
+import { createContext, useContext, useEffect, useMemo, useState, type FormEvent } from 'react';
 import {
   publicApi,
   publicErrorMessage,
@@ -30,19 +30,32 @@ import {
 import {
   AGE_BANDS,
   COMPLAINT_CATEGORIES,
-  COMPLAINT_STATUS_LABELS,
   EDUCATIONS,
-  formatDay,
   GENDERS,
-  MAX_COMMENT,
+  initialLocale,
   OCCUPATIONS,
-  surveyResponseInput,
-  unansweredElements,
-  type SurveyProfile,
-} from './public-rules';
+  PUBLIC_LOCALE_KEY,
+  PUBLIC_LOCALES,
+  translatorFor,
+  type PublicKey,
+  type PublicLocale,
+  type Translate,
+} from './public-i18n';
+import { formatDay, MAX_COMMENT, surveyResponseInput, unansweredElements, type SurveyProfile } from './public-rules';
 import type { ComplaintCategory } from '../gql/graphql';
 
 type Choices = [string, string][];
+
+/** A message kept until shown, so that it follows a change of language. */
+type Message = (translate: Translate) => string;
+
+/** The page's language and its sentences, for every tab. */
+const LanguageContext = createContext<{ locale: PublicLocale; t: Translate }>({ locale: 'id', t: translatorFor('id') });
+const useLanguage = () => useContext(LanguageContext);
+
+/** An API enum's values with their labels in the page's language (`<prefix>.<VALUE>`). */
+const choicesOf = (t: Translate, prefix: string, values: string[]): Choices =>
+  values.map((value) => [value, t(`${prefix}.${value}` as PublicKey)]);
 
 const Select = ({
   label,
@@ -56,32 +69,36 @@ const Select = ({
   choices: Choices;
   onChange: (value: string) => void;
   name: string;
-}) => (
-  <TextField select fullWidth size="small" label={label} name={name} value={value} onChange={(event) => onChange(event.target.value)}>
-    <MenuItem value="">
-      <em>Tidak diisi</em>
-    </MenuItem>
-    {choices.map(([id, text]) => (
-      <MenuItem key={id} value={id}>
-        {text}
+}) => {
+  const { t } = useLanguage();
+  return (
+    <TextField select fullWidth size="small" label={label} name={name} value={value} onChange={(event) => onChange(event.target.value)}>
+      <MenuItem value="">
+        <em>{t('notGiven')}</em>
       </MenuItem>
-    ))}
-  </TextField>
-);
+      {choices.map(([id, text]) => (
+        <MenuItem key={id} value={id}>
+          {text}
+        </MenuItem>
+      ))}
+    </TextField>
+  );
+};
 
 /** Survei Kepuasan Masyarakat: the nine elements on the scale 1-4, an optional profile and comment. */
 const SurveyTab = ({ initialSurveyId }: { initialSurveyId: string }) => {
+  const { locale, t } = useLanguage();
   const [surveyId, setSurveyId] = useState(initialSurveyId);
   const [form, setForm] = useState<SurveyFormData>();
   const [answers, setAnswers] = useState<Record<string, number | undefined>>({});
   const [profile, setProfile] = useState<SurveyProfile>({});
-  const [error, setError] = useState<string>();
-  const [done, setDone] = useState<string>();
+  const [error, setError] = useState<Message>();
+  const [done, setDone] = useState(false);
   const [busy, setBusy] = useState(false);
 
   const load = async (id: string) => {
     setError(undefined);
-    setDone(undefined);
+    setDone(false);
     setForm(undefined);
     setAnswers({});
     setProfile({});
@@ -89,7 +106,7 @@ const SurveyTab = ({ initialSurveyId }: { initialSurveyId: string }) => {
     try {
       setForm(await publicApi.surveyForm(id.trim()));
     } catch (failure) {
-      setError(publicErrorMessage(failure));
+      setError(() => (say: Translate) => publicErrorMessage(failure, say));
     }
   };
 
@@ -103,17 +120,17 @@ const SurveyTab = ({ initialSurveyId }: { initialSurveyId: string }) => {
     const codes = form.elements.map((element) => element.code);
     const missing = unansweredElements(codes, answers);
     if (missing.length > 0) {
-      setError(`Mohon jawab semua pertanyaan (belum dijawab: ${missing.join(', ')}).`);
+      setError(() => (say: Translate) => say('survey.unanswered', { elements: missing.join(', ') }));
       return;
     }
     setBusy(true);
     setError(undefined);
     try {
       await publicApi.submitSurveyResponse(surveyResponseInput(form.surveyId, form.token, codes, answers, profile));
-      setDone('Terima kasih! Jawaban Anda sudah kami terima.');
+      setDone(true);
       setForm(undefined);
     } catch (failure) {
-      setError(publicErrorMessage(failure));
+      setError(() => (say: Translate) => publicErrorMessage(failure, say));
     } finally {
       setBusy(false);
     }
@@ -125,26 +142,27 @@ const SurveyTab = ({ initialSurveyId }: { initialSurveyId: string }) => {
         <TextField
           size="small"
           fullWidth
-          label="Kode survei"
+          label={t('survey.code')}
           name="surveyId"
           value={surveyId}
           onChange={(event) => setSurveyId(event.target.value)}
         />
         <Button type="submit" variant="outlined" sx={{ flexShrink: 0 }}>
-          Buka survei
+          {t('survey.open')}
         </Button>
       </Stack>
-      {done ? <Alert severity="success">{done}</Alert> : null}
+      {done ? <Alert severity="success">{t('survey.thanks')}</Alert> : null}
       {error && !form ? (
         <Alert severity="error" role="alert">
-          {error}
+          {error(t)}
         </Alert>
       ) : null}
       {form ? (
-        <Box component="form" onSubmit={(event) => void submit(event)} aria-label="Survei kepuasan">
+        <Box component="form" onSubmit={(event) => void submit(event)} aria-label={t('survey.form')}>
           <Typography variant="h6">{form.title}</Typography>
           <Typography variant="body2" color="text.secondary" gutterBottom>
-            {[form.agencyName, form.unitName, form.serviceName].filter(Boolean).join(' · ')} — dibuka sampai {formatDay(form.endDate)}
+            {[form.agencyName, form.unitName, form.serviceName].filter(Boolean).join(' · ')} —{' '}
+            {t('survey.openUntil', { date: formatDay(form.endDate, locale) })}
           </Typography>
           <Stack spacing={2} sx={{ mt: 2 }}>
             {form.elements.map((element, index) => (
@@ -164,43 +182,43 @@ const SurveyTab = ({ initialSurveyId }: { initialSurveyId: string }) => {
                 </RadioGroup>
               </FormControl>
             ))}
-            <Typography variant="subtitle1">Data responden (tidak wajib)</Typography>
+            <Typography variant="subtitle1">{t('survey.profile')}</Typography>
             <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
               <Select
                 name="ageBand"
-                label="Usia"
+                label={t('survey.ageBand')}
                 value={profile.ageBand ?? ''}
-                choices={AGE_BANDS}
+                choices={choicesOf(t, 'ageBand', AGE_BANDS)}
                 onChange={(ageBand) => setProfile({ ...profile, ageBand: ageBand as SurveyProfile['ageBand'] })}
               />
               <Select
                 name="gender"
-                label="Jenis kelamin"
+                label={t('survey.gender')}
                 value={profile.gender ?? ''}
-                choices={GENDERS}
+                choices={choicesOf(t, 'gender', GENDERS)}
                 onChange={(gender) => setProfile({ ...profile, gender: gender as SurveyProfile['gender'] })}
               />
             </Stack>
             <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
               <Select
                 name="education"
-                label="Pendidikan"
+                label={t('survey.education')}
                 value={profile.education ?? ''}
-                choices={EDUCATIONS}
+                choices={choicesOf(t, 'education', EDUCATIONS)}
                 onChange={(education) => setProfile({ ...profile, education: education as SurveyProfile['education'] })}
               />
               <Select
                 name="occupation"
-                label="Pekerjaan"
+                label={t('survey.occupation')}
                 value={profile.occupation ?? ''}
-                choices={OCCUPATIONS}
+                choices={choicesOf(t, 'occupation', OCCUPATIONS)}
                 onChange={(occupation) => setProfile({ ...profile, occupation: occupation as SurveyProfile['occupation'] })}
               />
             </Stack>
             {form.staff.length > 0 ? (
               <Select
                 name="servedById"
-                label="Petugas yang melayani"
+                label={t('survey.servedBy')}
                 value={profile.servedById ?? ''}
                 choices={form.staff.map((person) => [person.id, person.name])}
                 onChange={(servedById) => setProfile({ ...profile, servedById })}
@@ -209,22 +227,22 @@ const SurveyTab = ({ initialSurveyId }: { initialSurveyId: string }) => {
             <TextField
               multiline
               minRows={3}
-              label="Saran dan masukan"
+              label={t('survey.comment')}
               name="comment"
               value={profile.comment ?? ''}
               onChange={(event) => setProfile({ ...profile, comment: event.target.value })}
               slotProps={{ htmlInput: { maxLength: MAX_COMMENT } }}
-              helperText={`${(profile.comment ?? '').length}/${MAX_COMMENT} karakter`}
+              helperText={t('survey.characters', { count: (profile.comment ?? '').length, max: MAX_COMMENT })}
             />
             {/* Next to the button, where the citizen looks after sending. */}
             {error ? (
               <Alert severity="error" role="alert">
-                {error}
+                {error(t)}
               </Alert>
             ) : null}
             <Box>
               <Button type="submit" variant="contained" disabled={busy}>
-                Kirim jawaban
+                {t('survey.submit')}
               </Button>
             </Box>
           </Stack>
@@ -236,6 +254,7 @@ const SurveyTab = ({ initialSurveyId }: { initialSurveyId: string }) => {
 
 /** Pengaduan: a complaint, suggestion or information request; answers the tracking code. */
 const ComplaintTab = ({ initialAgency }: { initialAgency: string }) => {
+  const { locale, t } = useLanguage();
   const [agencyCode, setAgencyCode] = useState(initialAgency);
   const [services, setServices] = useState<DirectoryService[]>([]);
   const [values, setValues] = useState({
@@ -247,7 +266,7 @@ const ComplaintTab = ({ initialAgency }: { initialAgency: string }) => {
     reporterName: '',
     reporterContact: '',
   });
-  const [error, setError] = useState<string>();
+  const [error, setError] = useState<Message>();
   const [submitted, setSubmitted] = useState<SubmittedComplaint>();
   const [busy, setBusy] = useState(false);
 
@@ -285,7 +304,7 @@ const ComplaintTab = ({ initialAgency }: { initialAgency: string }) => {
         }),
       );
     } catch (failure) {
-      setError(publicErrorMessage(failure));
+      setError(() => (say: Translate) => publicErrorMessage(failure, say));
     } finally {
       setBusy(false);
     }
@@ -294,58 +313,65 @@ const ComplaintTab = ({ initialAgency }: { initialAgency: string }) => {
   if (submitted) {
     return (
       <Alert severity="success">
-        Laporan Anda sudah diterima. Simpan kode pelacakan ini: <strong data-testid="tracking-code">{submitted.trackingCode}</strong>. Batas
-        waktu tindak lanjut: {formatDay(submitted.dueDate)}.
+        {t('complaint.received')} <strong data-testid="tracking-code">{submitted.trackingCode}</strong>.{' '}
+        {t('complaint.due', { date: formatDay(submitted.dueDate, locale) })}
       </Alert>
     );
   }
   return (
-    <Stack spacing={2} component="form" onSubmit={(event) => void submit(event)} aria-label="Pengaduan">
+    <Stack spacing={2} component="form" onSubmit={(event) => void submit(event)} aria-label={t('complaint.form')}>
       {error ? (
         <Alert severity="error" role="alert">
-          {error}
+          {error(t)}
         </Alert>
       ) : null}
       <TextField
         size="small"
         required
-        label="Kode instansi"
+        label={t('complaint.agencyCode')}
         name="agencyCode"
         value={agencyCode}
         onChange={(event) => setAgencyCode(event.target.value)}
       />
       <Select
         name="category"
-        label="Jenis laporan"
+        label={t('complaint.category')}
         value={values.category}
-        choices={COMPLAINT_CATEGORIES}
+        choices={choicesOf(t, 'category', COMPLAINT_CATEGORIES)}
         onChange={(category) => setValues({ ...values, category: category || 'PENGADUAN' })}
       />
       <Select
         name="serviceId"
-        label="Layanan yang dilaporkan"
+        label={t('complaint.service')}
         value={values.serviceId}
         choices={services.map((item) => [item.id, `${item.name} (${item.unitName})`])}
         onChange={(serviceId) => setValues({ ...values, serviceId })}
       />
-      <TextField size="small" required label="Judul" name="subject" value={values.subject} onChange={set('subject')} />
+      <TextField size="small" required label={t('complaint.subject')} name="subject" value={values.subject} onChange={set('subject')} />
       <TextField
         required
         multiline
         minRows={4}
-        label="Uraian"
+        label={t('complaint.description')}
         name="description"
         value={values.description}
         onChange={set('description')}
       />
-      <TextField size="small" label="Lokasi" name="location" value={values.location} onChange={set('location')} />
-      <Typography variant="subtitle2">Identitas pelapor (tidak wajib, hanya dilihat petugas pengelola pengaduan)</Typography>
+      <TextField size="small" label={t('complaint.location')} name="location" value={values.location} onChange={set('location')} />
+      <Typography variant="subtitle2">{t('complaint.reporter')}</Typography>
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-        <TextField size="small" fullWidth label="Nama" name="reporterName" value={values.reporterName} onChange={set('reporterName')} />
         <TextField
           size="small"
           fullWidth
-          label="Kontak (telepon/surel)"
+          label={t('complaint.reporterName')}
+          name="reporterName"
+          value={values.reporterName}
+          onChange={set('reporterName')}
+        />
+        <TextField
+          size="small"
+          fullWidth
+          label={t('complaint.reporterContact')}
           name="reporterContact"
           value={values.reporterContact}
           onChange={set('reporterContact')}
@@ -353,7 +379,7 @@ const ComplaintTab = ({ initialAgency }: { initialAgency: string }) => {
       </Stack>
       <Box>
         <Button type="submit" variant="contained" disabled={busy}>
-          Kirim laporan
+          {t('complaint.submit')}
         </Button>
       </Box>
     </Stack>
@@ -362,9 +388,10 @@ const ComplaintTab = ({ initialAgency }: { initialAgency: string }) => {
 
 /** Lacak pengaduan: where a complaint stands, with the public answers. */
 const TrackTab = ({ initialCode }: { initialCode: string }) => {
+  const { locale, t } = useLanguage();
   const [code, setCode] = useState(initialCode);
   const [status, setStatus] = useState<ComplaintStatusView>();
-  const [error, setError] = useState<string>();
+  const [error, setError] = useState<Message>();
 
   const track = async (event?: FormEvent) => {
     event?.preventDefault();
@@ -373,7 +400,7 @@ const TrackTab = ({ initialCode }: { initialCode: string }) => {
     try {
       setStatus(await publicApi.complaintStatus(code.trim()));
     } catch (failure) {
-      setError(publicErrorMessage(failure));
+      setError(() => (say: Translate) => publicErrorMessage(failure, say));
     }
   };
 
@@ -384,18 +411,18 @@ const TrackTab = ({ initialCode }: { initialCode: string }) => {
           size="small"
           fullWidth
           required
-          label="Kode pelacakan"
+          label={t('track.code')}
           name="trackingCode"
           value={code}
           onChange={(event) => setCode(event.target.value)}
         />
         <Button type="submit" variant="outlined">
-          Lacak
+          {t('track.submit')}
         </Button>
       </Stack>
       {error ? (
         <Alert severity="error" role="alert">
-          {error}
+          {error(t)}
         </Alert>
       ) : null}
       {status ? (
@@ -406,17 +433,21 @@ const TrackTab = ({ initialCode }: { initialCode: string }) => {
               {status.trackingCode} · {status.agencyName}
             </Typography>
             <Typography sx={{ mt: 1 }}>
-              Status: <strong>{COMPLAINT_STATUS_LABELS[status.status]}</strong>
+              {t('track.status')}: <strong>{t(`status.${status.status}`)}</strong>
             </Typography>
-            <Typography variant="body2">Diterima: {formatDay(status.receivedOn)}</Typography>
-            {status.dueDate ? <Typography variant="body2">Batas waktu: {formatDay(status.dueDate)}</Typography> : null}
-            {status.rejectionReason ? <Typography variant="body2">Alasan penolakan: {status.rejectionReason}</Typography> : null}
+            <Typography variant="body2">{t('track.receivedOn', { date: formatDay(status.receivedOn, locale) })}</Typography>
+            {status.dueDate ? (
+              <Typography variant="body2">{t('track.dueDate', { date: formatDay(status.dueDate, locale) })}</Typography>
+            ) : null}
+            {status.rejectionReason ? (
+              <Typography variant="body2">{t('track.rejectionReason', { reason: status.rejectionReason })}</Typography>
+            ) : null}
             {status.responses.length > 0 ? (
               <Box sx={{ mt: 1 }}>
-                <Typography variant="subtitle2">Tanggapan</Typography>
+                <Typography variant="subtitle2">{t('track.responses')}</Typography>
                 {status.responses.map((response) => (
                   <Typography key={response.createdAt + response.text} variant="body2">
-                    {formatDay(response.createdAt)}: {response.text}
+                    {formatDay(response.createdAt, locale)}: {response.text}
                   </Typography>
                 ))}
               </Box>
@@ -428,28 +459,73 @@ const TrackTab = ({ initialCode }: { initialCode: string }) => {
   );
 };
 
+/** Where the browser keeps the language chosen; none in a private window that refuses it. */
+const browserStorage = (): Storage | undefined => {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+};
+
 /**
- * The citizen's page, in Indonesian, outside the console's login: answer a satisfaction survey
- * (`?survey=<id>`, the link or QR code the service desk shows), file a complaint about an agency's
- * service (`?agency=<code>`), or track one (`?track=<code>`).
+ * The citizen's page, in Indonesian or English (switch at the top, remembered in the browser),
+ * outside the console's login: answer a satisfaction survey (`?survey=<id>`, the link or QR code
+ * the service desk shows), file a complaint about an agency's service (`?agency=<code>`), or
+ * track one (`?track=<code>`).
  */
 export const PublicPage = ({ params }: { params: URLSearchParams }) => {
   const initialTab = params.get('track') ? 2 : params.get('survey') || !params.get('agency') ? 0 : 1;
   const [tab, setTab] = useState(initialTab);
+  const [locale, setLocale] = useState<PublicLocale>(() => initialLocale(browserStorage()));
+  const language = useMemo(() => ({ locale, t: translatorFor(locale) }), [locale]);
+  const { t } = language;
+
+  useEffect(() => {
+    document.documentElement.lang = locale;
+    document.title = t('title');
+  }, [locale, t]);
+
+  const choose = (next: PublicLocale) => {
+    setLocale(next);
+    try {
+      browserStorage()?.setItem(PUBLIC_LOCALE_KEY, next);
+    } catch {
+      // Storage full or refused: the choice lasts until the page is left.
+    }
+  };
+
   return (
-    <>
+    <LanguageContext.Provider value={language}>
       <CssBaseline />
       <Container maxWidth="md" sx={{ py: 3 }}>
-        <Typography variant="h4" component="h1" gutterBottom>
-          Layanan Publik
-        </Typography>
+        <Stack direction="row" spacing={2} sx={{ justifyContent: 'space-between', alignItems: 'flex-start' }}>
+          <Typography variant="h4" component="h1" gutterBottom>
+            {t('title')}
+          </Typography>
+          <TextField
+            select
+            size="small"
+            label={t('language')}
+            name="language"
+            value={locale}
+            onChange={(event) => choose(event.target.value as PublicLocale)}
+            sx={{ minWidth: 180 }}
+          >
+            {PUBLIC_LOCALES.map(([code, name]) => (
+              <MenuItem key={code} value={code} lang={code}>
+                {name}
+              </MenuItem>
+            ))}
+          </TextField>
+        </Stack>
         <Typography color="text.secondary" gutterBottom>
-          Sampaikan penilaian Anda atas pelayanan kami, atau laporkan keluhan dan aspirasi Anda.
+          {t('intro')}
         </Typography>
         <Tabs value={tab} onChange={(_event, value: number) => setTab(value)} sx={{ mb: 2 }}>
-          <Tab label="Survei Kepuasan" />
-          <Tab label="Pengaduan" />
-          <Tab label="Lacak Pengaduan" />
+          <Tab label={t('tabs.survey')} />
+          <Tab label={t('tabs.complaint')} />
+          <Tab label={t('tabs.track')} />
         </Tabs>
         <div hidden={tab !== 0}>
           <SurveyTab initialSurveyId={params.get('survey') ?? ''} />
@@ -461,6 +537,6 @@ export const PublicPage = ({ params }: { params: URLSearchParams }) => {
           <TrackTab initialCode={params.get('track') ?? ''} />
         </div>
       </Container>
-    </>
+    </LanguageContext.Provider>
   );
 };

@@ -1,57 +1,8 @@
-import type { AgeBand, ComplaintCategory, ComplaintStatus, Education, Gender, Occupation, SubmitSurveyResponseInput } from '../gql/graphql';
+import type { AgeBand, Education, Gender, Occupation, SubmitSurveyResponseInput } from '../gql/graphql';
+import { intlLocaleOf, type PublicLocale } from './public-i18n';
 
-// Pure pieces of the citizen's page: Indonesian labels for the API's values, and the response
-// a filled-in survey becomes.
-
-export const AGE_BANDS: [AgeBand, string][] = [
-  ['UNDER_20', 'Di bawah 20 tahun'],
-  ['AGE_20_29', '20-29 tahun'],
-  ['AGE_30_39', '30-39 tahun'],
-  ['AGE_40_49', '40-49 tahun'],
-  ['AGE_50_59', '50-59 tahun'],
-  ['AGE_60_PLUS', '60 tahun ke atas'],
-];
-
-export const GENDERS: [Gender, string][] = [
-  ['MALE', 'Laki-laki'],
-  ['FEMALE', 'Perempuan'],
-];
-
-export const EDUCATIONS: [Education, string][] = [
-  ['SD', 'SD'],
-  ['SMP', 'SMP'],
-  ['SMA', 'SMA/SMK'],
-  ['DIPLOMA', 'Diploma'],
-  ['S1', 'S1'],
-  ['S2', 'S2'],
-  ['S3', 'S3'],
-];
-
-export const OCCUPATIONS: [Occupation, string][] = [
-  ['PNS', 'PNS'],
-  ['TNI', 'TNI'],
-  ['POLRI', 'POLRI'],
-  ['SWASTA', 'Swasta'],
-  ['WIRAUSAHA', 'Wirausaha'],
-  ['PELAJAR_MAHASISWA', 'Pelajar/Mahasiswa'],
-  ['LAINNYA', 'Lainnya'],
-];
-
-export const COMPLAINT_CATEGORIES: [ComplaintCategory, string][] = [
-  ['PENGADUAN', 'Pengaduan'],
-  ['ASPIRASI', 'Aspirasi'],
-  ['PERMINTAAN_INFORMASI', 'Permintaan informasi'],
-];
-
-export const COMPLAINT_STATUS_LABELS: Record<ComplaintStatus, string> = {
-  RECEIVED: 'Diterima',
-  VERIFIED: 'Diverifikasi',
-  ASSIGNED: 'Diteruskan ke unit',
-  IN_PROGRESS: 'Sedang ditindaklanjuti',
-  RESOLVED: 'Selesai ditindaklanjuti',
-  CLOSED: 'Ditutup',
-  REJECTED: 'Ditolak',
-};
+// Pure pieces of the citizen's page: the response a filled-in survey becomes, and dates as the
+// page's language writes them (the labels are in public-i18n.ts).
 
 /** The most a comment may hold (the API refuses more). */
 export const MAX_COMMENT = 1000;
@@ -92,10 +43,10 @@ export const surveyResponseInput = (
   return input;
 };
 
-/** A date (YYYY-MM-DD) or timestamp in Indonesian, e.g. "24 November 2026". */
-export const formatDay = (value: string | null | undefined): string =>
+/** A date (YYYY-MM-DD) or timestamp in the page's language, e.g. "24 November 2026". */
+export const formatDay = (value: string | null | undefined, locale: PublicLocale = 'id'): string =>
   value
-    ? new Date(value.length === 10 ? `${value}T00:00:00` : value).toLocaleDateString('id-ID', {
+    ? new Date(value.length === 10 ? `${value}T00:00:00` : value).toLocaleDateString(intlLocaleOf(locale), {
         day: 'numeric',
         month: 'long',
         year: 'numeric',

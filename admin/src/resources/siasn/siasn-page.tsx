@@ -27,6 +27,7 @@ import { useState, type ChangeEvent } from 'react';
 import { Button, Title, useDataProvider, useGetList, useNotify, useTranslate } from 'react-admin';
 import type { KinerjaDataProvider, SiasnImportReport, SiasnImportTarget } from '../../dataProvider';
 import type { RowError } from '../../dataProvider/errors';
+import { DATE_LOCALE } from '../../i18n';
 
 const KINDS = ['KINERJA_PERIODIK', 'SKP_TAHUNAN', 'PENGHARGAAN', 'HUKDIS', 'KURSUS'] as const;
 const FORMATS = ['JSON_LINES', 'CSV'] as const;
@@ -121,8 +122,8 @@ const ImportProgressBar = ({ progressKey }: { progressKey: string }) => {
         <Typography variant="body2" sx={{ mt: 0.5 }}>
           {translate('app.siasn.progress.label', {
             phase: translate(`app.siasn.progress.${data.phase}`),
-            processed: data.processed.toLocaleString('id-ID'),
-            total: data.total.toLocaleString('id-ID'),
+            processed: data.processed.toLocaleString(DATE_LOCALE),
+            total: data.total.toLocaleString(DATE_LOCALE),
           })}
         </Typography>
       )}

@@ -521,7 +521,7 @@ export class AllowanceService {
       if (sheet.status !== step.from)
         throw conflict(`A ${sheet.status} sheet cannot become ${step.to}`, {
           reason: ErrorReason.STATUS_TRANSITION,
-          params: { from: sheet.status, to: step.to },
+          params: { from: sheet.status, to: step.to, statusType: 'AllowanceSheetStatus' },
           field: 'input.id',
           status: sheet.status,
         });
@@ -561,7 +561,7 @@ export class AllowanceService {
           'input.correctsMonth',
           `The ${input.correctsMonth} sheet is not locked; recompute it instead`,
           ErrorReason.WRONG_STATUS,
-          { status: sheet.status },
+          { status: sheet.status, statusType: 'AllowanceSheetStatus' },
         );
       const employee = await new EmployeeService(this.ctx).get(input.employeeId, 'input.employeeId');
       if (employee.agency.id !== sheet.agency.id)

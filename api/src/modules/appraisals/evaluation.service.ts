@@ -97,7 +97,7 @@ export class EvaluationService {
       if (plan.status !== PlanStatus.APPROVED)
         throw conflict(`Only an approved plan is evaluated (this one is ${plan.status})`, {
           reason: ErrorReason.WRONG_STATUS,
-          params: { status: plan.status },
+          params: { status: plan.status, statusType: 'PlanStatus' },
           field: 'input.planId',
         });
       assertRecordedRole(this.ctx, plan, 'appraiser', 'evaluate it');
@@ -107,7 +107,11 @@ export class EvaluationService {
           throw badInput('input.version', 'The plan has an evaluation already: give its version to change it', ErrorReason.REQUIRED);
         assertVersion(existing, input.version);
         if (existing.status !== EvaluationStatus.DRAFT)
-          throw conflict(`A ${existing.status} evaluation can no longer change`, { field: 'input.planId', status: existing.status });
+          throw conflict(`A ${existing.status} evaluation can no longer change`, {
+            field: 'input.planId',
+            status: existing.status,
+            params: { status: existing.status, statusType: 'EvaluationStatus' },
+          });
       }
 
       const values = await new BehaviourValueService(this.ctx).effective(toGlobalId('Agency', plan.agency.id));
@@ -170,7 +174,11 @@ export class EvaluationService {
       const plan = await this.ctx.em.findOneOrFail(PerformancePlan, { id: evaluation.plan.id });
       assertRecordedRole(this.ctx, plan, 'appraiser', 'evaluate it');
       if (evaluation.status !== EvaluationStatus.DRAFT)
-        throw conflict(`This evaluation is ${evaluation.status} already`, { field: 'input.id', status: evaluation.status });
+        throw conflict(`This evaluation is ${evaluation.status} already`, {
+          field: 'input.id',
+          status: evaluation.status,
+          params: { status: evaluation.status, statusType: 'EvaluationStatus' },
+        });
       const period = await this.evaluating(plan, 'input.id');
       const [skipped] = await this.score(period, [{ evaluation, plan }]);
       if (skipped)
@@ -197,7 +205,7 @@ export class EvaluationService {
       if (period.status !== PeriodStatus.EVALUATION)
         throw conflict(`Evaluations are confirmed while the period is EVALUATION (it is ${period.status})`, {
           reason: ErrorReason.WRONG_STATUS,
-          params: { status: period.status },
+          params: { status: period.status, statusType: 'PeriodStatus' },
           field: 'input.periodId',
         });
       const hr = hasRole(actor, ...CONFIGURATION_EDITORS);
@@ -381,6 +389,7 @@ export class EvaluationService {
         throw conflict(`A ${evaluation.status} evaluation cannot ${to ? `become ${to}` : 'be reviewed'} (only from ${from.join(' or ')})`, {
           field: 'input.id',
           status: evaluation.status,
+          params: { status: evaluation.status, statusType: 'EvaluationStatus' },
         });
       }
       const plan = await this.ctx.em.findOneOrFail(PerformancePlan, { id: evaluation.plan.id });
@@ -404,7 +413,7 @@ export class EvaluationService {
     if (period.status !== PeriodStatus.EVALUATION)
       throw conflict(`Plans are evaluated while the period is EVALUATION (it is ${period.status})`, {
         reason: ErrorReason.WRONG_STATUS,
-        params: { status: period.status },
+        params: { status: period.status, statusType: 'PeriodStatus' },
         field,
       });
     return period;

@@ -144,7 +144,7 @@ export class PerformancePlanService {
       if (period.status !== PeriodStatus.PLANNING) {
         throw conflict(`Plans are generated while the period is PLANNING (it is ${period.status})`, {
           reason: ErrorReason.WRONG_STATUS,
-          params: { status: period.status },
+          params: { status: period.status, statusType: 'PeriodStatus' },
           field: 'input.periodId',
         });
       }
@@ -395,7 +395,7 @@ export class PerformancePlanService {
       if (!from.includes(plan.status)) {
         throw conflict(`A ${plan.status} plan cannot become ${to} (only from ${from.join(' or ')})`, {
           reason: ErrorReason.STATUS_TRANSITION,
-          params: { from: plan.status, to: to },
+          params: { from: plan.status, to: to, statusType: 'PlanStatus' },
           field: 'input.id',
           status: plan.status,
         });

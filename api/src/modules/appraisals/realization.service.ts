@@ -33,7 +33,7 @@ export class RealizationService {
       const subPeriod = periodId === period.id ? period : await em.findOne(AppraisalPeriod, { id: periodId, parent: period.id });
       if (!subPeriod) throw badInput('input.periodId', `Not ${period.name} nor one of its sub-periods`, ErrorReason.NOT_A_CHOICE);
       if (subPeriod.startDate > todayInIndonesia())
-        throw badInput('input.periodId', `${subPeriod.name} has not started yet`, ErrorReason.NOT_STARTED);
+        throw badInput('input.periodId', `${subPeriod.name} has not started yet`, ErrorReason.NOT_STARTED, { name: subPeriod.name });
 
       const existing = await em.findOne(Realization, { target: target.id, period: subPeriod.id });
       if (existing && input.version != null) assertVersion(existing, input.version);
@@ -78,7 +78,7 @@ export class RealizationService {
     if (plan.status !== PlanStatus.APPROVED)
       throw conflict(`Realisations are recorded on an approved plan (this one is ${plan.status})`, {
         reason: ErrorReason.WRONG_STATUS,
-        params: { status: plan.status },
+        params: { status: plan.status, statusType: 'PlanStatus' },
         field,
       });
     // Surveys and complaints fill these in; a hand-entered value would be overwritten, or worse, believed.
@@ -92,7 +92,7 @@ export class RealizationService {
     if (!RECORDING.includes(period.status)) {
       throw conflict(`Realisations are recorded while the period is MONITORING or EVALUATION (it is ${period.status})`, {
         reason: ErrorReason.WRONG_STATUS,
-        params: { status: period.status },
+        params: { status: period.status, statusType: 'PeriodStatus' },
         field,
       });
     }

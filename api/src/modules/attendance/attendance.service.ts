@@ -108,7 +108,7 @@ export class AttendanceService {
       const employee = await new EmployeeService(this.ctx).get(input.employeeId, 'input.employeeId');
       assertAgencyWritable(actor, employee.agency.id);
       const date = toDateString(input.date);
-      if (date > todayInIndonesia()) throw badInput('input.date', `${date} is in the future`, ErrorReason.IN_THE_FUTURE);
+      if (date > todayInIndonesia()) throw badInput('input.date', `${date} is in the future`, ErrorReason.IN_THE_FUTURE, { date });
       const record = await this.upsert(employee, date, {
         status: input.status,
         checkIn: input.checkIn ? withSeconds(input.checkIn) : null,
@@ -336,7 +336,7 @@ export class AttendanceService {
         employee = await em.findOneOrFail(Employee, { id: actor.employeeId });
       }
       const date = toDateString(input.date);
-      if (date > todayInIndonesia()) throw badInput('input.date', `${date} is in the future`, ErrorReason.IN_THE_FUTURE);
+      if (date > todayInIndonesia()) throw badInput('input.date', `${date} is in the future`, ErrorReason.IN_THE_FUTURE, { date });
       if (!input.checkIn && !input.checkOut && !input.status)
         throw badInput('input.status', 'Say what to correct: a check-in, a check-out or the status', ErrorReason.REQUIRED);
       if (input.checkIn && input.checkOut && withSeconds(input.checkOut) < withSeconds(input.checkIn))
@@ -393,7 +393,7 @@ export class AttendanceService {
     if (correction.status !== CorrectionStatus.PENDING)
       throw conflict(`A ${correction.status} correction cannot become ${to}`, {
         reason: ErrorReason.STATUS_TRANSITION,
-        params: { from: correction.status, to: to },
+        params: { from: correction.status, to: to, statusType: 'AttendanceCorrectionStatus' },
         field: 'input.id',
         status: correction.status,
       });

@@ -240,7 +240,9 @@ export class CeremonyService {
   private async forAttendance(globalId: string): Promise<Ceremony> {
     const ceremony = await this.forWrite(globalId, 'input.ceremonyId');
     if (ceremony.date > todayInIndonesia())
-      throw badInput('input.ceremonyId', `The ceremony of ${ceremony.date} has not taken place yet`, ErrorReason.NOT_STARTED);
+      throw badInput('input.ceremonyId', `The ceremony of ${ceremony.date} has not taken place yet`, ErrorReason.NOT_STARTED, {
+        date: ceremony.date,
+      });
     return ceremony;
   }
 

@@ -282,7 +282,11 @@ export class ComplaintService {
       const complaint = await this.get(input.complaintId, 'input.complaintId');
       this.assertMayWork(complaint);
       if (complaint.status === ComplaintStatus.CLOSED || complaint.status === ComplaintStatus.REJECTED)
-        throw conflict(`A ${complaint.status} complaint takes no more responses`, { field: 'input.complaintId', status: complaint.status });
+        throw conflict(`A ${complaint.status} complaint takes no more responses`, {
+          field: 'input.complaintId',
+          status: complaint.status,
+          params: { status: complaint.status, statusType: 'ComplaintStatus' },
+        });
       const response = await this.addResponse(complaint, input.text.trim(), input.isPublic);
       await this.ctx.em.flush();
       return response;
@@ -337,7 +341,7 @@ export class ComplaintService {
       if (!from.includes(complaint.status))
         throw conflict(`A ${complaint.status} complaint cannot become ${to} (only from ${from.join(' or ')})`, {
           reason: ErrorReason.STATUS_TRANSITION,
-          params: { from: complaint.status, to: to },
+          params: { from: complaint.status, to: to, statusType: 'ComplaintStatus' },
           field: 'input.id',
           status: complaint.status,
         });

@@ -136,7 +136,11 @@ export class SurveyService {
       const survey = await this.getForWrite(input.id, 'input.id');
       assertVersion(survey, input.version);
       if (survey.status === SurveyStatus.CLOSED)
-        throw conflict('A closed survey no longer changes', { field: 'input.id', status: survey.status });
+        throw conflict('A closed survey no longer changes', {
+          field: 'input.id',
+          status: survey.status,
+          params: { status: survey.status, statusType: 'SurveyStatus' },
+        });
       const draftOnly = { startDate: input.startDate, elements: input.elements };
       for (const [key, value] of Object.entries(draftOnly)) {
         if (value != null && survey.status !== SurveyStatus.DRAFT)
@@ -165,7 +169,7 @@ export class SurveyService {
       if (survey.status !== SurveyStatus.DRAFT)
         throw conflict(`Only a DRAFT survey opens (this one is ${survey.status})`, {
           reason: ErrorReason.WRONG_STATUS,
-          params: { status: survey.status },
+          params: { status: survey.status, statusType: 'SurveyStatus' },
           field: 'input.id',
           status: survey.status,
         });
@@ -184,7 +188,7 @@ export class SurveyService {
       if (survey.status !== SurveyStatus.OPEN)
         throw conflict(`Only an OPEN survey closes (this one is ${survey.status})`, {
           reason: ErrorReason.WRONG_STATUS,
-          params: { status: survey.status },
+          params: { status: survey.status, statusType: 'SurveyStatus' },
           field: 'input.id',
           status: survey.status,
         });

@@ -332,7 +332,7 @@ export class DisciplineService {
       if (!NEXT[record.status]?.includes(to)) {
         throw conflict(`A ${record.status} case cannot become ${to}`, {
           reason: ErrorReason.STATUS_TRANSITION,
-          params: { from: record.status, to: to },
+          params: { from: record.status, to: to, statusType: 'DisciplinaryCaseStatus' },
           field: 'input.id',
           status: record.status,
         });
@@ -353,7 +353,7 @@ export class DisciplineService {
       if (record.status !== CaseStatus.DECIDED && record.status !== CaseStatus.ACTIVE)
         throw conflict(`Only a decided sanction is appealed (this case is ${record.status})`, {
           reason: ErrorReason.WRONG_STATUS,
-          params: { status: record.status },
+          params: { status: record.status, statusType: 'DisciplinaryCaseStatus' },
           field: 'input.id',
           status: record.status,
         });

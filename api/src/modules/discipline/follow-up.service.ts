@@ -139,6 +139,7 @@ export class FollowUpService {
       throw conflict(`Follow-up starts once the period is CLOSED (${period.name} is ${period.status})`, {
         field: 'periodId',
         status: period.status,
+        params: { status: period.status, statusType: 'PeriodStatus' },
       });
     }
     const rules = await em.find(FollowUpRule, { agency: period.agency.id, active: true }, { orderBy: { name: 'asc' } });

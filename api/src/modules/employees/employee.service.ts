@@ -565,7 +565,9 @@ export function parseIdentity(raw: string, type: EmploymentType, today = new Dat
     throw new DomainError(ErrorCode.BAD_USER_INPUT, `Invalid ${label}: ${parsed.problems.map((p) => p.message).join('; ')}`, {
       field: 'input.nip',
       reason: ErrorReason.INVALID_NIP,
-      fields: parsed.problems.map((p) => ({ field: 'input.nip', message: p.message, reason: ErrorReason.INVALID_NIP })),
+      // The first problem's detail on the error, each problem's on its own entry: the console says them all.
+      params: parsed.problems[0]?.params ?? {},
+      fields: parsed.problems.map((p) => ({ field: 'input.nip', message: p.message, reason: ErrorReason.INVALID_NIP, params: p.params })),
       nipProblems: parsed.problems.map((p) => p.code),
     });
   }

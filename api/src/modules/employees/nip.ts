@@ -23,9 +23,37 @@ export enum NipProblem {
   INVALID_SEQUENCE = 'INVALID_SEQUENCE',
 }
 
+/** The part of the number a problem is in. */
+export type NipPart = 'LENGTH' | 'BIRTH_DATE' | 'TMT' | 'APPOINTMENT_YEAR' | 'GENDER' | 'SEQUENCE';
+
+/**
+ * What exactly is wrong, finer than NipProblem, with the values that say it in any language.
+ * Clients translate `detail` with these params (error params of reason INVALID_NIP).
+ */
+export const NIP_DETAIL_PARAMS = {
+  NON_DIGITS: ['characters'],
+  DIGIT_COUNT: ['length'],
+  BIRTH_DATE_NOT_A_DAY: ['date'],
+  BIRTH_DATE_TOO_EARLY: ['date', 'min'],
+  BIRTH_DATE_IN_FUTURE: ['date'],
+  TMT_MONTH: ['month'],
+  TMT_YEAR: ['year', 'min'],
+  TMT_IN_FUTURE: ['tmt', 'current'],
+  TOO_YOUNG_AT_TMT: ['birthDate', 'tmt', 'age', 'earliest'],
+  APPOINTMENT_YEAR: ['year', 'min'],
+  APPOINTMENT_YEAR_IN_FUTURE: ['year', 'current'],
+  TOO_YOUNG_AT_APPOINTMENT: ['birthDate', 'year', 'age', 'earliest'],
+  GENDER_DIGIT: ['digit'],
+  SEQUENCE_ZERO: [],
+} as const satisfies Record<string, readonly string[]>;
+
+export type NipDetail = keyof typeof NIP_DETAIL_PARAMS;
+
 export interface NipIssue {
   code: NipProblem;
   message: string;
+  /** `part` and `detail` of the problem plus the values its sentence needs (NIP_DETAIL_PARAMS). */
+  params: { part: NipPart; detail: NipDetail } & Record<string, string | number>;
 }
 
 export type NipGender = 'MALE' | 'FEMALE';
@@ -98,15 +126,30 @@ export function parseNip(input: string, today: Date = new Date()): NipResult {
   const tmtText = `${nip.slice(8, 12)}-${nip.slice(12, 14)}`;
   let tmtValid = false;
   if (tmtMonth < 1 || tmtMonth > 12) {
-    problems.push(issue(NipProblem.INVALID_TMT, `TMT CPNS month ${nip.slice(12, 14)} is not between 01 and 12`));
+    problems.push(
+      issue(NipProblem.INVALID_TMT, `TMT CPNS month ${nip.slice(12, 14)} is not between 01 and 12`, 'TMT', 'TMT_MONTH', {
+        month: nip.slice(12, 14),
+      }),
+    );
   } else if (tmtYear < MIN_TMT_YEAR) {
-    problems.push(issue(NipProblem.INVALID_TMT, `TMT CPNS year ${tmtYear} is not plausible (before ${MIN_TMT_YEAR})`));
+    problems.push(
+      issue(NipProblem.INVALID_TMT, `TMT CPNS year ${tmtYear} is not plausible (before ${MIN_TMT_YEAR})`, 'TMT', 'TMT_YEAR', {
+        year: tmtYear,
+        min: MIN_TMT_YEAR,
+      }),
+    );
   } else {
     tmtValid = true;
     const todayYear = today.getFullYear();
     const todayMonth = today.getMonth() + 1;
     if (tmtYear * 12 + tmtMonth > todayYear * 12 + todayMonth) {
-      problems.push(issue(NipProblem.TMT_IN_FUTURE, `TMT CPNS ${tmtText} is after the current month ${yearMonth(todayYear, todayMonth)}`));
+      const current = yearMonth(todayYear, todayMonth);
+      problems.push(
+        issue(NipProblem.TMT_IN_FUTURE, `TMT CPNS ${tmtText} is after the current month ${current}`, 'TMT', 'TMT_IN_FUTURE', {
+          tmt: tmtText,
+          current,
+        }),
+      );
     }
   }
 
@@ -118,6 +161,14 @@ export function parseNip(input: string, today: Date = new Date()): NipResult {
         issue(
           NipProblem.TOO_YOUNG_AT_TMT,
           `born ${birth.text}, the person was not yet ${MIN_AGE_AT_TMT} at TMT CPNS ${tmtText} (earliest possible TMT is ${yearMonth(birth.year + MIN_AGE_AT_TMT, birth.month)})`,
+          'TMT',
+          'TOO_YOUNG_AT_TMT',
+          {
+            birthDate: birth.text,
+            tmt: tmtText,
+            age: MIN_AGE_AT_TMT,
+            earliest: yearMonth(birth.year + MIN_AGE_AT_TMT, birth.month),
+          },
         ),
       );
     }
@@ -141,13 +192,25 @@ export function parseNiPppk(input: string, today: Date = new Date()): NiPppkResu
   let yearValid = false;
   if (appointmentYear < MIN_PPPK_APPOINTMENT_YEAR) {
     problems.push(
-      issue(NipProblem.INVALID_TMT, `appointment year ${nip.slice(8, 12)} is not plausible (before ${MIN_PPPK_APPOINTMENT_YEAR})`),
+      issue(
+        NipProblem.INVALID_TMT,
+        `appointment year ${nip.slice(8, 12)} is not plausible (before ${MIN_PPPK_APPOINTMENT_YEAR})`,
+        'APPOINTMENT_YEAR',
+        'APPOINTMENT_YEAR',
+        { year: nip.slice(8, 12), min: MIN_PPPK_APPOINTMENT_YEAR },
+      ),
     );
   } else {
     yearValid = true;
     if (appointmentYear > today.getFullYear()) {
       problems.push(
-        issue(NipProblem.TMT_IN_FUTURE, `appointment year ${appointmentYear} is after the current year ${today.getFullYear()}`),
+        issue(
+          NipProblem.TMT_IN_FUTURE,
+          `appointment year ${appointmentYear} is after the current year ${today.getFullYear()}`,
+          'APPOINTMENT_YEAR',
+          'APPOINTMENT_YEAR_IN_FUTURE',
+          { year: appointmentYear, current: today.getFullYear() },
+        ),
       );
     }
   }
@@ -157,6 +220,9 @@ export function parseNiPppk(input: string, today: Date = new Date()): NiPppkResu
       issue(
         NipProblem.TOO_YOUNG_AT_TMT,
         `born ${birth.text}, the person was not yet ${MIN_AGE_AT_TMT} in appointment year ${appointmentYear} (earliest possible year is ${birth.year + MIN_AGE_AT_TMT})`,
+        'APPOINTMENT_YEAR',
+        'TOO_YOUNG_AT_APPOINTMENT',
+        { birthDate: birth.text, year: appointmentYear, age: MIN_AGE_AT_TMT, earliest: birth.year + MIN_AGE_AT_TMT },
       ),
     );
   }
@@ -166,8 +232,15 @@ export function parseNiPppk(input: string, today: Date = new Date()): NiPppkResu
   return { ok: true, nip, birthDate: birth.text, appointmentYear, gender, sequence: Number(nip.slice(15)) };
 }
 
-function issue(code: NipProblem, message: string): NipIssue {
-  return { code, message };
+function issue<D extends NipDetail>(
+  code: NipProblem,
+  message: string,
+  part: NipPart,
+  detail: D,
+  values: Record<(typeof NIP_DETAIL_PARAMS)[D][number], string | number>,
+): NipIssue {
+  const given: Record<string, string | number> = values;
+  return { code, message, params: { ...given, part, detail } };
 }
 
 function yearMonth(year: number, month: number): string {
@@ -178,12 +251,18 @@ function checkDigits(nip: string, what: string): NipIssue | null {
   if (/^\d{18}$/.test(nip)) return null;
   const nonDigits = [...new Set(nip.replace(/\d/g, ''))];
   if (nonDigits.length > 0) {
+    const characters = nonDigits.map((c) => JSON.stringify(c)).join(', ');
     return issue(
       NipProblem.NOT_18_DIGITS,
-      `${what} must be 18 digits but contains non-digit characters: ${nonDigits.map((c) => JSON.stringify(c)).join(', ')}`,
+      `${what} must be 18 digits but contains non-digit characters: ${characters}`,
+      'LENGTH',
+      'NON_DIGITS',
+      { characters },
     );
   }
-  return issue(NipProblem.NOT_18_DIGITS, `${what} must be 18 digits but has ${nip.length}`);
+  return issue(NipProblem.NOT_18_DIGITS, `${what} must be 18 digits but has ${nip.length}`, 'LENGTH', 'DIGIT_COUNT', {
+    length: nip.length,
+  });
 }
 
 function isLeapYear(year: number): boolean {
@@ -202,16 +281,25 @@ function checkBirthDate(digits: string, today: Date, problems: NipIssue[]): { ye
   const day = Number(digits.slice(6, 8));
   const text = `${digits.slice(0, 4)}-${digits.slice(4, 6)}-${digits.slice(6, 8)}`;
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
-    problems.push(issue(NipProblem.INVALID_BIRTH_DATE, `birth date ${text} does not exist`));
+    problems.push(
+      issue(NipProblem.INVALID_BIRTH_DATE, `birth date ${text} does not exist`, 'BIRTH_DATE', 'BIRTH_DATE_NOT_A_DAY', { date: text }),
+    );
     return null;
   }
   if (year < MIN_BIRTH_YEAR) {
-    problems.push(issue(NipProblem.INVALID_BIRTH_DATE, `birth date ${text} is before ${MIN_BIRTH_YEAR}`));
+    problems.push(
+      issue(NipProblem.INVALID_BIRTH_DATE, `birth date ${text} is before ${MIN_BIRTH_YEAR}`, 'BIRTH_DATE', 'BIRTH_DATE_TOO_EARLY', {
+        date: text,
+        min: MIN_BIRTH_YEAR,
+      }),
+    );
     return null;
   }
   const todayKey = today.getFullYear() * 10000 + (today.getMonth() + 1) * 100 + today.getDate();
   if (Number(digits) > todayKey) {
-    problems.push(issue(NipProblem.INVALID_BIRTH_DATE, `birth date ${text} is in the future`));
+    problems.push(
+      issue(NipProblem.INVALID_BIRTH_DATE, `birth date ${text} is in the future`, 'BIRTH_DATE', 'BIRTH_DATE_IN_FUTURE', { date: text }),
+    );
     return null;
   }
   return { year, month, text };
@@ -221,7 +309,13 @@ function checkBirthDate(digits: string, today: Date, problems: NipIssue[]): { ye
 function checkGenderAndSequence(nip: string, problems: NipIssue[]): NipGender | null {
   const genderDigit = nip.charAt(14);
   const gender: NipGender | null = genderDigit === '1' ? 'MALE' : genderDigit === '2' ? 'FEMALE' : null;
-  if (!gender) problems.push(issue(NipProblem.INVALID_GENDER, `gender digit ${genderDigit} must be 1 (male) or 2 (female)`));
-  if (nip.slice(15) === '000') problems.push(issue(NipProblem.INVALID_SEQUENCE, 'sequence 000 is not allowed (it starts at 001)'));
+  if (!gender)
+    problems.push(
+      issue(NipProblem.INVALID_GENDER, `gender digit ${genderDigit} must be 1 (male) or 2 (female)`, 'GENDER', 'GENDER_DIGIT', {
+        digit: genderDigit,
+      }),
+    );
+  if (nip.slice(15) === '000')
+    problems.push(issue(NipProblem.INVALID_SEQUENCE, 'sequence 000 is not allowed (it starts at 001)', 'SEQUENCE', 'SEQUENCE_ZERO', {}));
   return gender;
 }

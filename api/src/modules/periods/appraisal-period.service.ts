@@ -124,7 +124,7 @@ export class AppraisalPeriodService {
       if ((input.startDate || input.endDate) && period.status !== PeriodStatus.DRAFT) {
         throw conflict(`The dates of a period can change only while it is DRAFT (it is ${period.status})`, {
           reason: ErrorReason.WRONG_STATUS,
-          params: { status: period.status },
+          params: { status: period.status, statusType: 'PeriodStatus' },
           field: input.startDate ? 'input.startDate' : 'input.endDate',
         });
       }
@@ -166,7 +166,7 @@ export class AppraisalPeriodService {
       if (period.status !== PeriodStatus.DRAFT)
         throw conflict(`Only a DRAFT period can be deleted (it is ${period.status})`, {
           reason: ErrorReason.WRONG_STATUS,
-          params: { status: period.status },
+          params: { status: period.status, statusType: 'PeriodStatus' },
           field: 'input.id',
         });
       const children = await this.ctx.em.count(AppraisalPeriod, { parent: period.id });
@@ -243,6 +243,7 @@ export class AppraisalPeriodService {
         throw conflict(`A ${period.status} period cannot move to ${to}${step ? `; its next step is ${step[0]} (${step[1]})` : ''}`, {
           field: 'input.id',
           status: period.status,
+          params: { status: period.status, statusType: 'PeriodStatus' },
         });
       }
       const blockers = await this.blockers(period, to);
@@ -276,7 +277,7 @@ export class AppraisalPeriodService {
       if (period.status !== PeriodStatus.CLOSED)
         throw conflict(`Only a CLOSED period can be reopened (it is ${period.status})`, {
           reason: ErrorReason.WRONG_STATUS,
-          params: { status: period.status },
+          params: { status: period.status, statusType: 'PeriodStatus' },
           field: 'input.id',
         });
       const reason = input.reason.trim();
@@ -357,7 +358,14 @@ export class AppraisalPeriodService {
     if (scheme.agency && scheme.agency.id !== agencyId)
       throw badInput('input.scoringSchemeId', 'The scheme belongs to another agency', ErrorReason.OTHER_AGENCY);
     if (!scheme.current)
-      throw badInput('input.scoringSchemeId', `Revision ${scheme.revision} has been superseded; choose the latest`, ErrorReason.SUPERSEDED);
+      throw badInput(
+        'input.scoringSchemeId',
+        `Revision ${scheme.revision} has been superseded; choose the latest`,
+        ErrorReason.SUPERSEDED,
+        {
+          revision: scheme.revision,
+        },
+      );
     return scheme;
   }
 

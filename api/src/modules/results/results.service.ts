@@ -206,7 +206,7 @@ export class ResultsService {
       if (period.status !== PeriodStatus.CLOSED)
         throw conflict(`Results are published once the period is CLOSED (it is ${period.status})`, {
           reason: ErrorReason.WRONG_STATUS,
-          params: { status: period.status },
+          params: { status: period.status, statusType: 'PeriodStatus' },
           field: 'input.periodId',
         });
 

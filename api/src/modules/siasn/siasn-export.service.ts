@@ -151,7 +151,10 @@ export class SiasnExportService {
   async export(periodId: string, kind: SiasnRecordKind, format: SiasnExportFormat): Promise<SiasnExport> {
     const period = await new AppraisalPeriodService(this.ctx).get(periodId, 'periodId');
     if (period.status !== PeriodStatus.CLOSED)
-      throw badInput('periodId', 'Only a closed period is exported to SIASN', ErrorReason.WRONG_STATUS, { status: period.status });
+      throw badInput('periodId', 'Only a closed period is exported to SIASN', ErrorReason.WRONG_STATUS, {
+        status: period.status,
+        statusType: 'PeriodStatus',
+      });
     if (kind === SiasnRecordKind.SKP_TAHUNAN && period.type !== PeriodType.ANNUAL)
       throw badInput('kind', 'The annual summary (skp22) is exported from an annual period', ErrorReason.NOT_APPLICABLE);
     if (kind === SiasnRecordKind.KINERJA_PERIODIK && !PERIODIK.toSiasn(period.type))

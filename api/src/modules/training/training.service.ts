@@ -257,7 +257,8 @@ export class TrainingService {
   async createSession(input: CreateTrainingSessionInput): Promise<TrainingSession> {
     return inTransaction(this.ctx.em, async () => {
       const program = await this.programForWrite(input.programId, 'input.programId');
-      if (!program.active) throw badInput('input.programId', `The programme ${program.code} is inactive`, ErrorReason.INACTIVE);
+      if (!program.active)
+        throw badInput('input.programId', `The programme ${program.code} is inactive`, ErrorReason.INACTIVE, { name: program.code });
       const startDate = toDateString(input.startDate);
       const endDate = toDateString(input.endDate);
       if (endDate < startDate) throw badInput('input.endDate', 'The last day is before the first', ErrorReason.END_BEFORE_START);
@@ -287,7 +288,11 @@ export class TrainingService {
       this.assertEditor(session.agency.id);
       assertVersion(session, input.version);
       if (session.status === TrainingSessionStatus.COMPLETED || session.status === TrainingSessionStatus.CANCELLED)
-        throw conflict(`A ${session.status} session no longer changes`, { field: 'input.id', status: session.status });
+        throw conflict(`A ${session.status} session no longer changes`, {
+          field: 'input.id',
+          status: session.status,
+          params: { status: session.status, statusType: 'TrainingSessionStatus' },
+        });
       const startDate = input.startDate ? toDateString(input.startDate) : session.startDate;
       const endDate = input.endDate ? toDateString(input.endDate) : session.endDate;
       if (endDate < startDate)
@@ -382,7 +387,7 @@ export class TrainingService {
       if (!SESSION_STEPS[session.status].includes(input.status)) {
         throw conflict(`A ${session.status} session cannot become ${input.status}`, {
           reason: ErrorReason.STATUS_TRANSITION,
-          params: { from: session.status, to: input.status },
+          params: { from: session.status, to: input.status, statusType: 'TrainingSessionStatus' },
           field: 'input.status',
           status: session.status,
         });
@@ -483,6 +488,7 @@ export class TrainingService {
         throw conflict(`The session ${session.name} is ${session.status}: it takes no enrolments`, {
           field: 'input.sessionId',
           status: session.status,
+          params: { status: session.status, statusType: 'TrainingSessionStatus' },
         });
       }
       // One enrolment at a time per employee, so two overlapping sessions cannot both be taken at once.
@@ -547,7 +553,11 @@ export class TrainingService {
       const enrollment = await this.ctx.em.findOneOrFail(Enrollment, { id: found.id }, { refresh: true });
       assertVersion(enrollment, input.version);
       if (enrollment.status !== EnrollmentStatus.REGISTERED && enrollment.status !== EnrollmentStatus.WAITLISTED) {
-        throw conflict(`A ${enrollment.status} enrolment cannot be cancelled`, { field: 'input.id', status: enrollment.status });
+        throw conflict(`A ${enrollment.status} enrolment cannot be cancelled`, {
+          field: 'input.id',
+          status: enrollment.status,
+          params: { status: enrollment.status, statusType: 'EnrollmentStatus' },
+        });
       }
       const heldSeat = enrollment.status === EnrollmentStatus.REGISTERED;
       Object.assign(enrollment, { status: EnrollmentStatus.CANCELLED, cancelReason: input.reason?.trim() || null });
@@ -572,7 +582,7 @@ export class TrainingService {
       if (!allowed)
         throw conflict(`A ${from} enrolment cannot become ${input.status}`, {
           reason: ErrorReason.STATUS_TRANSITION,
-          params: { from: from, to: input.status },
+          params: { from: from, to: input.status, statusType: 'EnrollmentStatus' },
           field: 'input.status',
           status: from,
         });

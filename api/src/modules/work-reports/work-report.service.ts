@@ -159,7 +159,11 @@ export class WorkReportService {
       const report = await this.getOwn(input.id, 'input.id');
       assertVersion(report, input.version);
       if (report.status === WorkReportStatus.APPROVED) {
-        throw conflict('An approved report can no longer change', { field: 'input.id', status: report.status });
+        throw conflict('An approved report can no longer change', {
+          field: 'input.id',
+          status: report.status,
+          params: { status: report.status, statusType: 'WorkReportStatus' },
+        });
       }
       const employee = await this.ctx.em.findOneOrFail(Employee, { id: report.employee.id });
       await this.assertDayOpen(employee, report.date, 'input.id', false);
@@ -211,7 +215,11 @@ export class WorkReportService {
       const report = await this.getOwn(input.id, 'input.id');
       if (input.version != null) assertVersion(report, input.version);
       if (report.status === WorkReportStatus.APPROVED) {
-        throw conflict('An approved report cannot be deleted', { field: 'input.id', status: report.status });
+        throw conflict('An approved report cannot be deleted', {
+          field: 'input.id',
+          status: report.status,
+          params: { status: report.status, statusType: 'WorkReportStatus' },
+        });
       }
       const employee = await em.findOneOrFail(Employee, { id: report.employee.id });
       await this.assertDayOpen(employee, report.date, 'input.id', false);
@@ -242,7 +250,7 @@ export class WorkReportService {
       if (report.status !== WorkReportStatus.SUBMITTED) {
         throw conflict(`A ${report.status} report cannot become ${to} (only a SUBMITTED one)`, {
           reason: ErrorReason.STATUS_TRANSITION,
-          params: { from: report.status, to: to },
+          params: { from: report.status, to: to, statusType: 'WorkReportStatus' },
           field: 'input.id',
           status: report.status,
         });
@@ -306,7 +314,7 @@ export class WorkReportService {
    */
   private async assertDayOpen(employee: Employee, date: string, field: string, isNewDay: boolean): Promise<void> {
     if (isNewDay && date > todayInIndonesia())
-      throw badInput(field, `${date} is in the future: report work once it is done`, ErrorReason.IN_THE_FUTURE);
+      throw badInput(field, `${date} is in the future: report work once it is done`, ErrorReason.IN_THE_FUTURE, { date });
     const periods = await this.ctx.em.find(AppraisalPeriod, {
       agency: employee.agency.id,
       startDate: { $lte: date },
