@@ -65,6 +65,7 @@ interface Editable {
 
 let seq = 0;
 const next = () => ++seq;
+let periodYears = 0;
 
 const EDITABLE: Editable[] = [
   {
@@ -149,7 +150,8 @@ const EDITABLE: Editable[] = [
     mutation: 'updateAppraisalPeriod',
     payload: 'period',
     create: () => {
-      const year = 2040 + next();
+      // Years of their own, in the past: a period may not end more than five years ahead, nor overlap another.
+      const year = 2010 + periodYears++;
       return create('createAppraisalPeriod', {
         agencyId,
         name: `Tahun ${year}`,
@@ -313,10 +315,10 @@ beforeAll(async () => {
   fx.serviceId = await create('createPublicService', { unitId: fx.unitId, name: 'Layanan Dasar' });
   fx.periodId = await create('createAppraisalPeriod', {
     agencyId,
-    name: 'Tahun 2039',
+    name: 'Tahun 2009',
     type: 'ANNUAL',
-    startDate: '2039-01-01',
-    endDate: '2039-12-31',
+    startDate: '2009-01-01',
+    endDate: '2009-12-31',
   });
   const employeeUser = await createUser(app, { roles: [Role.EMPLOYEE], agency });
   await app.sql(`update users set employee_id = ? where id = ?`, [rowId(fx.employeeId), employeeUser.id]);
