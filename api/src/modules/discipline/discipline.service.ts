@@ -118,10 +118,12 @@ export class DisciplineService {
     return findInScope(this.ctx.em, DisciplinaryCase, globalId, field, await this.scope());
   }
 
-  /** The sanctions in force today for each employee, within the actor's view of cases: one statement per batch. */
   /**
-   * The sanctions in force per employee; null for an employee whose cases the
-   * actor may not see, so that "none" is never said of a record nobody showed.
+   * The sanctions in force today per employee; null for an employee whose cases
+   * the actor may not see, so that "none" is never said of a record nobody showed.
+   * Officers see the agency's cases (one statement per batch); anyone else first
+   * finds which of the employees concern them (scope computed once), then reads
+   * only those employees' cases.
    */
   async inForce(employeeIds: readonly string[], day = todayInIndonesia()): Promise<(DisciplinaryCase[] | null)[]> {
     const actor = requireActor(this.ctx);
@@ -134,13 +136,15 @@ export class DisciplineService {
             } as FilterQuery<Employee>)
           ).map((employee) => employee.id),
         );
+    if (visible?.size === 0) return employeeIds.map(() => null);
     const rows = await this.ctx.em.find(
       DisciplinaryCase,
       {
         $and: [
-          await this.scope(),
+          // The visible employees already passed the scope: only the agency is left to hold to.
+          visible ? agencyWhere(actor) : await this.scope(),
           {
-            employee: { $in: [...employeeIds] },
+            employee: { $in: visible ? [...visible] : [...employeeIds] },
             status: { $in: [CaseStatus.DECIDED, CaseStatus.ACTIVE] },
             effectiveFrom: { $lte: day },
             $or: [{ endDate: null }, { endDate: { $gte: day } }],
