@@ -18,6 +18,7 @@ import { round, scopeUnitsCte, staffCte, uuidArray, type AnalyticsScope } from '
 import {
   liveIndicatorFigures,
   liveUnitFigures,
+  periodsSql,
   predicateColumn,
   storedIndicatorFigures,
   storedUnitFigures,
@@ -61,11 +62,25 @@ const unitOf = (row: UnitColumns, coveredEmployees: number) => ({
 const shares = (counts: PredicateCounts, total: number) =>
   PREDICATES.map((predicate) => ({ predicate, count: counts[predicate], share: total ? round(counts[predicate] / total, 4) : 0 }));
 
-/** The scope's periods as SQL arrays: the CLOSED ones (read from the summary) and the others (computed live). */
-const splitPeriods = (scope: AnalyticsScope) => {
+type SqlPart = { sql: string; params: unknown[] };
+
+/**
+ * One CTE `name` of figures per period and unit: a CLOSED period's from its
+ * summary rows, an open one's computed from its evaluations (which still
+ * change). Only the part needed appears in the SQL, so a dashboard of closed
+ * periods does not touch the evaluations.
+ */
+const figuresCte = (
+  scope: AnalyticsScope,
+  name: string,
+  stored: (periods: PeriodsSql) => SqlPart,
+  live: (periods: PeriodsSql) => SqlPart,
+) => {
   const ids = (closed: boolean) => scope.periods.filter((p) => p.closed === closed).map((p) => p.id);
-  const asSql = (list: string[]): PeriodsSql | null => (list.length ? { sql: '?::uuid[]', params: [uuidArray(list)] } : null);
-  return { closed: asSql(ids(true)), open: asSql(ids(false)) };
+  const closed = ids(true);
+  const open = ids(false);
+  const parts = [...(closed.length ? [stored(periodsSql(closed))] : []), ...(open.length ? [live(periodsSql(open))] : [])];
+  return { sql: `${name} as (${parts.map((part) => part.sql).join(' union all ')})`, params: parts.flatMap((part) => part.params) };
 };
 
 const sum = <T>(rows: readonly T[], value: (row: T) => number) => rows.reduce((total, row) => total + value(row), 0);
@@ -156,26 +171,19 @@ export class AnalyticsService {
     return { ...period, id: toGlobalId('AppraisalPeriod', period.id) };
   }
 
-  /**
-   * The evaluation figures per period and unit of the scope, as `unit_figures`:
-   * of a CLOSED period from its summary rows, of an open one computed from its
-   * evaluations (which still change). Only the part needed appears in the SQL,
-   * so a dashboard of closed periods does not touch the evaluations.
-   */
+  /** The evaluation figures per period and unit of the scope, as `unit_figures`. */
   private unitFigures(scope: AnalyticsScope, columns: readonly string[]) {
-    const { closed, open } = splitPeriods(scope);
-    const parts = [...(closed ? [storedUnitFigures(columns, closed)] : []), ...(open ? [liveUnitFigures(columns, open, true)] : [])];
-    return { sql: `unit_figures as (${parts.map((part) => part.sql).join(' union all ')})`, params: parts.flatMap((part) => part.params) };
+    return figuresCte(
+      scope,
+      'unit_figures',
+      (periods) => storedUnitFigures(columns, periods),
+      (periods) => liveUnitFigures(columns, periods, true),
+    );
   }
 
   /** The same per indicator, as `indicator_figures`. */
   private indicatorFigures(scope: AnalyticsScope) {
-    const { closed, open } = splitPeriods(scope);
-    const parts = [...(closed ? [storedIndicatorFigures(closed)] : []), ...(open ? [liveIndicatorFigures(open, true)] : [])];
-    return {
-      sql: `indicator_figures as (${parts.map((part) => part.sql).join(' union all ')})`,
-      params: parts.flatMap((part) => part.params),
-    };
+    return figuresCte(scope, 'indicator_figures', storedIndicatorFigures, (periods) => liveIndicatorFigures(periods, true));
   }
 
   /** Predicates per period and unit, each unit against the pattern of its recorded achievement. */

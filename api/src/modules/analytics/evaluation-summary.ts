@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Predicate } from '../indicators/indicator.enums.js';
 import { PeriodStatus } from '../periods/appraisal-period.entity.js';
 import { registerStatusEffect } from '../periods/period-checks.js';
+import { uuidArray } from './analytics-scope.js';
 
 /**
  * The figures of the dashboard's evaluation panels per period and unit (the
@@ -21,6 +22,9 @@ export interface PeriodsSql {
   sql: string;
   params: unknown[];
 }
+
+/** Periods by their ids, as one uuid array parameter. */
+export const periodsSql = (ids: readonly string[]): PeriodsSql => ({ sql: '?::uuid[]', params: [uuidArray(ids)] });
 
 /** The predicate's column: SANGAT_BAIK -> sangat_baik. */
 export const predicateColumn = (predicate: Predicate) => predicate.toLowerCase();
@@ -106,10 +110,8 @@ export function storedIndicatorFigures(periods: PeriodsSql) {
   };
 }
 
-const onePeriod = (periodId: string): PeriodsSql => ({ sql: '?::uuid[]', params: [`{${periodId}}`] });
-
 export async function writeEvaluationSummary(em: EntityManager, periodId: string): Promise<void> {
-  for (const insert of summaryInserts(onePeriod(periodId))) await em.execute(insert.sql, insert.params);
+  for (const insert of summaryInserts(periodsSql([periodId]))) await em.execute(insert.sql, insert.params);
 }
 
 export async function removeEvaluationSummary(em: EntityManager, periodId: string): Promise<void> {
