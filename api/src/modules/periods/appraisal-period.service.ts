@@ -261,10 +261,7 @@ export class AppraisalPeriodService {
         // Closed results must never be recomputed under different rules.
         new ScoringSchemeService(this.ctx).freeze(await this.ctx.em.findOneOrFail(ScoringScheme, { id: period.scoringScheme.id }));
       }
-      const from = period.status;
-      this.record(period, to, null);
-      await this.ctx.em.flush();
-      for (const effect of statusEffects()) await effect(this.ctx, period, from, to);
+      await this.moveTo(period, to, null);
       return period;
     });
   }
@@ -282,9 +279,7 @@ export class AppraisalPeriodService {
         });
       const reason = input.reason.trim();
       if (reason.length < 10) throw badInput('input.reason', 'Say why in at least 10 characters', ErrorReason.TOO_SHORT, { min: 10 });
-      this.record(period, PeriodStatus.EVALUATION, reason);
-      await this.ctx.em.flush();
-      for (const effect of statusEffects()) await effect(this.ctx, period, PeriodStatus.CLOSED, PeriodStatus.EVALUATION);
+      await this.moveTo(period, PeriodStatus.EVALUATION, reason);
       return period;
     });
   }
@@ -314,15 +309,13 @@ export class AppraisalPeriodService {
     return { ...templates.resolve(candidates, unit, position?.type ?? null), considered: candidates.length };
   }
 
-  private record(period: AppraisalPeriod, to: PeriodStatus, reason: string | null): void {
-    this.ctx.em.create(PeriodTransition, {
-      period,
-      fromStatus: period.status,
-      toStatus: to,
-      reason,
-      actorName: requireActor(this.ctx).username,
-    });
+  /** The new status with its history entry, written; then what other modules derive from it, in the same transaction. */
+  private async moveTo(period: AppraisalPeriod, to: PeriodStatus, reason: string | null): Promise<void> {
+    const from = period.status;
+    this.ctx.em.create(PeriodTransition, { period, fromStatus: from, toStatus: to, reason, actorName: requireActor(this.ctx).username });
     period.status = to;
+    await this.ctx.em.flush();
+    for (const effect of statusEffects()) await effect(this.ctx, period, from, to);
   }
 
   private async blockers(period: AppraisalPeriod, to: PeriodStatus): Promise<string[]> {
