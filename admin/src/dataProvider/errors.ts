@@ -1,5 +1,6 @@
 import { HttpError } from 'react-admin';
-import { DATE_LOCALE, i18nProvider } from '../i18n';
+import { formatDay } from '../common/format';
+import { i18nProvider } from '../i18n';
 import { STATUS_TRANSLATIONS } from './status-translations';
 
 type ReasonParams = Record<string, string | number>;
@@ -69,8 +70,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** "2026-03-05" -> "5 Maret 2026" (or "5 March 2026"); a day that does not exist (a bad NIP's) stays as written. */
 const calendarDate = (value: string): string => {
   const day = new Date(`${value}T00:00:00Z`);
-  if (Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== value) return value;
-  return day.toLocaleDateString(DATE_LOCALE, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== value ? value : formatDay(value);
 };
 
 /** Params as a sentence shows them: status values in words, calendar dates in the console's language. */

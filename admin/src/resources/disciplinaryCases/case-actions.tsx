@@ -24,7 +24,7 @@ import {
 import { DialogActionButton } from '../../common/dialog-action-button';
 import { FormDialog } from '../../common/form-dialog';
 import type { KinerjaDataProvider } from '../../dataProvider';
-import { DATE_LOCALE } from '../../i18n';
+import { formatDay } from '../../common/format';
 import { todayInIndonesia } from '../performancePlans/plan-rules';
 import { refusalText } from './case-refusal';
 import { appealOutcomeChoices, type CaseStep } from './case-rules';
@@ -34,12 +34,6 @@ const validateRecord = [required(), minLength(10), maxLength(20000)];
 const validateReason = [required(), minLength(10), maxLength(4000)];
 const validateNote = [required(), minLength(3), maxLength(4000)];
 const validateDecree = [required(), minLength(3), maxLength(100)];
-
-/** "17 Agustus 2026": a calendar day (YYYY-MM-DD) as the pages show it. */
-export const formatDay = (day: string | null | undefined): string =>
-  day
-    ? new Date(`${day}T00:00:00Z`).toLocaleDateString(DATE_LOCALE, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
-    : '';
 
 type Translate = ReturnType<typeof useTranslate>;
 

@@ -15,7 +15,8 @@ import { CalendarDateField } from '../../common/calendar-date-field';
 import { NestedLinkField } from '../../common/record-link';
 import { DATE_LOCALE } from '../../i18n';
 import { useCurrentActor } from '../performancePlans/use-current-actor';
-import { CaseStepButton, formatDay } from './case-actions';
+import { formatDay } from '../../common/format';
+import { CaseStepButton } from './case-actions';
 import { CaseStatusField, SanctionField } from './case-fields';
 import { caseStepper, caseSteps } from './case-rules';
 

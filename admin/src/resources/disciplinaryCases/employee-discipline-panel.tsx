@@ -2,7 +2,7 @@ import { Card, CardContent, Stack, Table, TableBody, TableCell, TableHead, Table
 import ListIcon from '@mui/icons-material/List';
 import { Button, Link, useGetList, useRecordContext, useTranslate } from 'react-admin';
 import { RecordLink } from '../../common/record-link';
-import { formatDay } from './case-actions';
+import { formatDay } from '../../common/format';
 import { SanctionLevelChip, useSanctionName, type SanctionTypeRef } from './case-fields';
 
 /** The sanctions in force with the employee (employee-show.tsx `meta.fields`). */
