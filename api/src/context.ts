@@ -3,7 +3,7 @@ import type { Config } from './config.js';
 import type { PgPubSub } from './events/pg-pubsub.js';
 import { unauthenticated } from './errors.js';
 import { type Loaders } from './graphql/loaders.js';
-import type { Actor } from './modules/auth/actor.js';
+import type { Actor } from './access/actor.js';
 import type { RequestScope } from './request-context.js';
 
 /** What a service needs: its own EntityManager fork, the actor, the configuration. */

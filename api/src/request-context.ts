@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { Actor } from './modules/auth/actor.js';
+import type { Actor } from './access/actor.js';
 
 /**
  * What the lower layers (ORM hooks, audit) need to know about the request

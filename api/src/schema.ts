@@ -9,7 +9,7 @@ import { ErrorReasonResolver } from './graphql/error-reasons.resolver.js';
 import { fromGlobalId, parseGlobalId } from './graphql/ids.js';
 import { Node } from './graphql/node.js';
 import { validateArgument } from './graphql/validate.js';
-import { hasRole } from './modules/auth/actor.js';
+import { hasRole } from './access/actor.js';
 import { AuditResolver } from './modules/audit/audit.resolver.js';
 import { AuditService } from './modules/audit/audit.service.js';
 import { AuthResolver } from './modules/auth/auth.resolver.js';
@@ -17,7 +17,7 @@ import { AssignmentResolver, EmployeeResolver } from './modules/employees/employ
 import { EmployeeService } from './modules/employees/employee.service.js';
 import { UserResolver } from './modules/auth/user.resolver.js';
 import { UserService } from './modules/auth/user.service.js';
-import { Role } from './modules/auth/role.js';
+import { Role } from './access/role.js';
 import { User } from './modules/auth/user.entity.js';
 import { AgencyResolver } from './modules/organization/agency.resolver.js';
 import { AgencyService } from './modules/organization/agency.service.js';

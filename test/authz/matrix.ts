@@ -1,4 +1,4 @@
-import { Role } from '../../api/src/modules/auth/role.js';
+import { Role } from '../../api/src/access/role.js';
 
 /**
  * The authorization matrix: for every root query and mutation of the schema,

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { Role } from '../../api/src/modules/auth/role.js';
+import { Role } from '../../api/src/access/role.js';
 import { hashPassword } from '../../api/src/modules/auth/password.js';
 import { signToken } from '../../api/src/modules/auth/token.js';
 import { User } from '../../api/src/modules/auth/user.entity.js';

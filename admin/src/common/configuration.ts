@@ -1,6 +1,6 @@
 /**
  * Who configures criteria and runs appraisal periods: the API's CONFIGURATION_EDITORS
- * (api/src/modules/auth/role.ts), which its indicator, template, scheme and period mutations allow.
+ * (api/src/access/role.ts), which its indicator, template, scheme and period mutations allow.
  */
 const CONFIGURATION_EDITORS = ['SUPER_ADMIN', 'AGENCY_ADMIN', 'HR_OFFICER'];
 

@@ -2,8 +2,8 @@ import type { EntityClass, FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { notFound } from '../errors.js';
 import { fromGlobalId } from '../graphql/ids.js';
-import type { Actor } from '../modules/auth/actor.js';
-import { assertAgencyWritable } from '../modules/auth/scope.js';
+import type { Actor } from '../access/actor.js';
+import { assertAgencyWritable } from '../access/scope.js';
 
 /**
  * One record by its public ID within a read scope. Missing and out-of-scope fail

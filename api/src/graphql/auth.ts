@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo, GraphQLSchema } from 'graphql';
 import { Extensions, type AuthChecker } from 'type-graphql';
 import type { Context } from '../context.js';
 import { forbidden, unauthenticated } from '../errors.js';
-import type { Role } from '../modules/auth/role.js';
+import type { Role } from '../access/role.js';
 
 /** Marks a root query or mutation as reachable without logging in. */
 export const Public = () => Extensions({ public: true });

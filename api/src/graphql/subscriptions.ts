@@ -23,7 +23,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import type { Config } from '../config.js';
 import type { SubscriptionContext } from '../context.js';
 import type { PgPubSub } from '../events/pg-pubsub.js';
-import type { Actor } from '../modules/auth/actor.js';
+import type { Actor } from '../access/actor.js';
 import { AuthService } from '../modules/auth/auth.service.js';
 import { Loaders } from './loaders.js';
 

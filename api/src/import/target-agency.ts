@@ -1,7 +1,7 @@
 import { requireActor, type ServiceContext } from '../context.js';
 import { badInput, ErrorReason } from '../errors.js';
-import { isSuperAdmin } from '../modules/auth/actor.js';
-import { assertAgencyWritable } from '../modules/auth/scope.js';
+import { isSuperAdmin } from '../access/actor.js';
+import { assertAgencyWritable } from '../access/scope.js';
 import { AgencyService } from '../modules/organization/agency.service.js';
 
 /** The agency an import writes into: the one named (within reach), else the actor's own. Row id. */

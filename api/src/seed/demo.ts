@@ -4,7 +4,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 // Registers the dashboard summary written as the demo's quarters close (the seed may run before the API is loaded).
 import '../modules/analytics/evaluation-summary.js';
-import { Role } from '../modules/auth/role.js';
+import { Role } from '../access/role.js';
 import { Employee } from '../modules/employees/employee.entity.js';
 import { hashPassword } from '../modules/auth/password.js';
 import { User } from '../modules/auth/user.entity.js';

@@ -8,9 +8,9 @@ import { badInput, conflict, forbidden, invalidFields, ErrorReason } from '../..
 import { toPage } from '../../graphql/connection.js';
 import { toWhere } from '../../graphql/filters.js';
 import { fromGlobalId, toGlobalId } from '../../graphql/ids.js';
-import { hasRole } from '../auth/actor.js';
-import { Role } from '../auth/role.js';
-import { agencyWhere, assertAgencyWritable } from '../auth/scope.js';
+import { hasRole } from '../../access/actor.js';
+import { Role } from '../../access/role.js';
+import { agencyWhere, assertAgencyWritable } from '../../access/scope.js';
 import { Evaluation } from '../appraisals/evaluation.entity.js';
 import { AttendanceStatus } from '../attendance/attendance.entity.js';
 import { CalendarService } from '../attendance/calendar.service.js';

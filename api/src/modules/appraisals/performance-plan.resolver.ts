@@ -1,6 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Float, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
-import { CONFIGURATION_EDITORS } from '../auth/role.js';
+import { CONFIGURATION_EDITORS } from '../../access/role.js';
 import { Employee } from '../employees/employee.entity.js';
 import { CriteriaTemplate } from '../indicators/criteria-template.entity.js';
 import { Indicator } from '../indicators/indicator.entity.js';

@@ -7,9 +7,9 @@ import { badInput, conflict, forbidden, type FieldProblem, ErrorReason } from '.
 import { toPage } from '../../graphql/connection.js';
 import { containing, toWhere, type FilterRules } from '../../graphql/filters.js';
 import { fromGlobalId } from '../../graphql/ids.js';
-import { hasRole } from '../auth/actor.js';
-import { CONFIGURATION_EDITORS } from '../auth/role.js';
-import { agencyWhere, assertAgencyWritable } from '../auth/scope.js';
+import { hasRole } from '../../access/actor.js';
+import { CONFIGURATION_EDITORS } from '../../access/role.js';
+import { agencyWhere, assertAgencyWritable } from '../../access/scope.js';
 import { Employee } from '../employees/employee.entity.js';
 import { EmployeeService, question } from '../employees/employee.service.js';
 import { EmployeeStatus } from '../employees/rank.js';

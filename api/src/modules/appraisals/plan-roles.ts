@@ -1,8 +1,8 @@
 import { requireActor, type ServiceContext } from '../../context.js';
 import { forbidden } from '../../errors.js';
-import { hasRole } from '../auth/actor.js';
-import { CONFIGURATION_EDITORS } from '../auth/role.js';
-import { assertAgencyWritable } from '../auth/scope.js';
+import { hasRole } from '../../access/actor.js';
+import { CONFIGURATION_EDITORS } from '../../access/role.js';
+import { assertAgencyWritable } from '../../access/scope.js';
 import type { PerformancePlan } from './performance-plan.entity.js';
 
 /**

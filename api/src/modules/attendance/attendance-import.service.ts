@@ -1,6 +1,6 @@
 import { requireActor, type ServiceContext } from '../../context.js';
 import { forbidden } from '../../errors.js';
-import { hasRole } from '../auth/actor.js';
+import { hasRole } from '../../access/actor.js';
 import { EMPLOYEE_EDITORS } from '../employees/employee.service.js';
 import { todayInIndonesia } from '../../dates.js';
 import { inTransaction } from '../../db/transaction.js';

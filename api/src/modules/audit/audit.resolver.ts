@@ -1,6 +1,6 @@
 import { Arg, Args, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
-import { Role } from '../auth/role.js';
+import { Role } from '../../access/role.js';
 import { AuditEntry } from './audit-entry.entity.js';
 import { AuditService } from './audit.service.js';
 import { AuditEntryConnection, AuditEntryListArgs } from './audit.types.js';

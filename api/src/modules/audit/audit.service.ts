@@ -4,7 +4,7 @@ import { notFound } from '../../errors.js';
 import { toPage } from '../../graphql/connection.js';
 import { toWhere } from '../../graphql/filters.js';
 import { fromGlobalId } from '../../graphql/ids.js';
-import { agencyWhere } from '../auth/scope.js';
+import { agencyWhere } from '../../access/scope.js';
 import { AuditEntry } from './audit-entry.entity.js';
 import { AuditEntryConnection, AuditEntryOrder, auditFilterRules, type AuditEntryListArgs } from './audit.types.js';
 

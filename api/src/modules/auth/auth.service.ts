@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Config } from '../../config.js';
 import { unauthenticated } from '../../errors.js';
-import type { Actor } from './actor.js';
+import type { Actor } from '../../access/actor.js';
 import { LoginThrottle } from './login-throttle.js';
 import { dummyPasswordHash, verifyPassword } from './password.js';
 import { signToken, verifyToken } from './token.js';

@@ -4,7 +4,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { BaseEntity, Node, refId } from '../../graphql/node.js';
 import { Employee } from '../employees/employee.entity.js';
 import { Agency } from '../organization/agency.entity.js';
-import { Role } from './role.js';
+import { Role } from '../../access/role.js';
 
 @Entity({ tableName: 'users' })
 @ObjectType({ implements: [Node, BaseEntity], description: 'A login account (akun pengguna) with its roles.' })

@@ -2,7 +2,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolve
 import type { Context } from '../../context.js';
 import { Agency } from '../organization/agency.entity.js';
 import { LoginPayload } from './auth.types.js';
-import { Role } from './role.js';
+import { Role } from '../../access/role.js';
 import { User } from './user.entity.js';
 import { UserService } from './user.service.js';
 import {

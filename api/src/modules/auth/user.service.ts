@@ -11,10 +11,10 @@ import { refId } from '../../graphql/node.js';
 import { Employee } from '../employees/employee.entity.js';
 import { Agency } from '../organization/agency.entity.js';
 import { AgencyService } from '../organization/agency.service.js';
-import { isSuperAdmin, type Actor } from './actor.js';
+import { isSuperAdmin, type Actor } from '../../access/actor.js';
 import { hashPassword, verifyPassword } from './password.js';
-import { Role } from './role.js';
-import { agencyWhere } from './scope.js';
+import { Role } from '../../access/role.js';
+import { agencyWhere } from '../../access/scope.js';
 import { signToken } from './token.js';
 import { User } from './user.entity.js';
 import {

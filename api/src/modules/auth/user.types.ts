@@ -3,7 +3,7 @@ import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Connection, PageArgs } from '../../graphql/connection.js';
 import { BooleanFilter, EnumFilter, IDFilter, OrderBy, StringFilter, type FilterRules } from '../../graphql/filters.js';
 import { SingleLineText } from '../../graphql/validation.js';
-import { Role } from './role.js';
+import { Role } from '../../access/role.js';
 import { User } from './user.entity.js';
 
 export const USERNAME = /^[a-z0-9][a-z0-9._-]{2,49}$/;

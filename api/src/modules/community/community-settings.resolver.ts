@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
-import { CONFIGURATION_EDITORS } from '../auth/role.js';
+import { CONFIGURATION_EDITORS } from '../../access/role.js';
 import { CommunitySettingsService } from './community-settings.service.js';
 import { EffectiveCommunitySettings, SetCommunitySettingsInput } from './community-settings.types.js';
 

@@ -4,7 +4,7 @@ import { assertSettingVersion, UNSAVED_VERSION } from '../../db/optimistic-lock.
 import { inTransaction } from '../../db/transaction.js';
 import { badInput, ErrorReason } from '../../errors.js';
 import { toGlobalId } from '../../graphql/ids.js';
-import { assertAgencyWritable } from '../auth/scope.js';
+import { assertAgencyWritable } from '../../access/scope.js';
 import { Agency } from '../organization/agency.entity.js';
 import { AgencyService } from '../organization/agency.service.js';
 import { ComplaintCategory } from './community.enums.js';

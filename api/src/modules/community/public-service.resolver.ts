@@ -1,7 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { Public } from '../../graphql/auth.js';
-import { CONFIGURATION_EDITORS } from '../auth/role.js';
+import { CONFIGURATION_EDITORS } from '../../access/role.js';
 import { OrgUnit } from '../organization/org-unit.entity.js';
 import { PublicService } from './public-service.entity.js';
 import { PublicServiceService } from './public-service.service.js';

@@ -7,7 +7,7 @@ import { conflict } from '../../errors.js';
 import { toPage } from '../../graphql/connection.js';
 import { containing, toWhere } from '../../graphql/filters.js';
 import { toGlobalId } from '../../graphql/ids.js';
-import { agencyWhere } from '../auth/scope.js';
+import { agencyWhere } from '../../access/scope.js';
 import { Agency } from '../organization/agency.entity.js';
 import { OrgUnit } from '../organization/org-unit.entity.js';
 import { OrgUnitService } from '../organization/org-unit.service.js';

@@ -1,7 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { Public } from '../../graphql/auth.js';
-import { CONFIGURATION_EDITORS, Role } from '../auth/role.js';
+import { CONFIGURATION_EDITORS, Role } from '../../access/role.js';
 import { Employee } from '../employees/employee.entity.js';
 import { OrgUnit } from '../organization/org-unit.entity.js';
 import { PublicService } from './public-service.entity.js';

@@ -9,7 +9,7 @@ import { toPage } from '../../graphql/connection.js';
 import { containing, toWhere } from '../../graphql/filters.js';
 import { fromGlobalId, parseGlobalId, toGlobalId } from '../../graphql/ids.js';
 import { refreshFromCommunity } from '../appraisals/data-sources.js';
-import { agencyWhere } from '../auth/scope.js';
+import { agencyWhere } from '../../access/scope.js';
 import { Employee } from '../employees/employee.entity.js';
 import { EmployeeStatus } from '../employees/rank.js';
 import { DataSource } from '../indicators/indicator.enums.js';

@@ -2,7 +2,7 @@ import { ArrayType, Entity, Enum, Index, ManyToOne, Property, Unique, type Ref }
 import { GraphQLDate, GraphQLDateTime } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity, Node, refId } from '../../graphql/node.js';
-import { Role } from '../auth/role.js';
+import { Role } from '../../access/role.js';
 import { Employee } from '../employees/employee.entity.js';
 import { Agency } from '../organization/agency.entity.js';
 import { AppealKind } from './sanction-rules.js';

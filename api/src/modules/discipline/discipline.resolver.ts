@@ -1,7 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { Evaluation } from '../appraisals/evaluation.entity.js';
-import { Role } from '../auth/role.js';
+import { Role } from '../../access/role.js';
 import { Employee } from '../employees/employee.entity.js';
 import { AppraisalPeriod } from '../periods/appraisal-period.entity.js';
 import { CoachingPlan } from './coaching.entity.js';

@@ -4,7 +4,7 @@ import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Connection, PageArgs } from '../../graphql/connection.js';
 import { DateFilter, EnumFilter, IDFilter, OrderBy, toWhere, type FilterRules } from '../../graphql/filters.js';
 import { MultiLineText, SingleLineText } from '../../graphql/validation.js';
-import { Role } from '../auth/role.js';
+import { Role } from '../../access/role.js';
 import { CoachingOutcome, CoachingPlan, CoachingStatus } from './coaching.entity.js';
 import { AppealOutcome, CaseStatus, DisciplinaryCase, SanctionLevel } from './discipline.entity.js';
 import { Reward, RewardType } from './reward.entity.js';

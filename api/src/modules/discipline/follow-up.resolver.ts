@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
-import { Role } from '../auth/role.js';
+import { Role } from '../../access/role.js';
 import { Employee } from '../employees/employee.entity.js';
 import { DISCIPLINE_OFFICERS } from './discipline.service.js';
 import { FollowUpAction, FollowUpDecision, FollowUpRule } from './follow-up.entity.js';

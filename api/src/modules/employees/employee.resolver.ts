@@ -1,6 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
-import { hasRole } from '../auth/actor.js';
+import { hasRole } from '../../access/actor.js';
 import type { CsvImportRequest } from '../../import/import.types.js';
 import { Agency } from '../organization/agency.entity.js';
 import { OrgUnit } from '../organization/org-unit.entity.js';

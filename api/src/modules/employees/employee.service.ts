@@ -8,9 +8,9 @@ import { badInput, DomainError, ErrorCode, notFound, ErrorReason, duplicate } fr
 import { toPage } from '../../graphql/connection.js';
 import { containing, toWhere } from '../../graphql/filters.js';
 import { fromGlobalId } from '../../graphql/ids.js';
-import { hasRole } from '../auth/actor.js';
-import { Role } from '../auth/role.js';
-import { agencyWhere, assertAgencyWritable } from '../auth/scope.js';
+import { hasRole } from '../../access/actor.js';
+import { Role } from '../../access/role.js';
+import { agencyWhere, assertAgencyWritable } from '../../access/scope.js';
 import { OrgUnit } from '../organization/org-unit.entity.js';
 import { OrgUnitService, subtreeRule } from '../organization/org-unit.service.js';
 import { Position } from '../organization/position.entity.js';

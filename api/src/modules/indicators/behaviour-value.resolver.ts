@@ -1,6 +1,6 @@
 import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
-import { CONFIGURATION_EDITORS } from '../auth/role.js';
+import { CONFIGURATION_EDITORS } from '../../access/role.js';
 import { BehaviourValue } from './behaviour-value.entity.js';
 import { BehaviourValueService } from './behaviour-value.service.js';
 import {

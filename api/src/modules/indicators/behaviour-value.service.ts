@@ -7,7 +7,7 @@ import { badInput, notFound, ErrorReason, duplicate } from '../../errors.js';
 import { toPage } from '../../graphql/connection.js';
 import { containing, toWhere } from '../../graphql/filters.js';
 import { fromGlobalId } from '../../graphql/ids.js';
-import { assertSharedWritable, sharedWhere } from '../auth/scope.js';
+import { assertSharedWritable, sharedWhere } from '../../access/scope.js';
 import { AgencyService } from '../organization/agency.service.js';
 import { BehaviourValue } from './behaviour-value.entity.js';
 import {

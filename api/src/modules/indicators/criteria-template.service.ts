@@ -7,7 +7,7 @@ import { conflict, invalidFields, type FieldProblem, ErrorReason } from '../../e
 import { toPage } from '../../graphql/connection.js';
 import { containing, toWhere } from '../../graphql/filters.js';
 import { fromGlobalId } from '../../graphql/ids.js';
-import { agencyWhere } from '../auth/scope.js';
+import { agencyWhere } from '../../access/scope.js';
 import { OrgUnit } from '../organization/org-unit.entity.js';
 import { type PositionType } from '../organization/position.entity.js';
 import { CriteriaTemplate, TemplateItem } from './criteria-template.entity.js';

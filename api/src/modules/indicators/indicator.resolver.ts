@@ -1,6 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
-import { CONFIGURATION_EDITORS } from '../auth/role.js';
+import { CONFIGURATION_EDITORS } from '../../access/role.js';
 import { Agency } from '../organization/agency.entity.js';
 import { Indicator } from './indicator.entity.js';
 import { IndicatorService } from './indicator.service.js';

@@ -7,7 +7,7 @@ import { conflict, notFound, duplicate } from '../../errors.js';
 import { toPage } from '../../graphql/connection.js';
 import { containing, toWhere } from '../../graphql/filters.js';
 import { fromGlobalId } from '../../graphql/ids.js';
-import { assertSharedWritable, sharedWhere } from '../auth/scope.js';
+import { assertSharedWritable, sharedWhere } from '../../access/scope.js';
 import { TemplateItem } from './criteria-template.entity.js';
 import { DataSource } from './indicator.enums.js';
 import { Indicator } from './indicator.entity.js';

@@ -1,7 +1,7 @@
 import { requireActor, type ServiceContext } from '../../context.js';
 import { badInput, ErrorReason } from '../../errors.js';
-import { isSuperAdmin } from '../auth/actor.js';
-import { assertAgencyWritable } from '../auth/scope.js';
+import { isSuperAdmin } from '../../access/actor.js';
+import { assertAgencyWritable } from '../../access/scope.js';
 import { AgencyService } from '../organization/agency.service.js';
 
 /**

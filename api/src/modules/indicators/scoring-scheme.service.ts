@@ -7,7 +7,7 @@ import { badInput, conflict, invalidFields, notFound, type FieldProblem, ErrorRe
 import { toPage } from '../../graphql/connection.js';
 import { containing, toWhere } from '../../graphql/filters.js';
 import { fromGlobalId } from '../../graphql/ids.js';
-import { assertSharedWritable, sharedWhere } from '../auth/scope.js';
+import { assertSharedWritable, sharedWhere } from '../../access/scope.js';
 import { AchievementFormula, Rating } from './indicator.enums.js';
 import { Indicator } from './indicator.entity.js';
 import { ownerAgency } from './owner-agency.js';

@@ -1,6 +1,6 @@
 import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
-import { Role } from '../auth/role.js';
+import { Role } from '../../access/role.js';
 import { Agency } from './agency.entity.js';
 import { AgencyService } from './agency.service.js';
 import {

@@ -6,7 +6,7 @@ import { inTransaction } from '../../db/transaction.js';
 import { badInput, ErrorReason, duplicate } from '../../errors.js';
 import { toPage, type PageArgs } from '../../graphql/connection.js';
 import { containing, toWhere } from '../../graphql/filters.js';
-import { agencyWhere } from '../auth/scope.js';
+import { agencyWhere } from '../../access/scope.js';
 import { Agency } from './agency.entity.js';
 import {
   AgencyConnection,

@@ -7,7 +7,7 @@ import { badInput, conflict, ErrorReason, duplicate } from '../../errors.js';
 import { toPage, type PageArgs } from '../../graphql/connection.js';
 import { collectFilterValues, containing, toWhere, type FilterRules, type Where } from '../../graphql/filters.js';
 import { fromGlobalId, parseGlobalId } from '../../graphql/ids.js';
-import { agencyWhere, assertAgencyWritable } from '../auth/scope.js';
+import { agencyWhere, assertAgencyWritable } from '../../access/scope.js';
 import { Agency } from './agency.entity.js';
 import { AgencyService } from './agency.service.js';
 import { OrgUnit, type OrgUnitKind } from './org-unit.entity.js';

@@ -1,7 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import type { CsvImportRequest } from '../../import/import.types.js';
-import { Role } from '../auth/role.js';
+import { Role } from '../../access/role.js';
 import { Agency } from './agency.entity.js';
 import { OrgUnit } from './org-unit.entity.js';
 import { Position } from './position.entity.js';

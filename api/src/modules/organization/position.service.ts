@@ -7,7 +7,7 @@ import { inTransaction } from '../../db/transaction.js';
 import { badInput, conflict, ErrorReason } from '../../errors.js';
 import { toPage } from '../../graphql/connection.js';
 import { containing, toWhere } from '../../graphql/filters.js';
-import { agencyWhere } from '../auth/scope.js';
+import { agencyWhere } from '../../access/scope.js';
 import { EmployeeService } from '../employees/employee.service.js';
 import { OrgUnitService, subtreeRule } from './org-unit.service.js';
 import type { OrgUnit } from './org-unit.entity.js';

@@ -1,6 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
-import { CONFIGURATION_EDITORS, Role } from '../auth/role.js';
+import { CONFIGURATION_EDITORS, Role } from '../../access/role.js';
 import { CriteriaTemplate } from '../indicators/criteria-template.entity.js';
 import { TemplateResolution } from '../indicators/criteria-template.types.js';
 import { ScoringScheme } from '../indicators/scoring-scheme.entity.js';

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { Public } from '../../graphql/auth.js';
-import { CONFIGURATION_EDITORS } from '../auth/role.js';
+import { CONFIGURATION_EDITORS } from '../../access/role.js';
 import { OrgUnit } from '../organization/org-unit.entity.js';
 import { AppraisalPeriod } from '../periods/appraisal-period.entity.js';
 import { UnitAchievement, PublishedUnitResult } from './results.entity.js';

@@ -4,9 +4,9 @@ import { assertSettingVersion, UNSAVED_VERSION } from '../../db/optimistic-lock.
 import { inTransaction } from '../../db/transaction.js';
 import { badInput, conflict, forbidden, ErrorReason } from '../../errors.js';
 import { fromGlobalId } from '../../graphql/ids.js';
-import { hasRole } from '../auth/actor.js';
-import { CONFIGURATION_EDITORS } from '../auth/role.js';
-import { assertAgencyWritable } from '../auth/scope.js';
+import { hasRole } from '../../access/actor.js';
+import { CONFIGURATION_EDITORS } from '../../access/role.js';
+import { assertAgencyWritable } from '../../access/scope.js';
 import { Predicate } from '../indicators/indicator.enums.js';
 import { Agency } from '../organization/agency.entity.js';
 import { AgencyService } from '../organization/agency.service.js';

@@ -3,7 +3,7 @@ import { requireActor, type ServiceContext } from '../../context.js';
 import { inTransaction } from '../../db/transaction.js';
 import { badInput, ErrorReason } from '../../errors.js';
 import { fromGlobalId, toGlobalId } from '../../graphql/ids.js';
-import { assertAgencyWritable } from '../auth/scope.js';
+import { assertAgencyWritable } from '../../access/scope.js';
 import type { Golongan } from '../employees/rank.js';
 import type { Predicate, Rating } from '../indicators/indicator.enums.js';
 import type { SanctionLevel } from '../discipline/discipline.entity.js';

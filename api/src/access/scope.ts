@@ -1,4 +1,4 @@
-import { forbidden } from '../../errors.js';
+import { forbidden } from '../errors.js';
 import { isSuperAdmin, type Actor } from './actor.js';
 
 /** Matches no row: the agency of an actor that has none. */
