@@ -66,6 +66,9 @@ export enum ErrorReason {
   WRONG_PASSWORD = 'WRONG_PASSWORD',
   SAME_PASSWORD = 'SAME_PASSWORD',
   OWN_ACCOUNT = 'OWN_ACCOUNT',
+  // Access
+  PERMISSION_REQUIRED = 'PERMISSION_REQUIRED',
+  ROLE_NOT_GRANTABLE = 'ROLE_NOT_GRANTABLE',
   // Appraisal rules
   WEIGHTS_NOT_100 = 'WEIGHTS_NOT_100',
   MAIN_RESULT_REQUIRED = 'MAIN_RESULT_REQUIRED',
@@ -172,6 +175,11 @@ export const ERROR_REASONS: Record<ErrorReason, ReasonInfo> = {
   WRONG_PASSWORD: { description: 'The password is not correct.', params: [] },
   SAME_PASSWORD: { description: 'The new password equals the current one.', params: [] },
   OWN_ACCOUNT: { description: 'Nobody takes this step on their own account.', params: [] },
+  PERMISSION_REQUIRED: {
+    description: 'The roles of the account do not hold the permission (`permission`) this needs.',
+    params: ['permission'],
+  },
+  ROLE_NOT_GRANTABLE: { description: 'The account holds, or would hold, a role (`roles`) the actor may not grant.', params: ['roles'] },
   WEIGHTS_NOT_100: { description: 'The weights of the main results sum to `total`, not 100.', params: ['total'] },
   MAIN_RESULT_REQUIRED: { description: 'At least one main result is needed.', params: [] },
   PERIOD_CLOSED: { description: 'The period (`period`) is closed: its data no longer change.', params: ['period'] },

@@ -75,8 +75,8 @@ export function notFound(type: string, id: string, field?: string): DomainError 
   return new DomainError(ErrorCode.NOT_FOUND, `${type} ${id} not found`, { type, id, ...(field ? { field } : {}) });
 }
 
-export function forbidden(message = 'You are not allowed to do this'): DomainError {
-  return new DomainError(ErrorCode.FORBIDDEN, message);
+export function forbidden(message = 'You are not allowed to do this', details: ErrorDetails = {}): DomainError {
+  return new DomainError(ErrorCode.FORBIDDEN, message, details);
 }
 
 export function unauthenticated(message = 'Authentication required'): DomainError {

@@ -3,13 +3,13 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { GraphQLDateTime } from 'graphql-scalars';
 import { Arg, buildSchema, Ctx, ID, Query, Resolver, type NonEmptyArray } from 'type-graphql';
 import type { Context } from './context.js';
+import { may } from './access/actor.js';
 import { ErrorCode, DomainError } from './errors.js';
-import { authChecker, requireActorByDefault } from './graphql/auth.js';
+import { Allow, authChecker, requireActorByDefault } from './graphql/auth.js';
 import { ErrorReasonResolver } from './graphql/error-reasons.resolver.js';
 import { fromGlobalId, parseGlobalId } from './graphql/ids.js';
 import { Node } from './graphql/node.js';
 import { validateArgument } from './graphql/validate.js';
-import { hasRole } from './access/actor.js';
 import { AuditResolver } from './modules/audit/audit.resolver.js';
 import { AuditService } from './modules/audit/audit.service.js';
 import { AuthResolver } from './modules/auth/auth.resolver.js';
@@ -17,7 +17,6 @@ import { AssignmentResolver, EmployeeResolver } from './modules/employees/employ
 import { EmployeeService } from './modules/employees/employee.service.js';
 import { UserResolver } from './modules/auth/user.resolver.js';
 import { UserService } from './modules/auth/user.service.js';
-import { Role } from './access/role.js';
 import { User } from './modules/auth/user.entity.js';
 import { AgencyResolver } from './modules/organization/agency.resolver.js';
 import { AgencyService } from './modules/organization/agency.service.js';
@@ -113,19 +112,19 @@ const nodeFetchers: Record<string, (ctx: Context, id: string) => Promise<Node | 
   AllowanceSheet: (ctx, id) => new AllowanceService(ctx).getSheet(id),
   Ceremony: (ctx, id) => new CeremonyService(ctx).get(id),
   CeremonyAttendance: (ctx, id) => new CeremonyService(ctx).getAttendance(id),
-  AuditEntry: (ctx, id) =>
-    hasRole(ctx.actor!, Role.SUPER_ADMIN, Role.AGENCY_ADMIN) ? new AuditService(ctx).get(id) : Promise.resolve(null),
+  AuditEntry: (ctx, id) => (may(ctx.actor!, 'audit.read') ? new AuditService(ctx).get(id) : Promise.resolve(null)),
   // Anyone sees their own account; administrators the accounts they manage.
   User: async (ctx, id) =>
     fromGlobalId(id, 'User', 'id') === ctx.actor!.userId
       ? ctx.em.findOneOrFail(User, { id: ctx.actor!.userId })
-      : hasRole(ctx.actor!, Role.SUPER_ADMIN, Role.AGENCY_ADMIN)
+      : may(ctx.actor!, 'users.manage')
         ? new UserService(ctx).get(id)
         : null,
 };
 
 @Resolver()
 class NodeResolver {
+  @Allow('node.read')
   @Query(() => Node, {
     nullable: true,
     description: "Any object by its global ID; null when it does not exist or is outside the actor's access.",

@@ -77,7 +77,7 @@ export function outcome(response: GraphQLResponse, operation: string, idPath: st
   if (!error) return response.data?.[operation] === null ? 'NOT_FOUND' : 'OK';
   const { code, field, id } = error.extensions as { code: string; field?: string; id?: string };
   if (code === 'NOT_FOUND') return id === DUMMY_ID ? `NOT_FOUND of an unset argument (${error.message})` : 'NOT_FOUND';
-  if (code === 'FORBIDDEN') return /needs one of the roles/.test(error.message) ? `ROLE_REFUSED` : 'FORBIDDEN';
+  if (code === 'FORBIDDEN') return error.extensions.reason === 'PERMISSION_REQUIRED' ? `ROLE_REFUSED` : 'FORBIDDEN';
   if (code === 'BAD_USER_INPUT' && idPath !== null && field === idPath) return 'BAD_REFERENCE';
   if (['BAD_USER_INPUT', 'CONFLICT', 'TOO_MANY_REQUESTS', 'SERVICE_UNAVAILABLE'].includes(code)) return 'OK';
   return `${code}: ${error.message}`;

@@ -1,4 +1,6 @@
-import { Role } from './role.js';
+import { ErrorReason, forbidden } from '../errors.js';
+import { grantableBy, permissionsOf, rolesWith, type Permission } from './policy.js';
+import type { Role } from './role.js';
 
 /** The authenticated user a request acts for, and the reach of its access. */
 export interface Actor {
@@ -11,6 +13,31 @@ export interface Actor {
   employeeId: string | null;
 }
 
-export const isSuperAdmin = (actor: Actor) => actor.roles.includes(Role.SUPER_ADMIN);
+/** Whether the actor holds the permission (./policy.ts). */
+export const may = (actor: Actor, permission: Permission): boolean => rolesWith(permission).some((role) => actor.roles.includes(role));
 
-export const hasRole = (actor: Actor, ...roles: Role[]) => roles.some((role) => actor.roles.includes(role));
+/** FORBIDDEN with `message` unless the actor holds the permission. */
+export function assertMay(actor: Actor, permission: Permission, message: string): void {
+  if (!may(actor, permission)) throw forbidden(message, { reason: ErrorReason.PERMISSION_REQUIRED, params: { permission } });
+}
+
+/** Platform administrators: every agency, and national reference data. */
+export const reachesAllAgencies = (actor: Actor): boolean => may(actor, 'agencies.all');
+
+export const permissionsOfActor = (actor: Actor): Permission[] => permissionsOf(actor.roles);
+
+/**
+ * An account holding `roles` may be changed (roles, agency, name, password,
+ * active state, linked employee) only by someone who may grant every one of
+ * them: an agency administrator never touches a platform administrator.
+ */
+export const mayManageRoles = (actor: Actor, roles: readonly Role[]): boolean => {
+  const grantable = grantableBy(actor.roles);
+  return roles.every((role) => grantable.includes(role));
+};
+
+/**
+ * Agency data that names roles (who decides a sanction level): whether the actor
+ * holds one of them. The one place a role list from the database meets an actor.
+ */
+export const holdsAnyRole = (actor: Actor, roles: readonly Role[]): boolean => roles.some((role) => actor.roles.includes(role));

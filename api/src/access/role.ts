@@ -21,6 +21,3 @@ registerEnumType(Role, {
     EMPLOYEE: { description: 'Civil servant (pegawai ASN) acting on their own records.' },
   },
 });
-
-/** Who configures criteria and runs appraisal periods for an agency. */
-export const CONFIGURATION_EDITORS = [Role.SUPER_ADMIN, Role.AGENCY_ADMIN, Role.HR_OFFICER];

@@ -1,5 +1,5 @@
 import { forbidden } from '../errors.js';
-import { isSuperAdmin, type Actor } from './actor.js';
+import { reachesAllAgencies, type Actor } from './actor.js';
 
 /** Matches no row: the agency of an actor that has none. */
 const NO_AGENCY = '00000000-0000-0000-0000-000000000000';
@@ -10,11 +10,11 @@ const NO_AGENCY = '00000000-0000-0000-0000-000000000000';
  * simply NOT_FOUND); writes check it with `assertAgencyWritable` (FORBIDDEN).
  */
 export function agencyWhere(actor: Actor, property = 'agency'): Record<string, string> {
-  return isSuperAdmin(actor) ? {} : { [property]: actor.agencyId ?? NO_AGENCY };
+  return reachesAllAgencies(actor) ? {} : { [property]: actor.agencyId ?? NO_AGENCY };
 }
 
 export function inAgencyScope(actor: Actor, agencyId: string): boolean {
-  return isSuperAdmin(actor) || actor.agencyId === agencyId;
+  return reachesAllAgencies(actor) || actor.agencyId === agencyId;
 }
 
 export function assertAgencyWritable(actor: Actor, agencyId: string): void {
@@ -26,11 +26,11 @@ export function assertAgencyWritable(actor: Actor, agencyId: string): void {
  * without an agency are national and everyone reads them, plus their own agency's.
  */
 export function sharedWhere(actor: Actor, property = 'agency'): Record<string, unknown> {
-  return isSuperAdmin(actor) ? {} : { $or: [{ [property]: null }, { [property]: actor.agencyId ?? NO_AGENCY }] };
+  return reachesAllAgencies(actor) ? {} : { $or: [{ [property]: null }, { [property]: actor.agencyId ?? NO_AGENCY }] };
 }
 
 /** National rows are changed by platform administrators only; agency rows by their agency. */
 export function assertSharedWritable(actor: Actor, agencyId: string | null): void {
-  if (agencyId === null && !isSuperAdmin(actor)) throw forbidden('Only platform administrators change national reference data');
+  if (agencyId === null && !reachesAllAgencies(actor)) throw forbidden('Only platform administrators change national reference data');
   if (agencyId !== null) assertAgencyWritable(actor, agencyId);
 }

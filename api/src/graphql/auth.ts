@@ -1,33 +1,50 @@
 import type { GraphQLResolveInfo, GraphQLSchema } from 'graphql';
-import { Extensions, type AuthChecker } from 'type-graphql';
+import { Authorized, Extensions, type AuthChecker } from 'type-graphql';
+import { may } from '../access/actor.js';
+import type { Permission } from '../access/policy.js';
 import type { Context } from '../context.js';
-import { forbidden, unauthenticated } from '../errors.js';
-import type { Role } from '../access/role.js';
+import { ErrorReason, forbidden, unauthenticated } from '../errors.js';
 
 /** Marks a root query or mutation as reachable without logging in. */
 export const Public = () => Extensions({ public: true });
 
-/** Roles from `@Authorized(...)`: no actor is UNAUTHENTICATED, a missing role is FORBIDDEN. */
-export const authChecker: AuthChecker<Context, Role> = ({ context }, roles) => {
+/**
+ * The permission a root operation needs (api/src/access/policy.ts). No actor is
+ * UNAUTHENTICATED, an actor without the permission FORBIDDEN. The permission is
+ * also kept on the field, where the schema check and the authorization matrix read it.
+ */
+export function Allow(permission: Permission): MethodDecorator {
+  return (target, key, descriptor) => {
+    Authorized(permission)(target, key, descriptor);
+    Extensions({ permission })(target, key, descriptor);
+  };
+}
+
+export const authChecker: AuthChecker<Context, Permission> = ({ context }, permissions) => {
   if (!context.actor) throw unauthenticated();
-  if (roles.length > 0 && !roles.some((role) => context.actor!.roles.includes(role))) {
-    throw forbidden(`This needs one of the roles ${roles.join(', ')}`);
+  if (!permissions.every((permission) => may(context.actor!, permission))) {
+    const permission = permissions.join(', ');
+    throw forbidden(`This needs the permission ${permission}, which your roles do not have`, {
+      reason: ErrorReason.PERMISSION_REQUIRED,
+      params: { permission },
+    });
   }
   return true;
 };
 
 /**
- * Everything at the root needs a logged-in actor unless marked `@Public()`:
- * forgetting `@Authorized` on a new operation fails closed, not open.
- *
- * Applied by wrapping the root fields' resolvers once the schema is built, not
- * as a type-graphql global middleware: that would turn every field of every
- * object into an asynchronous middleware chain, the main cost of large lists.
+ * Every root field names a permission or is `@Public()`: a new operation without
+ * one stops the server from starting instead of being open to every login. The
+ * login check is also applied by wrapping the root fields' resolvers once the
+ * schema is built, not as a type-graphql global middleware: that would turn every
+ * field of every object into an asynchronous middleware chain, the main cost of large lists.
  */
 export function requireActorByDefault(schema: GraphQLSchema): GraphQLSchema {
+  const unnamed: string[] = [];
   for (const type of [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]) {
     for (const field of Object.values(type?.getFields() ?? {})) {
       if (field.extensions?.public === true) continue;
+      if (typeof field.extensions?.permission !== 'string') unnamed.push(`${type!.name}.${field.name}`);
       for (const key of ['resolve', 'subscribe'] as const) {
         const original = field[key];
         if (!original) continue;
@@ -38,5 +55,6 @@ export function requireActorByDefault(schema: GraphQLSchema): GraphQLSchema {
       }
     }
   }
+  if (unnamed.length) throw new Error(`These root fields name no permission; add @Allow(...) or @Public(): ${unnamed.join(', ')}`);
   return schema;
 }

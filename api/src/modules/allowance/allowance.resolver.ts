@@ -1,9 +1,10 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
+import { Allow } from '../../graphql/auth.js';
 import { fromGlobalId } from '../../graphql/ids.js';
 import { Employee } from '../employees/employee.entity.js';
 import { AllowanceScheme, AllowanceSheet } from './allowance.entity.js';
-import { ALLOWANCE_READERS, AllowanceService } from './allowance.service.js';
+import { AllowanceService } from './allowance.service.js';
 import {
   AddAllowanceAdjustmentInput,
   AllowanceBreakdownArgs,
@@ -26,19 +27,19 @@ import {
 
 @Resolver(() => AllowanceScheme)
 export class AllowanceSchemeResolver {
-  @Authorized()
+  @Allow('allowance.read')
   @Query(() => AllowanceSchemeConnection, { description: 'Allowance scheme versions of the agency, newest first.' })
   allowanceSchemes(@Args() args: AllowanceSchemeListArgs, @Ctx() ctx: Context) {
     return new AllowanceService(ctx).schemes(args);
   }
 
-  @Authorized()
+  @Allow('allowance.read')
   @Query(() => AllowanceScheme, { description: "One scheme version; NOT_FOUND when unknown or another agency's." })
   allowanceScheme(@Arg('id', () => ID, { description: 'Scheme ID.' }) id: string, @Ctx() ctx: Context) {
     return new AllowanceService(ctx).getScheme(id);
   }
 
-  @Authorized()
+  @Allow('allowance.read')
   @Query(() => AllowanceScheme, { nullable: true, description: 'The scheme version valid in a month; empty when none is.' })
   allowanceSchemeAt(
     @Arg('month', { description: 'The month, YYYY-MM.' }) month: string,
@@ -48,13 +49,13 @@ export class AllowanceSchemeResolver {
     return new AllowanceService(ctx).validScheme(agencyId, month);
   }
 
-  @Authorized()
+  @Allow('allowance.manage')
   @Mutation(() => AllowanceSchemePayload, { description: 'Adds a scheme version valid from a month (HR, administrators); audited.' })
   async createAllowanceScheme(@Arg('input', { description: 'The version.' }) input: CreateAllowanceSchemeInput, @Ctx() ctx: Context) {
     return { scheme: await new AllowanceService(ctx).createScheme(input) };
   }
 
-  @Authorized()
+  @Allow('allowance.manage')
   @Mutation(() => AllowanceSchemePayload, {
     description: 'Replaces the rules of a version no verified sheet uses (else CONFLICT); audited.',
   })
@@ -65,7 +66,7 @@ export class AllowanceSchemeResolver {
     return { scheme: await new AllowanceService(ctx).updateScheme(input) };
   }
 
-  @Authorized()
+  @Allow('allowance.manage')
   @Mutation(() => DeletedAllowanceSchemePayload, { description: 'Removes a version no sheet uses (else CONFLICT); audited.' })
   async deleteAllowanceScheme(@Arg('input', { description: 'The version.' }) input: DeleteAllowanceSchemeInput, @Ctx() ctx: Context) {
     return { id: await new AllowanceService(ctx).deleteScheme(input) };
@@ -75,19 +76,19 @@ export class AllowanceSchemeResolver {
 @Resolver(() => AllowanceSheet)
 export class AllowanceSheetResolver {
   // Everyone else reads their own rows through allowanceBreakdown (the console's myAllowance page).
-  @Authorized(...ALLOWANCE_READERS)
+  @Allow('allowance.readAgency')
   @Query(() => AllowanceSheetConnection, { description: 'Monthly allowance sheets of the agency, newest first (HR, administrators).' })
   allowanceSheets(@Args() args: AllowanceSheetListArgs, @Ctx() ctx: Context) {
     return new AllowanceService(ctx).sheets(args);
   }
 
-  @Authorized()
+  @Allow('allowance.read')
   @Query(() => AllowanceSheet, { description: "One sheet; NOT_FOUND when unknown, another agency's or not the actor's to read." })
   allowanceSheet(@Arg('id', () => ID, { description: 'Sheet ID.' }) id: string, @Ctx() ctx: Context) {
     return new AllowanceService(ctx).getSheet(id);
   }
 
-  @Authorized()
+  @Allow('allowance.read')
   @Query(() => [AllowanceSheetRow], {
     description:
       'Why an employee got what they got in a month: their row (and adjustment rows) with every line. Employees their own, supervisors those below them, HR the agency; NOT_FOUND outside. Empty when the month has no sheet.',
@@ -96,7 +97,7 @@ export class AllowanceSheetResolver {
     return new AllowanceService(ctx).breakdown(args);
   }
 
-  @Authorized(...ALLOWANCE_READERS)
+  @Allow('allowance.readAgency')
   @Query(() => AllowancePreview, {
     nullable: true,
     description:
@@ -106,7 +107,7 @@ export class AllowanceSheetResolver {
     return new AllowanceService(ctx).preview(args);
   }
 
-  @Authorized()
+  @Allow('allowance.manage')
   @Mutation(() => AllowanceSheetPayload, {
     description:
       "Computes an agency's month with the scheme version valid then (HR, administrators): a DRAFT sheet, recomputed idempotently; CONFLICT past DRAFT.",
@@ -115,25 +116,25 @@ export class AllowanceSheetResolver {
     return { sheet: await new AllowanceService(ctx).compute(input) };
   }
 
-  @Authorized()
+  @Allow('allowance.verify')
   @Mutation(() => AllowanceSheetPayload, { description: 'DRAFT -> VERIFIED (HR); audited.' })
   async verifyAllowanceSheet(@Arg('input', { description: 'The sheet.' }) input: AllowanceSheetTransitionInput, @Ctx() ctx: Context) {
     return { sheet: await new AllowanceService(ctx).transition('verify', input) };
   }
 
-  @Authorized()
+  @Allow('allowance.approve')
   @Mutation(() => AllowanceSheetPayload, { description: 'VERIFIED -> APPROVED (head of agency, as agency administrator); audited.' })
   async approveAllowanceSheet(@Arg('input', { description: 'The sheet.' }) input: AllowanceSheetTransitionInput, @Ctx() ctx: Context) {
     return { sheet: await new AllowanceService(ctx).transition('approve', input) };
   }
 
-  @Authorized()
+  @Allow('allowance.lock')
   @Mutation(() => AllowanceSheetPayload, { description: 'APPROVED -> LOCKED: the sheet never changes again; audited.' })
   async lockAllowanceSheet(@Arg('input', { description: 'The sheet.' }) input: AllowanceSheetTransitionInput, @Ctx() ctx: Context) {
     return { sheet: await new AllowanceService(ctx).transition('lock', input) };
   }
 
-  @Authorized()
+  @Allow('allowance.manage')
   @Mutation(() => AllowanceSheetPayload, {
     description: 'Adds an adjustment row correcting a LOCKED month to a later DRAFT sheet (HR, administrators); audited.',
   })

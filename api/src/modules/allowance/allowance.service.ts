@@ -1,4 +1,6 @@
 import { ref, type FilterQuery } from '@mikro-orm/core';
+import { assertMay, may } from '../../access/actor.js';
+import type { Permission } from '../../access/policy.js';
 import { requireActor, type ServiceContext } from '../../context.js';
 import { toDateString } from '../../dates.js';
 import { assertVersion } from '../../db/optimistic-lock.js';
@@ -8,8 +10,6 @@ import { badInput, conflict, forbidden, invalidFields, ErrorReason } from '../..
 import { toPage } from '../../graphql/connection.js';
 import { toWhere } from '../../graphql/filters.js';
 import { fromGlobalId, toGlobalId } from '../../graphql/ids.js';
-import { hasRole } from '../../access/actor.js';
-import { Role } from '../../access/role.js';
 import { agencyWhere, assertAgencyWritable } from '../../access/scope.js';
 import { Evaluation } from '../appraisals/evaluation.entity.js';
 import { AttendanceStatus } from '../attendance/attendance.entity.js';
@@ -44,21 +44,13 @@ import {
   type UpdateAllowanceSchemeInput,
 } from './allowance.types.js';
 
-/** Who keeps schemes and computes sheets. */
-const ALLOWANCE_EDITORS = [Role.SUPER_ADMIN, Role.AGENCY_ADMIN, Role.HR_OFFICER];
-/** Who sees every row of the agency: the only ones who list sheets and preview rules (declared on the operations too). */
-export const ALLOWANCE_READERS = ALLOWANCE_EDITORS;
-
-/** Each stage, who may move a sheet into it and from which stage. */
-const TRANSITIONS: Record<'verify' | 'approve' | 'lock', { from: AllowanceSheetStatus; to: AllowanceSheetStatus; roles: Role[] }> = {
-  verify: { from: AllowanceSheetStatus.DRAFT, to: AllowanceSheetStatus.VERIFIED, roles: [Role.SUPER_ADMIN, Role.HR_OFFICER] },
-  approve: { from: AllowanceSheetStatus.VERIFIED, to: AllowanceSheetStatus.APPROVED, roles: [Role.SUPER_ADMIN, Role.AGENCY_ADMIN] },
-  lock: {
-    from: AllowanceSheetStatus.APPROVED,
-    to: AllowanceSheetStatus.LOCKED,
-    roles: [Role.SUPER_ADMIN, Role.AGENCY_ADMIN, Role.HR_OFFICER],
-  },
-};
+/** Each stage, the permission that moves a sheet into it and from which stage. */
+const TRANSITIONS: Record<'verify' | 'approve' | 'lock', { from: AllowanceSheetStatus; to: AllowanceSheetStatus; permission: Permission }> =
+  {
+    verify: { from: AllowanceSheetStatus.DRAFT, to: AllowanceSheetStatus.VERIFIED, permission: 'allowance.verify' },
+    approve: { from: AllowanceSheetStatus.VERIFIED, to: AllowanceSheetStatus.APPROVED, permission: 'allowance.approve' },
+    lock: { from: AllowanceSheetStatus.APPROVED, to: AllowanceSheetStatus.LOCKED, permission: 'allowance.lock' },
+  };
 
 interface ComputedEmployee {
   id: string;
@@ -219,8 +211,7 @@ export class AllowanceService {
   }
 
   private assertEditor(): void {
-    if (!hasRole(requireActor(this.ctx), ...ALLOWANCE_EDITORS))
-      throw forbidden('Only HR and administrators keep allowance schemes and sheets');
+    if (!may(requireActor(this.ctx), 'allowance.manage')) throw forbidden('Only HR and administrators keep allowance schemes and sheets');
   }
 
   // ----- sheets -----
@@ -228,7 +219,7 @@ export class AllowanceService {
   async sheets(args: AllowanceSheetListArgs) {
     const page = toPage(args, this.ctx.config.maxPageSize);
     const actor = requireActor(this.ctx);
-    if (!hasRole(actor, ...ALLOWANCE_READERS)) throw forbidden('Only HR and administrators list allowance sheets');
+    if (!may(actor, 'allowance.readAgency')) throw forbidden('Only HR and administrators list allowance sheets');
     const agency = args.agencyId ? (await new AgencyService(this.ctx).get(args.agencyId, 'agencyId')).id : null;
     const where = {
       $and: [
@@ -248,7 +239,7 @@ export class AllowanceService {
 
   async getSheet(globalId: string, field = 'id'): Promise<AllowanceSheet> {
     const actor = requireActor(this.ctx);
-    const scope = hasRole(actor, ...ALLOWANCE_READERS) ? agencyWhere(actor) : { id: '00000000-0000-0000-0000-000000000000' };
+    const scope = may(actor, 'allowance.readAgency') ? agencyWhere(actor) : { id: '00000000-0000-0000-0000-000000000000' };
     return findInScope(this.ctx.em, AllowanceSheet, globalId, field, scope as FilterQuery<AllowanceSheet>);
   }
 
@@ -515,7 +506,7 @@ export class AllowanceService {
       const actor = requireActor(this.ctx);
       const step = TRANSITIONS[kind];
       const sheet = await this.getSheet(input.id, 'input.id');
-      if (!hasRole(actor, ...step.roles)) throw forbidden(`Only ${step.roles.join(', ')} may move a sheet to ${step.to}`);
+      assertMay(actor, step.permission, `Moving a sheet to ${step.to} needs the permission ${step.permission}`);
       assertAgencyWritable(actor, sheet.agency.id);
       assertVersion(sheet, input.version);
       if (sheet.status !== step.from)
@@ -623,7 +614,7 @@ export class AllowanceService {
   /** One employee's rows of a month (their own; supervisors below them; HR the agency); NOT_FOUND outside. */
   async breakdown(args: AllowanceBreakdownArgs): Promise<AllowanceSheetRow[]> {
     const actor = requireActor(this.ctx);
-    const scope = hasRole(actor, ...ALLOWANCE_READERS) ? agencyWhere(actor) : await new EmployeeService(this.ctx).personalScope();
+    const scope = may(actor, 'allowance.readAgency') ? agencyWhere(actor) : await new EmployeeService(this.ctx).personalScope();
     const employee = await findInScope(this.ctx.em, Employee, args.employeeId, 'employeeId', scope as FilterQuery<Employee>);
     const sheet = await this.ctx.em.findOne(AllowanceSheet, { agency: employee.agency.id, month: args.month });
     if (!sheet) return [];

@@ -1,7 +1,8 @@
-import { Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
+import { Allow } from '../../graphql/auth.js';
 import { toGlobalId } from '../../graphql/ids.js';
-import { ANALYTICS_READERS, AnalyticsService } from './analytics.service.js';
+import { AnalyticsService } from './analytics.service.js';
 import {
   Analytics,
   AnalyticsArgs,
@@ -20,7 +21,7 @@ import {
 /** The scope is resolved once per request; each panel asked for runs its own aggregate. */
 @Resolver(() => Analytics)
 export class AnalyticsResolver {
-  @Authorized(...ANALYTICS_READERS)
+  @Allow('analytics.read')
   @Query(() => Analytics, {
     description:
       'Dashboard figures for a unit subtree (default the actor’s scope: a supervisor’s own unit, the agency for HR, evaluators and administrators) and one or more periods. Employees get FORBIDDEN.',

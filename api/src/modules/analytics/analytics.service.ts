@@ -1,15 +1,13 @@
 import { requireActor, type ServiceContext } from '../../context.js';
+import { may } from '../../access/actor.js';
 import { todayInIndonesia } from '../../dates.js';
 import { badInput, forbidden, notFound, ErrorReason } from '../../errors.js';
 import { fromGlobalId, toGlobalId } from '../../graphql/ids.js';
-import { hasRole } from '../../access/actor.js';
-import { Role } from '../../access/role.js';
 import { OPEN_COMPLAINT_STATUSES } from '../community/community.enums.js';
 import { computeIkm, type ElementTally } from '../community/ikm.js';
 import { tallyResponsesByService } from '../community/ikm-data.js';
 import { toIkmCategory } from '../community/survey.types.js';
 import { DECIDED_STATUSES } from '../discipline/discipline.service.js';
-import { EMPLOYEE_READERS } from '../employees/employee.service.js';
 import { Predicate } from '../indicators/indicator.enums.js';
 import { deviations, emptyCounts, type OrgAchievement, type PredicateCounts } from '../results/distribution.js';
 import { ResultsService } from '../results/results.service.js';
@@ -39,10 +37,6 @@ import type {
   WorkReportPanel,
 } from './analytics.types.js';
 
-/** Who may look at dashboards: the agency-wide readers, and supervisors for their own subtree. */
-export const ANALYTICS_READERS = [...EMPLOYEE_READERS, Role.SUPERVISOR];
-/** Who sees counts of sanctions: those who may read disciplinary cases (not the evaluation team). */
-const DISCIPLINE_READERS = [Role.SUPER_ADMIN, Role.AGENCY_ADMIN, Role.HR_OFFICER, Role.SUPERVISOR];
 const PREDICATES = Object.values(Predicate);
 const SETTLED = `e.status <> 'DRAFT'`;
 
@@ -107,9 +101,8 @@ export class AnalyticsService {
   async scope(args: AnalyticsArgs): Promise<AnalyticsScope> {
     const { em } = this.ctx;
     const actor = requireActor(this.ctx);
-    const agencyWide = hasRole(actor, ...EMPLOYEE_READERS);
-    if (!agencyWide && !hasRole(actor, Role.SUPERVISOR))
-      throw forbidden('Dashboards are for supervisors, HR, evaluators and administrators');
+    const agencyWide = may(actor, 'analytics.readAgency');
+    if (!agencyWide && !may(actor, 'team.supervise')) throw forbidden('Dashboards are for supervisors, HR, evaluators and administrators');
     const periodIds = [...new Set(args.periodIds.map((id, index) => fromGlobalId(id, 'AppraisalPeriod', `periodIds.${index}`)))];
     const unitId = args.unitId ? fromGlobalId(args.unitId, 'OrgUnit', 'unitId') : null;
 
@@ -162,7 +155,7 @@ export class AnalyticsService {
       from: periods.reduce((first, p) => (p.start_date < first ? p.start_date : first), periods[0]!.start_date),
       to: periods.reduce((latest, p) => (p.end_date > latest ? p.end_date : latest), last.end_date),
       year: args.year ?? Number(last.end_date.slice(0, 4)),
-      seesDiscipline: hasRole(actor, ...DISCIPLINE_READERS),
+      seesDiscipline: may(actor, 'analytics.readDiscipline'),
     };
   }
 

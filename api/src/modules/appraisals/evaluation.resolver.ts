@@ -1,6 +1,7 @@
 import { GraphQLDate } from 'graphql-scalars';
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
+import { Allow } from '../../graphql/auth.js';
 import { Employee } from '../employees/employee.entity.js';
 import { Predicate, Rating } from '../indicators/indicator.enums.js';
 import { ScoringScheme } from '../indicators/scoring-scheme.entity.js';
@@ -24,13 +25,13 @@ const evaluationOf = (ctx: Context) => ctx.loaders.byForeignKey(Evaluation, 'pla
 
 @Resolver(() => Evaluation)
 export class EvaluationResolver {
-  @Authorized()
+  @Allow('evaluations.read')
   @Query(() => Evaluation, { description: 'One evaluation (readable with its plan).' })
   evaluation(@Arg('id', () => ID, { description: 'Evaluation ID.' }) id: string, @Ctx() ctx: Context) {
     return new EvaluationService(ctx).get(id);
   }
 
-  @Authorized()
+  @Allow('evaluations.write')
   @Mutation(() => EvaluationPayload, {
     description: "Saves the appraiser's ratings of an approved plan as a draft (period in EVALUATION): creates it, or changes the draft.",
   })
@@ -38,7 +39,7 @@ export class EvaluationResolver {
     return { evaluation: await new EvaluationService(ctx).save(input) };
   }
 
-  @Authorized()
+  @Allow('evaluations.write')
   @Mutation(() => EvaluationPayload, {
     description:
       'DRAFT -> CONFIRMED by the appraiser: computes achievements, score, ratings and predicate with the period’s scheme and stores the breakdown. CONFLICT with `blockers` when incomplete.',
@@ -47,7 +48,7 @@ export class EvaluationResolver {
     return { evaluation: await new EvaluationService(ctx).confirm(input) };
   }
 
-  @Authorized()
+  @Allow('evaluations.write')
   @Mutation(() => ConfirmEvaluationsPayload, {
     description: 'Confirms every complete draft of a period (or unit subtree) that the actor appraises (HR: the whole agency).',
   })
@@ -55,19 +56,19 @@ export class EvaluationResolver {
     return new EvaluationService(ctx).confirmAll(input);
   }
 
-  @Authorized()
+  @Allow('evaluations.write')
   @Mutation(() => EvaluationPayload, { description: "The appraiser's superior's review note on a confirmed evaluation." })
   async reviewEvaluation(@Arg('input', { description: 'The evaluation and the note.' }) input: ReviewEvaluationInput, @Ctx() ctx: Context) {
     return { evaluation: await new EvaluationService(ctx).review(input) };
   }
 
-  @Authorized()
+  @Allow('evaluations.write')
   @Mutation(() => EvaluationPayload, { description: 'CONFIRMED -> ACKNOWLEDGED, by the evaluated employee.' })
   async acknowledgeEvaluation(@Arg('input', { description: 'The evaluation.' }) input: EvaluationStepInput, @Ctx() ctx: Context) {
     return { evaluation: await new EvaluationService(ctx).acknowledge(input) };
   }
 
-  @Authorized()
+  @Allow('evaluations.write')
   @Mutation(() => EvaluationPayload, {
     description: 'CONFIRMED -> OBJECTED: the employee’s objection (keberatan), within 14 days of the confirmation.',
   })
@@ -75,7 +76,7 @@ export class EvaluationResolver {
     return { evaluation: await new EvaluationService(ctx).object(input) };
   }
 
-  @Authorized()
+  @Allow('evaluations.write')
   @Mutation(() => EvaluationPayload, {
     description:
       "OBJECTED -> DECIDED by the appraiser's superior: upheld with the predicate that replaces the computed one, or rejected. Final.",

@@ -1,12 +1,11 @@
 import { ref, type FilterQuery } from '@mikro-orm/core';
+import { may } from '../../access/actor.js';
 import { requireActor, type ServiceContext } from '../../context.js';
 import { addDays, todayInIndonesia } from '../../dates.js';
 import { assertVersion } from '../../db/optimistic-lock.js';
 import { inTransaction } from '../../db/transaction.js';
 import { badInput, conflict, forbidden, invalidFields, notFound, type FieldProblem, ErrorReason } from '../../errors.js';
 import { fromGlobalId, toGlobalId } from '../../graphql/ids.js';
-import { hasRole } from '../../access/actor.js';
-import { CONFIGURATION_EDITORS } from '../../access/role.js';
 import { assertAgencyWritable } from '../../access/scope.js';
 import { Employee } from '../employees/employee.entity.js';
 import { BehaviourValueService } from '../indicators/behaviour-value.service.js';
@@ -208,7 +207,7 @@ export class EvaluationService {
           params: { status: period.status, statusType: 'PeriodStatus' },
           field: 'input.periodId',
         });
-      const hr = hasRole(actor, ...CONFIGURATION_EDITORS);
+      const hr = may(actor, 'evaluations.manageAgency');
       if (hr) assertAgencyWritable(actor, period.agency.id);
       else if (!actor.employeeId) throw forbidden('Only appraisers and HR confirm evaluations');
       const within = input.unitId ? await new OrgUnitService(this.ctx).get(input.unitId, 'input.unitId') : null;

@@ -1,6 +1,6 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, Float, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Float, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
-import { CONFIGURATION_EDITORS } from '../../access/role.js';
+import { Allow } from '../../graphql/auth.js';
 import { Employee } from '../employees/employee.entity.js';
 import { CriteriaTemplate } from '../indicators/criteria-template.entity.js';
 import { Indicator } from '../indicators/indicator.entity.js';
@@ -26,7 +26,7 @@ const employee = (ctx: Context, id: string | undefined) => (id ? ctx.loaders.byI
 
 @Resolver(() => PerformancePlan)
 export class PerformancePlanResolver {
-  @Authorized()
+  @Allow('plans.read')
   @Query(() => PerformancePlanConnection, {
     description:
       'Performance plans the actor may see: their agency (HR), their subordinates (supervisors), their own, and those they appraise.',
@@ -35,13 +35,13 @@ export class PerformancePlanResolver {
     return new PerformancePlanService(ctx).list(args);
   }
 
-  @Authorized()
+  @Allow('plans.read')
   @Query(() => PerformancePlan, { description: 'One performance plan.' })
   performancePlan(@Arg('id', () => ID, { description: 'Plan ID.' }) id: string, @Ctx() ctx: Context) {
     return new PerformancePlanService(ctx).get(id);
   }
 
-  @Authorized(...CONFIGURATION_EDITORS)
+  @Allow('plans.manageAgency')
   @Mutation(() => GeneratePlansPayload, {
     description:
       'Creates the plans of a PLANNING period from the applicable templates, one per appraised employee without one (idempotent).',
@@ -53,25 +53,25 @@ export class PerformancePlanResolver {
     return new PerformancePlanService(ctx).generate(input);
   }
 
-  @Authorized()
+  @Allow('plans.write')
   @Mutation(() => PerformancePlanPayload, { description: 'Sets the targets of a DRAFT or RETURNED plan (the employee or HR).' })
   async setPlanTargets(@Arg('input', { description: 'The plan and all its targets.' }) input: SetPlanTargetsInput, @Ctx() ctx: Context) {
     return { plan: await new PerformancePlanService(ctx).setTargets(input) };
   }
 
-  @Authorized()
+  @Allow('plans.write')
   @Mutation(() => PerformancePlanPayload, { description: 'DRAFT or RETURNED -> SUBMITTED, by the employee or HR.' })
   async submitPlan(@Arg('input', { description: 'The plan.' }) input: PlanStepInput, @Ctx() ctx: Context) {
     return { plan: await new PerformancePlanService(ctx).submit(input) };
   }
 
-  @Authorized()
+  @Allow('plans.write')
   @Mutation(() => PerformancePlanPayload, { description: 'SUBMITTED -> APPROVED, by the appraiser.' })
   async approvePlan(@Arg('input', { description: 'The plan.' }) input: PlanStepInput, @Ctx() ctx: Context) {
     return { plan: await new PerformancePlanService(ctx).approve(input) };
   }
 
-  @Authorized()
+  @Allow('plans.write')
   @Mutation(() => PerformancePlanPayload, { description: 'SUBMITTED -> RETURNED with a comment, by the appraiser.' })
   async returnPlan(@Arg('input', { description: 'The plan and what to change.' }) input: ReturnPlanInput, @Ctx() ctx: Context) {
     return { plan: await new PerformancePlanService(ctx).return(input) };

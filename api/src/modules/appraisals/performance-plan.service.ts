@@ -1,4 +1,5 @@
 import { ref, type FilterQuery } from '@mikro-orm/core';
+import { may } from '../../access/actor.js';
 import { requireActor, type ServiceContext } from '../../context.js';
 import { assertVersion } from '../../db/optimistic-lock.js';
 import { findInScope } from '../../db/records.js';
@@ -7,8 +8,6 @@ import { badInput, conflict, forbidden, type FieldProblem, ErrorReason } from '.
 import { toPage } from '../../graphql/connection.js';
 import { containing, toWhere, type FilterRules } from '../../graphql/filters.js';
 import { fromGlobalId } from '../../graphql/ids.js';
-import { hasRole } from '../../access/actor.js';
-import { CONFIGURATION_EDITORS } from '../../access/role.js';
 import { agencyWhere, assertAgencyWritable } from '../../access/scope.js';
 import { Employee } from '../employees/employee.entity.js';
 import { EmployeeService, question } from '../employees/employee.service.js';
@@ -418,7 +417,7 @@ export class PerformancePlanService {
   assertAuthorOrHr(plan: PerformancePlan): void {
     const actor = requireActor(this.ctx);
     if (actor.employeeId === plan.employee.id) return;
-    if (hasRole(actor, ...CONFIGURATION_EDITORS)) return assertAgencyWritable(actor, plan.agency.id);
+    if (may(actor, 'plans.manageAgency')) return assertAgencyWritable(actor, plan.agency.id);
     throw forbidden('Only the employee or HR may change a plan before it is approved');
   }
 

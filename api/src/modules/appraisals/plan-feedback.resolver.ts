@@ -1,5 +1,6 @@
-import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root, Subscription } from 'type-graphql';
 import { freshServiceContext, type Context, type SubscriptionContext } from '../../context.js';
+import { Allow } from '../../graphql/auth.js';
 import { Topic, type EventPayloads } from '../../events/events.js';
 import { Employee } from '../employees/employee.entity.js';
 import { PerformancePlan, PlanTarget } from './performance-plan.entity.js';
@@ -11,7 +12,7 @@ type ReceivedEvent = EventPayloads[Topic.FEEDBACK_RECEIVED];
 
 @Resolver(() => PlanFeedback)
 export class PlanFeedbackResolver {
-  @Authorized()
+  @Allow('plans.write')
   @Mutation(() => PlanFeedbackPayload, {
     description: "Gives feedback (umpan balik) on a plan: its appraiser or the appraiser's superior, while the period is not closed.",
   })
@@ -19,7 +20,7 @@ export class PlanFeedbackResolver {
     return { feedback: await new PlanFeedbackService(ctx).give(input) };
   }
 
-  @Authorized()
+  @Allow('plans.read')
   @Subscription(() => PlanFeedback, {
     description: "Feedback as it is given on the actor's own plans. WebSocket (graphql-ws) only.",
     topics: Topic.FEEDBACK_RECEIVED,

@@ -1,11 +1,10 @@
 import { ref } from '@mikro-orm/core';
+import { may } from '../../access/actor.js';
 import { requireActor, type ServiceContext } from '../../context.js';
 import { inTransaction } from '../../db/transaction.js';
 import { badInput, forbidden, notFound, ErrorReason } from '../../errors.js';
 import { notify, Topic } from '../../events/events.js';
 import { fromGlobalId } from '../../graphql/ids.js';
-import { hasRole } from '../../access/actor.js';
-import { CONFIGURATION_EDITORS } from '../../access/role.js';
 import { inAgencyScope } from '../../access/scope.js';
 import { User } from '../auth/user.entity.js';
 import { Employee } from '../employees/employee.entity.js';
@@ -52,7 +51,7 @@ export class PlanFeedbackService {
     const actor = requireActor(this.ctx);
     const self = actor.employeeId;
     if (self && (plan.appraiser?.id === self || plan.appraiserSuperior?.id === self)) return;
-    if (!plan.appraiser && hasRole(actor, ...CONFIGURATION_EDITORS) && inAgencyScope(actor, plan.agency.id)) return;
+    if (!plan.appraiser && may(actor, 'plans.manageAgency') && inAgencyScope(actor, plan.agency.id)) return;
     throw forbidden("Only the plan's appraiser (pejabat penilai) or the appraiser's superior gives feedback on it");
   }
 

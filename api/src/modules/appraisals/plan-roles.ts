@@ -1,7 +1,6 @@
 import { requireActor, type ServiceContext } from '../../context.js';
+import { may } from '../../access/actor.js';
 import { forbidden } from '../../errors.js';
-import { hasRole } from '../../access/actor.js';
-import { CONFIGURATION_EDITORS } from '../../access/role.js';
 import { assertAgencyWritable } from '../../access/scope.js';
 import type { PerformancePlan } from './performance-plan.entity.js';
 
@@ -18,7 +17,7 @@ export function assertRecordedRole(
 ): void {
   const actor = requireActor(ctx);
   const recorded = plan[role];
-  if (recorded ? actor.employeeId === recorded.id : hasRole(actor, ...CONFIGURATION_EDITORS)) {
+  if (recorded ? actor.employeeId === recorded.id : may(actor, 'plans.manageAgency')) {
     if (!recorded) assertAgencyWritable(actor, plan.agency.id);
     return;
   }

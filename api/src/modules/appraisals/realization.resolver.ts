@@ -1,5 +1,6 @@
-import { Arg, Authorized, Ctx, FieldResolver, Float, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Float, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
+import { Allow } from '../../graphql/auth.js';
 import { Indicator } from '../indicators/indicator.entity.js';
 import { AppraisalPeriod } from '../periods/appraisal-period.entity.js';
 import { periodValueOf } from './aggregation.js';
@@ -12,7 +13,7 @@ const realizationsOf = (ctx: Context) => ctx.loaders.byForeignKey(Realization, '
 
 @Resolver(() => Realization)
 export class RealizationResolver {
-  @Authorized()
+  @Allow('plans.write')
   @Mutation(() => RealizationPayload, {
     description: 'Records what was achieved on a target of an approved plan in a period (the employee or HR), replacing an earlier record.',
   })
@@ -23,7 +24,7 @@ export class RealizationResolver {
     return { realization: await new RealizationService(ctx).record(input) };
   }
 
-  @Authorized()
+  @Allow('plans.write')
   @Mutation(() => DeleteRealizationPayload, { description: 'Deletes a realisation (the employee or HR, while it may still be recorded).' })
   async deleteRealization(@Arg('input', { description: 'The realisation.' }) input: DeleteRealizationInput, @Ctx() ctx: Context) {
     return { id: await new RealizationService(ctx).delete(input) };

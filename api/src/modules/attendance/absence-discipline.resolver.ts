@@ -1,7 +1,7 @@
-import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
+import { Allow } from '../../graphql/auth.js';
 import { DisciplinaryCase } from '../discipline/discipline.entity.js';
-import { DISCIPLINE_OFFICERS } from '../discipline/discipline.service.js';
 import { Employee } from '../employees/employee.entity.js';
 import { AbsenceDisciplineDecision } from './absence-discipline.entity.js';
 import { AbsenceDisciplineService } from './absence-discipline.service.js';
@@ -14,7 +14,7 @@ import {
 
 @Resolver(() => AbsenceDisciplineDecision)
 export class AbsenceDisciplineResolver {
-  @Authorized(...DISCIPLINE_OFFICERS)
+  @Allow('discipline.manage')
   @Query(() => [AbsenceDisciplineProposal], {
     description:
       'Employees whose unexcused absence days in the year reach a step of the PP 94/2021 ladder not yet decided on (HR): proposals, never sanctions.',
@@ -23,7 +23,7 @@ export class AbsenceDisciplineResolver {
     return new AbsenceDisciplineService(ctx).proposals(year);
   }
 
-  @Authorized(...DISCIPLINE_OFFICERS)
+  @Allow('discipline.manage')
   @Mutation(() => AbsenceDisciplineDecisionPayload, {
     description: 'Opens a disciplinary case (PROPOSED) from a ladder proposal and records the decision (HR).',
   })
@@ -31,7 +31,7 @@ export class AbsenceDisciplineResolver {
     return new AbsenceDisciplineService(ctx).act(input);
   }
 
-  @Authorized(...DISCIPLINE_OFFICERS)
+  @Allow('discipline.manage')
   @Mutation(() => AbsenceDisciplineDecisionPayload, { description: 'Sets a ladder proposal aside with a reason (HR).' })
   dismissAbsenceProposal(@Arg('input', { description: 'The proposal and why.' }) input: DismissAbsenceProposalInput, @Ctx() ctx: Context) {
     return new AbsenceDisciplineService(ctx).dismiss(input);

@@ -1,12 +1,12 @@
 import type { FilterQuery } from '@mikro-orm/core';
+import { may, reachesAllAgencies } from '../../access/actor.js';
 import { requireActor, type ServiceContext } from '../../context.js';
 import { inTransaction } from '../../db/transaction.js';
 import { conflict, forbidden, notFound } from '../../errors.js';
 import { fromGlobalId } from '../../graphql/ids.js';
-import { hasRole, isSuperAdmin } from '../../access/actor.js';
 import { agencyWhere, assertAgencyWritable } from '../../access/scope.js';
 import { User } from '../auth/user.entity.js';
-import { DISCIPLINE_OFFICERS, DisciplineService } from '../discipline/discipline.service.js';
+import { DisciplineService } from '../discipline/discipline.service.js';
 import { FollowUpOutcome } from '../discipline/follow-up.entity.js';
 import { Employee } from '../employees/employee.entity.js';
 import { ladderStep, longestRun } from './absence-ladder.js';
@@ -36,8 +36,8 @@ export class AbsenceDisciplineService {
   async proposals(year: number, employeeId: string | null = null): Promise<AbsenceDisciplineProposal[]> {
     const { em } = this.ctx;
     const actor = requireActor(this.ctx);
-    if (!hasRole(actor, ...DISCIPLINE_OFFICERS)) throw forbidden('Only HR reviews the absence ladder');
-    const agencyId = isSuperAdmin(actor) ? null : (actor.agencyId ?? '00000000-0000-0000-0000-000000000000');
+    if (!may(actor, 'discipline.manage')) throw forbidden('Only HR reviews the absence ladder');
+    const agencyId = reachesAllAgencies(actor) ? null : (actor.agencyId ?? '00000000-0000-0000-0000-000000000000');
     const absences = await em.execute<{ employee_id: string; date: string }[]>(
       `select r.employee_id, to_char(r.date, 'YYYY-MM-DD') as date from attendance_records r
         where r.status = ? and r.working_day and r.date between ? and ? ${agencyId ? 'and r.agency_id = ?' : ''}
@@ -113,7 +113,7 @@ export class AbsenceDisciplineService {
   /** The proposal still open for the employee and year (else CONFLICT). */
   private async proposal(globalId: string, year: number) {
     const actor = requireActor(this.ctx);
-    if (!hasRole(actor, ...DISCIPLINE_OFFICERS)) throw forbidden('Only HR decides on the absence ladder');
+    if (!may(actor, 'discipline.manage')) throw forbidden('Only HR decides on the absence ladder');
     const employee = await this.ctx.em.findOne(Employee, { id: fromGlobalId(globalId, 'Employee', 'input.employeeId') });
     if (!employee) throw notFound('Employee', globalId, 'input.employeeId');
     assertAgencyWritable(actor, employee.agency.id);

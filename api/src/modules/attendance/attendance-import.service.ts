@@ -1,7 +1,6 @@
 import { requireActor, type ServiceContext } from '../../context.js';
+import { may } from '../../access/actor.js';
 import { forbidden } from '../../errors.js';
-import { hasRole } from '../../access/actor.js';
-import { EMPLOYEE_EDITORS } from '../employees/employee.service.js';
 import { todayInIndonesia } from '../../dates.js';
 import { inTransaction } from '../../db/transaction.js';
 import { MAX_REPORTED_ERRORS, parseCsv, rejectedFile, type ImportRowError } from '../../import/csv.js';
@@ -29,7 +28,7 @@ export class AttendanceImportService {
 
   async import(input: ImportAttendanceInput): Promise<ImportAttendancePayload> {
     const { em } = this.ctx;
-    if (!hasRole(requireActor(this.ctx), ...EMPLOYEE_EDITORS)) throw forbidden('Only HR imports attendance');
+    if (!may(requireActor(this.ctx), 'attendance.manage')) throw forbidden('Only HR imports attendance');
     const agencyId = await importTargetAgency(this.ctx, input.agencyId, 'attendance records');
     const rows = parseCsv(input.csv, ATTENDANCE_COLUMNS, REQUIRED);
     const errors: ImportRowError[] = [];

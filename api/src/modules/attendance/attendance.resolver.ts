@@ -1,5 +1,6 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
+import { Allow } from '../../graphql/auth.js';
 import { PageArgs } from '../../graphql/connection.js';
 import { Employee } from '../employees/employee.entity.js';
 import { AttendanceCorrection, AttendanceDeviceUser, AttendanceRecord } from './attendance.entity.js';
@@ -27,7 +28,7 @@ import {
 
 @Resolver(() => AttendanceRecord)
 export class AttendanceRecordResolver {
-  @Authorized()
+  @Allow('attendance.read')
   @Query(() => AttendanceRecordConnection, {
     description: "Attendance records the actor may see: the agency's (HR), their subordinates' at any depth (supervisors), their own.",
   })
@@ -35,13 +36,13 @@ export class AttendanceRecordResolver {
     return new AttendanceService(ctx).list(args);
   }
 
-  @Authorized()
+  @Allow('attendance.read')
   @Query(() => AttendanceRecord, { description: "One attendance record; NOT_FOUND when unknown or outside the actor's access." })
   attendanceRecord(@Arg('id', () => ID, { description: 'Record ID.' }) id: string, @Ctx() ctx: Context) {
     return new AttendanceService(ctx).get(id);
   }
 
-  @Authorized()
+  @Allow('attendance.read')
   @Query(() => AttendanceSheet, {
     description: 'A month of a unit and the units below it as a grid (days x employees the actor may see), with each employee’s figures.',
   })
@@ -49,7 +50,7 @@ export class AttendanceRecordResolver {
     return new AttendanceService(ctx).sheet(args);
   }
 
-  @Authorized()
+  @Allow('attendance.write')
   @Mutation(() => AttendanceRecordPayload, { description: 'HR enters or replaces a day by hand (source MANUAL); audited.' })
   async recordAttendance(
     @Arg('input', { description: 'The employee, the day and its record.' }) input: RecordAttendanceInput,
@@ -58,7 +59,7 @@ export class AttendanceRecordResolver {
     return { record: await new AttendanceService(ctx).record(input) };
   }
 
-  @Authorized()
+  @Allow('attendance.write')
   @Mutation(() => ImportAttendancePayload, {
     description:
       'Imports a fingerprint-machine export (HR): all or nothing, every problem reported by row; importing the same file again changes nothing.',
@@ -67,7 +68,7 @@ export class AttendanceRecordResolver {
     return new AttendanceImportService(ctx).import(input);
   }
 
-  @Authorized()
+  @Allow('attendance.write')
   @Mutation(() => MarkUnexcusedAbsencesPayload, {
     description: 'Records TANPA_KETERANGAN on the past working days of a month that have no record, for a unit subtree (HR); audited.',
   })
@@ -75,7 +76,7 @@ export class AttendanceRecordResolver {
     return new AttendanceService(ctx).markUnexcusedAbsences(input);
   }
 
-  @Authorized()
+  @Allow('attendance.write')
   @Mutation(() => AttendanceDeviceUserPayload, {
     description: "Sets or removes an employee's user number on the attendance machines (HR).",
   })
@@ -94,13 +95,13 @@ export class AttendanceRecordResolver {
 
 @Resolver(() => AttendanceCorrection)
 export class AttendanceCorrectionResolver {
-  @Authorized()
+  @Allow('attendance.read')
   @Query(() => AttendanceCorrectionConnection, { description: 'Attendance corrections of the employees the actor may see, newest first.' })
   attendanceCorrections(@Args() args: AttendanceCorrectionListArgs, @Ctx() ctx: Context) {
     return new AttendanceService(ctx).corrections(args);
   }
 
-  @Authorized()
+  @Allow('attendance.read')
   @Query(() => AttendanceCorrectionConnection, {
     description:
       "The decision queue, oldest first: PENDING corrections of the actor's direct subordinates (supervisors), or of the agency (HR).",
@@ -109,7 +110,7 @@ export class AttendanceCorrectionResolver {
     return new AttendanceService(ctx).correctionQueue(args);
   }
 
-  @Authorized()
+  @Allow('attendance.write')
   @Mutation(() => AttendanceCorrectionPayload, { description: 'Asks to correct a day: the employee themself, or HR on their behalf.' })
   async requestAttendanceCorrection(
     @Arg('input', { description: 'The day, what to record and why.' }) input: RequestAttendanceCorrectionInput,
@@ -118,7 +119,7 @@ export class AttendanceCorrectionResolver {
     return { correction: await new AttendanceService(ctx).requestCorrection(input), record: null };
   }
 
-  @Authorized()
+  @Allow('attendance.write')
   @Mutation(() => AttendanceCorrectionPayload, {
     description: 'PENDING -> APPROVED by the direct supervisor or HR: the record changes; its previous values stay in the audit trail.',
   })
@@ -129,7 +130,7 @@ export class AttendanceCorrectionResolver {
     return new AttendanceService(ctx).approveCorrection(input);
   }
 
-  @Authorized()
+  @Allow('attendance.write')
   @Mutation(() => AttendanceCorrectionPayload, { description: 'PENDING -> REJECTED with a reason, by the direct supervisor or HR.' })
   async rejectAttendanceCorrection(
     @Arg('input', { description: 'The correction and why.' }) input: DecideAttendanceCorrectionInput,

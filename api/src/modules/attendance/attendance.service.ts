@@ -7,13 +7,12 @@ import { inTransaction } from '../../db/transaction.js';
 import { badInput, conflict, forbidden, ErrorReason, duplicate } from '../../errors.js';
 import { toPage, type PageArgs } from '../../graphql/connection.js';
 import { toWhere, type FilterRules } from '../../graphql/filters.js';
-import { hasRole, type Actor } from '../../access/actor.js';
-import { Role } from '../../access/role.js';
+import { may, type Actor } from '../../access/actor.js';
 import { agencyWhere, assertAgencyWritable, inAgencyScope } from '../../access/scope.js';
 import { User } from '../auth/user.entity.js';
 import { Employee } from '../employees/employee.entity.js';
 import { EmployeeStatus } from '../employees/rank.js';
-import { EMPLOYEE_EDITORS, EmployeeService, question } from '../employees/employee.service.js';
+import { EmployeeService, question } from '../employees/employee.service.js';
 import { OrgUnit } from '../organization/org-unit.entity.js';
 import { OrgUnitService } from '../organization/org-unit.service.js';
 import {
@@ -44,8 +43,6 @@ import {
 import { datesOfMonth, lateness, monthRange, weekdayOf, workingDay, type CalendarDay } from './calendar.js';
 import { CalendarService } from './calendar.service.js';
 
-/** Besides the direct supervisor, these decide any correction of their agency. */
-const AGENCY_REVIEWERS = [Role.SUPER_ADMIN, Role.AGENCY_ADMIN, Role.HR_OFFICER];
 const NOTHING = '00000000-0000-0000-0000-000000000000';
 
 /** "HH:MM" -> "HH:MM:SS", the form PostgreSQL returns a `time` in. */
@@ -104,7 +101,7 @@ export class AttendanceService {
     return inTransaction(this.ctx.em, async () => {
       const { em } = this.ctx;
       const actor = requireActor(this.ctx);
-      if (!hasRole(actor, ...EMPLOYEE_EDITORS)) throw forbidden('Only HR enters attendance by hand; others request a correction');
+      if (!may(actor, 'attendance.manage')) throw forbidden('Only HR enters attendance by hand; others request a correction');
       const employee = await new EmployeeService(this.ctx).get(input.employeeId, 'input.employeeId');
       assertAgencyWritable(actor, employee.agency.id);
       const date = toDateString(input.date);
@@ -125,7 +122,7 @@ export class AttendanceService {
     return inTransaction(this.ctx.em, async () => {
       const { em } = this.ctx;
       const actor = requireActor(this.ctx);
-      if (!hasRole(actor, ...EMPLOYEE_EDITORS)) throw forbidden('Only HR sets device user numbers');
+      if (!may(actor, 'attendance.manage')) throw forbidden('Only HR sets device user numbers');
       const employee = await new EmployeeService(this.ctx).get(input.employeeId, 'input.employeeId');
       assertAgencyWritable(actor, employee.agency.id);
       const current = await em.findOne(AttendanceDeviceUser, { employee: employee.id });
@@ -218,7 +215,7 @@ export class AttendanceService {
     return inTransaction(this.ctx.em, async () => {
       const { em } = this.ctx;
       const actor = requireActor(this.ctx);
-      if (!hasRole(actor, ...EMPLOYEE_EDITORS)) throw forbidden('Only HR marks unexcused absences');
+      if (!may(actor, 'attendance.manage')) throw forbidden('Only HR marks unexcused absences');
       const unit = await new OrgUnitService(this.ctx).getForWrite(input.unitId, 'input.unitId');
       const employees = await em.find(
         Employee,
@@ -303,7 +300,7 @@ export class AttendanceService {
     const page = toPage(args, this.ctx.config.maxPageSize);
     const actor = requireActor(this.ctx);
     let where: FilterQuery<AttendanceCorrection>;
-    if (hasRole(actor, ...AGENCY_REVIEWERS)) {
+    if (may(actor, 'attendance.reviewAgency')) {
       where = { $and: [agencyWhere(actor), { status: CorrectionStatus.PENDING }] } as FilterQuery<AttendanceCorrection>;
     } else {
       const self = actor.employeeId ? await this.ctx.em.findOne(Employee, { id: actor.employeeId }) : null;
@@ -329,7 +326,7 @@ export class AttendanceService {
       let employee: Employee;
       if (input.employeeId) {
         employee = await new EmployeeService(this.ctx).get(input.employeeId, 'input.employeeId');
-        const isHr = hasRole(actor, ...EMPLOYEE_EDITORS) && inAgencyScope(actor, employee.agency.id);
+        const isHr = may(actor, 'attendance.manage') && inAgencyScope(actor, employee.agency.id);
         if (employee.id !== actor.employeeId && !isHr) throw forbidden('Only the employee, or HR on their behalf, asks for a correction');
       } else {
         if (!actor.employeeId) throw badInput('input.employeeId', 'Say whose record to correct', ErrorReason.REQUIRED);
@@ -412,7 +409,7 @@ export class AttendanceService {
   private async assertReviewer(employee: Employee): Promise<void> {
     const actor = requireActor(this.ctx);
     if (actor.employeeId === employee.id) throw forbidden('Nobody decides on their own correction');
-    if (hasRole(actor, ...AGENCY_REVIEWERS) && inAgencyScope(actor, employee.agency.id)) return;
+    if (may(actor, 'attendance.reviewAgency') && inAgencyScope(actor, employee.agency.id)) return;
     const [supervisor] = actor.employeeId ? await new EmployeeService(this.ctx).supervisorsOf([question(employee)]) : [];
     if (supervisor && supervisor.id === actor.employeeId) return;
     throw forbidden("Only the employee's direct supervisor (atasan langsung) or HR decides on a correction");

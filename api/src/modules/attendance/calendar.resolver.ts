@@ -1,5 +1,6 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
+import { Allow } from '../../graphql/auth.js';
 import { OrgUnit } from '../organization/org-unit.entity.js';
 import { Holiday, WorkCalendar } from './calendar.entity.js';
 import { CalendarService } from './calendar.service.js';
@@ -22,7 +23,7 @@ import {
 
 @Resolver(() => WorkCalendar)
 export class WorkCalendarResolver {
-  @Authorized()
+  @Allow('configuration.read')
   @Query(() => WorkCalendarConnection, {
     description: "Working calendars of the agency: its own (no unit) first, then the units' that differ.",
   })
@@ -30,7 +31,7 @@ export class WorkCalendarResolver {
     return new CalendarService(ctx).list(args);
   }
 
-  @Authorized()
+  @Allow('configuration.read')
   @Query(() => WorkingMonth, {
     description:
       'The working days of a month (holidays and collective leave left out), their count and the target of effective minutes, for an agency or a unit.',
@@ -39,13 +40,13 @@ export class WorkCalendarResolver {
     return new CalendarService(ctx).workingDays(args);
   }
 
-  @Authorized()
+  @Allow('configuration.manage')
   @Mutation(() => WorkCalendarPayload, { description: 'Sets the working week of an agency or a unit (HR, administrators); audited.' })
   async setWorkCalendar(@Arg('input', { description: 'The owner and the week.' }) input: SetWorkCalendarInput, @Ctx() ctx: Context) {
     return { calendar: await new CalendarService(ctx).setCalendar(input) };
   }
 
-  @Authorized()
+  @Allow('configuration.manage')
   @Mutation(() => DeletedPayload, {
     description: 'Removes a calendar: the unit (or agency) then follows the one above it (or the defaults).',
   })
@@ -61,7 +62,7 @@ export class WorkCalendarResolver {
 
 @Resolver(() => Holiday)
 export class HolidayResolver {
-  @Authorized()
+  @Allow('configuration.read')
   @Query(() => HolidayConnection, {
     description: "Holidays and collective leave: the national days and the actor's agency's own, by date.",
   })
@@ -69,25 +70,25 @@ export class HolidayResolver {
     return new CalendarService(ctx).holidays(args);
   }
 
-  @Authorized()
+  @Allow('configuration.read')
   @Query(() => Holiday, { description: "One day off; NOT_FOUND when unknown or another agency's." })
   holiday(@Arg('id', () => ID, { description: 'Holiday ID.' }) id: string, @Ctx() ctx: Context) {
     return new CalendarService(ctx).getHoliday(id);
   }
 
-  @Authorized()
+  @Allow('configuration.manage')
   @Mutation(() => HolidayPayload, { description: 'Adds a day off (HR for their agency; platform administrators for the nation); audited.' })
   async createHoliday(@Arg('input', { description: 'The day.' }) input: CreateHolidayInput, @Ctx() ctx: Context) {
     return { holiday: await new CalendarService(ctx).createHoliday(input) };
   }
 
-  @Authorized()
+  @Allow('configuration.manage')
   @Mutation(() => HolidayPayload, { description: 'Changes a day off; audited.' })
   async updateHoliday(@Arg('input', { description: 'The day and the changes.' }) input: UpdateHolidayInput, @Ctx() ctx: Context) {
     return { holiday: await new CalendarService(ctx).updateHoliday(input) };
   }
 
-  @Authorized()
+  @Allow('configuration.manage')
   @Mutation(() => DeletedPayload, { description: 'Removes a day off; audited.' })
   async deleteHoliday(@Arg('input', { description: 'The day.' }) input: DeleteHolidayInput, @Ctx() ctx: Context) {
     return { id: await new CalendarService(ctx).deleteHoliday(input) };

@@ -1,4 +1,5 @@
 import { ref, type FilterQuery } from '@mikro-orm/core';
+import { may, reachesAllAgencies } from '../../access/actor.js';
 import { requireActor, type ServiceContext } from '../../context.js';
 import { toDateString } from '../../dates.js';
 import { assertVersion } from '../../db/optimistic-lock.js';
@@ -7,8 +8,6 @@ import { inTransaction } from '../../db/transaction.js';
 import { badInput, forbidden, invalidFields, ErrorReason } from '../../errors.js';
 import { toPage } from '../../graphql/connection.js';
 import { toWhere } from '../../graphql/filters.js';
-import { hasRole, isSuperAdmin } from '../../access/actor.js';
-import { CONFIGURATION_EDITORS } from '../../access/role.js';
 import { agencyWhere, assertAgencyWritable, assertSharedWritable, sharedWhere } from '../../access/scope.js';
 import { ownerAgency } from '../indicators/owner-agency.js';
 import { AgencyService } from '../organization/agency.service.js';
@@ -82,7 +81,7 @@ export class CalendarService {
     return inTransaction(this.ctx.em, async () => {
       const { em } = this.ctx;
       const actor = requireActor(this.ctx);
-      if (!hasRole(actor, ...CONFIGURATION_EDITORS)) throw forbidden('Only HR and administrators set working calendars');
+      if (!may(actor, 'configuration.manage')) throw forbidden('Only HR and administrators set working calendars');
       const unit = input.unitId ? await new OrgUnitService(this.ctx).getForWrite(input.unitId, 'input.unitId') : null;
       const agencyId = unit ? unit.agency.id : (await ownerAgency(this.ctx, input.agencyId, false))!;
       if (unit && input.agencyId && (await new AgencyService(this.ctx).get(input.agencyId, 'input.agencyId')).id !== agencyId)
@@ -117,7 +116,7 @@ export class CalendarService {
   async deleteCalendar(input: DeleteWorkCalendarInput): Promise<string> {
     return inTransaction(this.ctx.em, async () => {
       const actor = requireActor(this.ctx);
-      if (!hasRole(actor, ...CONFIGURATION_EDITORS)) throw forbidden('Only HR and administrators remove working calendars');
+      if (!may(actor, 'configuration.manage')) throw forbidden('Only HR and administrators remove working calendars');
       const calendar = await findWritable(this.ctx.em, WorkCalendar, input.id, 'input.id', actor, (c) => c.agency.id);
       this.ctx.em.remove(calendar);
       await this.ctx.em.flush();
@@ -145,7 +144,7 @@ export class CalendarService {
   async createHoliday(input: CreateHolidayInput): Promise<Holiday> {
     return inTransaction(this.ctx.em, async () => {
       const actor = requireActor(this.ctx);
-      if (!hasRole(actor, ...CONFIGURATION_EDITORS)) throw forbidden('Only HR and administrators set holidays');
+      if (!may(actor, 'configuration.manage')) throw forbidden('Only HR and administrators set holidays');
       const agencyId = await ownerAgency(this.ctx, input.agencyId, true);
       assertSharedWritable(actor, agencyId);
       const date = toDateString(input.date);
@@ -244,13 +243,13 @@ export class CalendarService {
   private async agencyToRead(agencyId: string | undefined | null, field: string): Promise<string | null> {
     if (agencyId) return (await new AgencyService(this.ctx).get(agencyId, field)).id;
     const actor = requireActor(this.ctx);
-    return isSuperAdmin(actor) ? null : actor.agencyId;
+    return reachesAllAgencies(actor) ? null : actor.agencyId;
   }
 
   private async holidayForWrite(globalId: string): Promise<Holiday> {
     const actor = requireActor(this.ctx);
     const holiday = await this.getHoliday(globalId, 'input.id');
-    if (!hasRole(actor, ...CONFIGURATION_EDITORS)) throw forbidden('Only HR and administrators change holidays');
+    if (!may(actor, 'configuration.manage')) throw forbidden('Only HR and administrators change holidays');
     assertSharedWritable(actor, holiday.agency?.id ?? null);
     return holiday;
   }

@@ -1,5 +1,6 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
+import { Allow } from '../../graphql/auth.js';
 import { Employee } from '../employees/employee.entity.js';
 import { OrgUnit } from '../organization/org-unit.entity.js';
 import { Ceremony, CeremonyAttendance } from './ceremony.entity.js';
@@ -21,19 +22,19 @@ import {
 
 @Resolver(() => Ceremony)
 export class CeremonyResolver {
-  @Authorized()
+  @Allow('attendance.read')
   @Query(() => CeremonyConnection, { description: "Ceremonies (apel / upacara) of the actor's agency, newest first." })
   ceremonies(@Args() args: CeremonyListArgs, @Ctx() ctx: Context) {
     return new CeremonyService(ctx).list(args);
   }
 
-  @Authorized()
+  @Allow('attendance.read')
   @Query(() => Ceremony, { description: "One ceremony; NOT_FOUND when unknown or another agency's." })
   ceremony(@Arg('id', () => ID, { description: 'Ceremony ID.' }) id: string, @Ctx() ctx: Context) {
     return new CeremonyService(ctx).get(id);
   }
 
-  @Authorized()
+  @Allow('attendance.read')
   @Query(() => CeremonyAttendanceConnection, {
     description: 'Attendances at a ceremony, by name: HR the whole list, others the employees they see (themselves, those below them).',
   })
@@ -41,25 +42,25 @@ export class CeremonyResolver {
     return new CeremonyService(ctx).attendances(args);
   }
 
-  @Authorized()
+  @Allow('attendance.write')
   @Mutation(() => CeremonyPayload, { description: 'Adds a ceremony of the agency or a unit subtree (HR, administrators); audited.' })
   async createCeremony(@Arg('input', { description: 'The ceremony.' }) input: CreateCeremonyInput, @Ctx() ctx: Context) {
     return { ceremony: await new CeremonyService(ctx).create(input) };
   }
 
-  @Authorized()
+  @Allow('attendance.write')
   @Mutation(() => CeremonyPayload, { description: 'Changes a ceremony; audited. A sheet already computed changes only when recomputed.' })
   async updateCeremony(@Arg('input', { description: 'The ceremony and the changes.' }) input: UpdateCeremonyInput, @Ctx() ctx: Context) {
     return { ceremony: await new CeremonyService(ctx).update(input) };
   }
 
-  @Authorized()
+  @Allow('attendance.write')
   @Mutation(() => DeletedCeremonyPayload, { description: 'Removes a ceremony and its attendances; audited.' })
   async deleteCeremony(@Arg('input', { description: 'The ceremony.' }) input: DeleteCeremonyInput, @Ctx() ctx: Context) {
     return { id: await new CeremonyService(ctx).delete(input) };
   }
 
-  @Authorized()
+  @Allow('attendance.write')
   @Mutation(() => CeremonyAttendancePayload, {
     description:
       'Records who attended a ceremony that has taken place (HR, administrators): all entries or none (BAD_USER_INPUT names each wrong one); audited.',
@@ -71,7 +72,7 @@ export class CeremonyResolver {
     return new CeremonyService(ctx).record(input);
   }
 
-  @Authorized()
+  @Allow('attendance.write')
   @Mutation(() => CeremonyAttendancePayload, {
     description:
       'Imports a CSV list of attendances at a ceremony (nip,status[,note]): all rows or none, with a row-by-row error report; the same file twice changes nothing; audited.',

@@ -1,4 +1,5 @@
 import { ref, type FilterQuery } from '@mikro-orm/core';
+import { may } from '../../access/actor.js';
 import { requireActor, type ServiceContext } from '../../context.js';
 import { toDateString, todayInIndonesia } from '../../dates.js';
 import { assertVersion } from '../../db/optimistic-lock.js';
@@ -9,11 +10,9 @@ import { toPage } from '../../graphql/connection.js';
 import { toWhere } from '../../graphql/filters.js';
 import { fromGlobalId } from '../../graphql/ids.js';
 import { MAX_REPORTED_ERRORS, parseCsv, rejectedFile, type ImportRowError } from '../../import/csv.js';
-import { hasRole } from '../../access/actor.js';
-import { CONFIGURATION_EDITORS } from '../../access/role.js';
 import { agencyWhere } from '../../access/scope.js';
 import { Employee } from '../employees/employee.entity.js';
-import { EMPLOYEE_READERS, EmployeeService } from '../employees/employee.service.js';
+import { EmployeeService } from '../employees/employee.service.js';
 import { ownerAgency } from '../indicators/owner-agency.js';
 import type { OrgUnit } from '../organization/org-unit.entity.js';
 import { OrgUnitService } from '../organization/org-unit.service.js';
@@ -127,7 +126,7 @@ export class CeremonyService {
     const page = toPage(args, this.ctx.config.maxPageSize);
     const ceremony = await this.get(args.ceremonyId, 'ceremonyId');
     const actor = requireActor(this.ctx);
-    const people = hasRole(actor, ...EMPLOYEE_READERS) ? {} : { employee: await new EmployeeService(this.ctx).personalScope() };
+    const people = may(actor, 'employees.readAgency') ? {} : { employee: await new EmployeeService(this.ctx).personalScope() };
     const where = {
       $and: [{ ceremony: ceremony.id }, people, toWhere(args.filter as Record<string, unknown>, ceremonyAttendanceFilterRules)],
     } as FilterQuery<CeremonyAttendance>;
@@ -142,7 +141,7 @@ export class CeremonyService {
   /** One attendance, read as the list reads it; NOT_FOUND outside. */
   async getAttendance(globalId: string, field = 'id'): Promise<CeremonyAttendance> {
     const actor = requireActor(this.ctx);
-    const people = hasRole(actor, ...EMPLOYEE_READERS) ? {} : { employee: await new EmployeeService(this.ctx).personalScope() };
+    const people = may(actor, 'employees.readAgency') ? {} : { employee: await new EmployeeService(this.ctx).personalScope() };
     const scope = { $and: [{ ceremony: agencyWhere(actor) }, people] } as FilterQuery<CeremonyAttendance>;
     return findInScope(this.ctx.em, CeremonyAttendance, globalId, field, scope);
   }
@@ -252,6 +251,6 @@ export class CeremonyService {
   }
 
   private assertEditor(): void {
-    if (!hasRole(requireActor(this.ctx), ...CONFIGURATION_EDITORS)) throw forbidden('Only HR and administrators keep ceremonies');
+    if (!may(requireActor(this.ctx), 'configuration.manage')) throw forbidden('Only HR and administrators keep ceremonies');
   }
 }

@@ -1,6 +1,6 @@
-import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
-import { Public } from '../../graphql/auth.js';
+import { Public, Allow } from '../../graphql/auth.js';
 import { AuthService } from './auth.service.js';
 import { LoginInput, LoginPayload } from './auth.types.js';
 import { User } from './user.entity.js';
@@ -16,7 +16,7 @@ export class AuthResolver {
     return new AuthService(ctx.em, ctx.config).login(input.username, input.password, ctx.clientAddress);
   }
 
-  @Authorized()
+  @Allow('account.use')
   @Query(() => User, { description: 'The logged-in account.' })
   me(@Ctx() ctx: Context) {
     return ctx.em.findOneOrFail(User, { id: ctx.actor!.userId });

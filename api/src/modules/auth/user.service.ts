@@ -11,9 +11,10 @@ import { refId } from '../../graphql/node.js';
 import { Employee } from '../employees/employee.entity.js';
 import { Agency } from '../organization/agency.entity.js';
 import { AgencyService } from '../organization/agency.service.js';
-import { isSuperAdmin, type Actor } from '../../access/actor.js';
+import { mayManageRoles, reachesAllAgencies, type Actor } from '../../access/actor.js';
+import { permissionsOf } from '../../access/policy.js';
 import { hashPassword, verifyPassword } from './password.js';
-import { Role } from '../../access/role.js';
+import type { Role } from '../../access/role.js';
 import { agencyWhere } from '../../access/scope.js';
 import { signToken } from './token.js';
 import { User } from './user.entity.js';
@@ -62,10 +63,18 @@ export class UserService {
     return findInScope(this.ctx.em, User, globalId, field, this.scope());
   }
 
-  /** For a change: NOT_FOUND when missing, FORBIDDEN when it belongs to another agency. */
+  /**
+   * For any change (roles, agency, name, employee, active state, password): NOT_FOUND
+   * when missing, FORBIDDEN when it belongs to another agency or holds a role the
+   * actor may not grant. Every account operation passes here, so none can be used
+   * to take over an account above the actor's own.
+   */
   private async getForWrite(globalId: string, field: string): Promise<User> {
+    const actor = requireActor(this.ctx);
     // Accounts without an agency (platform administrators) match no agency: only platform administrators change them.
-    return findWritable(this.ctx.em, User, globalId, field, requireActor(this.ctx), (user) => user.agency?.id ?? '');
+    const user = await findWritable(this.ctx.em, User, globalId, field, actor, (user) => user.agency?.id ?? '');
+    assertMayManage(actor, user.roles);
+    return user;
   }
 
   async create(input: CreateUserInput): Promise<User> {
@@ -74,7 +83,7 @@ export class UserService {
       const username = input.username;
       if (await this.ctx.em.count(User, { username })) throw duplicate('input.username', `Username ${username} is already taken`, username);
       const roles = uniqueRoles(input.roles);
-      assertMayGrant(actor, roles);
+      assertMayManage(actor, roles);
       const agency = await this.agencyFor(actor, roles, input.agencyId, 'input.agencyId');
       const employee = input.employeeId ? await this.employeeFor(input.employeeId, agency, null) : null;
       const user = this.ctx.em.create(User, {
@@ -98,19 +107,24 @@ export class UserService {
       const self = user.id === actor.userId;
       if (input.displayName != null) user.displayName = input.displayName.trim();
       const roles = input.roles ? uniqueRoles(input.roles) : user.roles;
+      const agencyBefore = user.agency?.id ?? null;
+      const rolesBefore = [...user.roles].sort().join();
       if (input.roles) {
-        // Granting, and taking away, SUPER_ADMIN is for platform administrators.
-        assertMayGrant(actor, [...roles, ...user.roles]);
-        if (self && !roles.some((role) => actor.roles.includes(role) && (role === Role.SUPER_ADMIN || role === Role.AGENCY_ADMIN))) {
+        // The account's current roles were checked by getForWrite; the new ones must be grantable too.
+        assertMayManage(actor, roles);
+        if (self && !permissionsOf(roles).includes('users.manage')) {
           throw badInput('input.roles', 'You cannot take away your own administrator role', ErrorReason.OWN_ACCOUNT);
         }
         user.roles = roles;
       }
       if (input.agencyId !== undefined || input.roles) {
-        const agencyId = input.agencyId !== undefined ? input.agencyId : refId('Agency', user.agency);
+        // Promoted to platform administrator, the account leaves its agency (unless the request names one: refused).
+        const agencyId = input.agencyId !== undefined || platformAccount(roles) ? input.agencyId : refId('Agency', user.agency);
         const agency = await this.agencyFor(actor, roles, agencyId, 'input.agencyId');
         user.agency = agency ? ref(agency) : null;
       }
+      // What the account may do changes with its roles and agency: its tokens, and so its open subscriptions, end.
+      if ([...user.roles].sort().join() !== rolesBefore || (user.agency?.id ?? null) !== agencyBefore) user.tokenVersion += 1;
       if (input.employeeId !== undefined) {
         const employee = input.employeeId ? await this.employeeFor(input.employeeId, user.agency?.id ?? null, user.id) : null;
         user.employee = employee ? ref(employee) : null;
@@ -173,9 +187,12 @@ export class UserService {
 
   /** The agency an account with `roles` belongs to: required unless it is a platform administrator, and within the actor's reach. */
   private async agencyFor(actor: Actor, roles: Role[], agencyId: string | null | undefined, field: string): Promise<Agency | null> {
+    if (platformAccount(roles)) {
+      if (agencyId) throw badInput(field, 'A platform administrator account belongs to no agency', ErrorReason.NOT_A_CHOICE);
+      return null;
+    }
     if (!agencyId) {
-      if (roles.includes(Role.SUPER_ADMIN)) return null;
-      if (!isSuperAdmin(actor) && actor.agencyId) return this.ctx.em.getReference(Agency, actor.agencyId);
+      if (!reachesAllAgencies(actor) && actor.agencyId) return this.ctx.em.getReference(Agency, actor.agencyId);
       throw badInput(field, 'An account with these roles must belong to an agency', ErrorReason.REQUIRED);
     }
     return new AgencyService(this.ctx).get(agencyId, field);
@@ -186,8 +203,14 @@ function uniqueRoles(roles: Role[]): Role[] {
   return [...new Set(roles)];
 }
 
-function assertMayGrant(actor: Actor, roles: Role[]): void {
-  if (roles.includes(Role.SUPER_ADMIN) && !isSuperAdmin(actor)) {
-    throw forbidden('Only platform administrators can grant or take away SUPER_ADMIN');
+/** Accounts that reach every agency (platform administrators) belong to none. */
+const platformAccount = (roles: readonly Role[]) => permissionsOf(roles).includes('agencies.all');
+
+function assertMayManage(actor: Actor, roles: readonly Role[]): void {
+  if (!mayManageRoles(actor, roles)) {
+    throw forbidden(`You may not manage an account with the roles ${roles.join(', ')}`, {
+      reason: ErrorReason.ROLE_NOT_GRANTABLE,
+      params: { roles: roles.join(', ') },
+    });
   }
 }

@@ -1,12 +1,12 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
-import { CONFIGURATION_EDITORS } from '../../access/role.js';
+import { Allow } from '../../graphql/auth.js';
 import { CommunitySettingsService } from './community-settings.service.js';
 import { EffectiveCommunitySettings, SetCommunitySettingsInput } from './community-settings.types.js';
 
 @Resolver()
 export class CommunitySettingsResolver {
-  @Authorized()
+  @Allow('configuration.read')
   @Query(() => EffectiveCommunitySettings, {
     description: "An agency's rules for surveys and complaints (minimum sample, submission limit, deadlines).",
   })
@@ -17,7 +17,7 @@ export class CommunitySettingsResolver {
     return new CommunitySettingsService(ctx).get(agencyId);
   }
 
-  @Authorized(...CONFIGURATION_EDITORS)
+  @Allow('configuration.manage')
   @Mutation(() => EffectiveCommunitySettings, { description: "Sets an agency's rules for surveys and complaints (administrators, HR)." })
   setCommunitySettings(@Arg('input', { description: 'The rules to change.' }) input: SetCommunitySettingsInput, @Ctx() ctx: Context) {
     return new CommunitySettingsService(ctx).set(input);

@@ -1,10 +1,10 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
-import { Public } from '../../graphql/auth.js';
+import { Public, Allow } from '../../graphql/auth.js';
 import { Employee } from '../employees/employee.entity.js';
 import { OrgUnit } from '../organization/org-unit.entity.js';
 import { Complaint, ComplaintResponse } from './complaint.entity.js';
-import { COMPLAINT_HANDLERS, ComplaintService } from './complaint.service.js';
+import { ComplaintService } from './complaint.service.js';
 import {
   AssignComplaintInput,
   ComplaintConnection,
@@ -27,7 +27,7 @@ import { PublicService } from './public-service.entity.js';
 
 @Resolver(() => Complaint)
 export class ComplaintResolver {
-  @Authorized()
+  @Allow('complaints.read')
   @Query(() => ComplaintConnection, {
     description:
       "Complaints the actor may see: the agency's (handlers, evaluators), those concerning or assigned to their unit's subtree or their staff (supervisors), those concerning or assigned to themselves. Default order: earliest deadline first.",
@@ -36,7 +36,7 @@ export class ComplaintResolver {
     return new ComplaintService(ctx).list(args);
   }
 
-  @Authorized()
+  @Allow('complaints.read')
   @Query(() => Complaint, { description: "One complaint; NOT_FOUND when unknown or outside the actor's access." })
   complaint(@Arg('id', () => ID, { description: 'Complaint ID.' }) id: string, @Ctx() ctx: Context) {
     return new ComplaintService(ctx).get(id);
@@ -63,7 +63,7 @@ export class ComplaintResolver {
     return new ComplaintService(ctx).submit(input, ctx.clientAddress);
   }
 
-  @Authorized(...COMPLAINT_HANDLERS)
+  @Allow('complaints.handle')
   @Mutation(() => ComplaintPayload, {
     description: 'RECEIVED -> VERIFIED (handlers), optionally correcting the classification, unit or employee concerned.',
   })
@@ -71,7 +71,7 @@ export class ComplaintResolver {
     return { complaint: await new ComplaintService(ctx).verify(input) };
   }
 
-  @Authorized(...COMPLAINT_HANDLERS)
+  @Allow('complaints.handle')
   @Mutation(() => ComplaintPayload, {
     description: 'Forwards a VERIFIED (or reassigns an ASSIGNED or IN_PROGRESS) complaint to a unit and optionally an officer (handlers).',
   })
@@ -82,13 +82,13 @@ export class ComplaintResolver {
     return { complaint: await new ComplaintService(ctx).assign(input) };
   }
 
-  @Authorized()
+  @Allow('complaints.write')
   @Mutation(() => ComplaintPayload, { description: 'ASSIGNED -> IN_PROGRESS, by the assigned officer or a handler.' })
   async startComplaint(@Arg('input', { description: 'The complaint.' }) input: ComplaintStepInput, @Ctx() ctx: Context) {
     return { complaint: await new ComplaintService(ctx).start(input) };
   }
 
-  @Authorized()
+  @Allow('complaints.write')
   @Mutation(() => ComplaintPayload, {
     description: 'ASSIGNED or IN_PROGRESS -> RESOLVED with the answer the reporter reads, by the assigned officer or a handler.',
   })
@@ -99,19 +99,19 @@ export class ComplaintResolver {
     return { complaint: await new ComplaintService(ctx).resolve(input) };
   }
 
-  @Authorized(...COMPLAINT_HANDLERS)
+  @Allow('complaints.handle')
   @Mutation(() => ComplaintPayload, { description: 'RESOLVED -> CLOSED (handlers).' })
   async closeComplaint(@Arg('input', { description: 'The complaint.' }) input: ComplaintStepInput, @Ctx() ctx: Context) {
     return { complaint: await new ComplaintService(ctx).close(input) };
   }
 
-  @Authorized(...COMPLAINT_HANDLERS)
+  @Allow('complaints.handle')
   @Mutation(() => ComplaintPayload, { description: 'RECEIVED or VERIFIED -> REJECTED with the reason the reporter reads (handlers).' })
   async rejectComplaint(@Arg('input', { description: 'The complaint and the reason.' }) input: RejectComplaintInput, @Ctx() ctx: Context) {
     return { complaint: await new ComplaintService(ctx).reject(input) };
   }
 
-  @Authorized()
+  @Allow('complaints.write')
   @Mutation(() => ComplaintResponsePayload, {
     description: 'A public answer or internal note on an open or resolved complaint, by the assigned officer or a handler.',
   })
@@ -122,7 +122,7 @@ export class ComplaintResolver {
     return { response: await new ComplaintService(ctx).respond(input) };
   }
 
-  @Authorized(...COMPLAINT_HANDLERS)
+  @Allow('complaints.handle')
   @Mutation(() => RefreshRealizationsPayload, {
     description: 'Recomputes the realisations of indicators with data source SURVEY or COMPLAINTS for a period and its sub-periods (HR).',
   })

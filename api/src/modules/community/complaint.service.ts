@@ -9,8 +9,7 @@ import { toPage } from '../../graphql/connection.js';
 import { containing, toWhere, type FilterRules } from '../../graphql/filters.js';
 import { parseGlobalId } from '../../graphql/ids.js';
 import { refreshFromCommunity } from '../appraisals/data-sources.js';
-import { hasRole, type Actor } from '../../access/actor.js';
-import { Role } from '../../access/role.js';
+import { may, type Actor } from '../../access/actor.js';
 import { agencyWhere, inAgencyScope } from '../../access/scope.js';
 import { User } from '../auth/user.entity.js';
 import { Employee } from '../employees/employee.entity.js';
@@ -41,15 +40,11 @@ import {
 import { addWorkingDays, clientHash, consumeRateLimit, newTrackingCode, normaliseTrackingCode } from './public-guard.js';
 import { PublicService } from './public-service.entity.js';
 
-/** Who handles complaints: they verify, assign, close and reject, and they alone read the reporter's identity. */
-export const COMPLAINT_HANDLERS = [Role.SUPER_ADMIN, Role.AGENCY_ADMIN, Role.HR_OFFICER];
-/** Who reads every complaint of their agency (without the reporter's identity unless a handler). */
-const AGENCY_READERS = [...COMPLAINT_HANDLERS, Role.EVALUATOR];
 const NOTHING = '00000000-0000-0000-0000-000000000000';
 const DUPLICATE_WINDOW_HOURS = 24;
 
 export const isComplaintHandler = (actor: Actor | null, agencyId: string) =>
-  actor !== null && hasRole(actor, ...COMPLAINT_HANDLERS) && inAgencyScope(actor, agencyId);
+  actor !== null && may(actor, 'complaints.handle') && inAgencyScope(actor, agencyId);
 
 /**
  * Complaints from the public (SP4N-LAPOR!). Reading: handlers and evaluators
@@ -62,11 +57,11 @@ export class ComplaintService {
 
   private async scope(): Promise<FilterQuery<Complaint>> {
     const actor = requireActor(this.ctx);
-    if (hasRole(actor, ...AGENCY_READERS)) return agencyWhere(actor) as FilterQuery<Complaint>;
+    if (may(actor, 'community.readAgency')) return agencyWhere(actor) as FilterQuery<Complaint>;
     const self = actor.employeeId;
     if (!self) return { id: NOTHING };
     const reach: FilterQuery<Complaint>[] = [{ employee: self }, { assignedOfficer: self }];
-    if (hasRole(actor, Role.SUPERVISOR)) {
+    if (may(actor, 'team.supervise')) {
       const me = await this.ctx.em.findOneOrFail(Employee, { id: self });
       const unit = await this.ctx.em.findOneOrFail(OrgUnit, { id: me.unit.id });
       const subtree = { path: { $like: `${unit.path}%` } };

@@ -1,7 +1,6 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
-import { Public } from '../../graphql/auth.js';
-import { CONFIGURATION_EDITORS } from '../../access/role.js';
+import { Public, Allow } from '../../graphql/auth.js';
 import { OrgUnit } from '../organization/org-unit.entity.js';
 import { PublicService } from './public-service.entity.js';
 import { PublicServiceService } from './public-service.service.js';
@@ -16,13 +15,13 @@ import {
 
 @Resolver(() => PublicService)
 export class PublicServiceResolver {
-  @Authorized()
+  @Allow('configuration.read')
   @Query(() => PublicServiceConnection, { description: "Public services of the actor's agency (platform administrators: all)." })
   publicServices(@Args() args: PublicServiceListArgs, @Ctx() ctx: Context) {
     return new PublicServiceService(ctx).list(args);
   }
 
-  @Authorized()
+  @Allow('configuration.read')
   @Query(() => PublicService, { description: 'One public service; NOT_FOUND when unknown or of another agency.' })
   publicService(@Arg('id', () => ID, { description: 'Service ID.' }) id: string, @Ctx() ctx: Context) {
     return new PublicServiceService(ctx).get(id);
@@ -39,7 +38,7 @@ export class PublicServiceResolver {
     return new PublicServiceService(ctx).directory(agencyCode.slice(0, 100).trim().toUpperCase());
   }
 
-  @Authorized(...CONFIGURATION_EDITORS)
+  @Allow('configuration.manage')
   @Mutation(() => PublicServicePayload, { description: 'Adds a service a unit provides (administrators, HR).' })
   async createPublicService(
     @Arg('input', { description: 'The unit and the service.' }) input: CreatePublicServiceInput,
@@ -48,7 +47,7 @@ export class PublicServiceResolver {
     return { service: await new PublicServiceService(ctx).create(input) };
   }
 
-  @Authorized(...CONFIGURATION_EDITORS)
+  @Allow('configuration.manage')
   @Mutation(() => PublicServicePayload, { description: 'Changes a public service (administrators, HR).' })
   async updatePublicService(
     @Arg('input', { description: 'The service and the changes.' }) input: UpdatePublicServiceInput,

@@ -1,7 +1,6 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
-import { Public } from '../../graphql/auth.js';
-import { CONFIGURATION_EDITORS, Role } from '../../access/role.js';
+import { Public, Allow } from '../../graphql/auth.js';
 import { Employee } from '../employees/employee.entity.js';
 import { OrgUnit } from '../organization/org-unit.entity.js';
 import { PublicService } from './public-service.entity.js';
@@ -26,20 +25,20 @@ import {
 
 @Resolver(() => Survey)
 export class SurveyResolver {
-  @Authorized()
+  @Allow('configuration.read')
   @Query(() => SurveyConnection, { description: "Satisfaction surveys of the actor's agency (platform administrators: all)." })
   surveys(@Args() args: SurveyListArgs, @Ctx() ctx: Context) {
     return new SurveyService(ctx).list(args);
   }
 
-  @Authorized()
+  @Allow('configuration.read')
   @Query(() => Survey, { description: 'One survey; NOT_FOUND when unknown or of another agency.' })
   survey(@Arg('id', () => ID, { description: 'Survey ID.' }) id: string, @Ctx() ctx: Context) {
     return new SurveyService(ctx).get(id);
   }
 
   // Citizens' comments name the staff who served them: for those who see the whole agency, not colleagues.
-  @Authorized(Role.SUPER_ADMIN, Role.AGENCY_ADMIN, Role.HR_OFFICER, Role.EVALUATOR)
+  @Allow('community.readAgency')
   @Query(() => SurveyResponseConnection, {
     description: "Responses to the agency's surveys, newest first (read-only; administrators, HR and evaluators).",
   })
@@ -47,7 +46,7 @@ export class SurveyResolver {
     return new SurveyService(ctx).responses(args);
   }
 
-  @Authorized()
+  @Allow('configuration.read')
   @Query(() => IkmResult, {
     description:
       'The community satisfaction index (IKM, PermenPANRB 14/2017) of one survey, or of every survey of a unit, over a period or some days: per-element averages, weighted value, IKM 25-100, category A-D, respondents against the minimum sample.',
@@ -77,7 +76,7 @@ export class SurveyResolver {
     return new SurveyService(ctx).submit(input, ctx.clientAddress);
   }
 
-  @Authorized(...CONFIGURATION_EDITORS)
+  @Allow('configuration.manage')
   @Mutation(() => SurveyPayload, {
     description: 'Prepares a survey (DRAFT) of a unit or service, with the nine standard elements unless others are given.',
   })
@@ -88,7 +87,7 @@ export class SurveyResolver {
     return { survey: await new SurveyService(ctx).create(input) };
   }
 
-  @Authorized(...CONFIGURATION_EDITORS)
+  @Allow('configuration.manage')
   @Mutation(() => SurveyPayload, {
     description: 'Changes a survey (everything while DRAFT; title, last day and minimum sample while OPEN).',
   })
@@ -96,13 +95,13 @@ export class SurveyResolver {
     return { survey: await new SurveyService(ctx).update(input) };
   }
 
-  @Authorized(...CONFIGURATION_EDITORS)
+  @Allow('configuration.manage')
   @Mutation(() => SurveyPayload, { description: 'DRAFT -> OPEN: the public may answer on its days.' })
   async openSurvey(@Arg('input', { description: 'The survey.' }) input: SurveyStepInput, @Ctx() ctx: Context) {
     return { survey: await new SurveyService(ctx).open(input) };
   }
 
-  @Authorized(...CONFIGURATION_EDITORS)
+  @Allow('configuration.manage')
   @Mutation(() => CloseSurveyPayload, {
     description: 'OPEN -> CLOSED: no more responses; the unit’s IKM fills the realisations of indicators with data source SURVEY.',
   })

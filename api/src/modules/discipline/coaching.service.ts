@@ -1,4 +1,5 @@
 import { ref, type FilterQuery } from '@mikro-orm/core';
+import { may } from '../../access/actor.js';
 import { requireActor, type ServiceContext } from '../../context.js';
 import { addDays, toDateString } from '../../dates.js';
 import { assertVersion } from '../../db/optimistic-lock.js';
@@ -10,13 +11,11 @@ import { toWhere } from '../../graphql/filters.js';
 import { fromGlobalId } from '../../graphql/ids.js';
 import { EvaluationService } from '../appraisals/evaluation.service.js';
 import { PerformancePlan } from '../appraisals/performance-plan.entity.js';
-import { hasRole } from '../../access/actor.js';
-import { Role } from '../../access/role.js';
 import { agencyWhere, assertAgencyWritable } from '../../access/scope.js';
 import { User } from '../auth/user.entity.js';
 import { Employee } from '../employees/employee.entity.js';
 import { CoachingPlan, CoachingStatus } from './coaching.entity.js';
-import { DISCIPLINE_OFFICERS, DisciplineService } from './discipline.service.js';
+import { DisciplineService } from './discipline.service.js';
 import {
   CoachingPlanConnection,
   coachingFilterRules,
@@ -157,8 +156,8 @@ export class CoachingService {
   /** HR of the agency, or a supervisor of the employee. */
   private assertCoach(employee: Employee): void {
     const actor = requireActor(this.ctx);
-    if (hasRole(actor, ...DISCIPLINE_OFFICERS)) return assertAgencyWritable(actor, employee.agency.id);
-    if (hasRole(actor, Role.SUPERVISOR) && actor.employeeId && actor.employeeId !== employee.id) return;
+    if (may(actor, 'discipline.manage')) return assertAgencyWritable(actor, employee.agency.id);
+    if (may(actor, 'team.supervise') && actor.employeeId && actor.employeeId !== employee.id) return;
     throw forbidden("Only HR or the employee's supervisor plans coaching");
   }
 }

@@ -1,13 +1,13 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
+import { Allow } from '../../graphql/auth.js';
 import { Evaluation } from '../appraisals/evaluation.entity.js';
-import { Role } from '../../access/role.js';
 import { Employee } from '../employees/employee.entity.js';
 import { AppraisalPeriod } from '../periods/appraisal-period.entity.js';
 import { CoachingPlan } from './coaching.entity.js';
 import { CoachingService } from './coaching.service.js';
 import { DisciplinaryCase, SanctionType } from './discipline.entity.js';
-import { DISCIPLINE_OFFICERS, DisciplineService } from './discipline.service.js';
+import { DisciplineService } from './discipline.service.js';
 import {
   AddCoachingSessionInput,
   CaseStepInput,
@@ -40,13 +40,13 @@ const STEP = { description: 'The case and the version the step is based on.' };
 
 @Resolver(() => DisciplinaryCase)
 export class DisciplinaryCaseResolver {
-  @Authorized()
+  @Allow('discipline.read')
   @Query(() => [SanctionType], { description: 'The sanction catalogue of PP 94/2021 art. 8, lightest first.' })
   sanctionTypes(@Ctx() ctx: Context) {
     return new DisciplineService(ctx).sanctionTypes();
   }
 
-  @Authorized()
+  @Allow('discipline.read')
   @Query(() => DisciplinaryCaseConnection, {
     description:
       "Disciplinary cases the actor may see: HR and administrators the agency's; a supervisor those of the employees below them; an employee their own.",
@@ -55,13 +55,13 @@ export class DisciplinaryCaseResolver {
     return new DisciplineService(ctx).list(args);
   }
 
-  @Authorized()
+  @Allow('discipline.read')
   @Query(() => DisciplinaryCase, { description: "One case; NOT_FOUND when unknown or outside the actor's access." })
   disciplinaryCase(@Arg('id', () => ID, { description: 'Case ID.' }) id: string, @Ctx() ctx: Context) {
     return new DisciplineService(ctx).get(id);
   }
 
-  @Authorized()
+  @Allow('discipline.read')
   @Query(() => [EffectiveDisciplineAuthority], {
     description: 'Who decides sanctions of each level in an agency (its own setting or the default).',
   })
@@ -72,13 +72,13 @@ export class DisciplinaryCaseResolver {
     return new DisciplineService(ctx).authorities(agencyId);
   }
 
-  @Authorized(Role.SUPER_ADMIN, Role.AGENCY_ADMIN)
+  @Allow('discipline.setAuthorities')
   @Mutation(() => EffectiveDisciplineAuthority, { description: "Sets who decides one level's sanctions in an agency (administrators)." })
   setDisciplineAuthority(@Arg('input', { description: 'Level and deciders.' }) input: SetDisciplineAuthorityInput, @Ctx() ctx: Context) {
     return new DisciplineService(ctx).setAuthority(input);
   }
 
-  @Authorized()
+  @Allow('discipline.write')
   @Mutation(() => DisciplinaryCasePayload, { description: 'Reports a violation (HR, or a supervisor of the employee): a PROPOSED case.' })
   async proposeDisciplinaryCase(
     @Arg('input', { description: 'The employee and the violation.' }) input: ProposeDisciplinaryCaseInput,
@@ -87,7 +87,7 @@ export class DisciplinaryCaseResolver {
     return { case: await new DisciplineService(ctx).propose(input) };
   }
 
-  @Authorized()
+  @Allow('discipline.write')
   @Mutation(() => DisciplinaryCasePayload, {
     description:
       'PROPOSED -> EXAMINED with the examination record (HR or a supervisor); an EXAMINED case may be examined again (e.g. by a team) before the decision.',
@@ -96,7 +96,7 @@ export class DisciplinaryCaseResolver {
     return { case: await new DisciplineService(ctx).examine(input) };
   }
 
-  @Authorized()
+  @Allow('discipline.write')
   @Mutation(() => DisciplinaryCasePayload, {
     description:
       'EXAMINED -> DECIDED: a sanction of the catalogue by decree, its end computed; only by who decides its level (`disciplineAuthorities`).',
@@ -105,19 +105,19 @@ export class DisciplinaryCaseResolver {
     return { case: await new DisciplineService(ctx).decide(input) };
   }
 
-  @Authorized(...DISCIPLINE_OFFICERS)
+  @Allow('discipline.manage')
   @Mutation(() => DisciplinaryCasePayload, { description: 'DECIDED -> ACTIVE from the effective day (HR).' })
   async activateDisciplinaryCase(@Arg('input', STEP) input: CaseStepInput, @Ctx() ctx: Context) {
     return { case: await new DisciplineService(ctx).activate(input) };
   }
 
-  @Authorized(...DISCIPLINE_OFFICERS)
+  @Allow('discipline.manage')
   @Mutation(() => DisciplinaryCasePayload, { description: 'ACTIVE -> COMPLETED after the last day in force (HR).' })
   async completeDisciplinaryCase(@Arg('input', STEP) input: CaseStepInput, @Ctx() ctx: Context) {
     return { case: await new DisciplineService(ctx).complete(input) };
   }
 
-  @Authorized()
+  @Allow('discipline.write')
   @Mutation(() => DisciplinaryCasePayload, {
     description:
       'Files an objection (keberatan) or, against dismissal, an administrative appeal, within 14 working days of the decree (the employee or HR).',
@@ -126,7 +126,7 @@ export class DisciplinaryCaseResolver {
     return { case: await new DisciplineService(ctx).fileAppeal(input) };
   }
 
-  @Authorized(...DISCIPLINE_OFFICERS)
+  @Allow('discipline.manage')
   @Mutation(() => DisciplinaryCasePayload, {
     description:
       'Records the outcome of the objection or appeal (HR): the sanction stands, changes (end computed again), or is REVOKED / ANNULLED.',
@@ -167,31 +167,31 @@ export class EmployeeDisciplineResolver {
 
 @Resolver(() => Reward)
 export class RewardResolver {
-  @Authorized()
+  @Allow('discipline.read')
   @Query(() => [RewardType], { description: 'The reward catalogue: national types and the agency’s own.' })
   rewardTypes(@Ctx() ctx: Context) {
     return new RewardService(ctx).types();
   }
 
-  @Authorized(...DISCIPLINE_OFFICERS)
+  @Allow('discipline.manage')
   @Mutation(() => RewardTypePayload, { description: 'Adds a reward type to the agency’s catalogue (HR).' })
   async createRewardType(@Arg('input', { description: 'The type and its rules.' }) input: CreateRewardTypeInput, @Ctx() ctx: Context) {
     return { rewardType: await new RewardService(ctx).createType(input) };
   }
 
-  @Authorized()
+  @Allow('discipline.read')
   @Query(() => RewardConnection, { description: 'Rewards of the employees the actor sees, newest first.' })
   rewards(@Args() args: RewardListArgs, @Ctx() ctx: Context) {
     return new RewardService(ctx).list(args);
   }
 
-  @Authorized()
+  @Allow('discipline.read')
   @Query(() => Reward, { description: "One reward; NOT_FOUND when unknown or outside the actor's access." })
   reward(@Arg('id', () => ID, { description: 'Reward ID.' }) id: string, @Ctx() ctx: Context) {
     return new RewardService(ctx).get(id);
   }
 
-  @Authorized(...DISCIPLINE_OFFICERS)
+  @Allow('discipline.manage')
   @Mutation(() => RewardPayload, {
     description:
       'Grants a reward (HR); refused (CONFLICT, `extensions.blockingCaseIds`) when its rules need a clean record and a sanction stands in the way.',
@@ -218,13 +218,13 @@ export class RewardResolver {
 
 @Resolver(() => CoachingPlan)
 export class CoachingPlanResolver {
-  @Authorized()
+  @Allow('discipline.read')
   @Query(() => CoachingPlanConnection, { description: 'Coaching plans the actor may see (as for disciplinary cases, plus the mentor).' })
   coachingPlans(@Args() args: CoachingPlanListArgs, @Ctx() ctx: Context) {
     return new CoachingService(ctx).list(args);
   }
 
-  @Authorized()
+  @Allow('discipline.write')
   @Mutation(() => CoachingPlanPayload, {
     description: 'Plans the coaching of an employee (HR or their supervisor), linked to the evaluation that triggered it.',
   })
@@ -235,7 +235,7 @@ export class CoachingPlanResolver {
     return { plan: await new CoachingService(ctx).create(input) };
   }
 
-  @Authorized()
+  @Allow('discipline.write')
   @Mutation(() => CoachingPlanPayload, { description: 'Records a coaching meeting (the mentor, a supervisor or HR).' })
   async addCoachingSession(
     @Arg('input', { description: 'The plan and the meeting.' }) input: AddCoachingSessionInput,
@@ -244,7 +244,7 @@ export class CoachingPlanResolver {
     return { plan: await new CoachingService(ctx).addSession(input) };
   }
 
-  @Authorized()
+  @Allow('discipline.write')
   @Mutation(() => CoachingPlanPayload, { description: 'Completes (with the outcome) or cancels a coaching plan (HR or a supervisor).' })
   async closeCoachingPlan(@Arg('input', { description: 'The plan and how it ends.' }) input: CloseCoachingPlanInput, @Ctx() ctx: Context) {
     return { plan: await new CoachingService(ctx).close(input) };

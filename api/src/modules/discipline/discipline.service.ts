@@ -7,7 +7,7 @@ import { inTransaction } from '../../db/transaction.js';
 import { badInput, conflict, DomainError, ErrorCode, forbidden, ErrorReason } from '../../errors.js';
 import { toPage } from '../../graphql/connection.js';
 import { containing, toWhere } from '../../graphql/filters.js';
-import { hasRole, isSuperAdmin, type Actor } from '../../access/actor.js';
+import { holdsAnyRole, reachesAllAgencies, may, type Actor } from '../../access/actor.js';
 import { Role } from '../../access/role.js';
 import { agencyWhere, assertAgencyWritable } from '../../access/scope.js';
 import { User } from '../auth/user.entity.js';
@@ -38,9 +38,6 @@ import {
   EFFECTIVE_AFTER_WORKING_DAYS,
   sanctionEndDate,
 } from './sanction-rules.js';
-
-/** HR of the agency: sees every case, proposes, examines, activates, completes and records appeals. */
-export const DISCIPLINE_OFFICERS = [Role.SUPER_ADMIN, Role.AGENCY_ADMIN, Role.HR_OFFICER];
 
 /** Who decides each level where an agency has not set its own (PP 94/2021: the head of agency for severe ones). */
 export const DEFAULT_AUTHORITIES: Record<SanctionLevel, { roles: Role[]; supervisorLevels: number | null }> = {
@@ -84,7 +81,7 @@ export class DisciplineService {
   /** Employees whose cases the actor sees. */
   async concernedScope(): Promise<FilterQuery<Employee>> {
     const actor = requireActor(this.ctx);
-    if (hasRole(actor, ...DISCIPLINE_OFFICERS)) return agencyWhere(actor) as FilterQuery<Employee>;
+    if (may(actor, 'discipline.manage')) return agencyWhere(actor) as FilterQuery<Employee>;
     return new EmployeeService(this.ctx).personalScope();
   }
 
@@ -127,7 +124,7 @@ export class DisciplineService {
    */
   async inForce(employeeIds: readonly string[], day = todayInIndonesia()): Promise<(DisciplinaryCase[] | null)[]> {
     const actor = requireActor(this.ctx);
-    const visible = hasRole(actor, ...DISCIPLINE_OFFICERS)
+    const visible = may(actor, 'discipline.manage')
       ? null
       : new Set(
           (
@@ -172,7 +169,7 @@ export class DisciplineService {
   async setAuthority(input: SetDisciplineAuthorityInput): Promise<EffectiveDisciplineAuthority> {
     return inTransaction(this.ctx.em, async () => {
       const actor = requireActor(this.ctx);
-      if (!hasRole(actor, Role.SUPER_ADMIN, Role.AGENCY_ADMIN)) throw forbidden('Only an administrator sets who decides sanctions');
+      if (!may(actor, 'discipline.setAuthorities')) throw forbidden('Only an administrator sets who decides sanctions');
       const agencyId = await this.agencyOf(input.agencyId, 'input.agencyId');
       assertAgencyWritable(actor, agencyId);
       const roles = [...new Set(input.roles)].filter((role) => role !== Role.SUPER_ADMIN);
@@ -197,10 +194,10 @@ export class DisciplineService {
 
   private async assertMayDecide(level: SanctionLevel, employee: Employee): Promise<void> {
     const actor = requireActor(this.ctx);
-    if (isSuperAdmin(actor)) return;
+    if (reachesAllAgencies(actor)) return;
     assertAgencyWritable(actor, employee.agency.id);
     const authority = (await this.authorities(null)).find((row) => row.level === level)!;
-    if (hasRole(actor, ...authority.roles)) return;
+    if (holdsAnyRole(actor, authority.roles)) return;
     if (authority.supervisorLevels && actor.employeeId && actor.employeeId !== employee.id) {
       const chain = await new EmployeeService(this.ctx).supervisorChain(employee);
       const at = chain.findIndex((supervisor) => supervisor.id === actor.employeeId);
@@ -218,14 +215,14 @@ export class DisciplineService {
   /** HR of the agency, or a supervisor of the employee (never the employee themself). */
   private assertOfficerOrSupervisor(employee: Employee): void {
     const actor = requireActor(this.ctx);
-    if (hasRole(actor, ...DISCIPLINE_OFFICERS)) return assertAgencyWritable(actor, employee.agency.id);
-    if (hasRole(actor, Role.SUPERVISOR) && actor.employeeId && actor.employeeId !== employee.id) return; // found within their scope
+    if (may(actor, 'discipline.manage')) return assertAgencyWritable(actor, employee.agency.id);
+    if (may(actor, 'team.supervise') && actor.employeeId && actor.employeeId !== employee.id) return; // found within their scope
     throw forbidden("Only HR or the employee's supervisor acts on a disciplinary case");
   }
 
   private assertOfficer(agencyId: string): Actor {
     const actor = requireActor(this.ctx);
-    if (!hasRole(actor, ...DISCIPLINE_OFFICERS)) throw forbidden('Only HR records this step');
+    if (!may(actor, 'discipline.manage')) throw forbidden('Only HR records this step');
     assertAgencyWritable(actor, agencyId);
     return actor;
   }

@@ -1,8 +1,7 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
-import { Role } from '../../access/role.js';
+import { Allow } from '../../graphql/auth.js';
 import { Employee } from '../employees/employee.entity.js';
-import { DISCIPLINE_OFFICERS } from './discipline.service.js';
 import { FollowUpAction, FollowUpDecision, FollowUpRule } from './follow-up.entity.js';
 import { FollowUpService } from './follow-up.service.js';
 import {
@@ -15,29 +14,27 @@ import {
   UpdateFollowUpRuleInput,
 } from './follow-up.types.js';
 
-const FOLLOW_UP_READERS = [...DISCIPLINE_OFFICERS, Role.EVALUATOR];
-
 @Resolver(() => FollowUpRule)
 export class FollowUpResolver {
-  @Authorized(...FOLLOW_UP_READERS)
+  @Allow('followUps.read')
   @Query(() => [FollowUpRule], { description: "The agency's follow-up rules (HR and the evaluation team)." })
   followUpRules(@Ctx() ctx: Context) {
     return new FollowUpService(ctx).rules();
   }
 
-  @Authorized(...DISCIPLINE_OFFICERS)
+  @Allow('discipline.manage')
   @Mutation(() => FollowUpRulePayload, { description: 'Adds a follow-up rule (HR).' })
   async createFollowUpRule(@Arg('input', { description: 'The rule.' }) input: CreateFollowUpRuleInput, @Ctx() ctx: Context) {
     return { rule: await new FollowUpService(ctx).createRule(input) };
   }
 
-  @Authorized(...DISCIPLINE_OFFICERS)
+  @Allow('discipline.manage')
   @Mutation(() => FollowUpRulePayload, { description: 'Changes a follow-up rule (HR); deactivate it with `active: false`.' })
   async updateFollowUpRule(@Arg('input', { description: 'The changes.' }) input: UpdateFollowUpRuleInput, @Ctx() ctx: Context) {
     return { rule: await new FollowUpService(ctx).updateRule(input) };
   }
 
-  @Authorized(...FOLLOW_UP_READERS)
+  @Allow('followUps.read')
   @Query(() => [FollowUpRecommendation], {
     description:
       "What the agency's rules propose per employee for a CLOSED period (CONFLICT before), by name; decided ones are not proposed again.",
@@ -50,13 +47,13 @@ export class FollowUpResolver {
     return new FollowUpService(ctx).recommendations(periodId, action);
   }
 
-  @Authorized(...FOLLOW_UP_READERS)
+  @Allow('followUps.read')
   @Query(() => [FollowUpDecision], { description: 'The decisions taken on the recommendations of a period, oldest first.' })
   followUpDecisions(@Arg('periodId', () => ID, { description: 'The period.' }) periodId: string, @Ctx() ctx: Context) {
     return new FollowUpService(ctx).decisions(periodId);
   }
 
-  @Authorized(...DISCIPLINE_OFFICERS)
+  @Allow('discipline.manage')
   @Mutation(() => FollowUpDecisionPayload, {
     description: 'Turns a recommendation into a reward, an enrolment, a coaching plan or a proposed case, in one step (HR).',
   })
@@ -67,7 +64,7 @@ export class FollowUpResolver {
     return new FollowUpService(ctx).act(input);
   }
 
-  @Authorized(...DISCIPLINE_OFFICERS)
+  @Allow('discipline.manage')
   @Mutation(() => FollowUpDecisionPayload, { description: 'Dismisses a recommendation with a reason (HR).' })
   dismissRecommendation(
     @Arg('input', { description: 'The recommendation and why.' }) input: DismissRecommendationInput,

@@ -1,12 +1,11 @@
 import { ref, type FilterQuery } from '@mikro-orm/core';
+import { may } from '../../access/actor.js';
 import { requireActor, type ServiceContext } from '../../context.js';
 import { assertVersion } from '../../db/optimistic-lock.js';
 import { inTransaction } from '../../db/transaction.js';
 import { badInput, conflict, forbidden, notFound, ErrorReason } from '../../errors.js';
 import { fromGlobalId, toGlobalId } from '../../graphql/ids.js';
 import { Evaluation } from '../appraisals/evaluation.entity.js';
-import { hasRole } from '../../access/actor.js';
-import { CONFIGURATION_EDITORS } from '../../access/role.js';
 import { agencyWhere, assertAgencyWritable } from '../../access/scope.js';
 import { User } from '../auth/user.entity.js';
 import { Employee } from '../employees/employee.entity.js';
@@ -16,7 +15,7 @@ import { PeriodStatus, type AppraisalPeriod } from '../periods/appraisal-period.
 import { AppraisalPeriodService } from '../periods/appraisal-period.service.js';
 import { TrainingService } from '../training/training.service.js';
 import { CoachingService } from './coaching.service.js';
-import { DISCIPLINE_OFFICERS, DisciplineService } from './discipline.service.js';
+import { DisciplineService } from './discipline.service.js';
 import { matchesRule, matchReason } from './follow-up.js';
 import { FollowUpAction, FollowUpDecision, FollowUpOutcome, FollowUpRule } from './follow-up.entity.js';
 import type {
@@ -65,7 +64,7 @@ export class FollowUpService {
   async createRule(input: CreateFollowUpRuleInput): Promise<FollowUpRule> {
     return inTransaction(this.ctx.em, async () => {
       const actor = requireActor(this.ctx);
-      if (!hasRole(actor, ...CONFIGURATION_EDITORS)) throw forbidden('Only HR sets follow-up rules');
+      if (!may(actor, 'configuration.manage')) throw forbidden('Only HR sets follow-up rules');
       const agencyId = (await ownerAgency(this.ctx, input.agencyId, false))!;
       assertAgencyWritable(actor, agencyId);
       const rule = this.ctx.em.create(FollowUpRule, {
@@ -86,7 +85,7 @@ export class FollowUpService {
       const actor = requireActor(this.ctx);
       const rule = await this.ctx.em.findOne(FollowUpRule, { id: fromGlobalId(input.id, 'FollowUpRule', 'input.id') });
       if (!rule) throw notFound('FollowUpRule', input.id, 'input.id');
-      if (!hasRole(actor, ...CONFIGURATION_EDITORS)) throw forbidden('Only HR sets follow-up rules');
+      if (!may(actor, 'configuration.manage')) throw forbidden('Only HR sets follow-up rules');
       assertAgencyWritable(actor, rule.agency.id);
       assertVersion(rule, input.version);
       if (input.name != null) rule.name = input.name.trim();
@@ -189,7 +188,7 @@ export class FollowUpService {
   /** The proposal a decision is about: still made by the rule, not decided yet (else CONFLICT). */
   private async proposal(input: RecommendationKeyInput) {
     const actor = requireActor(this.ctx);
-    if (!hasRole(actor, ...DISCIPLINE_OFFICERS)) throw forbidden('Only HR decides on follow-up recommendations');
+    if (!may(actor, 'discipline.manage')) throw forbidden('Only HR decides on follow-up recommendations');
     const period = await new AppraisalPeriodService(this.ctx).get(input.periodId, 'input.periodId');
     assertAgencyWritable(actor, period.agency.id);
     const employeeId = fromGlobalId(input.employeeId, 'Employee', 'input.employeeId');

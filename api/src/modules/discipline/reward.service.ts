@@ -1,4 +1,5 @@
 import { ref, type FilterQuery } from '@mikro-orm/core';
+import { may } from '../../access/actor.js';
 import { requireActor, type ServiceContext } from '../../context.js';
 import { toDateString } from '../../dates.js';
 import { findInScope } from '../../db/records.js';
@@ -9,12 +10,11 @@ import { containing, toWhere } from '../../graphql/filters.js';
 import { toGlobalId } from '../../graphql/ids.js';
 import { EvaluationService } from '../appraisals/evaluation.service.js';
 import { PerformancePlan } from '../appraisals/performance-plan.entity.js';
-import { hasRole } from '../../access/actor.js';
 import { agencyWhere, assertAgencyWritable, sharedWhere } from '../../access/scope.js';
 import type { Employee } from '../employees/employee.entity.js';
 import { EmployeeService } from '../employees/employee.service.js';
 import { ownerAgency } from '../indicators/owner-agency.js';
-import { blockingSanctions, DISCIPLINE_OFFICERS } from './discipline.service.js';
+import { blockingSanctions } from './discipline.service.js';
 import { Reward, RewardType } from './reward.entity.js';
 import {
   RewardConnection,
@@ -61,7 +61,7 @@ export class RewardService {
   async createType(input: CreateRewardTypeInput): Promise<RewardType> {
     return inTransaction(this.ctx.em, async () => {
       const actor = requireActor(this.ctx);
-      if (!hasRole(actor, ...DISCIPLINE_OFFICERS)) throw forbidden('Only HR keeps the reward catalogue');
+      if (!may(actor, 'discipline.manage')) throw forbidden('Only HR keeps the reward catalogue');
       const agencyId = (await ownerAgency(this.ctx, input.agencyId, false))!;
       assertAgencyWritable(actor, agencyId);
       if (await this.ctx.em.count(RewardType, { code: input.code, $or: [{ agency: null }, { agency: agencyId }] }))
@@ -120,7 +120,7 @@ export class RewardService {
     field = 'input',
   ): Promise<Reward> {
     const actor = requireActor(this.ctx);
-    if (!hasRole(actor, ...DISCIPLINE_OFFICERS)) throw forbidden('Only HR grants rewards');
+    if (!may(actor, 'discipline.manage')) throw forbidden('Only HR grants rewards');
     assertAgencyWritable(actor, employee.agency.id);
     const type = await this.ctx.em.findOne(RewardType, {
       code: input.rewardTypeCode,

@@ -1,13 +1,14 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { may } from '../../access/actor.js';
 import type { Context } from '../../context.js';
-import { hasRole } from '../../access/actor.js';
+import { Allow } from '../../graphql/auth.js';
 import type { CsvImportRequest } from '../../import/import.types.js';
 import { Agency } from '../organization/agency.entity.js';
 import { OrgUnit } from '../organization/org-unit.entity.js';
 import { Position } from '../organization/position.entity.js';
 import { Assignment } from './assignment.entity.js';
 import { Employee } from './employee.entity.js';
-import { EMPLOYEE_EDITORS, EmployeeService, question } from './employee.service.js';
+import { EmployeeService, question } from './employee.service.js';
 import {
   CreateEmployeeInput,
   EmployeeConnection,
@@ -18,11 +19,9 @@ import {
 } from './employee.types.js';
 import { EmployeeImportService } from './employee-import.service.js';
 
-const EDITORS = EMPLOYEE_EDITORS;
-
 @Resolver(() => Employee)
 export class EmployeeResolver {
-  @Authorized()
+  @Allow('employees.read')
   @Query(() => EmployeeConnection, {
     description:
       "Employees (pegawai ASN) the actor may see: their agency's for administrators, HR officers and evaluators; their subordinates (transitively) for supervisors; themself for employees.",
@@ -31,13 +30,13 @@ export class EmployeeResolver {
     return new EmployeeService(ctx).list(args);
   }
 
-  @Authorized()
+  @Allow('employees.read')
   @Query(() => Employee, { description: "One employee; NOT_FOUND when unknown or outside the actor's access." })
   employee(@Arg('id', () => ID, { description: 'Employee ID.' }) id: string, @Ctx() ctx: Context) {
     return new EmployeeService(ctx).get(id);
   }
 
-  @Authorized(...EDITORS)
+  @Allow('employees.manage')
   @Mutation(() => EmployeePayload, {
     description: 'Registers an employee; the NIP is validated and birth date, gender and start of service derived from it.',
   })
@@ -45,13 +44,13 @@ export class EmployeeResolver {
     return { employee: await new EmployeeService(ctx).create(input) };
   }
 
-  @Authorized(...EDITORS)
+  @Allow('employees.manage')
   @Mutation(() => EmployeePayload, { description: 'Changes an employee; placement changes are kept as effective-dated history.' })
   async updateEmployee(@Arg('input', { description: 'The changes.' }) input: UpdateEmployeeInput, @Ctx() ctx: Context) {
     return { employee: await new EmployeeService(ctx).update(input) };
   }
 
-  @Authorized(...EDITORS)
+  @Allow('employees.manage')
   @Mutation(() => ImportEmployees.Payload, {
     description: 'Imports employees from CSV, all or nothing, with a row-by-row report of every problem.',
   })
@@ -70,7 +69,7 @@ export class EmployeeResolver {
   bankAccount(@Root() employee: Employee, @Ctx() ctx: Context) {
     const actor = ctx.actor;
     if (!actor) return null;
-    return hasRole(actor, ...EMPLOYEE_EDITORS) || actor.employeeId === employee.id ? employee.bankAccount : null;
+    return may(actor, 'employees.readBankAccount') || actor.employeeId === employee.id ? employee.bankAccount : null;
   }
 
   @FieldResolver(() => Agency, { description: 'The agency.' })

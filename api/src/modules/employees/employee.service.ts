@@ -1,4 +1,5 @@
 import { ref, type FilterQuery, type RequiredEntityData } from '@mikro-orm/core';
+import { may } from '../../access/actor.js';
 import { requireActor, type ServiceContext } from '../../context.js';
 import { addDays, toDateString, todayInIndonesia } from '../../dates.js';
 import { assertVersion } from '../../db/optimistic-lock.js';
@@ -8,8 +9,6 @@ import { badInput, DomainError, ErrorCode, notFound, ErrorReason, duplicate } fr
 import { toPage } from '../../graphql/connection.js';
 import { containing, toWhere } from '../../graphql/filters.js';
 import { fromGlobalId } from '../../graphql/ids.js';
-import { hasRole } from '../../access/actor.js';
-import { Role } from '../../access/role.js';
 import { agencyWhere, assertAgencyWritable } from '../../access/scope.js';
 import { OrgUnit } from '../organization/org-unit.entity.js';
 import { OrgUnitService, subtreeRule } from '../organization/org-unit.service.js';
@@ -27,8 +26,6 @@ import {
 import { normalizeNip, parseNiPppk, parseNip } from './nip.js';
 import { EmployeeStatus, EmploymentType, Gender, type Golongan } from './rank.js';
 
-export const EMPLOYEE_EDITORS = [Role.SUPER_ADMIN, Role.AGENCY_ADMIN, Role.HR_OFFICER];
-export const EMPLOYEE_READERS = [...EMPLOYEE_EDITORS, Role.EVALUATOR];
 const NOTHING = '00000000-0000-0000-0000-000000000000';
 
 /** Statuses whose holder of a position still supervises its subordinates. */
@@ -74,7 +71,7 @@ export class EmployeeService {
    */
   async readScope(): Promise<FilterQuery<Employee>> {
     const actor = requireActor(this.ctx);
-    if (hasRole(actor, ...EMPLOYEE_READERS)) return agencyWhere(actor);
+    if (may(actor, 'employees.readAgency')) return agencyWhere(actor);
     return this.personalScope();
   }
 
@@ -88,7 +85,7 @@ export class EmployeeService {
     const actor = requireActor(this.ctx);
     const self = actor.employeeId;
     if (!self) return { id: NOTHING };
-    if (!hasRole(actor, Role.SUPERVISOR)) return { id: self };
+    if (!may(actor, 'team.supervise')) return { id: self };
     const below = await this.positionsBelow(self);
     return {
       $and: [

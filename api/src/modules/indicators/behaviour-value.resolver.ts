@@ -1,6 +1,6 @@
-import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
-import { CONFIGURATION_EDITORS } from '../../access/role.js';
+import { Allow } from '../../graphql/auth.js';
 import { BehaviourValue } from './behaviour-value.entity.js';
 import { BehaviourValueService } from './behaviour-value.service.js';
 import {
@@ -15,7 +15,7 @@ import {
 
 @Resolver(() => BehaviourValue)
 export class BehaviourValueResolver {
-  @Authorized()
+  @Allow('configuration.read')
   @Query(() => BehaviourValueConnection, {
     description: "Behaviour values as stored: the national BerAKHLAK values and the actor's agency's.",
   })
@@ -23,13 +23,13 @@ export class BehaviourValueResolver {
     return new BehaviourValueService(ctx).list(args);
   }
 
-  @Authorized()
+  @Allow('configuration.read')
   @Query(() => BehaviourValue, { description: 'One behaviour value.' })
   behaviourValue(@Arg('id', () => ID, { description: 'Behaviour value ID.' }) id: string, @Ctx() ctx: Context) {
     return new BehaviourValueService(ctx).get(id);
   }
 
-  @Authorized()
+  @Allow('configuration.read')
   @Query(() => [BehaviourValue], {
     description: "The behaviour values an agency appraises (default the actor's): its own, and the national ones it has not replaced.",
   })
@@ -40,7 +40,7 @@ export class BehaviourValueResolver {
     return new BehaviourValueService(ctx).effective(agencyId);
   }
 
-  @Authorized(...CONFIGURATION_EDITORS)
+  @Allow('configuration.manage')
   @Mutation(() => BehaviourValuePayload, {
     description: "Adds an agency's behaviour value, or replaces a national one for the agency (same code).",
   })
@@ -48,13 +48,13 @@ export class BehaviourValueResolver {
     return { behaviourValue: await new BehaviourValueService(ctx).create(input) };
   }
 
-  @Authorized(...CONFIGURATION_EDITORS)
+  @Allow('configuration.manage')
   @Mutation(() => BehaviourValuePayload, { description: 'Changes a behaviour value (national ones: platform administrators only).' })
   async updateBehaviourValue(@Arg('input', { description: 'The changes.' }) input: UpdateBehaviourValueInput, @Ctx() ctx: Context) {
     return { behaviourValue: await new BehaviourValueService(ctx).update(input) };
   }
 
-  @Authorized(...CONFIGURATION_EDITORS)
+  @Allow('configuration.manage')
   @Mutation(() => DeleteBehaviourValuePayload, {
     description: "Deletes an agency's behaviour value; a replaced national value applies again.",
   })

@@ -1,6 +1,6 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, Float, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Float, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
-import { CONFIGURATION_EDITORS } from '../../access/role.js';
+import { Allow } from '../../graphql/auth.js';
 import { Agency } from '../organization/agency.entity.js';
 import { OrgUnit } from '../organization/org-unit.entity.js';
 import { CriteriaTemplate, TemplateItem } from './criteria-template.entity.js';
@@ -19,7 +19,7 @@ import { mainWeightOf } from './weights.js';
 
 @Resolver(() => CriteriaTemplate)
 export class CriteriaTemplateResolver {
-  @Authorized()
+  @Allow('configuration.read')
   @Query(() => CriteriaTemplateConnection, {
     description: "Criteria templates of the actor's agency, every revision (filter `current` for the latest).",
   })
@@ -27,19 +27,19 @@ export class CriteriaTemplateResolver {
     return new CriteriaTemplateService(ctx).list(args);
   }
 
-  @Authorized()
+  @Allow('configuration.read')
   @Query(() => CriteriaTemplate, { description: 'One template revision.' })
   criteriaTemplate(@Arg('id', () => ID, { description: 'Template ID.' }) id: string, @Ctx() ctx: Context) {
     return new CriteriaTemplateService(ctx).get(id);
   }
 
-  @Authorized(...CONFIGURATION_EDITORS)
+  @Allow('configuration.manage')
   @Mutation(() => CriteriaTemplatePayload, { description: 'Creates a template; the weights of its main results must sum to 100.' })
   createCriteriaTemplate(@Arg('input', { description: 'The new template.' }) input: CreateCriteriaTemplateInput, @Ctx() ctx: Context) {
     return new CriteriaTemplateService(ctx).create(input);
   }
 
-  @Authorized(...CONFIGURATION_EDITORS)
+  @Allow('configuration.manage')
   @Mutation(() => CriteriaTemplatePayload, {
     description: 'Changes a template: in place until a period adopts it, as a new revision afterwards.',
   })
@@ -47,7 +47,7 @@ export class CriteriaTemplateResolver {
     return new CriteriaTemplateService(ctx).update(input);
   }
 
-  @Authorized(...CONFIGURATION_EDITORS)
+  @Allow('configuration.manage')
   @Mutation(() => DeleteCriteriaTemplatePayload, { description: 'Deletes a template revision no period has adopted.' })
   async deleteCriteriaTemplate(
     @Arg('input', { description: 'The template to delete.' }) input: DeleteCriteriaTemplateInput,

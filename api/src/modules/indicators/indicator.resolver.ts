@@ -1,6 +1,6 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
-import { CONFIGURATION_EDITORS } from '../../access/role.js';
+import { Allow } from '../../graphql/auth.js';
 import { Agency } from '../organization/agency.entity.js';
 import { Indicator } from './indicator.entity.js';
 import { IndicatorService } from './indicator.service.js';
@@ -16,31 +16,31 @@ import {
 
 @Resolver(() => Indicator)
 export class IndicatorResolver {
-  @Authorized()
+  @Allow('configuration.read')
   @Query(() => IndicatorConnection, { description: "The indicator catalogue: national indicators and the actor's agency's." })
   indicators(@Args() args: IndicatorListArgs, @Ctx() ctx: Context) {
     return new IndicatorService(ctx).list(args);
   }
 
-  @Authorized()
+  @Allow('configuration.read')
   @Query(() => Indicator, { description: "One indicator; NOT_FOUND when it does not exist or is outside the actor's access." })
   indicator(@Arg('id', () => ID, { description: 'Indicator ID.' }) id: string, @Ctx() ctx: Context) {
     return new IndicatorService(ctx).get(id);
   }
 
-  @Authorized(...CONFIGURATION_EDITORS)
+  @Allow('configuration.manage')
   @Mutation(() => IndicatorPayload, { description: 'Adds an indicator to the catalogue (national ones: platform administrators only).' })
   async createIndicator(@Arg('input', { description: 'The new indicator.' }) input: CreateIndicatorInput, @Ctx() ctx: Context) {
     return { indicator: await new IndicatorService(ctx).create(input) };
   }
 
-  @Authorized(...CONFIGURATION_EDITORS)
+  @Allow('configuration.manage')
   @Mutation(() => IndicatorPayload, { description: 'Changes an indicator; what its numbers mean cannot change once a period uses it.' })
   async updateIndicator(@Arg('input', { description: 'The changes.' }) input: UpdateIndicatorInput, @Ctx() ctx: Context) {
     return { indicator: await new IndicatorService(ctx).update(input) };
   }
 
-  @Authorized(...CONFIGURATION_EDITORS)
+  @Allow('configuration.manage')
   @Mutation(() => DeleteIndicatorPayload, { description: 'Deletes an indicator that no template uses.' })
   async deleteIndicator(@Arg('input', { description: 'The indicator to delete.' }) input: DeleteIndicatorInput, @Ctx() ctx: Context) {
     return { id: await new IndicatorService(ctx).delete(input) };

@@ -1,6 +1,6 @@
 import { requireActor, type ServiceContext } from '../../context.js';
+import { reachesAllAgencies } from '../../access/actor.js';
 import { badInput, ErrorReason } from '../../errors.js';
-import { isSuperAdmin } from '../../access/actor.js';
 import { assertAgencyWritable } from '../../access/scope.js';
 import { AgencyService } from '../organization/agency.service.js';
 
@@ -16,7 +16,7 @@ export async function ownerAgency(ctx: ServiceContext, agencyId: string | null |
     assertAgencyWritable(actor, agency.id);
     return agency.id;
   }
-  if (!isSuperAdmin(actor)) return actor.agencyId;
+  if (!reachesAllAgencies(actor)) return actor.agencyId;
   if (national) return null;
   throw badInput('input.agencyId', 'Say which agency it belongs to', ErrorReason.REQUIRED);
 }

@@ -1,6 +1,6 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
-import { CONFIGURATION_EDITORS } from '../../access/role.js';
+import { Allow } from '../../graphql/auth.js';
 import { Agency } from '../organization/agency.entity.js';
 import { ScoringScheme } from './scoring-scheme.entity.js';
 import { ScoringSchemeService } from './scoring-scheme.service.js';
@@ -16,19 +16,19 @@ import {
 
 @Resolver(() => ScoringScheme)
 export class ScoringSchemeResolver {
-  @Authorized()
+  @Allow('configuration.read')
   @Query(() => ScoringSchemeConnection, { description: "Scoring schemes: the national default and the actor's agency's, every revision." })
   scoringSchemes(@Args() args: ScoringSchemeListArgs, @Ctx() ctx: Context) {
     return new ScoringSchemeService(ctx).list(args);
   }
 
-  @Authorized()
+  @Allow('configuration.read')
   @Query(() => ScoringScheme, { description: 'One scoring scheme revision.' })
   scoringScheme(@Arg('id', () => ID, { description: 'Scheme ID.' }) id: string, @Ctx() ctx: Context) {
     return new ScoringSchemeService(ctx).get(id);
   }
 
-  @Authorized()
+  @Allow('configuration.read')
   @Query(() => ScorePreview, {
     description: 'What-if scoring: per-indicator achievement, weighted score, ratings and predicate, with every step. Writes nothing.',
   })
@@ -36,7 +36,7 @@ export class ScoringSchemeResolver {
     return new ScoringSchemeService(ctx).preview(input);
   }
 
-  @Authorized(...CONFIGURATION_EDITORS)
+  @Allow('configuration.manage')
   @Mutation(() => ScoringSchemePayload, {
     description: 'Creates a scoring scheme, starting from the national default for what is not given.',
   })
@@ -44,7 +44,7 @@ export class ScoringSchemeResolver {
     return new ScoringSchemeService(ctx).create(input);
   }
 
-  @Authorized(...CONFIGURATION_EDITORS)
+  @Allow('configuration.manage')
   @Mutation(() => ScoringSchemePayload, {
     description: 'Changes a scheme: in place while no closed period used it, as a new revision afterwards.',
   })

@@ -1,6 +1,6 @@
-import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
-import { Role } from '../../access/role.js';
+import { Allow } from '../../graphql/auth.js';
 import { Agency } from './agency.entity.js';
 import { AgencyService } from './agency.service.js';
 import {
@@ -15,31 +15,31 @@ import {
 
 @Resolver(() => Agency)
 export class AgencyResolver {
-  @Authorized()
+  @Allow('organization.read')
   @Query(() => AgencyConnection, { description: "Agencies (instansi) within the actor's access." })
   agencies(@Args() args: AgencyListArgs, @Ctx() ctx: Context) {
     return new AgencyService(ctx).list(args);
   }
 
-  @Authorized()
+  @Allow('organization.read')
   @Query(() => Agency, { description: "One agency; NOT_FOUND when it does not exist or is outside the actor's access." })
   agency(@Arg('id', () => ID, { description: 'Agency ID.' }) id: string, @Ctx() ctx: Context) {
     return new AgencyService(ctx).get(id);
   }
 
-  @Authorized(Role.SUPER_ADMIN)
+  @Allow('agencies.create')
   @Mutation(() => AgencyPayload, { description: 'Registers an agency (platform administrators).' })
   async createAgency(@Arg('input', { description: 'The new agency.' }) input: CreateAgencyInput, @Ctx() ctx: Context) {
     return { agency: await new AgencyService(ctx).create(input) };
   }
 
-  @Authorized(Role.SUPER_ADMIN, Role.AGENCY_ADMIN)
+  @Allow('agencies.update')
   @Mutation(() => AgencyPayload, { description: "Changes an agency (platform administrators, or the agency's own administrators)." })
   async updateAgency(@Arg('input', { description: 'The changes.' }) input: UpdateAgencyInput, @Ctx() ctx: Context) {
     return { agency: await new AgencyService(ctx).update(input) };
   }
 
-  @Authorized(Role.SUPER_ADMIN)
+  @Allow('agencies.create')
   @Mutation(() => DeleteAgencyPayload, { description: 'Deletes an agency that nothing refers to any more (platform administrators).' })
   async deleteAgency(@Arg('input', { description: 'The agency to delete.' }) input: DeleteAgencyInput, @Ctx() ctx: Context) {
     return { id: await new AgencyService(ctx).delete(input) };

@@ -1,7 +1,7 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
+import { Allow } from '../../graphql/auth.js';
 import type { CsvImportRequest } from '../../import/import.types.js';
-import { Role } from '../../access/role.js';
 import { Agency } from './agency.entity.js';
 import { OrgUnit } from './org-unit.entity.js';
 import { OrgUnitImportService } from './org-unit-import.service.js';
@@ -19,11 +19,9 @@ import {
   UpdateOrgUnitInput,
 } from './org-unit.types.js';
 
-const EDITORS = [Role.SUPER_ADMIN, Role.AGENCY_ADMIN, Role.HR_OFFICER];
-
 @Resolver(() => OrgUnit)
 export class OrgUnitResolver {
-  @Authorized()
+  @Allow('organization.read')
   @Query(() => OrgUnitConnection, {
     description: "Organisational units within the actor's agency (all agencies for platform administrators).",
   })
@@ -31,25 +29,25 @@ export class OrgUnitResolver {
     return new OrgUnitService(ctx).list(args);
   }
 
-  @Authorized()
+  @Allow('organization.read')
   @Query(() => OrgUnit, { description: "One unit; NOT_FOUND when it does not exist or is outside the actor's access." })
   orgUnit(@Arg('id', () => ID, { description: 'Unit ID.' }) id: string, @Ctx() ctx: Context) {
     return new OrgUnitService(ctx).get(id);
   }
 
-  @Authorized(...EDITORS)
+  @Allow('organization.manage')
   @Mutation(() => OrgUnitPayload, { description: 'Creates a unit, at the top of an agency or under a parent.' })
   async createOrgUnit(@Arg('input', { description: 'The new unit.' }) input: CreateOrgUnitInput, @Ctx() ctx: Context) {
     return { orgUnit: await new OrgUnitService(ctx).create(input) };
   }
 
-  @Authorized(...EDITORS)
+  @Allow('organization.manage')
   @Mutation(() => OrgUnitPayload, { description: 'Changes code, name, kind or active state of a unit.' })
   async updateOrgUnit(@Arg('input', { description: 'The changes.' }) input: UpdateOrgUnitInput, @Ctx() ctx: Context) {
     return { orgUnit: await new OrgUnitService(ctx).update(input) };
   }
 
-  @Authorized(...EDITORS)
+  @Allow('organization.manage')
   @Mutation(() => OrgUnitPayload, {
     description: 'Moves a unit with its whole subtree under another parent; a move that would create a cycle is refused.',
   })
@@ -57,13 +55,13 @@ export class OrgUnitResolver {
     return { orgUnit: await new OrgUnitService(ctx).move(input) };
   }
 
-  @Authorized(...EDITORS)
+  @Allow('organization.manage')
   @Mutation(() => DeleteOrgUnitPayload, { description: 'Deletes a unit that has no sub-units and nothing referring to it.' })
   async deleteOrgUnit(@Arg('input', { description: 'The unit to delete.' }) input: DeleteOrgUnitInput, @Ctx() ctx: Context) {
     return { id: await new OrgUnitService(ctx).delete(input) };
   }
 
-  @Authorized(...EDITORS)
+  @Allow('organization.manage')
   @Mutation(() => ImportOrgUnits.Payload, {
     description: 'Imports units from CSV, all or nothing, with a row-by-row report of every problem.',
   })

@@ -1,7 +1,7 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
+import { Allow } from '../../graphql/auth.js';
 import type { CsvImportRequest } from '../../import/import.types.js';
-import { Role } from '../../access/role.js';
 import { Agency } from './agency.entity.js';
 import { OrgUnit } from './org-unit.entity.js';
 import { Position } from './position.entity.js';
@@ -18,11 +18,9 @@ import {
   UpdatePositionInput,
 } from './position.types.js';
 
-const EDITORS = [Role.SUPER_ADMIN, Role.AGENCY_ADMIN, Role.HR_OFFICER];
-
 @Resolver(() => Position)
 export class PositionResolver {
-  @Authorized()
+  @Allow('organization.read')
   @Query(() => PositionConnection, {
     description: "Positions (jabatan) within the actor's agency (all agencies for platform administrators).",
   })
@@ -30,31 +28,31 @@ export class PositionResolver {
     return new PositionService(ctx).list(args);
   }
 
-  @Authorized()
+  @Allow('organization.read')
   @Query(() => Position, { description: "One position; NOT_FOUND when it does not exist or is outside the actor's access." })
   position(@Arg('id', () => ID, { description: 'Position ID.' }) id: string, @Ctx() ctx: Context) {
     return new PositionService(ctx).get(id);
   }
 
-  @Authorized(...EDITORS)
+  @Allow('organization.manage')
   @Mutation(() => PositionPayload, { description: 'Creates a position in a unit.' })
   async createPosition(@Arg('input', { description: 'The new position.' }) input: CreatePositionInput, @Ctx() ctx: Context) {
     return { position: await new PositionService(ctx).create(input) };
   }
 
-  @Authorized(...EDITORS)
+  @Allow('organization.manage')
   @Mutation(() => PositionPayload, { description: 'Changes a position; a superior that would create a reporting loop is refused.' })
   async updatePosition(@Arg('input', { description: 'The changes.' }) input: UpdatePositionInput, @Ctx() ctx: Context) {
     return { position: await new PositionService(ctx).update(input) };
   }
 
-  @Authorized(...EDITORS)
+  @Allow('organization.manage')
   @Mutation(() => DeletePositionPayload, { description: 'Deletes a position that no other position reports to.' })
   async deletePosition(@Arg('input', { description: 'The position to delete.' }) input: DeletePositionInput, @Ctx() ctx: Context) {
     return { id: await new PositionService(ctx).delete(input) };
   }
 
-  @Authorized(...EDITORS)
+  @Allow('organization.manage')
   @Mutation(() => ImportPositions.Payload, {
     description: 'Imports positions from CSV, all or nothing, with a row-by-row report of every problem.',
   })

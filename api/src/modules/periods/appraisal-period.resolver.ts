@@ -1,6 +1,6 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
-import { CONFIGURATION_EDITORS, Role } from '../../access/role.js';
+import { Allow } from '../../graphql/auth.js';
 import { CriteriaTemplate } from '../indicators/criteria-template.entity.js';
 import { TemplateResolution } from '../indicators/criteria-template.types.js';
 import { ScoringScheme } from '../indicators/scoring-scheme.entity.js';
@@ -26,7 +26,7 @@ const STEP = { description: 'The period and the version the step is based on.' }
 
 @Resolver(() => AppraisalPeriod)
 export class AppraisalPeriodResolver {
-  @Authorized()
+  @Allow('configuration.read')
   @Query(() => AppraisalPeriodConnection, {
     description: "Appraisal periods of the actor's agency (all agencies for platform administrators).",
   })
@@ -34,13 +34,13 @@ export class AppraisalPeriodResolver {
     return new AppraisalPeriodService(ctx).list(args);
   }
 
-  @Authorized()
+  @Allow('configuration.read')
   @Query(() => AppraisalPeriod, { description: 'One appraisal period.' })
   appraisalPeriod(@Arg('id', () => ID, { description: 'Period ID.' }) id: string, @Ctx() ctx: Context) {
     return new AppraisalPeriodService(ctx).get(id);
   }
 
-  @Authorized()
+  @Allow('configuration.read')
   @Query(() => TemplateResolution, {
     description: 'Which criteria template applies to an employee in a period, and why (most specific wins).',
   })
@@ -52,7 +52,7 @@ export class AppraisalPeriodResolver {
     return new AppraisalPeriodService(ctx).applicableTemplate(employeeId, periodId);
   }
 
-  @Authorized(...CONFIGURATION_EDITORS)
+  @Allow('configuration.manage')
   @Mutation(() => AppraisalPeriodPayload, {
     description: 'Creates a period in DRAFT; periods of the same type and agency may not overlap.',
   })
@@ -60,19 +60,19 @@ export class AppraisalPeriodResolver {
     return { period: await new AppraisalPeriodService(ctx).create(input) };
   }
 
-  @Authorized(...CONFIGURATION_EDITORS)
+  @Allow('configuration.manage')
   @Mutation(() => AppraisalPeriodPayload, { description: 'Changes a period that is not closed.' })
   async updateAppraisalPeriod(@Arg('input', { description: 'The changes.' }) input: UpdateAppraisalPeriodInput, @Ctx() ctx: Context) {
     return { period: await new AppraisalPeriodService(ctx).update(input) };
   }
 
-  @Authorized(...CONFIGURATION_EDITORS)
+  @Allow('configuration.manage')
   @Mutation(() => DeleteAppraisalPeriodPayload, { description: 'Deletes a DRAFT period without sub-periods.' })
   async deleteAppraisalPeriod(@Arg('input', { description: 'The period.' }) input: DeleteAppraisalPeriodInput, @Ctx() ctx: Context) {
     return { id: await new AppraisalPeriodService(ctx).delete(input) };
   }
 
-  @Authorized(...CONFIGURATION_EDITORS)
+  @Allow('configuration.manage')
   @Mutation(() => GenerateSubPeriodsPayload, {
     description: 'Generates the semesters, quarters or months of an annual period (idempotent).',
   })
@@ -83,31 +83,31 @@ export class AppraisalPeriodResolver {
     return new AppraisalPeriodService(ctx).generateSubPeriods(input);
   }
 
-  @Authorized(...CONFIGURATION_EDITORS)
+  @Allow('configuration.manage')
   @Mutation(() => AppraisalPeriodPayload, { description: 'DRAFT -> PLANNING: the period adopts the current criteria templates.' })
   async startPlanning(@Arg('input', STEP) input: PeriodTransitionInput, @Ctx() ctx: Context) {
     return { period: await new AppraisalPeriodService(ctx).transition(input, PeriodStatus.PLANNING) };
   }
 
-  @Authorized(...CONFIGURATION_EDITORS)
+  @Allow('configuration.manage')
   @Mutation(() => AppraisalPeriodPayload, { description: 'PLANNING -> MONITORING.' })
   async startMonitoring(@Arg('input', STEP) input: PeriodTransitionInput, @Ctx() ctx: Context) {
     return { period: await new AppraisalPeriodService(ctx).transition(input, PeriodStatus.MONITORING) };
   }
 
-  @Authorized(...CONFIGURATION_EDITORS)
+  @Allow('configuration.manage')
   @Mutation(() => AppraisalPeriodPayload, { description: 'MONITORING -> EVALUATION, from the closing week of the period.' })
   async startEvaluation(@Arg('input', STEP) input: PeriodTransitionInput, @Ctx() ctx: Context) {
     return { period: await new AppraisalPeriodService(ctx).transition(input, PeriodStatus.EVALUATION) };
   }
 
-  @Authorized(...CONFIGURATION_EDITORS)
+  @Allow('configuration.manage')
   @Mutation(() => AppraisalPeriodPayload, { description: 'EVALUATION -> CLOSED: the period becomes read-only.' })
   async closePeriod(@Arg('input', STEP) input: PeriodTransitionInput, @Ctx() ctx: Context) {
     return { period: await new AppraisalPeriodService(ctx).transition(input, PeriodStatus.CLOSED) };
   }
 
-  @Authorized(Role.SUPER_ADMIN)
+  @Allow('periods.reopen')
   @Mutation(() => AppraisalPeriodPayload, {
     description: 'CLOSED -> EVALUATION, by a platform administrator, with a reason kept in the history.',
   })

@@ -1,7 +1,6 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
-import { Public } from '../../graphql/auth.js';
-import { CONFIGURATION_EDITORS } from '../../access/role.js';
+import { Public, Allow } from '../../graphql/auth.js';
 import { OrgUnit } from '../organization/org-unit.entity.js';
 import { AppraisalPeriod } from '../periods/appraisal-period.entity.js';
 import { UnitAchievement, PublishedUnitResult } from './results.entity.js';
@@ -18,7 +17,7 @@ import {
 
 @Resolver(() => UnitAchievement)
 export class ResultsResolver {
-  @Authorized()
+  @Allow('results.read')
   @Query(() => PredicateDistribution, {
     description: 'The distribution curve of a period: predicates counted for the agency or a unit subtree, each unit against its pattern.',
   })
@@ -31,7 +30,7 @@ export class ResultsResolver {
     return new ResultsService(ctx).distribution(periodId, unitId);
   }
 
-  @Authorized()
+  @Allow('results.read')
   @Query(() => [EffectiveDistributionPattern], {
     description: 'The distribution pattern of each achievement level that applies to an agency.',
   })
@@ -42,7 +41,7 @@ export class ResultsResolver {
     return new ResultsService(ctx).patternsFor(agencyId);
   }
 
-  @Authorized(...CONFIGURATION_EDITORS)
+  @Allow('results.manage')
   @Mutation(() => EffectiveDistributionPattern, {
     description: 'Sets an agency’s own pattern for an achievement level (empty: back to the national one).',
   })
@@ -50,7 +49,7 @@ export class ResultsResolver {
     return new ResultsService(ctx).setPattern(input);
   }
 
-  @Authorized(...CONFIGURATION_EDITORS)
+  @Allow('results.manage')
   @Mutation(() => UnitAchievementPayload, { description: 'Records the achievement of a unit in a period (HR).' })
   async setUnitAchievement(
     @Arg('input', { description: 'Unit, period and achievement.' }) input: SetUnitAchievementInput,
@@ -59,7 +58,7 @@ export class ResultsResolver {
     return { unitAchievement: await new ResultsService(ctx).setUnitAchievement(input) };
   }
 
-  @Authorized(...CONFIGURATION_EDITORS)
+  @Allow('results.manage')
   @Mutation(() => PublishResultsPayload, {
     description: 'Publishes a CLOSED period’s results per unit as a snapshot (replacing an earlier one); small units are suppressed.',
   })

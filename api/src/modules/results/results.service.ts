@@ -1,11 +1,10 @@
 import { LockMode, ref } from '@mikro-orm/core';
+import { may } from '../../access/actor.js';
 import { requireActor, type ServiceContext } from '../../context.js';
 import { assertSettingVersion, UNSAVED_VERSION } from '../../db/optimistic-lock.js';
 import { inTransaction } from '../../db/transaction.js';
 import { badInput, conflict, forbidden, ErrorReason } from '../../errors.js';
 import { fromGlobalId } from '../../graphql/ids.js';
-import { hasRole } from '../../access/actor.js';
-import { CONFIGURATION_EDITORS } from '../../access/role.js';
 import { assertAgencyWritable } from '../../access/scope.js';
 import { Predicate } from '../indicators/indicator.enums.js';
 import { Agency } from '../organization/agency.entity.js';
@@ -119,7 +118,7 @@ export class ResultsService {
     return inTransaction(this.ctx.em, async () => {
       const { em } = this.ctx;
       const actor = requireActor(this.ctx);
-      if (!hasRole(actor, ...CONFIGURATION_EDITORS)) throw forbidden('Only HR records a unit’s achievement');
+      if (!may(actor, 'results.manage')) throw forbidden('Only HR records a unit’s achievement');
       const period = await new AppraisalPeriodService(this.ctx).get(input.periodId, 'input.periodId');
       assertPeriodOpen(period, 'input.periodId');
       assertAgencyWritable(actor, period.agency.id);
@@ -200,7 +199,7 @@ export class ResultsService {
     return inTransaction(this.ctx.em, async () => {
       const { em } = this.ctx;
       const actor = requireActor(this.ctx);
-      if (!hasRole(actor, ...CONFIGURATION_EDITORS)) throw forbidden('Only HR publishes results');
+      if (!may(actor, 'results.manage')) throw forbidden('Only HR publishes results');
       const period = await new AppraisalPeriodService(this.ctx).get(input.periodId, 'input.periodId');
       assertAgencyWritable(actor, period.agency.id);
       if (period.status !== PeriodStatus.CLOSED)

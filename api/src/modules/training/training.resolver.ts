@@ -1,10 +1,10 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
+import { Allow } from '../../graphql/auth.js';
 import { Employee } from '../employees/employee.entity.js';
-import { EMPLOYEE_READERS } from '../employees/employee.service.js';
 import { Indicator } from '../indicators/indicator.entity.js';
 import { Enrollment, SEAT_HOLDING, EnrollmentStatus, TrainingProgram, TrainingSession } from './training.entity.js';
-import { TRAINING_EDITORS, TrainingService } from './training.service.js';
+import { TrainingService } from './training.service.js';
 import {
   CancelEnrollmentInput,
   ChangeTrainingSessionStatusInput,
@@ -30,25 +30,25 @@ import {
 
 @Resolver(() => TrainingProgram)
 export class TrainingProgramResolver {
-  @Authorized()
+  @Allow('training.read')
   @Query(() => TrainingProgramConnection, { description: "The agency's training catalogue; everyone of the agency reads it." })
   trainingPrograms(@Args() args: TrainingProgramListArgs, @Ctx() ctx: Context) {
     return new TrainingService(ctx).listPrograms(args);
   }
 
-  @Authorized()
+  @Allow('training.read')
   @Query(() => TrainingProgram, { description: "One programme; NOT_FOUND when unknown or another agency's." })
   trainingProgram(@Arg('id', () => ID, { description: 'Programme ID.' }) id: string, @Ctx() ctx: Context) {
     return new TrainingService(ctx).getProgram(id);
   }
 
-  @Authorized(...TRAINING_EDITORS)
+  @Allow('training.manage')
   @Mutation(() => TrainingProgramPayload, { description: 'Adds a programme to the catalogue (HR).' })
   async createTrainingProgram(@Arg('input', { description: 'The programme.' }) input: CreateTrainingProgramInput, @Ctx() ctx: Context) {
     return { program: await new TrainingService(ctx).createProgram(input) };
   }
 
-  @Authorized(...TRAINING_EDITORS)
+  @Allow('training.manage')
   @Mutation(() => TrainingProgramPayload, { description: 'Changes a programme (HR).' })
   async updateTrainingProgram(@Arg('input', { description: 'The changes.' }) input: UpdateTrainingProgramInput, @Ctx() ctx: Context) {
     return { program: await new TrainingService(ctx).updateProgram(input) };
@@ -73,25 +73,25 @@ interface SeatCount {
 
 @Resolver(() => TrainingSession)
 export class TrainingSessionResolver {
-  @Authorized()
+  @Allow('training.read')
   @Query(() => TrainingSessionConnection, { description: "The agency's training sessions; everyone of the agency reads them." })
   trainingSessions(@Args() args: TrainingSessionListArgs, @Ctx() ctx: Context) {
     return new TrainingService(ctx).listSessions(args);
   }
 
-  @Authorized()
+  @Allow('training.read')
   @Query(() => TrainingSession, { description: "One session; NOT_FOUND when unknown or another agency's." })
   trainingSession(@Arg('id', () => ID, { description: 'Session ID.' }) id: string, @Ctx() ctx: Context) {
     return new TrainingService(ctx).getSession(id);
   }
 
-  @Authorized(...TRAINING_EDITORS)
+  @Allow('training.manage')
   @Mutation(() => TrainingSessionPayload, { description: 'Schedules a session of an active programme (HR).' })
   async createTrainingSession(@Arg('input', { description: 'The session.' }) input: CreateTrainingSessionInput, @Ctx() ctx: Context) {
     return { session: await new TrainingService(ctx).createSession(input), affected: [] };
   }
 
-  @Authorized(...TRAINING_EDITORS)
+  @Allow('training.manage')
   @Mutation(() => TrainingSessionPayload, {
     description:
       "Changes a session that has not completed (HR); added seats go to the waiting list in order. New days that would make an enrolment overlap another of the same employee's are refused (CONFLICT, naming both).",
@@ -100,7 +100,7 @@ export class TrainingSessionResolver {
     return new TrainingService(ctx).updateSession(input);
   }
 
-  @Authorized(...TRAINING_EDITORS)
+  @Allow('training.manage')
   @Mutation(() => TrainingSessionPayload, {
     description: 'Moves a session on: SCHEDULED -> ONGOING -> COMPLETED, or CANCELLED (its open enrolments are cancelled).',
   })
@@ -155,7 +155,7 @@ function seatCounts(ctx: Context) {
 
 @Resolver(() => Enrollment)
 export class EnrollmentResolver {
-  @Authorized()
+  @Allow('training.read')
   @Query(() => EnrollmentConnection, {
     description: "Enrolments of the employees the actor sees: the agency's (HR, evaluators), everyone below (supervisors), their own.",
   })
@@ -163,7 +163,7 @@ export class EnrollmentResolver {
     return new TrainingService(ctx).listEnrollments(args);
   }
 
-  @Authorized()
+  @Allow('training.write')
   @Mutation(() => EnrollmentPayload, {
     description:
       'Enrols an employee (HR, the employee, or their supervisor): a seat when one is free, else the waiting list. Refused (CONFLICT) in the same session twice or in an overlapping one, naming it.',
@@ -172,7 +172,7 @@ export class EnrollmentResolver {
     return { enrollment: await new TrainingService(ctx).enroll(input), promoted: [] };
   }
 
-  @Authorized()
+  @Allow('training.write')
   @Mutation(() => EnrollmentPayload, {
     description: 'Withdraws a REGISTERED or WAITLISTED enrolment; a freed seat goes to the first on the waiting list.',
   })
@@ -180,7 +180,7 @@ export class EnrollmentResolver {
     return new TrainingService(ctx).cancelEnrollment(input);
   }
 
-  @Authorized(...TRAINING_EDITORS)
+  @Allow('training.manage')
   @Mutation(() => EnrollmentPayload, {
     description: 'Records attendance, or completion (JP earned) or failure once the session has ended (HR).',
   })
@@ -191,7 +191,7 @@ export class EnrollmentResolver {
     return { enrollment: await new TrainingService(ctx).recordResult(input), promoted: [] };
   }
 
-  @Authorized()
+  @Allow('training.read')
   @Query(() => TrainingHours, { description: "An employee's competence development hours (JP) in a year against the minimum of 20." })
   trainingHours(
     @Arg('employeeId', () => ID, { description: 'The employee (within the actor’s access).' }) employeeId: string,
@@ -201,7 +201,7 @@ export class EnrollmentResolver {
     return new TrainingService(ctx).hours(employeeId, year);
   }
 
-  @Authorized(...EMPLOYEE_READERS)
+  @Allow('employees.readAgency')
   @Query(() => TrainingCompliance, {
     description:
       'Who reached the yearly minimum of 20 JP: active PNS of a unit subtree (default the agency), per unit and below the minimum.',
@@ -217,7 +217,7 @@ export class EnrollmentResolver {
     return new TrainingService(ctx).compliance(unitId, year, first);
   }
 
-  @Authorized()
+  @Allow('training.read')
   @Query(() => [RecommendedTraining], {
     description:
       "Programmes linked to the indicators and core values below expectation in the employee's confirmed evaluation of the period, ranked, with the reason.",

@@ -1,4 +1,5 @@
 import { ref, type FilterQuery } from '@mikro-orm/core';
+import { may } from '../../access/actor.js';
 import { requireActor, type ServiceContext } from '../../context.js';
 import { todayInIndonesia, toDateString } from '../../dates.js';
 import { assertVersion } from '../../db/optimistic-lock.js';
@@ -10,8 +11,6 @@ import { toPage } from '../../graphql/connection.js';
 import { containing, toWhere } from '../../graphql/filters.js';
 import { fromGlobalId, toGlobalId } from '../../graphql/ids.js';
 import { type Evaluation } from '../appraisals/evaluation.entity.js';
-import { hasRole } from '../../access/actor.js';
-import { CONFIGURATION_EDITORS, Role } from '../../access/role.js';
 import { agencyWhere, assertAgencyWritable } from '../../access/scope.js';
 import { Employee } from '../employees/employee.entity.js';
 import { EmployeeService } from '../employees/employee.service.js';
@@ -83,8 +82,6 @@ export function yearlyHoursCte(agencyId: string, year: number, path: string): { 
     params: [agencyId, `${year}-01-01`, `${year}-12-31`, agencyId, `${path}%`],
   };
 }
-/** Who runs the catalogue, sessions and results. */
-export const TRAINING_EDITORS = CONFIGURATION_EDITORS;
 /** How many earlier periods recommendations look back on for repeated gaps. */
 const LOOKBACK_PERIODS = 8;
 
@@ -115,7 +112,7 @@ export class TrainingService {
 
   private assertEditor(agencyId: string): void {
     const actor = requireActor(this.ctx);
-    if (!hasRole(actor, ...TRAINING_EDITORS)) throw forbidden('Only HR manages training programmes, sessions and results');
+    if (!may(actor, 'training.manage')) throw forbidden('Only HR manages training programmes, sessions and results');
     assertAgencyWritable(actor, agencyId);
   }
 
@@ -467,9 +464,9 @@ export class TrainingService {
   /** HR of the agency, the employee themself, or a supervisor of theirs (the employee is in their scope). */
   private assertMayEnrol(employee: Employee): void {
     const actor = requireActor(this.ctx);
-    if (hasRole(actor, ...TRAINING_EDITORS)) return assertAgencyWritable(actor, employee.agency.id);
+    if (may(actor, 'training.manage')) return assertAgencyWritable(actor, employee.agency.id);
     if (actor.employeeId === employee.id) return;
-    if (hasRole(actor, Role.SUPERVISOR)) return; // the employee was found within the supervisor's scope
+    if (may(actor, 'team.supervise')) return; // the employee was found within the supervisor's scope
     throw forbidden('Only HR, the employee or their supervisor enrols an employee');
   }
 

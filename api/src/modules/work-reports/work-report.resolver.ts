@@ -1,5 +1,6 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { freshServiceContext, type Context, type SubscriptionContext } from '../../context.js';
+import { Allow } from '../../graphql/auth.js';
 import { Topic, type EventPayloads } from '../../events/events.js';
 import { badInput, ErrorReason } from '../../errors.js';
 import { PageArgs } from '../../graphql/connection.js';
@@ -27,7 +28,7 @@ type FiledEvent = EventPayloads[Topic.WORK_REPORT_FILED];
 
 @Resolver(() => WorkReport)
 export class WorkReportResolver {
-  @Authorized()
+  @Allow('workReports.read')
   @Query(() => WorkReportConnection, {
     description:
       "Daily work reports the actor may see: their agency's (HR, evaluators), their subordinates' at any depth (supervisors), their own.",
@@ -36,7 +37,7 @@ export class WorkReportResolver {
     return new WorkReportService(ctx).list(args);
   }
 
-  @Authorized()
+  @Allow('workReports.read')
   @Query(() => WorkReportConnection, {
     description: "The supervisor's queue: SUBMITTED reports of the actor's direct subordinates, oldest first.",
   })
@@ -44,7 +45,7 @@ export class WorkReportResolver {
     return new WorkReportService(ctx).queue(args);
   }
 
-  @Authorized()
+  @Allow('workReports.read')
   @Query(() => EffectiveMinutes, {
     description:
       "An employee's effective working minutes of a month: approved report minutes capped at the month's target, and the share reached (the employee themself, their supervisors, HR).",
@@ -58,19 +59,19 @@ export class WorkReportResolver {
     return new WorkReportService(ctx).effectiveMinutes(employeeId, month);
   }
 
-  @Authorized()
+  @Allow('workReports.read')
   @Query(() => WorkReport, { description: "One daily work report; NOT_FOUND when unknown or outside the actor's access." })
   workReport(@Arg('id', () => ID, { description: 'Report ID.' }) id: string, @Ctx() ctx: Context) {
     return new WorkReportService(ctx).get(id);
   }
 
-  @Authorized()
+  @Allow('workReports.write')
   @Mutation(() => WorkReportPayload, { description: "Files a day's work (laporan harian) for the actor's own employee record." })
   async fileWorkReport(@Arg('input', { description: 'The day and the work.' }) input: FileWorkReportInput, @Ctx() ctx: Context) {
     return { report: await new WorkReportService(ctx).file(input) };
   }
 
-  @Authorized()
+  @Allow('workReports.write')
   @Mutation(() => WorkReportPayload, {
     description: 'Changes an own SUBMITTED or RETURNED report; a RETURNED one is resubmitted to the supervisor.',
   })
@@ -78,19 +79,19 @@ export class WorkReportResolver {
     return { report: await new WorkReportService(ctx).update(input) };
   }
 
-  @Authorized()
+  @Allow('workReports.write')
   @Mutation(() => DeleteWorkReportPayload, { description: 'Deletes an own report that is not approved.' })
   async deleteWorkReport(@Arg('input', { description: 'The report.' }) input: DeleteWorkReportInput, @Ctx() ctx: Context) {
     return { id: await new WorkReportService(ctx).delete(input) };
   }
 
-  @Authorized()
+  @Allow('workReports.write')
   @Mutation(() => WorkReportPayload, { description: 'SUBMITTED -> APPROVED, by the direct supervisor or HR.' })
   async approveWorkReport(@Arg('input', { description: 'The report.' }) input: ApproveWorkReportInput, @Ctx() ctx: Context) {
     return { report: await new WorkReportService(ctx).approve(input) };
   }
 
-  @Authorized()
+  @Allow('workReports.write')
   @Mutation(() => WorkReportPayload, { description: 'SUBMITTED -> RETURNED with a comment, by the direct supervisor or HR.' })
   async returnWorkReport(
     @Arg('input', { description: 'The report and what to change.' }) input: ReturnWorkReportInput,
@@ -99,7 +100,7 @@ export class WorkReportResolver {
     return { report: await new WorkReportService(ctx).return(input) };
   }
 
-  @Authorized()
+  @Allow('workReports.write')
   @Mutation(() => WorkReportCommentPayload, { description: 'Comments on a report: its employee, or whoever may review it.' })
   async commentOnWorkReport(
     @Arg('input', { description: 'The report and the comment.' }) input: CommentOnWorkReportInput,
@@ -108,7 +109,7 @@ export class WorkReportResolver {
     return { comment: await new WorkReportService(ctx).comment(input) };
   }
 
-  @Authorized()
+  @Allow('workReports.read')
   @Subscription(() => WorkReport, {
     description:
       "Reports as they are filed or resubmitted by the employees the actor may see (a supervisor: their subordinates), the actor's own excepted. WebSocket (graphql-ws) only.",

@@ -11,8 +11,7 @@ import { toPage, type PageArgs } from '../../graphql/connection.js';
 import { containing, toWhere } from '../../graphql/filters.js';
 import { fromGlobalId } from '../../graphql/ids.js';
 import { PlanStatus, PlanTarget } from '../appraisals/performance-plan.entity.js';
-import { hasRole, type Actor } from '../../access/actor.js';
-import { Role } from '../../access/role.js';
+import { may, type Actor } from '../../access/actor.js';
 import { agencyWhere, inAgencyScope } from '../../access/scope.js';
 import { User } from '../auth/user.entity.js';
 import { Employee } from '../employees/employee.entity.js';
@@ -38,8 +37,6 @@ import {
   type WorkReportListArgs,
 } from './work-report.types.js';
 
-/** Besides the direct supervisor, these review any report of their agency (e.g. for a head of agency, whose supervisor is not in the system). */
-const AGENCY_REVIEWERS = [Role.SUPER_ADMIN, Role.AGENCY_ADMIN, Role.HR_OFFICER];
 const HOURS_PER_DAY = 24;
 
 interface Timing {
@@ -302,7 +299,7 @@ export class WorkReportService {
   private async assertReviewer(employee: Employee): Promise<void> {
     const actor = requireActor(this.ctx);
     if (actor.employeeId === employee.id) throw forbidden('Nobody reviews their own work report');
-    if (hasRole(actor, ...AGENCY_REVIEWERS) && inAgencyScope(actor, employee.agency.id)) return;
+    if (may(actor, 'workReports.reviewAgency') && inAgencyScope(actor, employee.agency.id)) return;
     const [supervisor] = actor.employeeId ? await new EmployeeService(this.ctx).supervisorsOf([question(employee)]) : [];
     if (supervisor && supervisor.id === actor.employeeId) return;
     throw forbidden("Only the employee's direct supervisor (atasan langsung) or HR reviews a work report");
