@@ -4,7 +4,9 @@ import path from 'node:path';
 import { createClient, type Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
+import { toGlobalId } from '../../api/src/graphql/ids.js';
 import { startTestApp, TEST_JWT_SECRET, type TestApp } from '../helpers/app.js';
+import { actor, Role, tokenFor } from '../helpers/factories.js';
 import { freePort } from '../helpers/ports.js';
 import { setUpReportingLine, type ReportingLine } from '../helpers/reporting-line.js';
 
@@ -133,6 +135,31 @@ describe('subscriptions across two API processes', () => {
     await app.sql(`update users set token_version = token_version + 1 where username like 'kapus-%'`);
     await mutate(b, line.tokens.siti!, `mutation ($input: FileWorkReportInput!) { fileWorkReport(input: $input) { report { id } } }`, {
       input: { date: line.today, activity: 'Penyuluhan gizi', output: '1 penyuluhan', hours: 1 },
+    });
+    await until(() => filed.errors.length > 0, 'the connection to be closed');
+    expect((filed.errors[0] as { code?: number }).code).toBe(4401);
+    expect(filed.events).toEqual([]);
+  });
+
+  it('end when an administrator changes the roles of the subscriber (a supervisor demoted to employee)', async () => {
+    // The revocation test above made the supervisor's token stale: a fresh one first.
+    const [kapus] = await app.sql<{ id: string; token_version: number }>(
+      `select id, token_version from users where username like 'kapus-%'`,
+    );
+    const token = await tokenFor(app, { id: kapus!.id, tokenVersion: kapus!.token_version } as never);
+    const open = await subscriptionsOn(a);
+    const filed = subscribe(a, token, `subscription { workReportFiled { id } }`);
+    await until(async () => (await subscriptionsOn(a)) === open + 1, 'the subscription to be open');
+
+    const admin = (await actor(app, [Role.SUPER_ADMIN])).token;
+    const { user } = (await mutate(b, admin, `query ($id: ID!) { user: node(id: $id) { ... on User { id version } } }`, {
+      id: toGlobalId('User', kapus!.id),
+    })) as { user: { id: string; version: number } };
+    await mutate(b, admin, `mutation ($input: UpdateUserInput!) { updateUser(input: $input) { user { roles } } }`, {
+      input: { id: user.id, version: user.version, roles: ['EMPLOYEE'] },
+    });
+    await mutate(b, line.tokens.siti!, `mutation ($input: FileWorkReportInput!) { fileWorkReport(input: $input) { report { id } } }`, {
+      input: { date: line.today, activity: 'Posyandu balita', output: '1 posyandu', hours: 1 },
     });
     await until(() => filed.errors.length > 0, 'the connection to be closed');
     expect((filed.errors[0] as { code?: number }).code).toBe(4401);
