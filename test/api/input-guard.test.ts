@@ -206,6 +206,18 @@ describe('deeply nested input values (finding 9)', () => {
     });
   });
 
+  it('in a directive argument are refused too', async () => {
+    let deep: unknown = true;
+    for (let i = 0; i < 1000; i++) deep = [deep];
+    const answer = await ask(
+      `query ($live: Boolean!) { employees @include(if: $live) { totalCount } }`,
+      { live: deep },
+      { token: line.tokens.hr },
+    );
+    expect(answer.status).toBe(400);
+    expect(first(answer)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'if' + '.0'.repeat(20), reason: 'TOO_DEEP' });
+  });
+
   it('in an inline literal are refused before parsing, with a code and the limit', async () => {
     let literal = '{ name: { eq: "x" } }';
     for (let i = 0; i < 1200; i++) literal = `{ and: [${literal}] }`;
