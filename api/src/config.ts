@@ -20,6 +20,12 @@ export interface Config {
   readonly maxQueryDepth: number;
   readonly maxQueryCost: number;
   readonly maxAliases: number;
+  /** Most `and`/`or` branches in one list of a filter. */
+  readonly maxFilterBranches: number;
+  /** Most levels of `and`/`or` nesting in a filter. */
+  readonly maxFilterDepth: number;
+  /** Most levels of nested objects and lists in one argument value. */
+  readonly maxInputDepth: number;
   readonly bodyLimit: string;
   /** Failed logins one account name may have per throttle window. */
   readonly loginMaxFailuresPerAccount: number;
@@ -155,6 +161,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     maxQueryDepth: int('MAX_QUERY_DEPTH', 12, 2, 100),
     maxQueryCost: int('MAX_QUERY_COST', 20000, 100, 10_000_000),
     maxAliases: int('MAX_ALIASES', 30, 1, 1000),
+    maxFilterBranches: int('MAX_FILTER_BRANCHES', 50, 2, 1000),
+    // toWhere keeps a backstop at 10 levels: a higher setting would be refused there.
+    maxFilterDepth: int('MAX_FILTER_DEPTH', 5, 1, 10),
+    // Bounded well below what graphql-js and class-validator can recurse through.
+    maxInputDepth: int('MAX_INPUT_DEPTH', 20, 8, 100),
     // CSV imports travel in the GraphQL body: 10,000 employees are about 1.5 MB.
     bodyLimit: env.BODY_LIMIT || '10mb',
     loginMaxFailuresPerAccount: int('LOGIN_MAX_FAILURES_PER_ACCOUNT', 10, 1, 10_000),

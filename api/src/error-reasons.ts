@@ -29,6 +29,8 @@ export enum ErrorReason {
   INVALID_CODE = 'INVALID_CODE',
   CONTROL_CHARACTERS = 'CONTROL_CHARACTERS',
   NUL_CHARACTERS = 'NUL_CHARACTERS',
+  INVALID_UNICODE = 'INVALID_UNICODE',
+  BIDI_CONTROLS = 'BIDI_CONTROLS',
   INVALID_NIP = 'INVALID_NIP',
   INVALID_ID = 'INVALID_ID',
   WRONG_ID_TYPE = 'WRONG_ID_TYPE',
@@ -115,7 +117,7 @@ export interface ReasonInfo {
 
 export const ERROR_REASONS: Record<ErrorReason, ReasonInfo> = {
   REQUIRED: { description: 'A value is needed here.', params: [] },
-  BLANK: { description: 'The text holds only spaces.', params: [] },
+  BLANK: { description: 'The text holds only spaces or invisible characters.', params: [] },
   TOO_SHORT: { description: 'The text has fewer than `min` characters.', params: ['min'] },
   TOO_LONG: { description: 'The text has more than `max` characters.', params: ['max'] },
   LENGTH_OUT_OF_RANGE: { description: 'The text must have between `min` and `max` characters.', params: ['min', 'max'] },
@@ -136,8 +138,13 @@ export const ERROR_REASONS: Record<ErrorReason, ReasonInfo> = {
   NOT_ONE_OF: { description: 'Not one of the allowed values.', params: [] },
   INVALID_FORMAT: { description: 'The value is not written the expected way.', params: [] },
   INVALID_CODE: { description: 'A code is written in capitals, digits and the allowed separators.', params: [] },
-  CONTROL_CHARACTERS: { description: 'The text holds control characters (e.g. tabs or line breaks).', params: [] },
+  CONTROL_CHARACTERS: { description: 'The text holds control characters (e.g. tabs, line breaks or C1 controls).', params: [] },
   NUL_CHARACTERS: { description: 'The text holds NUL characters.', params: [] },
+  INVALID_UNICODE: { description: 'The text is not valid Unicode (a lone UTF-16 surrogate).', params: [] },
+  BIDI_CONTROLS: {
+    description: 'The text holds bidirectional override or isolate characters (U+202A-U+202E, U+2066-U+2069), which disguise it.',
+    params: [],
+  },
   INVALID_NIP: {
     description:
       'The NIP (or NI PPPK) is not valid. `part` (LENGTH, BIRTH_DATE, TMT, APPOINTMENT_YEAR, GENDER, SEQUENCE) and `detail` say what is wrong, with the values its sentence needs (e.g. `detail` BIRTH_DATE_NOT_A_DAY with `date`); each entry of `fields` holds one problem.',

@@ -19,6 +19,7 @@ import type { Context } from './context.js';
 import { DomainError } from './errors.js';
 import { PgPubSub } from './events/pg-pubsub.js';
 import { createFormatError } from './graphql/format-error.js';
+import { documentNesting, inputGuardPlugin } from './graphql/input-guard.js';
 import { Loaders } from './graphql/loaders.js';
 import { serveSubscriptions } from './graphql/subscriptions.js';
 import { AuthService } from './modules/auth/auth.service.js';
@@ -128,6 +129,7 @@ export async function startServer(options: {
       ApolloServerPluginLandingPageDisabled(),
       requestStatsPlugin(config),
       subscriptionsOverWebSocket,
+      inputGuardPlugin(config),
     ],
   });
   await apollo.start();
@@ -140,6 +142,7 @@ export async function startServer(options: {
         : { origin: false },
     ),
     express.json({ limit: config.bodyLimit }),
+    refuseDeepDocuments(config),
     bindRequestScope,
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
@@ -216,6 +219,30 @@ function bearerToken(header: string | undefined): string | null {
       extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
     });
   return match[1]!;
+}
+
+/**
+ * graphql-js parses a document recursively: brackets nested a thousand deep overflow
+ * its stack. Deeper than a query's selections and an argument's value may nest
+ * together is refused before parsing, with a code that says so.
+ */
+function refuseDeepDocuments(config: Config) {
+  const max = config.maxQueryDepth + config.maxInputDepth + 8;
+  return (req: Request, res: Response, next: NextFunction) => {
+    const query = req.method === 'GET' ? req.query.query : (req.body as { query?: unknown } | undefined)?.query;
+    if (typeof query === 'string' && documentNesting(query) > max) {
+      res.status(400).json({
+        errors: [
+          {
+            message: `The document nests brackets more than ${max} levels deep`,
+            extensions: { code: 'GRAPHQL_PARSE_FAILED', reason: 'TOO_DEEP', params: { max } },
+          },
+        ],
+      });
+      return;
+    }
+    next();
+  };
 }
 
 /** Everything below runs inside this request's scope: the ORM hooks and the audit read it. */

@@ -16,6 +16,8 @@ import { runner } from '../helpers/gql-run.js';
  * Everything else, the audit trail included, must stay exactly as it was.
  */
 const CHANGING_TABLES = new Set(['login_failures']);
+/** Rows that may change: malformed public submissions are counted per address on purpose (public-guard.ts). */
+const CHANGING_ROWS: Record<string, string> = { public_rate_limits: `where key not like 'refused:%'` };
 
 let app: TestApp;
 const tokens = {} as Record<Exclude<Actor, 'anonymous'>, string>;
@@ -29,7 +31,7 @@ async function checksums(): Promise<Record<string, string>> {
   for (const { table_name } of tables) {
     if (CHANGING_TABLES.has(table_name)) continue;
     const [row] = await app.sql<{ sum: string; n: string }>(
-      `select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as sum, count(*) as n from "${table_name}" t`,
+      `select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as sum, count(*) as n from "${table_name}" t ${CHANGING_ROWS[table_name] ?? ''}`,
     );
     sums[table_name] = `${row!.n}:${row!.sum}`;
   }
@@ -164,8 +166,8 @@ async function check(c: BadInput): Promise<string | null> {
 }
 
 describe('bad-input corpus', () => {
-  it(`holds at least 200 requests (${BAD_INPUTS.length}), each named once`, () => {
-    expect(BAD_INPUTS.length).toBeGreaterThanOrEqual(200);
+  it(`holds at least 400 requests (${BAD_INPUTS.length}), each named once`, () => {
+    expect(BAD_INPUTS.length).toBeGreaterThanOrEqual(400);
     expect(new Set(BAD_INPUTS.map((c) => c.name)).size).toBe(BAD_INPUTS.length);
   });
 

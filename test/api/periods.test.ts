@@ -137,7 +137,7 @@ describe('period shape', () => {
     const farAway = await attempt(CREATE, {
       input: { name: 'Salah ketik', type: 'ANNUAL', startDate: '9999-01-01', endDate: '9999-12-31' },
     });
-    expect(farAway.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.endDate', reason: 'DATE_TOO_LATE' });
+    expect(farAway.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.startDate', reason: 'DATE_TOO_LATE' });
     const year = await create({ name: 'Tahun 2023', type: 'ANNUAL', startDate: '2023-01-01', endDate: '2023-12-31' });
     const outside = await attempt(CREATE, {
       input: { name: 'Luar', type: 'MONTHLY', startDate: '2024-12-01', endDate: '2024-12-31', parentId: year.id },

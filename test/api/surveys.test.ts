@@ -200,6 +200,14 @@ describe('submitting a response', () => {
     expect(await databaseFingerprint(app)).toBe(before);
   });
 
+  it('refuses as the one who served an employee of the agency outside the surveyed unit and the units below it', async () => {
+    const before = await databaseFingerprint(app);
+    // The head of the health office works in the unit above the puskesmas: not among the form's staff.
+    const response = await submit(survey.id, { servedById: line.ids.kadis }, '198.51.100.21');
+    expect(response.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.servedById', reason: 'NOT_A_CHOICE' });
+    expect(await databaseFingerprint(app)).toBe(before);
+  });
+
   it('needs a valid token for this survey, and spends it', async () => {
     const other = await openSurvey('SKM lain');
     const before = await databaseFingerprint(app);

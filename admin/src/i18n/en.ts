@@ -2366,7 +2366,7 @@ export const englishAppMessages: TranslationMessages = {
     /** The API's refusal reasons (extensions.reason, api/src/error-reasons.ts), with its params. */
     reasons: {
       REQUIRED: 'Required',
-      BLANK: 'Must not be only spaces',
+      BLANK: 'Must not be only spaces or invisible characters',
       TOO_SHORT: 'At least %{min} characters',
       TOO_LONG: 'At most %{max} characters',
       LENGTH_OUT_OF_RANGE: 'Must be %{min} to %{max} characters',
@@ -2389,6 +2389,8 @@ export const englishAppMessages: TranslationMessages = {
       INVALID_CODE: 'A code holds capitals, digits and the allowed separators only',
       CONTROL_CHARACTERS: 'Must not contain control characters (e.g. tabs or line breaks)',
       NUL_CHARACTERS: 'Must not contain NUL characters',
+      INVALID_UNICODE: 'Contains a broken character (not valid Unicode); retype the text',
+      BIDI_CONTROLS: 'Must not contain text-direction override characters',
       INVALID_NIP: 'Invalid NIP',
       INVALID_ID: 'Not a valid ID',
       WRONG_ID_TYPE: 'This ID is not of a %{expected}',

@@ -2584,7 +2584,7 @@ export const indonesianMessages: TranslationMessages = {
     /** The API's refusal reasons (extensions.reason, api/src/error-reasons.ts), with its params. */
     reasons: {
       REQUIRED: 'Wajib diisi',
-      BLANK: 'Tidak boleh hanya berisi spasi',
+      BLANK: 'Tidak boleh hanya berisi spasi atau karakter tak terlihat',
       TOO_SHORT: 'Minimal %{min} karakter',
       TOO_LONG: 'Maksimal %{max} karakter',
       LENGTH_OUT_OF_RANGE: 'Harus %{min} sampai %{max} karakter',
@@ -2607,6 +2607,8 @@ export const indonesianMessages: TranslationMessages = {
       INVALID_CODE: 'Kode hanya berisi huruf besar, angka dan pemisah yang diizinkan',
       CONTROL_CHARACTERS: 'Tidak boleh berisi karakter kontrol (mis. tab atau baris baru)',
       NUL_CHARACTERS: 'Tidak boleh berisi karakter NUL',
+      INVALID_UNICODE: 'Berisi karakter rusak (bukan Unicode yang sah); ketik ulang teksnya',
+      BIDI_CONTROLS: 'Tidak boleh berisi karakter pembalik arah teks',
       INVALID_NIP: 'NIP tidak valid',
       INVALID_ID: 'ID tidak valid',
       WRONG_ID_TYPE: 'ID ini bukan milik %{expected}',

@@ -1,11 +1,12 @@
-import { ArrayMaxSize, MaxLength } from 'class-validator';
+import { MaxLength } from 'class-validator';
 import { Field, Float, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { GraphQLDate, GraphQLDateTime } from 'graphql-scalars';
 import { badInput, ErrorReason } from '../errors.js';
 import { fromGlobalId, parseGlobalId } from './ids.js';
 
-const MAX_IN = 1000;
 const MAX_TEXT = 200;
+/** The highest MAX_FILTER_DEPTH the configuration accepts. */
+const MAX_FILTER_DEPTH = 10;
 
 @InputType({ description: 'Conditions on a text field; all given conditions must hold.' })
 export class StringFilter {
@@ -18,7 +19,6 @@ export class StringFilter {
   ne?: string;
 
   @Field(() => [String], { nullable: true, description: 'One of these values.' })
-  @ArrayMaxSize(MAX_IN)
   in?: string[];
 
   @Field(() => String, { nullable: true, description: 'Contains this text, ignoring case.' })
@@ -39,7 +39,6 @@ export class IDFilter {
   eq?: string;
 
   @Field(() => [ID], { nullable: true, description: 'One of these IDs.' })
-  @ArrayMaxSize(MAX_IN)
   in?: string[];
 
   @Field(() => Boolean, { nullable: true, description: 'True: no reference; false: a reference is set.' })
@@ -50,7 +49,7 @@ export class IDFilter {
 export class IntFilter {
   @Field(() => Int, { nullable: true, description: 'Equal to.' }) eq?: number;
   @Field(() => Int, { nullable: true, description: 'Not equal to.' }) ne?: number;
-  @Field(() => [Int], { nullable: true, description: 'One of these values.' }) @ArrayMaxSize(MAX_IN) in?: number[];
+  @Field(() => [Int], { nullable: true, description: 'One of these values.' }) in?: number[];
   @Field(() => Int, { nullable: true, description: 'Greater than.' }) gt?: number;
   @Field(() => Int, { nullable: true, description: 'Greater than or equal to.' }) gte?: number;
   @Field(() => Int, { nullable: true, description: 'Less than.' }) lt?: number;
@@ -62,7 +61,7 @@ export class IntFilter {
 export class FloatFilter {
   @Field(() => Float, { nullable: true, description: 'Equal to.' }) eq?: number;
   @Field(() => Float, { nullable: true, description: 'Not equal to.' }) ne?: number;
-  @Field(() => [Float], { nullable: true, description: 'One of these values.' }) @ArrayMaxSize(MAX_IN) in?: number[];
+  @Field(() => [Float], { nullable: true, description: 'One of these values.' }) in?: number[];
   @Field(() => Float, { nullable: true, description: 'Greater than.' }) gt?: number;
   @Field(() => Float, { nullable: true, description: 'Greater than or equal to.' }) gte?: number;
   @Field(() => Float, { nullable: true, description: 'Less than.' }) lt?: number;
@@ -120,7 +119,6 @@ function makeEnumFilter<E extends string>(enumType: Record<string, E>, name: str
     eq?: E;
 
     @Field(() => [enumType], { nullable: true, description: 'One of these values.' })
-    @ArrayMaxSize(MAX_IN)
     in?: E[];
 
     @Field(() => Boolean, { nullable: true, description: 'True: empty; false: has a value.' })
@@ -162,7 +160,12 @@ export function toWhere(
   depth = 0,
 ): Where {
   if (!filter) return {};
-  if (depth > 5) throw badInput(path, 'Filters may nest and/or at most 5 levels deep', ErrorReason.TOO_DEEP, { max: 5 });
+  // The configured limits (`in` size, and/or branches and depth) are enforced on every argument before
+  // execution (input-guard.ts); this backstop only protects callers that build filters themselves.
+  if (depth > MAX_FILTER_DEPTH)
+    throw badInput(path, `Filters may nest and/or at most ${MAX_FILTER_DEPTH} levels deep`, ErrorReason.TOO_DEEP, {
+      max: MAX_FILTER_DEPTH,
+    });
   const clauses: Where[] = [];
   for (const [key, value] of Object.entries(filter)) {
     if (value === undefined || value === null) continue;

@@ -1,4 +1,4 @@
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import {
   DriverException,
@@ -55,7 +55,10 @@ const REQUEST_ERROR_CODES = new Set([
  */
 export function createFormatError(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = unwrapResolverError(error);
+    const unwrapped = unwrapResolverError(error);
+    // A domain error raised before execution (input-guard.ts) travels in a GraphQLError without a path.
+    const original =
+      unwrapped instanceof GraphQLError && unwrapped.originalError instanceof DomainError ? unwrapped.originalError : unwrapped;
     const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
 
     if (original instanceof DomainError) {

@@ -25,6 +25,8 @@ import type { SubscriptionContext } from '../context.js';
 import type { PgPubSub } from '../events/pg-pubsub.js';
 import type { Actor } from '../access/actor.js';
 import { AuthService } from '../modules/auth/auth.service.js';
+import { invalidFields } from '../errors.js';
+import { documentNesting, inputLimits, inputProblems, requestError } from './input-guard.js';
 import { Loaders } from './loaders.js';
 
 type FormatError = (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
@@ -92,6 +94,9 @@ export function serveSubscriptions(options: {
       },
       onSubscribe: (ctx, _id, payload) => {
         let document: DocumentNode;
+        const maxNesting = config.maxQueryDepth + config.maxInputDepth + 8;
+        if (documentNesting(payload.query) > maxNesting)
+          return [coded(new GraphQLError(`The document nests brackets more than ${maxNesting} levels deep`), 'GRAPHQL_PARSE_FAILED')];
         try {
           document = parse(payload.query, { maxTokens: 5000 });
         } catch (error) {
@@ -101,10 +106,14 @@ export function serveSubscriptions(options: {
         const errors = validate(schema, document, [...specifiedRules, ...options.validationRules]);
         if (errors.length) return errors.map((error) => coded(error, 'GRAPHQL_VALIDATION_FAILED'));
         // Queries and mutations go over HTTP, where each is logged and audited as its own request.
-        if (getOperationAST(document, payload.operationName)?.operation !== 'subscription') {
+        const operation = getOperationAST(document, payload.operationName);
+        if (operation?.operation !== 'subscription') {
           const message = 'Only subscriptions are served over WebSocket; send queries and mutations with POST /graphql';
           return [new GraphQLError(message, { extensions: { code: 'BAD_REQUEST' } })];
         }
+        // The same input rules as over HTTP (input-guard.ts), before graphql-js coerces the variables.
+        const problems = inputProblems(schema, document, operation, payload.variables, inputLimits(config));
+        if (problems.length) return [requestError(invalidFields(problems))];
         return {
           schema,
           document,

@@ -2,6 +2,7 @@ import { jwtVerify, SignJWT } from 'jose';
 
 const ISSUER = 'kinerja-asn';
 const AUDIENCE = 'kinerja-asn-api';
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface TokenClaims {
   userId: string;
@@ -29,8 +30,9 @@ export async function verifyToken(secret: string, token: string): Promise<TokenC
       audience: AUDIENCE,
       algorithms: ['HS256'],
     });
-    if (typeof payload.sub !== 'string' || typeof payload.tv !== 'number') return null;
-    return { userId: payload.sub, tokenVersion: payload.tv };
+    // A subject that is no UUID would reach the users query and fail there as a 500: it is simply not a valid token.
+    if (typeof payload.sub !== 'string' || !UUID.test(payload.sub) || !Number.isSafeInteger(payload.tv)) return null;
+    return { userId: payload.sub, tokenVersion: payload.tv as number };
   } catch {
     return null;
   }

@@ -46,6 +46,18 @@ export async function consumeRateLimit(em: EntityManager, key: string, limit: nu
     await em.execute(`delete from public_rate_limits where window_start < ?`, [new Date(now.getTime() - 24 * WINDOW_MS)]);
 }
 
+/** Public requests one address may have refused before they ran (malformed input), per hour. */
+export const REFUSED_PUBLIC_REQUESTS_PER_HOUR = 60;
+
+/**
+ * Counts a public request refused before execution (input-guard.ts) under its own
+ * key, outside any transaction: a refused submission rolls its own count back, so
+ * without this, malformed requests would be free. Beyond the limit, TOO_MANY_REQUESTS.
+ */
+export async function countRefusedPublicRequest(em: EntityManager, secret: string, address: string | null): Promise<void> {
+  await consumeRateLimit(em, `refused:${clientHash(secret, address)}`, REFUSED_PUBLIC_REQUESTS_PER_HOUR);
+}
+
 const TOKEN_AUDIENCE = 'kinerja-asn-survey';
 const TOKEN_ISSUER = 'kinerja-asn';
 export const SURVEY_TOKEN_TTL_SECONDS = 2 * 60 * 60;

@@ -253,11 +253,7 @@ export class SurveyService {
       em.findOneOrFail(OrgUnit, { id: survey.unit.id }),
       survey.service ? em.findOneOrFail(PublicService, { id: survey.service.id }) : null,
     ]);
-    const staff = await em.find(
-      Employee,
-      { agency: agency.id, status: EmployeeStatus.AKTIF, unit: { path: { $like: `${unit.path}%` } } },
-      { orderBy: { name: 'asc', id: 'asc' }, limit: 200 },
-    );
+    const staff = await em.find(Employee, staffOf(agency.id, unit), { orderBy: { name: 'asc', id: 'asc' }, limit: 200 });
     const { token, expiresAt } = await signSurveyToken(this.ctx.config.jwtSecret, survey.id);
     return {
       surveyId: survey.nodeId,
@@ -392,10 +388,14 @@ export class SurveyService {
     return elements.map((e) => byCode.get(e.code)!);
   }
 
+  /** Someone who may have served the respondent: one of the staff the form offers (the surveyed unit and the units below it). */
   private async servedBy(survey: Survey, globalId: string): Promise<Employee> {
     const parsed = parseGlobalId(globalId);
-    const employee = parsed?.type === 'Employee' ? await this.ctx.em.findOne(Employee, { id: parsed.id, agency: survey.agency.id }) : null;
-    if (!employee) throw badInput('input.servedById', 'Not an employee of this agency: choose one from the form', ErrorReason.NOT_A_CHOICE);
+    const unit = await this.ctx.em.findOneOrFail(OrgUnit, { id: survey.unit.id });
+    const employee =
+      parsed?.type === 'Employee' ? await this.ctx.em.findOne(Employee, { id: parsed.id, ...staffOf(survey.agency.id, unit) }) : null;
+    if (!employee)
+      throw badInput('input.servedById', 'Not one of the staff of the surveyed unit: choose one from the form', ErrorReason.NOT_A_CHOICE);
     return employee;
   }
 
@@ -431,4 +431,9 @@ export class SurveyService {
     fromGlobalId(globalId, 'Survey', field);
     return findWritable(this.ctx.em, Survey, globalId, field, requireActor(this.ctx), (survey) => survey.agency.id);
   }
+}
+
+/** The staff a survey's form offers as having served: active employees of the surveyed unit and the units below it. */
+function staffOf(agencyId: string, unit: OrgUnit) {
+  return { agency: agencyId, status: EmployeeStatus.AKTIF, unit: { path: { $like: `${unit.path}%` } } };
 }

@@ -1,9 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { execute, parse, type GraphQLSchema } from 'graphql';
+import { execute, getOperationAST, parse, type GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import type { Config } from '../../config.js';
 import type { Context } from '../../context.js';
+import { invalidFields } from '../../errors.js';
 import { createFormatError } from '../../graphql/format-error.js';
+import { inputLimits, inputProblems } from '../../graphql/input-guard.js';
 import { Loaders } from '../../graphql/loaders.js';
 import type { RequestScope } from '../../request-context.js';
 
@@ -45,7 +47,12 @@ export function queryRunner(options: {
       scope: options.scope,
       loaders: new Loaders(em),
     };
-    const result = await execute({ schema: options.schema, document: parse(query), variableValues: variables, contextValue });
+    const document = parse(query);
+    // The caller's filter (?filter=) meets the same input rules as over /graphql.
+    const operation = getOperationAST(document);
+    const problems = operation ? inputProblems(options.schema, document, operation, variables, inputLimits(options.config)) : [];
+    if (problems.length) throw invalidFields(problems);
+    const result = await execute({ schema: options.schema, document, variableValues: variables, contextValue });
     const error = result.errors?.[0];
     if (error) {
       // Refused before any resolver ran (a filter of the wrong shape): the caller's input.

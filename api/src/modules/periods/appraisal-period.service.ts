@@ -1,6 +1,6 @@
 import { ref, type FilterQuery } from '@mikro-orm/core';
 import { requireActor, type ServiceContext } from '../../context.js';
-import { addDays, toDateString, todayInIndonesia } from '../../dates.js';
+import { addDays, toDateString, todayInIndonesia, typedDateBounds } from '../../dates.js';
 import { assertVersion } from '../../db/optimistic-lock.js';
 import { findInScope, findWritable } from '../../db/records.js';
 import { inTransaction } from '../../db/transaction.js';
@@ -33,8 +33,6 @@ import { assertPeriodOpen, statusEffects, transitionChecks } from './period-chec
 /** Longest span of each type, in days: a typo in a year is caught before it becomes a 13-month "quarter". */
 const MAX_DAYS: Record<PeriodType, number> = { ANNUAL: 366, SEMESTER: 184, QUARTERLY: 92, MONTHLY: 31 };
 /** Periods start no earlier than this year and end at most this many years after the current one. */
-const FIRST_PERIOD_YEAR = 2000;
-const YEARS_AHEAD = 5;
 /** Appraisers evaluate in the closing week of a period. */
 const EVALUATION_LEAD_DAYS = 7;
 const MONTHS = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
@@ -364,9 +362,8 @@ export class AppraisalPeriodService {
 
   /** Dates in order and of a sensible length, inside the annual period, and no overlap with a period of the same type. */
   private async checkShape(period: Shape, parent: AppraisalPeriod | null): Promise<void> {
-    // A typo like 2062 or 9999 would make a period nobody can ever reach; appraisals are planned a few years ahead at most.
-    const earliest = `${FIRST_PERIOD_YEAR}-01-01`;
-    const latest = `${Number(todayInIndonesia().slice(0, 4)) + YEARS_AHEAD}-12-31`;
+    // A typo like 2062 or 9999 would make a period nobody can ever reach; every date input has these bounds (input-guard.ts).
+    const { min: earliest, max: latest } = typedDateBounds();
     if (period.startDate < earliest)
       throw badInput('input.startDate', `A period cannot start before ${earliest}`, ErrorReason.DATE_TOO_EARLY, { min: earliest });
     if (period.endDate > latest)
