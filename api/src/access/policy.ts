@@ -109,3 +109,25 @@ export const permissionsOf = (roles: readonly Role[]): Permission[] =>
   PERMISSIONS.filter((permission) => rolesWith(permission).some((role) => roles.includes(role)));
 
 export const grantableBy = (roles: readonly Role[]): Role[] => EVERYONE.filter((role) => roles.some((held) => GRANTS[held].includes(role)));
+
+const README_START = '<!-- permissions: written by `npm run schema:print` from api/src/access/policy.ts -->';
+const README_END = '<!-- end of permissions -->';
+
+/** The README's table of permissions, so that the documentation cannot drift from the policy. */
+export function permissionTable(): string {
+  const header = `| Permission | ${EVERYONE.join(' | ')} | What it allows |`;
+  const rule = `| --- | ${EVERYONE.map(() => ':-:').join(' | ')} | --- |`;
+  const rows = PERMISSIONS.map((permission) => {
+    const marks = EVERYONE.map((role) => (rolesWith(permission).includes(role) ? '✓' : ''));
+    return `| \`${permission}\` | ${marks.join(' | ')} | ${POLICY[permission].description} |`;
+  });
+  return [README_START, '<!-- prettier-ignore-start -->', header, rule, ...rows, '<!-- prettier-ignore-end -->', README_END].join('\n');
+}
+
+/** `readme` with its permission table replaced by the policy's. */
+export function withPermissionTable(readme: string): string {
+  const start = readme.indexOf(README_START);
+  const end = readme.indexOf(README_END);
+  if (start < 0 || end < start) throw new Error(`README.md lacks the markers of the permission table (${README_START})`);
+  return readme.slice(0, start) + permissionTable() + readme.slice(end + README_END.length);
+}
