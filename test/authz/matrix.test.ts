@@ -5,7 +5,7 @@ import { databaseFingerprint, startTestApp, type TestApp } from '../helpers/app.
 import { actor, createAgency, Role } from '../helpers/factories.js';
 import { rootProbes, type Probe } from '../helpers/probe.js';
 import { listOutcomes, outcome, request, targets, type Side, type Target } from './cells.js';
-import { MATRIX, NONE, PUBLIC, TODO, type Cell } from './matrix.js';
+import { MATRIX, NONE, PUBLIC, SUBSCRIPTIONS, TODO, type Cell } from './matrix.js';
 import { SPECS } from './requests.js';
 import { buildWorld, freshObject, type World } from './world.js';
 
@@ -59,15 +59,16 @@ describe('authorization matrix', () => {
     for (const probe of probes) expect(MATRIX[probe.name]!.kind, probe.name).toBe(probe.operation);
   });
 
-  it('names, for every operation, the permission the schema declares (a changed permission must be reviewed here)', async () => {
+  it('names, for every operation and subscription, the permission the schema declares (a changed permission must be reviewed here)', async () => {
     const schema = await createSchema();
     const declared: Record<string, string> = {};
-    for (const type of [schema.getQueryType(), schema.getMutationType()]) {
+    for (const type of [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]) {
       for (const field of Object.values(type!.getFields())) {
         declared[field.name] = field.extensions.public === true ? PUBLIC : String(field.extensions.permission);
       }
     }
-    expect(declared).toEqual(Object.fromEntries(Object.entries(MATRIX).map(([name, entry]) => [name, entry.access])));
+    const written = { ...MATRIX, ...SUBSCRIPTIONS };
+    expect(declared).toEqual(Object.fromEntries(Object.entries(written).map(([name, entry]) => [name, entry.access])));
   });
 
   it('every operation, for every role, passes or refuses the role check as the matrix says', { timeout: 300_000 }, async () => {

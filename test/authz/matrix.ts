@@ -596,3 +596,14 @@ export const MATRIX: Record<string, MatrixEntry> = {
   recordCeremonyAttendance: { kind: 'mutation', access: 'attendance.write', scope: write('FORBIDDEN', ALL, NOT_HR) },
   updateCeremony: { kind: 'mutation', access: 'attendance.write', scope: write('FORBIDDEN', ALL, NOT_HR) },
 };
+
+/**
+ * Subscriptions, over WebSocket: the permission each names. Who receives which
+ * event (only records within the subscriber's reach, and nothing once the
+ * subscriber's token ends, a change of roles included) is proven over two API
+ * processes by test/api/subscriptions.test.ts.
+ */
+export const SUBSCRIPTIONS: Record<string, { access: Permission }> = {
+  feedbackReceived: { access: 'plans.read' },
+  workReportFiled: { access: 'workReports.read' },
+};
