@@ -130,6 +130,7 @@ export async function startServer(options: {
       requestStatsPlugin(config),
       subscriptionsOverWebSocket,
       inputGuardPlugin(config),
+      jsonClientsGet200,
     ],
   });
   await apollo.start();
@@ -287,6 +288,27 @@ const subscriptionsOverWebSocket: ApolloServerPlugin<Context> = {
           throw new GraphQLError('Subscriptions are served over WebSocket (graphql-ws) on this path, not over HTTP', {
             extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
           });
+        }
+      },
+    };
+  },
+};
+
+/**
+ * GraphQL over HTTP: a client that asks for `application/json` (and not the newer
+ * `application/graphql-response+json`) gets 200 for every well-formed GraphQL
+ * response, the errors in its body, as the specification recommends for such
+ * clients; the newer media type keeps 400 for requests that never executed.
+ * A request without an Accept header keeps 400 too, as it always has.
+ */
+const jsonClientsGet200: ApolloServerPlugin<Context> = {
+  async requestDidStart({ request }) {
+    const accept = request.http?.headers.get('accept') ?? '';
+    if (!/application\/json/.test(accept) || /application\/graphql-response\+json/.test(accept)) return;
+    return {
+      async willSendResponse({ response }) {
+        if (response.http.status === 400 && response.body.kind === 'single' && !('data' in response.body.singleResult)) {
+          response.http.status = 200;
         }
       },
     };
