@@ -99,7 +99,7 @@ export class Migration20261124152809_discipline extends Migration {
     this.addSql(
       `alter table "coaching_plans" add constraint "coaching_plans_mentor_id_foreign" foreign key ("mentor_id") references "employees" ("id") on update cascade on delete restrict;`,
     );
-    // PP 94/2021 art. 8 with the SIASN codes (jenisHukumanId); DOMAIN.md section 8.
+    // PP 94/2021 art. 8 with the SIASN codes (jenisHukumanId); docs/domain.md#sanctions.
     this
       .addSql(`insert into "sanction_types" ("id", "created_at", "updated_at", "version", "code", "level", "name", "description", "duration_months", "allowance_cut_percent", "permanent", "siasn_code", "sort_order") values
       (gen_random_uuid(), now(), now(), 1, 'TEGURAN_LISAN', 'RINGAN', 'Teguran lisan', 'Oral reprimand.', null, null, false, '1', 1),

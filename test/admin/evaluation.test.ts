@@ -18,7 +18,7 @@ if (!consoleBuilt) console.warn('\n  Browser tests SKIPPED: the console is not b
  * Dinas Kesehatan Uji: the head (Hendra, no appraiser in the system: HR rates him) appraises the
  * head of section (Budi), who appraises Siti. So Budi is Siti's appraiser and Hendra the
  * appraiser's superior, who decides her objection. One agency-wide template, the worked example
- * of DOMAIN.md section 4 (the national scheme: achievement capped at 120; >= 110 above
+ * of docs/domain.md#achievement (the national scheme: achievement capped at 120; >= 110 above
  * expectation, >= 90 as expected):
  *   WAKTU-LAYANAN  lower is better  target 30 (minutes)  weight 40   (the template says 35; Siti sets 30)
  *   AKURASI-DATA   higher is better target 95 (%)        weight 35

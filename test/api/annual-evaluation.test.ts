@@ -5,7 +5,7 @@ import { agreePlans } from '../helpers/cycle.js';
 import { runner } from '../helpers/gql-run.js';
 
 /**
- * The annual evaluation proposed from the year's quarters (DOMAIN.md section 3).
+ * The annual evaluation proposed from the year's quarters (docs/domain.md#annual-evaluation).
  *
  * One employee (no appraiser in the system: HR rates), one indicator, SUM, annual
  * target 40. The quarters record 10, 12, 8 and 14 on their own plans and are

@@ -9,7 +9,7 @@ import { runner } from '../helpers/gql-run.js';
  *
  * Puskesmas Kertapati (head: Sri Wahyuni, appraised by the head of the health
  * office Hendra Saputra) with three staff she appraises. One agency-wide
- * template, the worked example of DOMAIN.md section 4:
+ * template, the worked example of docs/domain.md#achievement:
  *   WAKTU-LAYANAN  lower is better  target 30 (minutes)  weight 40
  *   AKURASI-DATA   higher is better target 95 (%)        weight 35
  *   PELATIHAN      higher is better target 4             weight 25

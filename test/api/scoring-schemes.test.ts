@@ -36,7 +36,7 @@ async function indicator(key: string, code: string, name: string, direction: str
   ids[key] = data.createIndicator.indicator.id;
 }
 
-/** DOMAIN.md section 4, worked example. */
+/** docs/domain.md#achievement, worked example. */
 const workedExample = () => [
   { indicatorId: ids.time, weight: 40, target: 30, realization: 24 },
   { indicatorId: ids.accuracy, weight: 35, target: 95, realization: 90.25 },
@@ -82,7 +82,7 @@ describe('the national scheme', () => {
 });
 
 describe('previewScore', () => {
-  it("scores DOMAIN.md's worked example step by step", async () => {
+  it('scores the worked example of docs/domain.md#achievement step by step', async () => {
     const { previewScore } = await run<{ previewScore: Preview }>(PREVIEW, {
       input: { lines: workedExample(), behaviourRating: 'DI_ATAS_EKSPEKTASI' },
     });

@@ -8,7 +8,7 @@ import { runner } from '../helpers/gql-run.js';
  * Export of a small evaluated unit to SIASN: a camat (no appraiser in the
  * register), a functional and an implementing staff member appraised by the
  * camat, and a newcomer not yet in SIASN. The expected records are written by
- * hand from DOMAIN.md section 11.
+ * hand from docs/domain.md#siasn.
  */
 
 let app: TestApp;

@@ -271,7 +271,7 @@ describe('submitting a response', () => {
 });
 
 describe('the IKM', () => {
-  /** DOMAIN.md's four respondents: element averages 3.25, 3.00, 2.75, 3.50, 3.25, 3.50, 3.75, 3.00, 3.25. */
+  /** The four respondents of docs/domain.md#ikm: element averages 3.25, 3.00, 2.75, 3.50, 3.25, 3.50, 3.75, 3.00, 3.25. */
   const RESPONDENTS = [
     [4, 3, 3, 4, 4, 4, 4, 3, 4],
     [3, 3, 3, 4, 3, 4, 4, 3, 3],
@@ -295,7 +295,7 @@ describe('the IKM', () => {
     }
   });
 
-  it('reproduces DOMAIN.md’s worked example: 3.25, IKM 81.25, B (Baik)', async () => {
+  it('reproduces the worked example of docs/domain.md#ikm: 3.25, IKM 81.25, B (Baik)', async () => {
     const { ikm } = await run<{ ikm: Record<string, unknown> & { elements: { code: string; average: number; weight: number }[] } }>(IKM, {
       surveyId: survey.id,
     });

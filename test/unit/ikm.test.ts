@@ -7,7 +7,7 @@ const tallies = (averages: number[], count = 4): ElementTally[] =>
 const uniform = (value: number) => computeIkm({ elements: tallies(Array(9).fill(value), 1), respondents: 1, minimumSample: 1 });
 
 describe('IKM (PermenPANRB 14/2017)', () => {
-  it('computes DOMAIN.md’s worked example: 29.25 / 9 = 3.25, IKM 81.25, B (Baik)', () => {
+  it('computes the worked example of docs/domain.md#ikm: 29.25 / 9 = 3.25, IKM 81.25, B (Baik)', () => {
     const result = computeIkm({
       elements: tallies([3.25, 3.0, 2.75, 3.5, 3.25, 3.5, 3.75, 3.0, 3.25]),
       respondents: 4,

@@ -44,7 +44,7 @@ describe('normalizeNip', () => {
 });
 
 describe('parseNip: valid numbers', () => {
-  it('reads the worked example of DOMAIN.md', () => {
+  it('reads the worked example of docs/domain.md#nip', () => {
     expect(parseNip('198001172005012003', TODAY)).toEqual({
       ok: true,
       nip: '198001172005012003',

@@ -14,7 +14,7 @@ import {
   PppkGrade,
 } from '../../api/src/modules/employees/rank.js';
 
-/** DOMAIN.md sections 1 and 11: SIASN code, label, pangkat (PP 99/2000), lowest first. */
+/** docs/domain.md#ranks: SIASN code, label, pangkat (PP 99/2000), lowest first. */
 const RANKS: [number, Golongan, string, string][] = [
   [11, Golongan.I_A, 'I/a', 'Juru Muda'],
   [12, Golongan.I_B, 'I/b', 'Juru Muda Tingkat I'],

@@ -28,7 +28,7 @@ function withFormula(formulas: Partial<ScoringRules['formulas']>): ScoringRules 
 /** A single main line of weight 100 scoring `score`, to test the thresholds. */
 const scoring = (score: number) => scorePerformance(DEFAULT_RULES, [line({ target: 100, realization: score })], SESUAI);
 
-/** DOMAIN.md section 4, worked example. */
+/** docs/domain.md#achievement, worked example. */
 const WORKED: ScoreLine[] = [
   {
     key: 'time',
@@ -59,7 +59,7 @@ const WORKED: ScoreLine[] = [
   },
 ];
 
-describe('DOMAIN.md worked example', () => {
+describe('worked example of docs/domain.md#achievement', () => {
   it('scores 120, 95 and 50 into 93.75, SESUAI, and BAIK with DI_ATAS behaviour', () => {
     const r = scorePerformance(DEFAULT_RULES, WORKED, ATAS);
     expect(r.lines.map((l) => l.achievement)).toEqual([120, 95, 50]);
@@ -329,7 +329,7 @@ describe('thresholds', () => {
 });
 
 describe('predicate matrix', () => {
-  /** DOMAIN.md section 3, PermenPANRB 6/2022, written out literally: [result, behaviour, predicate]. */
+  /** docs/domain.md#predicate-matrix, PermenPANRB 6/2022, written out literally: [result, behaviour, predicate]. */
   const TABLE: [Rating, Rating, Predicate][] = [
     [Rating.DI_ATAS_EKSPEKTASI, Rating.DI_BAWAH_EKSPEKTASI, Predicate.KURANG],
     [Rating.DI_ATAS_EKSPEKTASI, Rating.SESUAI_EKSPEKTASI, Predicate.BAIK],

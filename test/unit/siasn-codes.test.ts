@@ -48,7 +48,7 @@ function bothWays<O extends string, C extends string | number>(table: CodeTable<
   expect(table.fromSiasn(null)).toBeNull();
 }
 
-describe('SIASN code lists (DOMAIN.md section 11), both ways', () => {
+describe('SIASN code lists (docs/domain.md#siasn), both ways', () => {
   it('golongan 11-45', () => {
     bothWays(
       GOLONGAN,

@@ -5,7 +5,7 @@ import { buildQueryFactory, mutationPayloadOf } from './build-query';
 import { i18nProvider } from '../i18n';
 import { toHttpError } from './errors';
 
-// The shapes of CONTRACT.md, enough to exercise every mapping.
+// The shapes of the published schema (schema/schema.graphql), enough to exercise every mapping.
 const sdl = `
   scalar DateTime
   scalar JSON

@@ -4,7 +4,7 @@ import type { RaRecord, SortPayload } from 'react-admin';
 import { buildFilter, buildOrderBy } from './filters';
 import { namedType, printTypeRef, SchemaIndex, type ResourceSchema } from './schema-index';
 
-/** The API's hard maximum for `first` (CONTRACT: "first: default 50, max 500"). */
+/** The API's hard maximum for `first` (README "Using the API": `first` defaults to 50, at most 500; MAX_PAGE_SIZE). */
 export const MAX_PAGE_SIZE = 500;
 
 type AnyRecord = Record<string, unknown>;

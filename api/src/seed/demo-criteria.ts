@@ -31,7 +31,7 @@ type IndicatorSeed = [
   source: DataSource,
 ];
 
-/** The national catalogue of the demo: the indicators the five regional practices name (DOMAIN.md section 9). */
+/** The national catalogue of the demo: the indicators the five regional practices name (docs/domain.md#origins). */
 const INDICATORS: IndicatorSeed[] = [
   [
     'WAKTU-LAYANAN',
@@ -264,7 +264,7 @@ export async function seedDemoCriteria(em: EntityManager, config: Config, agenci
     agencies.filter((agency) => DEMO_REGIONS[agency.code]),
   );
 
-  // Tebing Tinggi words accountability around attendance and daily reports (DOMAIN.md section 9).
+  // Tebing Tinggi words accountability around attendance and daily reports (docs/domain.md#origins).
   const tebingtinggi = agencies.find((agency) => agency.code === 'PEMKOT-TEBINGTINGGI');
   if (tebingtinggi) {
     await new BehaviourValueService(ctx).create({

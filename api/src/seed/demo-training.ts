@@ -19,7 +19,7 @@ type ProgramSeed = [
   values: string[],
 ];
 
-/** The catalogue of issue 6 and DOMAIN.md section 9 (Cakranegara, Kertapati). */
+/** The catalogue of issue 6 and docs/domain.md#origins (Cakranegara, Kertapati). */
 const PROGRAMS: ProgramSeed[] = [
   ['PEL-MANAJEMEN-WAKTU', 'Manajemen Waktu', CompetencyArea.MANAJERIAL, TrainingKind.PELATIHAN, 16, ['KEHADIRAN'], ['AKUNTABEL']],
   [

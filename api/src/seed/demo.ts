@@ -18,7 +18,7 @@ import { seedDemoOrganisation } from './demo-organisation.js';
 /** Documented in the README and printed at start; change it (or SEED_DEMO=false) for anything real. */
 export const DEMO_PASSWORD = 'kinerja-demo';
 
-/** The regions the product was born from (DOMAIN.md section 9) and two central agencies. */
+/** The regions the product was born from (docs/domain.md#origins) and two central agencies. */
 export const DEMO_AGENCIES = [
   {
     code: 'PEMKOT-TEBINGTINGGI',

@@ -1,7 +1,7 @@
 import { maxLength, minLength, regex, required, SelectInput, SimpleForm, TextInput } from 'react-admin';
 import { agencyKindChoices } from './agency-choices';
 
-// The API's rules (CONTRACT "Validation"), mirrored so that most mistakes never leave the browser.
+// The API's rules (AGENCY_CODE and the inputs in api/src/modules/organization/agency.types.ts), mirrored so that most mistakes never leave the browser.
 // The API stays the authority: its BAD_USER_INPUT errors (e.g. a duplicate code) mark the field too.
 const validateCode = [required(), minLength(2), maxLength(32), regex(/^[A-Z0-9][A-Z0-9_-]*$/, 'resources.agencies.validation.code')];
 const validateName = [required(), minLength(3), maxLength(200)];

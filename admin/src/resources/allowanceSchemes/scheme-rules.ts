@@ -13,7 +13,7 @@ const band = (code: string, fromMinutes: number, toMinutes: number | null, basis
   capBasisPoints: 10_000,
 });
 
-/** A new version starts from the API's defaults (DOMAIN.md §10), the base amounts left to fill in. */
+/** A new version starts from the API's defaults (docs/domain.md#allowance), the base amounts left to fill in. */
 export const DEFAULT_SCHEME = {
   baseAmounts: POSITION_CLASSES.map(() => null),
   disciplineWeight: 40,

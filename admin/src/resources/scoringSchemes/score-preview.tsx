@@ -168,7 +168,7 @@ const RatingChip = ({ rating, testId }: { rating?: string | null; testId: string
 /**
  * Pratinjau: scores a few editable sample lines with the rules as they are in the form, saved or
  * not (previewScore with `rules`), and shows every line's achievement and score, the ratings,
- * the predicate and each step of the computation. Starts from DOMAIN.md's worked example.
+ * the predicate and each step of the computation. Starts from the worked example of docs/domain.md#achievement.
  */
 export const ScorePreviewPanel = () => {
   const translate = useTranslate();

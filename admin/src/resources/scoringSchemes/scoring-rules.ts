@@ -3,7 +3,7 @@ import type { PreviewScoreInput } from '../../dataProvider';
 /**
  * The rules of a scoring scheme as the console edits them, and the pure conversions between the
  * form and the API: the predicate matrix as a 3x3 grid (rows: result rating, columns: behaviour
- * rating, as in PermenPANRB 6/2022 and DOMAIN.md §3) <-> the API's list of 9 cells, and the form's
+ * rating, as in PermenPANRB 6/2022 and docs/domain.md#predicate-matrix) <-> the API's list of 9 cells, and the form's
  * values -> the `rules` of a what-if score.
  */
 
@@ -102,7 +102,7 @@ export type SchemeRuleValues = {
   matrixCells?: readonly Partial<MatrixCell>[] | null;
 };
 
-/** The national default rules (DOMAIN.md §4), the starting values of a new scheme. */
+/** The national default rules (docs/domain.md#achievement), the starting values of a new scheme. */
 export const NATIONAL_RULES = {
   cap: 120,
   higherIsBetterFormula: 'RATIO',
@@ -168,7 +168,7 @@ export type SampleLine = {
 };
 
 /**
- * DOMAIN.md §4's worked example: service time (lower is better) target 30 realised 24 weight 40,
+ * The worked example of docs/domain.md#achievement: service time (lower is better) target 30 realised 24 weight 40,
  * data accuracy target 95 realised 90.25 weight 35, trainings target 4 realised 2 weight 25. With the
  * national rules and behaviour DI_ATAS_EKSPEKTASI: score 93.75, SESUAI_EKSPEKTASI, predicate BAIK.
  * `labels` are the lines' names (translated by the page).

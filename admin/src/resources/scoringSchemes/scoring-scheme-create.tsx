@@ -4,7 +4,7 @@ import { NATIONAL_RULES, toSchemeInput } from './scoring-rules';
 import { SCHEME_FORM_FIELDS } from './scoring-scheme-choices';
 import { ScoringSchemeInputs } from './scoring-scheme-inputs';
 
-/** A new scheme starts from the national default rules (DOMAIN.md §4). */
+/** A new scheme starts from the national default rules (docs/domain.md#achievement). */
 const defaults = { ...NATIONAL_RULES, matrixCells: [...NATIONAL_RULES.matrixCells] };
 
 export const ScoringSchemeCreate = () => {

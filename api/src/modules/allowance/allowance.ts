@@ -194,7 +194,7 @@ const band = (code: string, fromMinutes: number, toMinutes: number | null, basis
   capBasisPoints: FULL,
 });
 
-/** A typical central-agency table (DOMAIN section 10); every value is data an agency changes. */
+/** A typical central-agency table (docs/domain.md#allowance); every value is data an agency changes. */
 export const DEFAULT_RULES: Omit<SchemeRules, 'baseAmounts'> = {
   disciplineWeight: 40,
   productivityWeight: 60,

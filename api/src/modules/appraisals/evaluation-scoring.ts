@@ -67,7 +67,7 @@ export async function scoreLines(em: EntityManager, period: { id: string; hasSub
   for (const row of own) add(row.key, row);
 
   // A year whose own plans recorded nothing takes the year's realisations from
-  // the employee's plans of its sub-periods, indicator by indicator (DOMAIN.md: annual from periodic).
+  // the employee's plans of its sub-periods, indicator by indicator (docs/domain.md#annual-evaluation).
   const fromSubPeriods = new Map<string, DatedValue[]>();
   if (period.hasSubPeriods) {
     const rows = await em.execute<ValueRow[]>(

@@ -309,7 +309,7 @@ export class EvaluationService {
 
   /**
    * The behaviour rating a year proposes from its periods: the most frequent
-   * periodic behaviour rating, a tie going to the latest period (DOMAIN.md).
+   * periodic behaviour rating, a tie going to the latest period (docs/domain.md#annual-evaluation).
    */
   async proposedBehaviour(plan: { employee: { id: string } }, period: AppraisalPeriod): Promise<Rating | null> {
     const rows = await this.ctx.em.execute<{ behaviour_rating: Rating }[]>(

@@ -1,7 +1,7 @@
 import { addDays } from '../../dates.js';
 
 /**
- * The unexcused absence ladder of PP 94/2021 (DOMAIN.md section 8): cumulative
+ * The unexcused absence ladder of PP 94/2021 (docs/domain.md#absence-ladder): cumulative
  * days without excuse in a year, and the sanction each band calls for. Pure:
  * it proposes, HR decides.
  */

@@ -1,7 +1,7 @@
 import { addDays } from '../../dates.js';
 
 /**
- * Pure calendar arithmetic (DOMAIN.md section 10): working days of a month,
+ * Pure calendar arithmetic (docs/domain.md#working-hours): working days of a month,
  * minutes late and leaving early, which punch of a day is which. No database;
  * times are local wall-clock times (WIB/WITA/WIT) as "HH:MM" or "HH:MM:SS".
  */

@@ -1,6 +1,6 @@
 /**
  * The community satisfaction index (Indeks Kepuasan Masyarakat, IKM) of
- * PermenPANRB 14/2017, as DOMAIN.md section 5 describes it: per element the
+ * PermenPANRB 14/2017, as docs/domain.md#ikm describes it: per element the
  * average of its answers (nilai rata-rata, NRR), the weighted value with equal
  * weights (1 / number of elements), IKM = weighted value x 25 (25-100), and the
  * quality category A-D. Everything is computed on unrounded values; callers round

@@ -1,7 +1,7 @@
 import { addDays } from '../../dates.js';
 
 /**
- * Pure date rules of PP 94/2021 and PP 79/2021 (DOMAIN.md section 8): when a
+ * Pure date rules of PP 94/2021 and PP 79/2021 (docs/domain.md#sanctions): when a
  * sanction ends, working-day deadlines, which remedy applies. No database.
  * Working days skip Saturdays and Sundays only: public holidays are not known here.
  */

@@ -1,5 +1,5 @@
 /**
- * Civil-servant numbers: the PNS NIP and the NI PPPK (DOMAIN.md section 1).
+ * Civil-servant numbers: the PNS NIP and the NI PPPK (docs/domain.md#nip).
  *
  * Pure functions: no GraphQL, no database. Dates are compared with the local
  * calendar date of `today` (pass it explicitly in tests).

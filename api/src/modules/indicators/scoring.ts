@@ -1,10 +1,11 @@
 import { AchievementFormula, Direction, Predicate, Rating, ResultCategory } from './indicator.enums.js';
 
 /**
- * Pure numeric scoring (DOMAIN.md sections 3 and 4): indicator achievements ->
- * weighted score -> result rating -> predicate. No database, no GraphQL: the
- * appraisal module and the previewScore query both call it. Data problems never
- * throw; they are reported in `problem` / `problems` so users can fix the data.
+ * Pure numeric scoring (docs/domain.md#achievement and #predicate-matrix):
+ * indicator achievements -> weighted score -> result rating -> predicate. No
+ * database, no GraphQL: the appraisal module and the previewScore query both
+ * call it. Data problems never throw; they are reported in `problem` /
+ * `problems` so users can fix the data.
  */
 
 /** Result rating (row) -> behaviour rating (column) -> predicate. */
@@ -82,7 +83,7 @@ export interface ScoreResult {
   complete: boolean;
 }
 
-/** PermenPANRB 6/2022, the national predicate matrix (DOMAIN.md section 3). */
+/** PermenPANRB 6/2022, the national predicate matrix (docs/domain.md#predicate-matrix). */
 export const NATIONAL_MATRIX: PredicateMatrix = Object.freeze({
   [Rating.DI_ATAS_EKSPEKTASI]: Object.freeze({
     [Rating.DI_BAWAH_EKSPEKTASI]: Predicate.KURANG,
@@ -101,7 +102,7 @@ export const NATIONAL_MATRIX: PredicateMatrix = Object.freeze({
   }),
 });
 
-/** The default scheme of DOMAIN.md section 4. Frozen: a shared constant must not be edited by one caller. */
+/** The default scheme (docs/domain.md#achievement). Frozen: a shared constant must not be edited by one caller. */
 export const DEFAULT_RULES: ScoringRules = Object.freeze({
   cap: 120,
   formulas: Object.freeze({

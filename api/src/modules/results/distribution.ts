@@ -25,9 +25,10 @@ export interface DistributionConstraint {
 const { SANGAT_BAIK, BAIK, BUTUH_PERBAIKAN, KURANG, SANGAT_KURANG } = Predicate;
 
 /**
- * The distribution pattern (kurva distribusi) of SE MenPANRB 3/2023 as DOMAIN.md
- * reads it: the unit's achievement bounds its employees' predicates. Agencies
- * may replace any of these (the text asks to verify it; it is data, not code).
+ * The distribution pattern (kurva distribusi) of SE MenPANRB 3/2023 as
+ * docs/domain.md#distribution-pattern reads it: the unit's achievement bounds
+ * its employees' predicates. Agencies may replace any of these (the text asks
+ * to verify it; it is data, not code).
  */
 export const NATIONAL_PATTERNS: Record<OrgAchievement, DistributionConstraint[]> = {
   ISTIMEWA: [{ predicates: [SANGAT_BAIK], mostCommon: true, maxShare: 0.7 }],

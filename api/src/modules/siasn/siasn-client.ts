@@ -14,7 +14,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const EXPIRY_MARGIN_MS = 5_000;
 
 /**
- * Client of the SIASN web service (DOMAIN.md section 11): two bearer tokens
+ * Client of the SIASN web service (docs/domain.md#siasn): two bearer tokens
  * (API gateway and SSO), renewed before expiry and again when SIASN answers
  * 401; requests spaced to the configured rate; 429, 5xx and network failures
  * retried with exponential backoff (429 after its Retry-After); reads unwrap

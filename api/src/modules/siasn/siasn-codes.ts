@@ -6,7 +6,7 @@ import { PeriodType } from '../periods/appraisal-period.entity.js';
 import { CompetencyArea, TrainingKind } from '../training/training.entity.js';
 
 /**
- * Every code list exchanged with SIASN (DOMAIN.md section 11), as data: one
+ * Every code list exchanged with SIASN (docs/domain.md#siasn), as data: one
  * table per list, read both ways. Nothing else in the platform spells a SIASN
  * code. A table may map several SIASN codes to one of ours (older or finer
  * codes); the first row for a value of ours is the code we send.
@@ -220,9 +220,9 @@ export function hargaIdOf(rewardTypeCode: string): number {
 /**
  * Training kind (`jenisDiklatId`). A PELATIHAN goes by its competency (5
  * manajerial, 6 sosial kultural, 3 teknis, 2 fungsional); the other forms have
- * their own code. The codes 13-25 follow the register's order of the other
- * classroom and non-classroom forms as DOMAIN.md lists them (verify with BKN's
- * reference list before the first push).
+ * their own code. The codes 13-21 follow the order of the other classroom and
+ * non-classroom forms in the team's reference list, not a BKN list
+ * (docs/domain.md#siasn; verify with BKN's reference list before the first push).
  */
 export const JENIS_DIKLAT = new CodeTable<string, number>('jenisDiklatId', [
   [`${TrainingKind.PELATIHAN}:${CompetencyArea.FUNGSIONAL}`, 2],

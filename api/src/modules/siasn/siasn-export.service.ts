@@ -139,9 +139,9 @@ const month = (day: string) => Number(day.slice(5, 7));
 const year = (day: string) => Number(day.slice(0, 4));
 
 /**
- * The records of a closed period in the shapes SIASN saves them (DOMAIN.md
- * section 11), with its codes from `siasn-codes.ts`: performance summaries of
- * the evaluated employees, and the rewards, sanctions and trainings of the
+ * The records of a closed period in the shapes SIASN saves them
+ * (docs/domain.md#siasn), with its codes from `siasn-codes.ts`: performance
+ * summaries of the evaluated employees, and the rewards, sanctions and trainings of the
  * period. A record SIASN already knows carries its id, so saving it again
  * updates it. One query per export, whatever the number of records.
  */

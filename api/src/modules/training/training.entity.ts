@@ -5,7 +5,7 @@ import { BaseEntity, Node, refId } from '../../graphql/node.js';
 import { Employee } from '../employees/employee.entity.js';
 import { Agency } from '../organization/agency.entity.js';
 
-/** Competence type a programme develops (PP 11/2017, DOMAIN.md section 7). */
+/** Competence type a programme develops (PP 11/2017, docs/domain.md#jp). */
 export enum CompetencyArea {
   MANAJERIAL = 'MANAJERIAL',
   SOSIAL_KULTURAL = 'SOSIAL_KULTURAL',
