@@ -22,7 +22,7 @@ const storedHash = async (id: string) =>
 describe('password hashes', () => {
   it('are made with argon2id at m=19456, t=2, p=1', async () => {
     const user = await createUser(app, { roles: [Role.EMPLOYEE] });
-    expect(await storedHash(user.id)).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+    expect(await storedHash(user.id)).toMatch(/^\$argon2id\$v=19\$m=19456,p=1,t=2\$/);
   });
 
   it('made with the former parameters still log in, and are upgraded by the first successful login only', async () => {
@@ -37,7 +37,7 @@ describe('password hashes', () => {
     const right = await app.gql(LOGIN, { input: { username: user.username, password: TEST_PASSWORD } });
     expect(right.errors).toBeUndefined();
     const upgraded = await storedHash(user.id);
-    expect(upgraded).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+    expect(upgraded).toMatch(/^\$argon2id\$v=19\$m=19456,p=1,t=2\$/);
     expect(await argon2.verify(upgraded, TEST_PASSWORD)).toBe(true);
 
     const again = await app.gql(LOGIN, { input: { username: user.username, password: TEST_PASSWORD } });

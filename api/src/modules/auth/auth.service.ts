@@ -3,7 +3,7 @@ import type { Config } from '../../config.js';
 import { unauthenticated } from '../../errors.js';
 import type { Actor } from '../../access/actor.js';
 import { LoginThrottle } from './login-throttle.js';
-import { dummyPasswordHash, verifyPassword } from './password.js';
+import { dummyPasswordHash, hashPassword, needsNewHash, verifyPassword } from './password.js';
 import { signToken, verifyToken } from './token.js';
 import { User } from './user.entity.js';
 
@@ -43,6 +43,10 @@ export class AuthService {
     const valid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
     if (!user || !valid || !user.active) throw unauthenticated(INVALID_LOGIN);
     await throttle.succeeded();
+    // A hash made with former parameters is replaced now that the password is known to be right.
+    if (needsNewHash(user.passwordHash)) {
+      await this.em.nativeUpdate(User, { id: user.id }, { passwordHash: await hashPassword(password) });
+    }
     // A direct update: logging in is not a change of the account worth an audit entry.
     user.lastLoginAt = new Date();
     await this.em.nativeUpdate(User, { id: user.id }, { lastLoginAt: user.lastLoginAt });
