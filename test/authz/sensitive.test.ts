@@ -39,6 +39,10 @@ async function settle(line: ReportingLine) {
 beforeAll(async () => {
   app = await startTestApp();
   A = await setUpReportingLine(app);
+  // NIPs are unique across the platform and both agencies are built from the same line: move A's aside.
+  await app.sql(`update employees set nip = substr(nip, 1, 15) || '9' || substr(nip, 17) where agency_id = ?`, [
+    fromGlobalId(A.agencyId, 'Agency', 'id'),
+  ]);
   B = await setUpReportingLine(app);
   await settle(A);
   await settle(B);

@@ -46,11 +46,6 @@ export const SENSITIVE_RECORDS = {
     team: true,
     description: 'Sanctions and coaching: the employee, the supervisors above them, HR and administrators of the agency (not evaluators).',
   },
-  allowance: {
-    agency: 'allowance.readAgency',
-    team: true,
-    description: 'Allowance amounts: the employee, the supervisors above them, HR and administrators of the agency.',
-  },
   bankAccount: {
     agency: 'employees.readBankAccount',
     team: false,
