@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import type { FilterQuery } from '@mikro-orm/core';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { Arg, buildSchema, Ctx, ID, Query, Resolver, type NonEmptyArray } from 'type-graphql';
@@ -6,6 +7,7 @@ import type { Context } from './context.js';
 import { may } from './access/actor.js';
 import { ErrorCode, DomainError } from './errors.js';
 import { Allow, authChecker, requireActorByDefault } from './graphql/auth.js';
+import { guardSensitiveFields, type TeamLookup } from './access/sensitive.js';
 import { ErrorReasonResolver } from './graphql/error-reasons.resolver.js';
 import { fromGlobalId, parseGlobalId } from './graphql/ids.js';
 import { Node } from './graphql/node.js';
@@ -14,6 +16,7 @@ import { AuditResolver } from './modules/audit/audit.resolver.js';
 import { AuditService } from './modules/audit/audit.service.js';
 import { AuthResolver } from './modules/auth/auth.resolver.js';
 import { AssignmentResolver, EmployeeResolver } from './modules/employees/employee.resolver.js';
+import { Employee } from './modules/employees/employee.entity.js';
 import { EmployeeService } from './modules/employees/employee.service.js';
 import { UserResolver } from './modules/auth/user.resolver.js';
 import { UserService } from './modules/auth/user.service.js';
@@ -214,8 +217,15 @@ export async function createSchema(): Promise<GraphQLSchema> {
   schema.getMutationType()!.description = 'Writes: one `input` argument each, validated, audited and all-or-nothing.';
   schema.getSubscriptionType()!.description =
     'Live updates over WebSocket (graphql-ws) on /graphql, authenticated by `connectionParams: { authorization: "Bearer <token>" }`.';
-  return requireActorByDefault(schema);
+  return guardSensitiveFields(requireActorByDefault(schema), withinPersonalScope);
 }
+
+/** The employees among `ids` the actor reaches as a person (themself and below): one statement per batch. */
+const withinPersonalScope: TeamLookup = async (ctx, ids) => {
+  const scope = await new EmployeeService(ctx).personalScope();
+  const rows = await ctx.em.find(Employee, { $and: [{ id: { $in: [...ids] } }, scope] } as FilterQuery<Employee>);
+  return new Set(rows.map((row) => row.id));
+};
 
 /** The published SDL: sorted so that it only changes when the API does. */
 export function printPublishedSchema(schema: GraphQLSchema): string {

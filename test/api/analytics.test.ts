@@ -17,8 +17,8 @@ let tokens: Record<string, string>;
 
 const ALL_PANELS = `query ($periodIds: [ID!]!, $unitId: ID) { analytics(periodIds: $periodIds, unitId: $unitId) {
   unitId scopeName from to year periods { name }
-  predicateDistribution { period { name } coveredEmployees deviatingUnits counts { predicate count share }
-    units { unitCode coveredEmployees achievement deviates deviations counts { predicate count } } }
+  predicateDistribution { period { name } coveredEmployees deviatingUnits suppressed counts { predicate count share }
+    units { unitCode coveredEmployees achievement suppressed deviates deviations counts { predicate count } } }
   indicatorAchievement { coveredEmployees indicators { code averageAchievement coveredEmployees } }
   unitRanking { coveredEmployees averageScore units { unitCode rank averageScore evaluations coveredEmployees } }
   trend { period { name } coveredEmployees averageScore baikOrBetter baikOrBetterShare }
@@ -225,18 +225,17 @@ describe('scope', () => {
     const [q2] = mine.predicateDistribution;
     // Hendra (DINKES itself) and PKM's Putri, Rudi, Sari; DISDUK is out of sight.
     expect(q2.coveredEmployees).toBe(4);
-    expect(q2.units.map((u: Answer) => [u.unitCode, u.coveredEmployees, u.achievement, u.deviates])).toEqual([
-      ['DINKES', 1, null, false],
-      ['PKM', 3, 'BAIK', true],
+    // Both groups are smaller than 5: a supervisor sees their size, not their predicates (issue 20), and the
+    // total goes too, as it would tell the hidden groups; the deviations, which name counts, go with them.
+    expect(q2.units.map((u: Answer) => [u.unitCode, u.coveredEmployees, u.achievement, u.suppressed, u.counts, u.deviates])).toEqual([
+      ['DINKES', 1, null, true, [], false],
+      ['PKM', 3, 'BAIK', true, [], false],
     ]);
-    // PKM in Q2: SB 1, BAIK 2, nobody BUTUH_PERBAIKAN or KURANG, which the BAIK pattern asks for.
-    expect(q2.units[1].deviations).toEqual(['BUTUH_PERBAIKAN + KURANG: 0 employee(s), expected at least 1']);
-    expect(q2.deviatingUnits).toBe(1);
-    expect(mine.unitRanking.units.map((u: Answer) => [u.unitCode, u.rank, u.averageScore])).toEqual([
-      // PKM: (120 + 100 + 90) / 3 = 103.33; DINKES itself: Hendra 100.
-      ['PKM', 1, 103.33],
-      ['DINKES', 2, 100],
-    ]);
+    expect(q2.units[1].deviations).toEqual([]);
+    expect(q2).toMatchObject({ suppressed: true, counts: [], deviatingUnits: 0 });
+    // The same rule for scores: small units leave the ranking, and the overall average would be theirs.
+    expect(mine.unitRanking.units).toEqual([]);
+    expect(mine.unitRanking.averageScore).toBeNull();
     expect(mine.complaints.received).toBe(2);
     expect(mine.trainingCompliance).toMatchObject({ coveredEmployees: 5, compliant: 1 });
     expect(mine.discipline.activeSanctions).toBe(1);

@@ -282,7 +282,12 @@ export const MATRIX: Record<string, MatrixEntry> = {
   performancePlans: { kind: 'query', access: 'plans.read', scope: personal() },
   position: { kind: 'query', access: 'organization.read', scope: read() },
   positions: { kind: 'query', access: 'organization.read', scope: read() },
-  predicateDistribution: { kind: 'query', access: 'results.read', scope: read() },
+  // The analytics rule (issue 20): employees are refused at the role check.
+  predicateDistribution: {
+    kind: 'query',
+    access: 'analytics.read',
+    scope: scoped([SUPER_ADMIN, AGENCY_ADMIN, HR_OFFICER, EVALUATOR, SUPERVISOR], 'NOT_FOUND'),
+  },
   previewScore: { kind: 'query', access: 'configuration.read', scope: scoped(ALL, 'BAD_REFERENCE') },
   proposeDisciplinaryCase: {
     kind: 'mutation',

@@ -1,3 +1,8 @@
+import { may } from '../../access/actor.js';
+import { requireActor, type ServiceContext } from '../../context.js';
+import { forbidden, notFound } from '../../errors.js';
+import { fromGlobalId } from '../../graphql/ids.js';
+
 /**
  * What every analytics panel aggregates over: one agency, a unit subtree of it
  * (the whole agency when `unit` is null), some periods and the days they span.
@@ -14,6 +19,44 @@ export interface AnalyticsScope {
   year: number;
   /** Whether the actor may see counts of sanctions (evaluators may not see disciplinary records). */
   seesDiscipline: boolean;
+  /** Whether the actor may see figures of groups small enough to point at individuals (results/distribution.ts). */
+  seesSmallGroups: boolean;
+}
+
+export type ReachableUnit = { id: string; code: string; name: string; path: string; agency_id: string };
+
+/**
+ * The `analytics` rule: which unit subtree an actor's figures may cover. HR
+ * officers, administrators and evaluators any unit of their agency (null: the
+ * whole agency); a supervisor the unit they are placed in and the units below it
+ * (by default their own). A unit outside that reach is NOT_FOUND; anyone else
+ * (employees) gets FORBIDDEN: their own figures are on their own pages.
+ */
+export async function reachableUnit(ctx: ServiceContext, unitGlobalId: string | null | undefined, field = 'unitId') {
+  const { em } = ctx;
+  const actor = requireActor(ctx);
+  const unitId = unitGlobalId ? fromGlobalId(unitGlobalId, 'OrgUnit', field) : null;
+  if (may(actor, 'analytics.readAgency')) {
+    if (!unitId) return null;
+    const [unit] = await em.execute<ReachableUnit[]>(
+      `select id, code, name, path, agency_id from org_units where id = ? ${actor.agencyId ? 'and agency_id = ?' : ''}`,
+      actor.agencyId ? [unitId, actor.agencyId] : [unitId],
+    );
+    if (!unit) throw notFound('OrgUnit', unitGlobalId!, field);
+    return unit;
+  }
+  if (!may(actor, 'analytics.read') || !may(actor, 'team.supervise'))
+    throw forbidden('Figures per unit are for supervisors, HR, evaluators and administrators');
+  if (!actor.employeeId) throw forbidden('A supervisor’s figures need the account linked to an employee');
+  // The supervisor's own unit, or the unit asked for when it lies within it.
+  const [unit] = await em.execute<ReachableUnit[]>(
+    `select u.id, u.code, u.name, u.path, u.agency_id
+       from org_units u, employees me join org_units mine on mine.id = me.unit_id
+      where me.id = ? and ${unitId ? 'u.id = ? and u.path like mine.path || ?' : 'u.id = mine.id'}`,
+    unitId ? [actor.employeeId, unitId, '%'] : [actor.employeeId],
+  );
+  if (!unit) throw unitId ? notFound('OrgUnit', unitGlobalId!, field) : forbidden('Your employee record has no unit');
+  return unit;
 }
 
 /** The `{a,b}` literal of a uuid array parameter. */

@@ -1,7 +1,7 @@
 import { requireActor, type ServiceContext } from '../../context.js';
 import { may } from '../../access/actor.js';
 import { todayInIndonesia } from '../../dates.js';
-import { badInput, forbidden, notFound, ErrorReason } from '../../errors.js';
+import { badInput, notFound, ErrorReason } from '../../errors.js';
 import { fromGlobalId, toGlobalId } from '../../graphql/ids.js';
 import { OPEN_COMPLAINT_STATUSES } from '../community/community.enums.js';
 import { computeIkm, type ElementTally } from '../community/ikm.js';
@@ -9,10 +9,17 @@ import { tallyResponsesByService } from '../community/ikm-data.js';
 import { toIkmCategory } from '../community/survey.types.js';
 import { DECIDED_STATUSES } from '../discipline/discipline.service.js';
 import { Predicate } from '../indicators/indicator.enums.js';
-import { deviations, emptyCounts, type OrgAchievement, type PredicateCounts } from '../results/distribution.js';
+import {
+  deviations,
+  emptyCounts,
+  SMALL_GROUP,
+  smallGroupsHidden,
+  type OrgAchievement,
+  type PredicateCounts,
+} from '../results/distribution.js';
 import { ResultsService } from '../results/results.service.js';
 import { MIN_JP_PER_YEAR, yearlyHoursCte } from '../training/training.service.js';
-import { round, scopeUnitsCte, staffCte, uuidArray, type AnalyticsScope } from './analytics-scope.js';
+import { reachableUnit, round, scopeUnitsCte, staffCte, uuidArray, type AnalyticsScope } from './analytics-scope.js';
 import {
   liveIndicatorFigures,
   liveUnitFigures,
@@ -101,32 +108,8 @@ export class AnalyticsService {
   async scope(args: AnalyticsArgs): Promise<AnalyticsScope> {
     const { em } = this.ctx;
     const actor = requireActor(this.ctx);
-    const agencyWide = may(actor, 'analytics.readAgency');
-    if (!agencyWide && !may(actor, 'team.supervise')) throw forbidden('Dashboards are for supervisors, HR, evaluators and administrators');
     const periodIds = [...new Set(args.periodIds.map((id, index) => fromGlobalId(id, 'AppraisalPeriod', `periodIds.${index}`)))];
-    const unitId = args.unitId ? fromGlobalId(args.unitId, 'OrgUnit', 'unitId') : null;
-
-    type UnitRow = { id: string; code: string; name: string; path: string; agency_id: string };
-    let unit: UnitRow | null = null;
-    if (agencyWide) {
-      if (unitId) {
-        [unit] = await em.execute<UnitRow[]>(
-          `select id, code, name, path, agency_id from org_units where id = ? ${actor.agencyId ? 'and agency_id = ?' : ''}`,
-          actor.agencyId ? [unitId, actor.agencyId] : [unitId],
-        );
-        if (!unit) throw notFound('OrgUnit', args.unitId!, 'unitId');
-      }
-    } else {
-      if (!actor.employeeId) throw forbidden('A supervisor’s dashboard needs the account linked to an employee');
-      // The supervisor's own unit, or the unit asked for when it lies within it.
-      [unit] = await em.execute<UnitRow[]>(
-        `select u.id, u.code, u.name, u.path, u.agency_id
-           from org_units u, employees me join org_units mine on mine.id = me.unit_id
-          where me.id = ? and ${unitId ? 'u.id = ? and u.path like mine.path || ?' : 'u.id = mine.id'}`,
-        unitId ? [actor.employeeId, unitId, '%'] : [actor.employeeId],
-      );
-      if (!unit) throw unitId ? notFound('OrgUnit', args.unitId!, 'unitId') : forbidden('Your employee record has no unit');
-    }
+    const unit = await reachableUnit(this.ctx, args.unitId);
 
     const periods = await em.execute<
       { id: string; name: string; start_date: string; end_date: string; agency_id: string; agency_name: string; closed: boolean }[]
@@ -156,6 +139,7 @@ export class AnalyticsService {
       to: periods.reduce((latest, p) => (p.end_date > latest ? p.end_date : latest), last.end_date),
       year: args.year ?? Number(last.end_date.slice(0, 4)),
       seesDiscipline: may(actor, 'analytics.readDiscipline'),
+      seesSmallGroups: may(actor, 'analytics.readSmallGroups'),
     };
   }
 
@@ -216,18 +200,25 @@ export class AnalyticsService {
           return {
             ...unitOf(row, n),
             achievement: row.achievement,
+            suppressed: false,
             counts: shares(counts, n),
             deviations: problems,
             deviates: problems.length > 0,
           };
         });
       const n = sum(PREDICATES, (p) => total[p]);
+      // Below HR, small groups keep their size but lose their counts (and the deviations, which name counts).
+      const hidden = scope.seesSmallGroups ? null : smallGroupsHidden(unitRows.map((row) => row.coveredEmployees));
+      const shown = unitRows.map((row, index) =>
+        hidden?.groups[index] ? { ...row, suppressed: true, counts: [], deviations: [], deviates: false } : row,
+      );
       return {
         period: this.periodOf(scope, period.id),
         coveredEmployees: n,
-        counts: shares(total, n),
-        units: unitRows,
-        deviatingUnits: unitRows.filter((row) => row.deviates).length,
+        suppressed: hidden?.total ?? false,
+        counts: hidden?.total ? [] : shares(total, n),
+        units: shown,
+        deviatingUnits: shown.filter((row) => row.deviates).length,
       };
     });
   }
@@ -276,7 +267,8 @@ export class AnalyticsService {
     return {
       coveredEmployees: total?.n ?? 0,
       indicators: rows
-        .filter((row) => row.code !== null)
+        // Below HR, an average over fewer than SMALL_GROUP people is not shown: it would be theirs.
+        .filter((row) => row.code !== null && (scope.seesSmallGroups || row.n >= SMALL_GROUP))
         .map((row) => ({ code: row.code!, name: row.name ?? row.code!, averageAchievement: row.average ?? 0, coveredEmployees: row.n })),
     };
   }
@@ -326,11 +318,14 @@ export class AnalyticsService {
       [...units.params, ...scores.params],
     );
     const total = rows.find((row) => row.unit_id === null);
+    const ranked = rows.filter((row) => row.unit_id !== null);
+    // Below HR, small units leave the ranking, and the overall average goes when it would tell theirs.
+    const hidden = scope.seesSmallGroups ? null : smallGroupsHidden(ranked.map((row) => row.n));
     return {
       coveredEmployees: total?.n ?? 0,
-      averageScore: total?.evaluations ? total.average : null,
-      units: rows
-        .filter((row) => row.unit_id !== null)
+      averageScore: total?.evaluations && !hidden?.total ? total.average : null,
+      units: ranked
+        .filter((_, index) => !hidden?.groups[index])
         .map((row) => ({ ...unitOf(row, row.n), rank: row.rank!, averageScore: row.average, evaluations: row.evaluations })),
     };
   }

@@ -56,7 +56,12 @@ export abstract class UnitRow {
 export class UnitPredicateDistribution extends UnitRow {
   @Field(() => OrgAchievement, { nullable: true, description: 'The unit’s achievement in the period, when HR recorded one.' })
   achievement!: OrgAchievement | null;
-  @Field(() => [PredicateShare], { description: 'Per predicate.' }) counts!: PredicateShare[];
+  @Field({
+    description:
+      'True when the group is too small (fewer than 5) to be shown to the actor per predicate: `counts` and `deviations` are then empty. Only HR officers and administrators see small groups.',
+  })
+  suppressed!: boolean;
+  @Field(() => [PredicateShare], { description: 'Per predicate; empty when suppressed.' }) counts!: PredicateShare[];
   @Field(() => [String], { description: 'How it deviates from the pattern of its achievement (empty when it fits or none applies).' })
   deviations!: string[];
   @Field({ description: 'True when it deviates.' }) deviates!: boolean;
@@ -66,7 +71,12 @@ export class UnitPredicateDistribution extends UnitRow {
 export class PeriodPredicateDistribution {
   @Field(() => AnalyticsPeriod, { description: 'The period.' }) period!: AnalyticsPeriod;
   @Field(() => Int, { description: 'Employees with a settled (confirmed or later) evaluation.' }) coveredEmployees!: number;
-  @Field(() => [PredicateShare], { description: 'Per predicate over the whole scope.' }) counts!: PredicateShare[];
+  @Field({
+    description:
+      'True when the whole scope is suppressed as a small group, or the suppressed units add up to one (the total would tell them).',
+  })
+  suppressed!: boolean;
+  @Field(() => [PredicateShare], { description: 'Per predicate over the whole scope; empty when suppressed.' }) counts!: PredicateShare[];
   @Field(() => [UnitPredicateDistribution], { description: 'Per unit with evaluated employees, by code.' })
   units!: UnitPredicateDistribution[];
   @Field(() => Int, { description: 'Units whose predicates break the pattern of their achievement.' }) deviatingUnits!: number;
@@ -85,7 +95,10 @@ export class IndicatorAchievement {
 @ObjectType({ description: 'Average achievement per indicator over the settled evaluations of the periods.' })
 export class IndicatorAchievementPanel {
   @Field(() => Int, { description: 'Employees with a settled evaluation scoring any indicator.' }) coveredEmployees!: number;
-  @Field(() => [IndicatorAchievement], { description: 'Per indicator, by code.' }) indicators!: IndicatorAchievement[];
+  @Field(() => [IndicatorAchievement], {
+    description: 'Per indicator, by code; below HR officers, indicators scored for fewer than 5 employees are left out.',
+  })
+  indicators!: IndicatorAchievement[];
 }
 
 @ObjectType({ description: 'A unit’s average weighted result score and its rank.' })
@@ -100,7 +113,8 @@ export class UnitRankingPanel {
   @Field(() => Int, { description: 'Employees with a scored evaluation.' }) coveredEmployees!: number;
   @Field(() => Float, { nullable: true, description: 'Average score over the whole scope (two decimals); null without evaluations.' })
   averageScore!: number | null;
-  @Field(() => [UnitScore], { description: 'Best first.' }) units!: UnitScore[];
+  @Field(() => [UnitScore], { description: 'Best first; below HR officers, units of fewer than 5 employees are left out.' })
+  units!: UnitScore[];
 }
 
 @ObjectType({ description: 'The results of one period, for a trend across periods.' })

@@ -1,4 +1,5 @@
 import { GraphQLDate } from 'graphql-scalars';
+import { Sensitive } from '../../access/sensitive.js';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { Allow } from '../../graphql/auth.js';
@@ -123,7 +124,16 @@ export class EvaluationResolver {
 
 @Resolver(() => PerformancePlan)
 export class PlanEvaluationResolver {
-  @FieldResolver(() => Evaluation, { nullable: true, description: 'The evaluation, once the appraiser has started it.' })
+  @Sensitive('evaluations', (plan: PerformancePlan) => ({
+    employeeId: plan.employee.id,
+    agencyId: plan.agency.id,
+    readers: [plan.appraiser?.id, plan.appraiserSuperior?.id],
+  }))
+  @FieldResolver(() => Evaluation, {
+    nullable: true,
+    description:
+      'The evaluation, once the appraiser has started it. Null for whoever may not read the employee’s evaluations (the employee, the supervisors above them, the plan’s appraisers, HR, evaluators and administrators of the agency).',
+  })
   async evaluation(@Root() plan: PerformancePlan, @Ctx() ctx: Context) {
     return (await evaluationOf(ctx).load(plan.id))[0] ?? null;
   }
@@ -131,10 +141,11 @@ export class PlanEvaluationResolver {
 
 @Resolver(() => Employee)
 export class EmployeeEvaluationResolver {
+  @Sensitive('evaluations', (employee: Employee) => ({ employeeId: employee.id, agencyId: employee.agency.id }))
   @FieldResolver(() => Predicate, {
     nullable: true,
     description:
-      'Predicate of the employee’s latest settled (confirmed or later) evaluation, by the end of its period; null when none yet.',
+      'Predicate of the employee’s latest settled (confirmed or later) evaluation, by the end of its period; null when none yet, and for whoever may not read the employee’s evaluations (the employee, the supervisors above them, HR, evaluators and administrators of the agency).',
   })
   latestPredicate(@Root() employee: Employee, @Ctx() ctx: Context) {
     return ctx.loaders

@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { NO_EMPLOYEE, Sensitive } from '../../access/sensitive.js';
 import type { Context } from '../../context.js';
 import { Public, Allow } from '../../graphql/auth.js';
 import { Employee } from '../employees/employee.entity.js';
@@ -130,6 +131,8 @@ export class ComplaintResolver {
     return { realizationsUpdated: await new ComplaintService(ctx).refreshRealizations(input) };
   }
 
+  // Nobody's own record: only the agency rule (the handlers) applies.
+  @Sensitive('complaintContact', (complaint: Complaint) => ({ employeeId: NO_EMPLOYEE, agencyId: complaint.agency.id }))
   @FieldResolver(() => ComplaintContact, {
     nullable: true,
     description: "The reporter's name and contact: only for the agency's complaint handlers (administrators, HR); null for everyone else.",

@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Sensitive } from '../../access/sensitive.js';
 import type { Context } from '../../context.js';
 import { Allow } from '../../graphql/auth.js';
 import { Evaluation } from '../appraisals/evaluation.entity.js';
@@ -153,10 +154,11 @@ export class DisciplinaryCaseResolver {
 
 @Resolver(() => Employee)
 export class EmployeeDisciplineResolver {
+  @Sensitive('discipline', (employee: Employee) => ({ employeeId: employee.id, agencyId: employee.agency.id }))
   @FieldResolver(() => [DisciplinaryCase], {
     nullable: true,
     description:
-      'Sanctions in force today (decided, effective, not ended); empty when there is none, null for whoever may not see the employee’s cases.',
+      'Sanctions in force today (decided, effective, not ended); empty when there is none, null for whoever may not see the employee’s cases (the employee, the supervisors above them, HR and administrators of the agency).',
   })
   activeSanctions(@Root() employee: Employee, @Ctx() ctx: Context) {
     return ctx.loaders
@@ -260,7 +262,11 @@ export class CoachingPlanResolver {
     return plan.mentor ? ctx.loaders.byId(Employee).load(plan.mentor.id) : null;
   }
 
-  @FieldResolver(() => Evaluation, { nullable: true, description: 'The evaluation that triggered it.' })
+  @Sensitive('evaluations', (plan: CoachingPlan) => ({ employeeId: plan.employee.id, agencyId: plan.agency.id }))
+  @FieldResolver(() => Evaluation, {
+    nullable: true,
+    description: 'The evaluation that triggered it; null for whoever may not read the employee’s evaluations.',
+  })
   evaluation(@Root() plan: CoachingPlan, @Ctx() ctx: Context) {
     return plan.evaluation ? ctx.loaders.byId(Evaluation).load(plan.evaluation.id) : null;
   }

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { may } from '../../access/actor.js';
+import { Sensitive } from '../../access/sensitive.js';
 import type { Context } from '../../context.js';
 import { Allow } from '../../graphql/auth.js';
 import type { CsvImportRequest } from '../../import/import.types.js';
@@ -61,15 +61,14 @@ export class EmployeeResolver {
     return new EmployeeImportService(ctx).import(input);
   }
 
+  @Sensitive('bankAccount', (employee: Employee) => ({ employeeId: employee.id, agencyId: employee.agency.id }))
   @FieldResolver(() => String, {
     nullable: true,
     description:
       'Bank and account number the allowance is paid to. Shown to HR and administrators and to the employee; null for anyone else.',
   })
-  bankAccount(@Root() employee: Employee, @Ctx() ctx: Context) {
-    const actor = ctx.actor;
-    if (!actor) return null;
-    return may(actor, 'employees.readBankAccount') || actor.employeeId === employee.id ? employee.bankAccount : null;
+  bankAccount(@Root() employee: Employee) {
+    return employee.bankAccount;
   }
 
   @FieldResolver(() => Agency, { description: 'The agency.' })

@@ -1,5 +1,6 @@
 import { conflict } from '../../errors.js';
 import { golonganLabel, golonganPangkat, type Golongan } from '../employees/rank.js';
+import { SMALL_GROUP } from '../results/distribution.js';
 import { word, type ExportLanguage } from './labels.js';
 import { PdfWriter } from './pdf-layout.js';
 import type { RunQuery } from './run-query.js';
@@ -255,7 +256,8 @@ const slug = (value: string) =>
 
 interface ReportData {
   appraisalPeriod: { name: string; startDate: string; endDate: string; agency: { name: string } };
-  predicateDistribution: { employeeCount: number; counts: { predicate: string; count: number; share: number }[] };
+  me: { permissions: string[] };
+  predicateDistribution: { employeeCount: number; suppressed: boolean; counts: { predicate: string; count: number; share: number }[] };
   performancePlans: {
     nodes: {
       evaluation: {
@@ -297,6 +299,7 @@ const REPORT = {
     averageJp: 'Rata-rata JP',
     trainingHidden: 'Data pelatihan hanya tersedia bagi pengelola SDM dan tim penilai.',
     none: 'Belum ada data.',
+    suppressed: 'Tidak ditampilkan: kelompok kurang dari 5 pegawai.',
     printed: 'Dicetak',
   },
   en: {
@@ -319,13 +322,15 @@ const REPORT = {
     averageJp: 'Average JP',
     trainingHidden: 'Training data is available to HR officers and the evaluation team only.',
     none: 'No data yet.',
+    suppressed: 'Not shown: a group of fewer than 5 employees.',
     printed: 'Printed',
   },
 };
 
 const REPORT_QUERY = `query ($periodId: ID!, $unitId: ID, $filter: PerformancePlanFilter, $after: String) {
   appraisalPeriod(id: $periodId) { name startDate endDate agency { name } }
-  predicateDistribution(periodId: $periodId, unitId: $unitId) { employeeCount counts { predicate count share } }
+  me { permissions }
+  predicateDistribution(periodId: $periodId, unitId: $unitId) { employeeCount suppressed counts { predicate count share } }
   performancePlans(filter: $filter, first: 500, after: $after) {
     nodes { evaluation { status breakdown { lines { key label achievement } } } }
     pageInfo { hasNextPage endCursor } } }`;
@@ -379,18 +384,20 @@ export async function unitReportPdf(
   ]);
 
   pdf.section(t.distribution);
-  pdf.table(
-    [
-      { title: t.predicate, width: 50 },
-      { title: t.count, width: 25, align: 'right' },
-      { title: t.share, width: 25, align: 'right' },
-    ],
-    first.predicateDistribution.counts.map((entry) => [
-      word(entry.predicate, lang),
-      String(entry.count),
-      `${formatNumber(entry.share * 100, lang, 1)} %`,
-    ]),
-  );
+  if (first.predicateDistribution.suppressed) pdf.paragraph(t.suppressed);
+  else
+    pdf.table(
+      [
+        { title: t.predicate, width: 50 },
+        { title: t.count, width: 25, align: 'right' },
+        { title: t.share, width: 25, align: 'right' },
+      ],
+      first.predicateDistribution.counts.map((entry) => [
+        word(entry.predicate, lang),
+        String(entry.count),
+        `${formatNumber(entry.share * 100, lang, 1)} %`,
+      ]),
+    );
 
   pdf.section(t.indicators);
   const byIndicator = new Map<string, { label: string; sum: number; count: number }>();
@@ -404,6 +411,9 @@ export async function unitReportPdf(
       byIndicator.set(line.key, entry);
     }
   }
+  // The group-size rule of the distribution holds for averages too: below HR, one over few plans is someone's own.
+  if (!first.me.permissions.includes('analytics.readSmallGroups'))
+    for (const [key, entry] of byIndicator) if (entry.count < SMALL_GROUP) byIndicator.delete(key);
   if (byIndicator.size === 0) pdf.paragraph(t.none);
   else
     pdf.table(

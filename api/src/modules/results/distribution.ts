@@ -82,3 +82,23 @@ export function deviations(counts: PredicateCounts, constraints: readonly Distri
   }
   return problems;
 }
+
+/**
+ * Groups of fewer people are never shown per predicate (nor averaged) to whoever
+ * may not read small groups (`analytics.readSmallGroups`), in public results and
+ * on every dashboard and report: they would point at individuals.
+ */
+export const SMALL_GROUP = 5;
+
+/**
+ * Which figures to hide from such an actor: each group of 1 to SMALL_GROUP - 1
+ * people, and the total as well when it is small itself or when the hidden
+ * groups add up to a small group (the total minus the groups shown would tell them).
+ */
+export function smallGroupsHidden(sizes: readonly number[]): { groups: boolean[]; total: boolean } {
+  const small = (n: number) => n > 0 && n < SMALL_GROUP;
+  const groups = sizes.map(small);
+  const hidden = sizes.reduce((sum, n, index) => sum + (groups[index] ? n : 0), 0);
+  const total = sizes.reduce((sum, n) => sum + n, 0);
+  return { groups, total: small(total) || small(hidden) };
+}

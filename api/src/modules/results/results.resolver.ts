@@ -17,13 +17,17 @@ import {
 
 @Resolver(() => UnitAchievement)
 export class ResultsResolver {
-  @Allow('results.read')
+  @Allow('analytics.read')
   @Query(() => PredicateDistribution, {
-    description: 'The distribution curve of a period: predicates counted for the agency or a unit subtree, each unit against its pattern.',
+    description:
+      'The distribution curve of a period: predicates counted for the agency or a unit subtree, each unit against its pattern. Follows the dashboards’ rule: HR officers, evaluators and administrators any unit of the agency, supervisors their own unit and the units below it (NOT_FOUND outside), employees FORBIDDEN; below HR, groups of fewer than 5 are suppressed.',
   })
   predicateDistribution(
     @Arg('periodId', () => ID, { description: 'The period.' }) periodId: string,
-    @Arg('unitId', () => ID, { nullable: true, description: 'A unit and the units below it; default the whole agency.' })
+    @Arg('unitId', () => ID, {
+      nullable: true,
+      description: 'A unit and the units below it; default the whole agency (a supervisor’s own unit for a supervisor).',
+    })
     unitId: string | null,
     @Ctx() ctx: Context,
   ) {

@@ -11,6 +11,7 @@ import { Agency } from '../organization/agency.entity.js';
 import { AgencyService } from '../organization/agency.service.js';
 import { OrgUnit } from '../organization/org-unit.entity.js';
 import { OrgUnitService } from '../organization/org-unit.service.js';
+import { reachableUnit } from '../analytics/analytics-scope.js';
 import { type AppraisalPeriod, PeriodStatus } from '../periods/appraisal-period.entity.js';
 import { AppraisalPeriodService } from '../periods/appraisal-period.service.js';
 import { assertPeriodOpen } from '../periods/period-checks.js';
@@ -19,6 +20,8 @@ import {
   emptyCounts,
   NATIONAL_PATTERNS,
   OrgAchievement,
+  SMALL_GROUP,
+  smallGroupsHidden,
   type DistributionConstraint,
   type PredicateCounts,
 } from './distribution.js';
@@ -38,8 +41,6 @@ import type {
   SetUnitAchievementInput,
 } from './results.types.js';
 
-/** No unit with fewer employees is shown per predicate in public. */
-export const SMALL_GROUP = 5;
 const PREDICATES = Object.values(Predicate);
 
 const shares = (counts: PredicateCounts, total: number) =>
@@ -136,11 +137,18 @@ export class ResultsService {
     });
   }
 
-  /** The distribution curve of a period, for the agency or a unit subtree, each unit against its pattern. */
+  /**
+   * The distribution curve of a period, for the agency or a unit subtree, each
+   * unit against its pattern. It follows the `analytics` rule (reachableUnit:
+   * supervisors their own subtree, employees nothing) and, below HR, hides small groups.
+   */
   async distribution(periodGlobalId: string, unitGlobalId?: string | null): Promise<PredicateDistribution> {
     const { em } = this.ctx;
+    const actor = requireActor(this.ctx);
+    const within = await reachableUnit(this.ctx, unitGlobalId);
     const period = await new AppraisalPeriodService(this.ctx).get(periodGlobalId, 'periodId');
-    const within = unitGlobalId ? await new OrgUnitService(this.ctx).get(unitGlobalId, 'unitId') : null;
+    if (within && within.agency_id !== period.agency.id)
+      throw badInput('unitId', 'The period and the unit must belong to one agency', ErrorReason.OTHER_AGENCY);
     const rows = await em.execute<{ unit_id: string; predicate: Predicate; n: number }[]>(
       `select p.unit_id, e.predicate, count(*)::int as n
          from evaluations e
@@ -176,24 +184,32 @@ export class ResultsService {
         achievement,
         achievementVersion: recorded?.version ?? UNSAVED_VERSION,
         employeeCount: count,
+        suppressed: false,
         counts: shares(counts, count),
         deviations: problems,
         deviates: problems.length > 0,
       };
     });
     const employeeCount = Object.values(total).reduce((sum, n) => sum + n, 0);
+    // Below HR, small groups keep their size but lose their counts (and the deviations, which name counts).
+    const hidden = may(actor, 'analytics.readSmallGroups') ? null : smallGroupsHidden(unitRows.map((row) => row.employeeCount));
+    const shown = unitRows.map((row, index) =>
+      hidden?.groups[index] ? { ...row, suppressed: true, counts: [], deviations: [], deviates: false } : row,
+    );
     return {
       employeeCount,
-      counts: shares(total, employeeCount),
-      units: unitRows,
-      deviatingUnits: unitRows.filter((row) => row.deviates).length,
+      suppressed: hidden?.total ?? false,
+      counts: hidden?.total ? [] : shares(total, employeeCount),
+      units: shown,
+      deviatingUnits: shown.filter((row) => row.deviates).length,
     };
   }
 
   /**
    * Publishes a closed period's results per unit (replacing an earlier
-   * publication of the period). Units with fewer than 5 employees are stored
-   * suppressed: no counts per predicate, no averages, no names.
+   * publication of the period). Units with fewer than SMALL_GROUP employees are
+   * stored suppressed: no counts per predicate, no averages, no names; and an
+   * indicator scored in fewer than SMALL_GROUP plans of a unit is left out.
    */
   async publish(input: PublishResultsInput): Promise<{ units: number; suppressed: number }> {
     return inTransaction(this.ctx.em, async () => {
@@ -257,10 +273,11 @@ export class ResultsService {
           publishedAt: now,
           employeeCount,
           predicateCounts: small ? null : PREDICATES.map((predicate) => ({ predicate, count: unitCounts[predicate] })),
+          // An average over fewer plans than a small group would be someone's own achievement.
           indicators: small
             ? []
             : indicators
-                .filter((row) => row.unit_id === unit.id)
+                .filter((row) => row.unit_id === unit.id && row.plans >= SMALL_GROUP)
                 .map((row): PublishedIndicator => ({ code: row.code, name: row.name, averageAchievement: row.average, plans: row.plans })),
           employees:
             small || !input.includeEmployees

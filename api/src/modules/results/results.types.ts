@@ -112,7 +112,12 @@ export class UnitDistribution {
   })
   achievementVersion!: number;
   @Field(() => Int, { description: 'Employees evaluated.' }) employeeCount!: number;
-  @Field(() => [PredicateShare], { description: 'Per predicate.' }) counts!: PredicateShare[];
+  @Field({
+    description:
+      'True when the group is too small (fewer than 5) to be shown to the actor per predicate: `counts` and `deviations` are then empty. Only HR officers and administrators see small groups.',
+  })
+  suppressed!: boolean;
+  @Field(() => [PredicateShare], { description: 'Per predicate; empty when suppressed.' }) counts!: PredicateShare[];
   @Field(() => [String], { description: 'How it deviates from the pattern (empty when it fits or no achievement is recorded).' })
   deviations!: string[];
   @Field({ description: 'True when it deviates.' }) deviates!: boolean;
@@ -121,7 +126,12 @@ export class UnitDistribution {
 @ObjectType({ description: 'The distribution curve (kurva distribusi) of a period for a unit subtree or agency.' })
 export class PredicateDistribution {
   @Field(() => Int, { description: 'Employees evaluated (confirmed) in scope: the n of the chart.' }) employeeCount!: number;
-  @Field(() => [PredicateShare], { description: 'Per predicate, over the whole scope.' }) counts!: PredicateShare[];
+  @Field({
+    description:
+      'True when the whole scope is suppressed as a small group, or the suppressed units add up to one (the total would tell them).',
+  })
+  suppressed!: boolean;
+  @Field(() => [PredicateShare], { description: 'Per predicate, over the whole scope; empty when suppressed.' }) counts!: PredicateShare[];
   @Field(() => [UnitDistribution], { description: 'Per unit with evaluated employees.' }) units!: UnitDistribution[];
   @Field(() => Int, { description: 'Units that deviate from their pattern.' }) deviatingUnits!: number;
 }

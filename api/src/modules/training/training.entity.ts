@@ -1,4 +1,5 @@
 import { ArrayType, Check, Entity, Enum, Index, ManyToOne, Property, Unique, type Ref } from '@mikro-orm/core';
+import { Sensitive } from '../../access/sensitive.js';
 import { GraphQLDate, GraphQLDateTime } from 'graphql-scalars';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity, Node, refId } from '../../graphql/node.js';
@@ -296,7 +297,12 @@ export class Enrollment extends BaseEntity<
   @Property({ type: 'timestamptz' })
   enrolledAt: Date = new Date();
 
-  @Field(() => Float, { nullable: true, description: 'Final score (0-100), when the programme scores.' })
+  @Sensitive('training', (enrollment: Enrollment) => ({ employeeId: enrollment.employee.id, agencyId: enrollment.agency.id }))
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Final score (0-100), when the programme scores; null for whoever may not read the employee’s training results (the employee, the supervisors above them, HR, evaluators and administrators of the agency).',
+  })
   @Property({ type: 'double', nullable: true })
   score: number | null = null;
 
