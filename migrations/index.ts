@@ -27,6 +27,7 @@ import { Migration20261202125948_employee_list_order } from './Migration20261202
 import { Migration20261202130429_allowance_scheme_number_unique } from './Migration20261202130429_allowance_scheme_number_unique.js';
 import { Migration20261202140455_employee_bank_account } from './Migration20261202140455_employee_bank_account.js';
 import { Migration20261202161513_evaluation_summaries } from './Migration20261202161513_evaluation_summaries.js';
+import { Migration20261207120000_login_pair_delays } from './Migration20261207120000_login_pair_delays.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124000000_foundation', class: Migration20261124000000_foundation },
@@ -56,4 +57,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261202130429_allowance_scheme_number_unique', class: Migration20261202130429_allowance_scheme_number_unique },
   { name: 'Migration20261202140455_employee_bank_account', class: Migration20261202140455_employee_bank_account },
   { name: 'Migration20261202161513_evaluation_summaries', class: Migration20261202161513_evaluation_summaries },
+  { name: 'Migration20261207120000_login_pair_delays', class: Migration20261207120000_login_pair_delays },
 ];

@@ -44,8 +44,9 @@ describe('loadConfig', () => {
       maxQueryCost: 20000,
       maxAliases: 30,
       bodyLimit: '10mb',
-      loginMaxFailuresPerAccount: 10,
+      loginMaxFailuresPerAccount: 100,
       loginMaxFailuresPerAddress: 50,
+      loginMaxFailuresPerPair: 10,
       loginThrottleWindowSeconds: 900,
       exposeSqlCount: false,
       production: false,
@@ -76,6 +77,7 @@ describe('loadConfig', () => {
         BODY_LIMIT: '512kb',
         LOGIN_MAX_FAILURES_PER_ACCOUNT: '7',
         LOGIN_MAX_FAILURES_PER_ADDRESS: '70',
+        LOGIN_MAX_FAILURES_PER_PAIR: '5',
         LOGIN_THROTTLE_WINDOW_SECONDS: '600',
         NODE_ENV: 'production',
       },
@@ -96,6 +98,7 @@ describe('loadConfig', () => {
       bodyLimit: '512kb',
       loginMaxFailuresPerAccount: 7,
       loginMaxFailuresPerAddress: 70,
+      loginMaxFailuresPerPair: 5,
       loginThrottleWindowSeconds: 600,
       production: true,
     });
@@ -116,6 +119,7 @@ describe('loadConfig', () => {
     ['MAX_QUERY_DEPTH', { MAX_QUERY_DEPTH: '0' }],
     ['BODY_LIMIT', { BODY_LIMIT: 'huge' }],
     ['LOGIN_MAX_FAILURES_PER_ACCOUNT', { LOGIN_MAX_FAILURES_PER_ACCOUNT: '0' }],
+    ['LOGIN_MAX_FAILURES_PER_PAIR', { LOGIN_MAX_FAILURES_PER_PAIR: '0' }],
     ['LOGIN_THROTTLE_WINDOW_SECONDS', { LOGIN_THROTTLE_WINDOW_SECONDS: 'soon' }],
   ])('refuses a bad %s (%j)', (variable, env) => {
     const problems = problemsOf(env);
