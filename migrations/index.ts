@@ -28,6 +28,7 @@ import { Migration20261202130429_allowance_scheme_number_unique } from './Migrat
 import { Migration20261202140455_employee_bank_account } from './Migration20261202140455_employee_bank_account.js';
 import { Migration20261202161513_evaluation_summaries } from './Migration20261202161513_evaluation_summaries.js';
 import { Migration20261207120000_login_pair_delays } from './Migration20261207120000_login_pair_delays.js';
+import { Migration20261207130000_demo_accounts } from './Migration20261207130000_demo_accounts.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124000000_foundation', class: Migration20261124000000_foundation },
@@ -58,4 +59,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261202140455_employee_bank_account', class: Migration20261202140455_employee_bank_account },
   { name: 'Migration20261202161513_evaluation_summaries', class: Migration20261202161513_evaluation_summaries },
   { name: 'Migration20261207120000_login_pair_delays', class: Migration20261207120000_login_pair_delays },
+  { name: 'Migration20261207130000_demo_accounts', class: Migration20261207130000_demo_accounts },
 ];

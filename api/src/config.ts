@@ -151,7 +151,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     jwtSecret,
     jwtTtlSeconds: int('JWT_TTL_SECONDS', 8 * 3600, 60, 30 * 24 * 3600),
     logLevel,
-    seedDemo: bool('SEED_DEMO', true),
+    // Production never loads the demo accounts and their published password unless asked to.
+    seedDemo: bool('SEED_DEMO', !production),
     corsOrigins: Object.freeze(corsOrigins),
     maxPageSize: int('MAX_PAGE_SIZE', 500, 1, 10000),
     maxQueryDepth: int('MAX_QUERY_DEPTH', 12, 2, 100),
