@@ -27,6 +27,8 @@ import { Migration20261202125948_employee_list_order } from './Migration20261202
 import { Migration20261202130429_allowance_scheme_number_unique } from './Migration20261202130429_allowance_scheme_number_unique.js';
 import { Migration20261202140455_employee_bank_account } from './Migration20261202140455_employee_bank_account.js';
 import { Migration20261202161513_evaluation_summaries } from './Migration20261202161513_evaluation_summaries.js';
+import { Migration20261207120000_login_pair_delays } from './Migration20261207120000_login_pair_delays.js';
+import { Migration20261207130000_demo_accounts } from './Migration20261207130000_demo_accounts.js';
 import { Migration20261207210000_platform_admin_no_agency } from './Migration20261207210000_platform_admin_no_agency.js';
 
 export const migrationsList: MigrationObject[] = [
@@ -57,5 +59,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261202130429_allowance_scheme_number_unique', class: Migration20261202130429_allowance_scheme_number_unique },
   { name: 'Migration20261202140455_employee_bank_account', class: Migration20261202140455_employee_bank_account },
   { name: 'Migration20261202161513_evaluation_summaries', class: Migration20261202161513_evaluation_summaries },
+  { name: 'Migration20261207120000_login_pair_delays', class: Migration20261207120000_login_pair_delays },
+  { name: 'Migration20261207130000_demo_accounts', class: Migration20261207130000_demo_accounts },
   { name: 'Migration20261207210000_platform_admin_no_agency', class: Migration20261207210000_platform_admin_no_agency },
 ];

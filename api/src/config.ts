@@ -27,10 +27,12 @@ export interface Config {
   /** Most levels of nested objects and lists in one argument value. */
   readonly maxInputDepth: number;
   readonly bodyLimit: string;
-  /** Failed logins one account name may have per throttle window. */
+  /** Failed logins one account name may have from all addresses per window before every attempt on it is slowed down. */
   readonly loginMaxFailuresPerAccount: number;
-  /** Failed logins one client address may have per throttle window. */
+  /** Failed logins one client address may have per throttle window, across accounts. */
   readonly loginMaxFailuresPerAddress: number;
+  /** Failed logins one client address may have on one account per window (with growing waits in between). */
+  readonly loginMaxFailuresPerPair: number;
   readonly loginThrottleWindowSeconds: number;
   /** Adds the `x-sql-statements` response header (tests and benchmarks). */
   readonly exposeSqlCount: boolean;
@@ -155,7 +157,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     jwtSecret,
     jwtTtlSeconds: int('JWT_TTL_SECONDS', 8 * 3600, 60, 30 * 24 * 3600),
     logLevel,
-    seedDemo: bool('SEED_DEMO', true),
+    // Production never loads the demo accounts and their published password unless asked to.
+    seedDemo: bool('SEED_DEMO', !production),
     corsOrigins: Object.freeze(corsOrigins),
     maxPageSize: int('MAX_PAGE_SIZE', 500, 1, 10000),
     maxQueryDepth: int('MAX_QUERY_DEPTH', 12, 2, 100),
@@ -168,9 +171,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     maxInputDepth: int('MAX_INPUT_DEPTH', 20, 8, 100),
     // CSV imports travel in the GraphQL body: 10,000 employees are about 1.5 MB.
     bodyLimit: env.BODY_LIMIT || '10mb',
-    loginMaxFailuresPerAccount: int('LOGIN_MAX_FAILURES_PER_ACCOUNT', 10, 1, 10_000),
-    // An office behind one NAT address shares this one: it is higher than the account's.
+    // From all addresses together: reaching it slows the account down, it never locks the owner out.
+    loginMaxFailuresPerAccount: int('LOGIN_MAX_FAILURES_PER_ACCOUNT', 100, 1, 100_000),
+    // An office behind one NAT address shares this one; successful logins give their attempt back.
     loginMaxFailuresPerAddress: int('LOGIN_MAX_FAILURES_PER_ADDRESS', 50, 1, 100_000),
+    loginMaxFailuresPerPair: int('LOGIN_MAX_FAILURES_PER_PAIR', 10, 1, 10_000),
     loginThrottleWindowSeconds: int('LOGIN_THROTTLE_WINDOW_SECONDS', 900, 10, 24 * 3600),
     exposeSqlCount: bool('EXPOSE_SQL_COUNT', false),
     production,

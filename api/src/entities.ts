@@ -2,6 +2,7 @@ import { BaseEntity } from './graphql/node.js';
 import { AuditEntry } from './modules/audit/audit-entry.entity.js';
 import { Assignment } from './modules/employees/assignment.entity.js';
 import { Employee } from './modules/employees/employee.entity.js';
+import { DemoAccount } from './modules/auth/demo-account.entity.js';
 import { LoginFailure } from './modules/auth/login-failure.entity.js';
 import { User } from './modules/auth/user.entity.js';
 import { Agency } from './modules/organization/agency.entity.js';
@@ -46,6 +47,7 @@ export const entities = [
   Assignment,
   User,
   LoginFailure,
+  DemoAccount,
   AuditEntry,
   Indicator,
   BehaviourValue,

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './db/database.js';
 import { createLogger } from './logger.js';
-import { DEMO_PASSWORD, seedDemoIfEmpty } from './seed/demo.js';
+import { DEMO_PASSWORD, demoPasswordAccounts, seedDemoIfEmpty } from './seed/demo.js';
 import { startServer } from './server.js';
 
 async function main() {
@@ -21,6 +21,20 @@ async function main() {
   const database = await openDatabase(config, logger);
   let seeded = false;
   if (config.seedDemo) seeded = await seedDemoIfEmpty(database.orm, config, logger);
+  if (config.production) {
+    const demo = await demoPasswordAccounts(database.orm);
+    if (demo.length && !config.seedDemo) {
+      process.stderr.write(
+        `Refusing to start: NODE_ENV=production and ${demo.length} active account(s) still have the published demo password ` +
+          `"${DEMO_PASSWORD}": ${demo.join(', ')}.\nChange their passwords or deactivate them (SEED_DEMO=true starts a demonstration ` +
+          `installation that keeps them). See README.md, "Configuration".\n`,
+      );
+      await database.close();
+      process.exit(3);
+    }
+    // Asked for explicitly: a demonstration installation, said loudly.
+    if (demo.length) logger.warn({ accounts: demo }, 'SEED_DEMO=true in production: demo accounts with the published password are active');
+  }
   const server = await startServer({ config, orm: database.orm, logger });
   logger.info({ url: server.url, ms: Date.now() - startedAt }, 'server ready');
 

@@ -47,8 +47,9 @@ describe('loadConfig', () => {
       maxFilterDepth: 5,
       maxInputDepth: 20,
       bodyLimit: '10mb',
-      loginMaxFailuresPerAccount: 10,
+      loginMaxFailuresPerAccount: 100,
       loginMaxFailuresPerAddress: 50,
+      loginMaxFailuresPerPair: 10,
       loginThrottleWindowSeconds: 900,
       exposeSqlCount: false,
       production: false,
@@ -82,6 +83,7 @@ describe('loadConfig', () => {
         BODY_LIMIT: '512kb',
         LOGIN_MAX_FAILURES_PER_ACCOUNT: '7',
         LOGIN_MAX_FAILURES_PER_ADDRESS: '70',
+        LOGIN_MAX_FAILURES_PER_PAIR: '5',
         LOGIN_THROTTLE_WINDOW_SECONDS: '600',
         NODE_ENV: 'production',
       },
@@ -105,6 +107,7 @@ describe('loadConfig', () => {
       bodyLimit: '512kb',
       loginMaxFailuresPerAccount: 7,
       loginMaxFailuresPerAddress: 70,
+      loginMaxFailuresPerPair: 5,
       loginThrottleWindowSeconds: 600,
       production: true,
     });
@@ -127,6 +130,7 @@ describe('loadConfig', () => {
     ['MAX_INPUT_DEPTH', { MAX_INPUT_DEPTH: '1000' }],
     ['BODY_LIMIT', { BODY_LIMIT: 'huge' }],
     ['LOGIN_MAX_FAILURES_PER_ACCOUNT', { LOGIN_MAX_FAILURES_PER_ACCOUNT: '0' }],
+    ['LOGIN_MAX_FAILURES_PER_PAIR', { LOGIN_MAX_FAILURES_PER_PAIR: '0' }],
     ['LOGIN_THROTTLE_WINDOW_SECONDS', { LOGIN_THROTTLE_WINDOW_SECONDS: 'soon' }],
   ])('refuses a bad %s (%j)', (variable, env) => {
     const problems = problemsOf(env);

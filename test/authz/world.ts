@@ -491,6 +491,9 @@ async function evaluatePreviousQuarter(line: ReportingLine, run: Run, of: Agency
   }
 }
 
+/** Days of fresh objects: years ahead, clear of the world's own, within the five years a typed date may lie ahead. */
+const FRESH_FROM = `${new Date().getFullYear() + 4}-01-01`;
+
 /** A new object of `agency` for a call that consumes it (deleting a holiday, a calendar or a ceremony). */
 export async function freshObject(world: World, agency: AgencyObjects, kind: string): Promise<string> {
   const hr = agency.line.tokens.hr!;
@@ -499,7 +502,7 @@ export async function freshObject(world: World, agency: AgencyObjects, kind: str
     const { createHoliday } = await world.run<{ createHoliday: { holiday: { id: string } } }>(
       hr,
       `mutation ($input: CreateHolidayInput!) { createHoliday(input: $input) { holiday { id } } }`,
-      { input: { date: addDays('2032-01-01', n), name: `Libur ${n}`, kind: 'LIBUR_DAERAH' } },
+      { input: { date: addDays(FRESH_FROM, n), name: `Libur ${n}`, kind: 'LIBUR_DAERAH' } },
     );
     return createHoliday.holiday.id;
   }
@@ -520,7 +523,7 @@ export async function freshObject(world: World, agency: AgencyObjects, kind: str
     const { createCeremony } = await world.run<{ createCeremony: { ceremony: { id: string } } }>(
       hr,
       `mutation ($input: CreateCeremonyInput!) { createCeremony(input: $input) { ceremony { id } } }`,
-      { input: { date: addDays('2032-01-01', n), kind: 'APEL_SORE', name: `Apel ${n}` } },
+      { input: { date: addDays(FRESH_FROM, n), kind: 'APEL_SORE', name: `Apel ${n}` } },
     );
     return createCeremony.ceremony.id;
   }

@@ -16,7 +16,8 @@ import {
 } from 'react-admin';
 import type { KinerjaDataProvider } from '../dataProvider';
 import { i18nProvider } from '../i18n';
-import { csvExporter, saveFile, type CsvColumn } from './export';
+import { csvExporter, type CsvColumn } from './export';
+import { saveFile } from './save-file';
 
 /** A list's CSV exporter (see csvExporter), in the language the console shows when it runs. */
 export const listExporter = (resource: string, columns: readonly CsvColumn[], fileName: string): Exporter =>

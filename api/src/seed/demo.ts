@@ -6,7 +6,7 @@ import type { Config } from '../config.js';
 import '../modules/analytics/evaluation-summary.js';
 import { Role } from '../access/role.js';
 import { Employee } from '../modules/employees/employee.entity.js';
-import { hashPassword } from '../modules/auth/password.js';
+import { hashPassword, verifyPassword } from '../modules/auth/password.js';
 import { User } from '../modules/auth/user.entity.js';
 import { Agency, AgencyKind } from '../modules/organization/agency.entity.js';
 import { runInScope } from '../request-context.js';
@@ -15,7 +15,7 @@ import { seedDemoCommunity } from './demo-community.js';
 import { seedDemoCriteria } from './demo-criteria.js';
 import { seedDemoOrganisation } from './demo-organisation.js';
 
-/** Documented in the README and printed at start; change it (or SEED_DEMO=false) for anything real. */
+/** Documented in the README and printed at start; a production server refuses to start while an account has it. */
 export const DEMO_PASSWORD = 'kinerja-demo';
 
 /** The regions the product was born from (docs/domain.md#origins) and two central agencies. */
@@ -95,6 +95,10 @@ export async function seedDemoIfEmpty(orm: MikroORM, config: Config, logger: Log
       await seedDemoCriteria(tx, config, agencies);
       await seedDemoCommunity(tx, agencies);
       await seedDemoCalendar(tx);
+      // Remembers which accounts carry the published password (see demoPasswordAccounts).
+      await tx.execute(`insert into demo_accounts (user_id, password_hash) select id, password_hash from users where password_hash = ?`, [
+        passwordHash,
+      ]);
     }),
   );
   logger.info({ agencies: DEMO_AGENCIES.length, employees }, 'demo data loaded');
@@ -127,4 +131,32 @@ async function seedRoleAccounts(tx: EntityManager, agencies: Agency[], passwordH
     }
   }
   await tx.flush();
+}
+
+/**
+ * The active accounts that still have the demo password, by name. Only accounts
+ * the seed created are looked at (demo_accounts), and an unchanged hash says so
+ * without any password check, so the cost does not grow with the number of
+ * accounts. A changed hash is verified once: a new demo password is remembered
+ * as such, any other password drops the account from the list for good.
+ */
+export async function demoPasswordAccounts(orm: MikroORM): Promise<string[]> {
+  const em = orm.em.fork();
+  const rows = await em.execute<{ id: string; username: string; password_hash: string; demo_hash: string | null }[]>(
+    `select u.id, u.username, u.password_hash, d.password_hash as demo_hash
+       from demo_accounts d join users u on u.id = d.user_id
+      where u.active order by u.username`,
+  );
+  const found: string[] = [];
+  for (const row of rows) {
+    if (row.password_hash === row.demo_hash) {
+      found.push(row.username);
+    } else if (await verifyPassword(row.password_hash, DEMO_PASSWORD)) {
+      await em.execute(`update demo_accounts set password_hash = ? where user_id = ?`, [row.password_hash, row.id]);
+      found.push(row.username);
+    } else {
+      await em.execute(`delete from demo_accounts where user_id = ?`, [row.id]);
+    }
+  }
+  return found;
 }

@@ -22,7 +22,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState, type ReactElement } from 'react';
 import { Button, Link, Loading, Title, useDataProvider, useLocaleState, useNotify, usePermissions, useTranslate } from 'react-admin';
 import { useParams } from 'react-router';
-import { saveFile } from '../../common/export';
+import { saveFile } from '../../common/save-file';
 import type { AllowanceSheetRowDetail, AllowanceStep, KinerjaDataProvider } from '../../dataProvider';
 import { breakdownPath } from './allowance-breakdown';
 import { SheetStatusField } from './allowance-sheet-list';

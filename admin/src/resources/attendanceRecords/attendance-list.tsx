@@ -18,6 +18,7 @@ import {
 } from 'react-admin';
 import { CalendarDateField } from '../../common/calendar-date-field';
 import { CsvImportListEmpty } from '../../common/csv-import';
+import { listExporter } from '../../common/export-buttons';
 import { canEditEmployees } from '../employees';
 import { PersonField } from '../performancePlans/plan-fields';
 import { ImportAttendanceButton } from './attendance-import';
@@ -60,6 +61,20 @@ export const AttendanceList = () => (
     sort={{ field: 'date', order: 'DESC' }}
     perPage={25}
     queryOptions={{ meta: { fields: ATTENDANCE_LIST_FIELDS } }}
+    exporter={listExporter(
+      'attendanceRecords',
+      [
+        { source: 'date' },
+        { source: 'employeeId', path: 'employee.fullName' },
+        { source: 'status', choices: attendanceStatusChoices },
+        { source: 'checkIn' },
+        { source: 'checkOut' },
+        { source: 'lateMinutes' },
+        { source: 'earlyLeaveMinutes' },
+        { source: 'source' },
+      ],
+      'kehadiran',
+    )}
   >
     <DataTable rowClick={false} bulkActionButtons={false}>
       <DataTable.Col source="date">

@@ -1,5 +1,4 @@
 import { Chip } from '@mui/material';
-import Papa from 'papaparse';
 import { useEffect } from 'react';
 import {
   AutocompleteInput,
@@ -41,6 +40,7 @@ import {
   type CoachingPlanListRecord,
   type CoachingStatus,
 } from './coaching-plan-rules';
+import { toCsv } from '../../common/export';
 
 /** The people, the evaluation with its period, and the meetings to count (build-query.ts `meta.fields`). */
 export const COACHING_LIST_FIELDS =
@@ -103,7 +103,7 @@ export const TriggerField = ({ link = false }: { source?: string; label?: string
 
 const useCoachingExporter = (): Exporter => {
   const translate = useTranslate();
-  return (records) => downloadCSV(Papa.unparse(coachingCsvRows(records as CoachingPlanListRecord[], translate)), 'rencana-pembinaan');
+  return (records) => downloadCSV(toCsv(coachingCsvRows(records as CoachingPlanListRecord[], translate)), 'rencana-pembinaan');
 };
 
 const CoachingListActions = () => {

@@ -15,6 +15,7 @@ import {
 import { CalendarDateField } from '../../common/calendar-date-field';
 import { listExporter, XlsxListActions } from '../../common/export-buttons';
 import { QuickFilter } from '../../common/quick-filter';
+import { COMPLAINT_CSV_COLUMNS } from './complaint-export';
 import { COMPLAINT_STATUS_COLORS, complaintCategoryChoices, complaintStatusChoices, type ComplaintStatus } from './complaint-rules';
 
 export const ComplaintStatusChip = ({ status }: { status: string }) => {
@@ -66,20 +67,7 @@ export const ComplaintList = () => (
     perPage={25}
     sort={{ field: 'dueDate', order: 'ASC' }}
     actions={<XlsxListActions />}
-    exporter={listExporter(
-      'complaints',
-      [
-        { source: 'trackingCode' },
-        { source: 'receivedOn' },
-        { source: 'subject' },
-        { source: 'category', choices: complaintCategoryChoices },
-        { source: 'unitId', reference: 'orgUnits' },
-        { source: 'status', choices: complaintStatusChoices },
-        { source: 'dueDate' },
-        { source: 'overdue', boolean: true },
-      ],
-      'pengaduan',
-    )}
+    exporter={listExporter('complaints', COMPLAINT_CSV_COLUMNS, 'pengaduan')}
   >
     <DataTable rowClick="show" bulkActionButtons={false} rowSx={overdueRow}>
       <DataTable.Col source="trackingCode" disableSort />

@@ -1,4 +1,4 @@
-import { canEditConfiguration } from '../../common/configuration';
+import { canEditConfiguration } from '../../common/configuration.js';
 
 // Pure rules of the complaint pages: which steps a complaint in a status offers, and colours.
 

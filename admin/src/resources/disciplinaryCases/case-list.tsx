@@ -1,5 +1,4 @@
 import SettingsIcon from '@mui/icons-material/Settings';
-import Papa from 'papaparse';
 import {
   AutocompleteInput,
   Button,
@@ -24,6 +23,7 @@ import { CalendarDateField } from '../../common/calendar-date-field';
 import { caseCsvRows, type CaseListRecord } from './case-export';
 import { CaseStatusField, EmployeeNameField, SanctionField } from './case-fields';
 import { canProposeCase, caseStatusChoices, isDisciplineOfficer, sanctionLevelChoices } from './case-rules';
+import { toCsv } from '../../common/export';
 
 /** The employee and the sanction with the case (build-query.ts `meta.fields`). */
 export const CASE_LIST_FIELDS = 'employee { id fullName nipFormatted nip } sanctionType { id code name level }';
@@ -39,7 +39,7 @@ const filters = [
 
 const useCaseExporter = (): Exporter => {
   const translate = useTranslate();
-  return (records) => downloadCSV(Papa.unparse(caseCsvRows(records as CaseListRecord[], translate)), 'kasus-disiplin');
+  return (records) => downloadCSV(toCsv(caseCsvRows(records as CaseListRecord[], translate)), 'kasus-disiplin');
 };
 
 const CaseListActions = () => {

@@ -17,6 +17,8 @@ import {
 } from 'react-admin';
 import { CalendarDateField } from '../../common/calendar-date-field';
 import { canEditConfiguration, canEditSharedRecord } from '../../common/configuration';
+import { OWNER_AGENCY_COLUMN } from '../../common/export';
+import { listExporter } from '../../common/export-buttons';
 import { holidayKindChoices } from './holiday-choices';
 
 const filters = [<NumberInput key="year" source="year" label="resources.holidays.filters.year" alwaysOn />];
@@ -63,6 +65,11 @@ export const HolidayList = () => (
     actions={<Actions />}
     sort={{ field: 'date', order: 'ASC' }}
     perPage={50}
+    exporter={listExporter(
+      'holidays',
+      [{ source: 'date' }, { source: 'name' }, { source: 'kind', choices: holidayKindChoices }, OWNER_AGENCY_COLUMN],
+      'hari-libur',
+    )}
   >
     <DataTable rowClick={false} bulkActionButtons={false}>
       <DataTable.Col source="date" disableSort>

@@ -1,4 +1,3 @@
-import Papa from 'papaparse';
 import type { ReactElement } from 'react';
 import {
   AutocompleteInput,
@@ -20,6 +19,7 @@ import { planCsvRows, type PlanListRecord } from './plan-export';
 import { PersonField, PlanStatusField, TargetCountField } from './plan-fields';
 import { predicateChoices } from '../scoringSchemes/scoring-scheme-choices';
 import { planStatusChoices } from './plan-rules';
+import { toCsv } from '../../common/export';
 
 /** Names of the people, unit, position and period, and the targets to count (build-query.ts `meta.fields`). */
 export const PLAN_LIST_FIELDS =
@@ -43,7 +43,7 @@ export const planFilters: ReactElement[] = [
 /** The CSV export with names and the status in words, in the console's language. */
 export const usePlanExporter = (): Exporter => {
   const translate = useTranslate();
-  return (records) => downloadCSV(Papa.unparse(planCsvRows(records as PlanListRecord[], translate)), 'rencana-kinerja');
+  return (records) => downloadCSV(toCsv(planCsvRows(records as PlanListRecord[], translate)), 'rencana-kinerja');
 };
 
 const PlanListActions = () => (

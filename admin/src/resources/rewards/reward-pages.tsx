@@ -1,6 +1,5 @@
 import CategoryIcon from '@mui/icons-material/Category';
 import { Alert, AlertTitle } from '@mui/material';
-import Papa from 'papaparse';
 import { useState } from 'react';
 import {
   AutocompleteInput,
@@ -42,6 +41,7 @@ import { todayInIndonesia } from '../performancePlans/plan-rules';
 import { predicateLabel } from '../scoringSchemes/scoring-scheme-choices';
 import { rewardCsvRows, type RewardListRecord } from './reward-export';
 import { rewardRuleText, useRewardTypes } from './reward-types';
+import { toCsv } from '../../common/export';
 
 /** The employee, the type and the period with the reward (build-query.ts `meta.fields`). */
 export const REWARD_LIST_FIELDS = 'employee { id fullName nipFormatted nip } rewardType { id code name } period { id name }';
@@ -85,7 +85,7 @@ const RewardListActions = () => {
 
 const useRewardExporter = (): Exporter => {
   const translate = useTranslate();
-  return (records) => downloadCSV(Papa.unparse(rewardCsvRows(records as RewardListRecord[], translate)), 'penghargaan');
+  return (records) => downloadCSV(toCsv(rewardCsvRows(records as RewardListRecord[], translate)), 'penghargaan');
 };
 
 /** Penghargaan: the rewards of the employees the actor sees, newest first. */

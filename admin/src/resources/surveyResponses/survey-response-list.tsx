@@ -8,9 +8,8 @@ import {
   TextField,
   useRecordContext,
   useTranslate,
-  type RaRecord,
 } from 'react-admin';
-import type { Translate } from '../../common/export';
+import { PROFILE_KEYS, SURVEY_RESPONSE_CSV_COLUMNS } from './survey-response-export';
 import { CalendarDateField } from '../../common/calendar-date-field';
 import { listExporter } from '../../common/export-buttons';
 
@@ -29,8 +28,6 @@ const AnswersField = (_props: { source?: string; label?: string }) => {
   return <span style={{ fontFamily: 'monospace' }}>{answers.join(' ')}</span>;
 };
 
-const PROFILE_KEYS = ['gender', 'ageBand', 'education', 'occupation'] as const;
-
 /** The respondent's optional profile, translated. */
 const ProfileField = (_props: { source?: string; label?: string }) => {
   const record = useRecordContext();
@@ -47,24 +44,7 @@ export const SurveyResponseList = () => (
     filters={filters}
     perPage={25}
     sort={{ field: '', order: 'DESC' }}
-    exporter={listExporter(
-      'surveyResponses',
-      [
-        { source: 'submittedOn' },
-        { source: 'surveyId', reference: 'surveys', field: 'title' },
-        { source: 'answers', value: (record) => ((record.answers as number[] | undefined) ?? []).join(' ') },
-        {
-          source: 'profile',
-          value: (record: RaRecord, translate: Translate) =>
-            PROFILE_KEYS.flatMap((key) =>
-              record[key] ? [translate(`resources.surveyResponses.profile.${record[key]}`, { _: String(record[key]) })] : [],
-            ).join(', '),
-        },
-        { source: 'servedById', reference: 'employees', field: 'fullName' },
-        { source: 'comment' },
-      ],
-      'jawaban-survei',
-    )}
+    exporter={listExporter('surveyResponses', SURVEY_RESPONSE_CSV_COLUMNS, 'jawaban-survei')}
   >
     <DataTable bulkActionButtons={false} rowClick={false}>
       <DataTable.Col source="submittedOn" disableSort>

@@ -28,8 +28,9 @@ export class AuthService {
   /**
    * One generic message for every failure, and the same work (a password hash
    * check, the throttle's counts) whether or not the account exists, so a caller
-   * cannot tell which accounts exist. Failures are throttled per account name and
-   * per client address (TOO_MANY_REQUESTS with retryAfterSeconds).
+   * cannot tell which accounts exist. Failures are throttled per account and
+   * address pair, per address and per account (login-throttle.ts; TOO_MANY_REQUESTS
+   * with retryAfterSeconds), so that nobody can lock the owner out.
    */
   async login(
     username: string,
@@ -43,13 +44,16 @@ export class AuthService {
     const valid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
     if (!user || !valid || !user.active) throw unauthenticated(INVALID_LOGIN);
     await throttle.succeeded();
-    // A hash made with former parameters is replaced now that the password is known to be right.
-    if (needsNewHash(user.passwordHash)) {
-      await this.em.nativeUpdate(User, { id: user.id }, { passwordHash: await hashPassword(password) });
-    }
-    // A direct update: logging in is not a change of the account worth an audit entry.
-    user.lastLoginAt = new Date();
-    await this.em.nativeUpdate(User, { id: user.id }, { lastLoginAt: user.lastLoginAt });
+    // Plain SQL: logging in is not a change of the account worth an audit entry, nor a new version
+    // (an administrator's pending edit based on the current one must still apply). A hash made with
+    // former parameters is replaced now that the password is known to be right.
+    const newHash = needsNewHash(user.passwordHash) ? await hashPassword(password) : null;
+    await this.em.execute(`update users set last_login_at = now(), password_hash = coalesce(?, password_hash) where id = ?`, [
+      newHash,
+      user.id,
+    ]);
+    // Reloaded rather than assigned: a dirty entity would be written, version and all, by a later flush.
+    await this.em.refresh(user);
     const { token, expiresAt } = await signToken(
       this.config.jwtSecret,
       { userId: user.id, tokenVersion: user.tokenVersion },

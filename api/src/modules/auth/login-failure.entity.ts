@@ -1,8 +1,8 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
 
 /**
- * Failed logins per key (a keyed hash of the account name, or of the client
- * address) and time window, shared by every API process through PostgreSQL.
+ * Failed logins per key (a keyed hash of the account name, of the client
+ * address, or of both together) and time window, shared by every API process through PostgreSQL.
  * Written with plain SQL (no audit entries); old windows are pruned.
  */
 @Entity({ tableName: 'login_failures' })
@@ -15,4 +15,8 @@ export class LoginFailure {
 
   @Property({ type: 'integer' })
   count!: number;
+
+  /** An account-and-address pair only: no further guess is checked before this time. */
+  @Property({ type: 'timestamptz', nullable: true })
+  blockedUntil: Date | null = null;
 }

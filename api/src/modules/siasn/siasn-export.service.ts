@@ -1,5 +1,5 @@
-import Papa from 'papaparse';
 import { requireActor, type ServiceContext } from '../../context.js';
+import { toCsv } from '../../csv.js';
 import { inTransaction } from '../../db/transaction.js';
 import { badInput, ErrorReason } from '../../errors.js';
 import { fromGlobalId, toGlobalId } from '../../graphql/ids.js';
@@ -179,7 +179,12 @@ export class SiasnExportService {
     const bodies = records.map((record) => record.body);
     const content =
       format === SiasnExportFormat.CSV
-        ? Papa.unparse({ fields: [...shape.fields], data: bodies.map((body) => shape.fields.map((field) => body[field] ?? '')) }) + '\n'
+        ? // Opened in spreadsheets by the operators who upload it by hand, so neutralised like every CSV (csv.ts);
+          // the JSON lines, which the web service client sends, keep every value exactly.
+          toCsv(
+            shape.fields,
+            bodies.map((body) => shape.fields.map((field) => body[field] ?? '')),
+          ) + '\n'
         : bodies.map((body) => JSON.stringify(body)).join('\n') + (bodies.length ? '\n' : '');
     const slug = period.name
       .toLowerCase()
