@@ -2424,7 +2424,7 @@ export const englishAppMessages: TranslationMessages = {
       WRONG_PASSWORD: 'The password is not correct',
       SAME_PASSWORD: 'The new password must differ from the current one',
       OWN_ACCOUNT: 'Not possible on your own account',
-      PERMISSION_REQUIRED: 'Your account may not do this',
+      PERMISSION_REQUIRED: 'Your account may not do this (%{permission})',
       ROLE_NOT_GRANTABLE: 'You may not manage an account with the roles %{roles}',
       WEIGHTS_NOT_100: 'The weights of the main results sum to %{total}, not 100',
       MAIN_RESULT_REQUIRED: 'At least one main result is needed',

@@ -2642,7 +2642,7 @@ export const indonesianMessages: TranslationMessages = {
       WRONG_PASSWORD: 'Kata sandi tidak benar',
       SAME_PASSWORD: 'Kata sandi baru harus berbeda dari yang sekarang',
       OWN_ACCOUNT: 'Tidak dapat dilakukan pada akun Anda sendiri',
-      PERMISSION_REQUIRED: 'Akun Anda tidak berwenang melakukan ini',
+      PERMISSION_REQUIRED: 'Akun Anda tidak berwenang melakukan ini (%{permission})',
       ROLE_NOT_GRANTABLE: 'Anda tidak berwenang mengelola akun dengan peran %{roles}',
       WEIGHTS_NOT_100: 'Jumlah bobot hasil kerja utama %{total}, harus 100',
       MAIN_RESULT_REQUIRED: 'Diperlukan minimal satu hasil kerja utama',
