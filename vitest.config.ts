@@ -41,12 +41,15 @@ export default defineConfig({
       {
         // The browser stories run after the rest, one file at a time: a Chromium next to a
         // parallel suite on a 2-core machine turns a second's step into half a minute.
+        // One worker runs them all (isolate: false), so they share its Chromium (test/admin/browser.ts)
+        // and import the server once; each file still has its own database, server and browser contexts.
         extends: true,
         test: {
           name: 'browser',
           globalSetup: ['test/global-setup.ts'],
           include: ['test/admin/**/*.test.ts'],
           fileParallelism: false,
+          isolate: false,
           sequence: { groupOrder: 1 },
         },
       },
