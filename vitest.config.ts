@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import os from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 const require = createRequire(import.meta.url);
@@ -16,15 +17,20 @@ export default defineConfig({
   test: {
     // Each file gets its own database and server, so files run in parallel safely.
     pool: 'forks',
+    // At least two files at a time, even on two cores (vitest's default there is one): a file of the
+    // api project spends much of its time waiting for PostgreSQL, which another file can use.
+    // VITEST_MAX_WORKERS overrides it. The browser project runs one file at a time regardless.
+    maxWorkers: Math.max(2, os.availableParallelism() - 1),
     testTimeout: 90_000,
     hookTimeout: 120_000,
     // The ten slowest files after the summary (test/helpers/slowest-files-reporter.ts).
     reporters: ['default', './test/helpers/slowest-files-reporter.ts'],
     projects: [
       {
-        // No global setup: `npx vitest run test/unit` starts no PostgreSQL.
+        // No global setup: `npx vitest run --project unit` starts no PostgreSQL. Pure code, so the
+        // files share their workers' imports (isolate: false) instead of importing the same modules 50 times.
         extends: true,
-        test: { name: 'unit', include: UNIT, sequence: { groupOrder: 0 } },
+        test: { name: 'unit', include: UNIT, isolate: false, sequence: { groupOrder: 0 } },
       },
       {
         extends: true,
