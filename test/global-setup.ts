@@ -55,8 +55,13 @@ const shared = globalThis as typeof globalThis & { __kinerjaTestServer?: { serve
  * migrated template database that each test file clones (CREATE DATABASE ... TEMPLATE).
  * Only the projects that need a database list this file (vitest.config.ts): the unit project starts none.
  */
-export default async function setup(project: TestProject) {
-  shared.__kinerjaTestServer ??= { server: startServer(), users: 0 };
+export default function setup(project: TestProject) {
+  return setupWith(project, THROWAWAY_SETTINGS);
+}
+
+/** The setup with other server settings: the benchmarks (test/bench/global-setup.ts) keep PostgreSQL's defaults. */
+export async function setupWith(project: TestProject, settings: Record<string, string>) {
+  shared.__kinerjaTestServer ??= { server: startServer(settings), users: 0 };
   const entry = shared.__kinerjaTestServer;
   entry.users++;
   const { serverUrl, templateDatabase, runId, stop } = await entry.server;
@@ -70,7 +75,7 @@ export default async function setup(project: TestProject) {
   };
 }
 
-async function startServer(): Promise<SharedServer> {
+async function startServer(settings: Record<string, string>): Promise<SharedServer> {
   const runId = `${Date.now().toString(36)}${process.pid.toString(36)}${Math.random().toString(36).slice(2, 6)}`;
   let embedded: RunningPostgres | null = null;
   let dataDir: string | null = null;
@@ -83,7 +88,7 @@ async function startServer(): Promise<SharedServer> {
       dataDir: path.join(dataDir, 'pg'),
       port: await freePort(),
       persistent: false,
-      settings: THROWAWAY_SETTINGS,
+      settings,
       initdbFlags: ['--no-sync'],
     });
     serverUrl = embedded.url;
