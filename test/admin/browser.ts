@@ -45,9 +45,9 @@ let shared: Promise<Browser> | undefined;
  * closes those, not the browser. Playwright closes the browser when the worker exits.
  */
 export async function launchChromium(): Promise<Browser> {
-  let browser = await (shared ??= launch());
-  if (!browser.isConnected()) browser = await (shared = launch());
-  return handle(browser);
+  const current = await shared?.catch(() => undefined);
+  if (!current?.isConnected()) shared = launch();
+  return handle(await shared!);
 }
 
 function handle(browser: Browser): Browser {
