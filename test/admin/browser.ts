@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOTS = path.resolve('test/admin/__screenshots__');
@@ -19,7 +19,7 @@ export function browserAvailable(): boolean {
 }
 
 /** Debian's Chromium, headless, with nothing that reaches for the network on its own. */
-export function launchChromium(): Promise<Browser> {
+function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     args: [
@@ -32,6 +32,49 @@ export function launchChromium(): Promise<Browser> {
       '--no-first-run',
       '--disable-quic',
     ],
+  });
+}
+
+/** The worker's Chromium: the browser files run one after another in one worker (vitest.config.ts), so they share it. */
+let shared: Promise<Browser> | undefined;
+
+/**
+ * A Chromium for one test file. The worker launches it once and each file gets a
+ * handle on it: what the file opens through the handle (contexts, and pages with their
+ * own context) is its own, cookies and storage included, and the handle's close()
+ * closes those, not the browser. Playwright closes the browser when the worker exits.
+ */
+export async function launchChromium(): Promise<Browser> {
+  const current = await shared?.catch(() => undefined);
+  if (!current?.isConnected()) shared = launch();
+  return handle(await shared!);
+}
+
+function handle(browser: Browser): Browser {
+  const opened = new Set<BrowserContext>();
+  const track = (context: BrowserContext) => {
+    opened.add(context);
+    context.once('close', () => opened.delete(context));
+    return context;
+  };
+  const own: Partial<Browser> = {
+    newContext: async (...args) => track(await browser.newContext(...args)),
+    newPage: async (...args) => {
+      const page = await browser.newPage(...args);
+      track(page.context());
+      return page;
+    },
+    contexts: () => [...opened],
+    close: async () => {
+      await Promise.all([...opened].map((context) => context.close().catch(() => undefined)));
+    },
+  };
+  return new Proxy(browser, {
+    get(target, property) {
+      if (Object.hasOwn(own, property)) return own[property as keyof Browser];
+      const value: unknown = Reflect.get(target, property);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
   });
 }
 

@@ -12,7 +12,8 @@ export default defineConfig({
   root: path.resolve(import.meta.dirname, '../..'),
   test: {
     ...base.test,
-    projects: undefined, // not the suite's api/browser split
+    projects: undefined, // not the suite's unit/api/browser split
+    globalSetup: ['test/bench/global-setup.ts'],
     include: [process.env.BENCH_FILE ?? 'test/bench/**/*.bench.ts'],
     // One benchmark at a time: they measure the machine.
     fileParallelism: false,

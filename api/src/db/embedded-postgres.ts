@@ -20,6 +20,10 @@ export async function startEmbeddedPostgres(options: {
   port: number;
   logger?: Logger;
   persistent?: boolean;
+  /** Server settings added to the defaults below (`-c name=value`), e.g. the test suite's throwaway tuning. */
+  settings?: Record<string, string>;
+  /** Extra `initdb` arguments when the cluster is created (the test suite passes `--no-sync`). */
+  initdbFlags?: string[];
 }): Promise<RunningPostgres> {
   const { default: EmbeddedPostgres } = await importWithoutExitHooks();
   const databaseDir = path.resolve(options.dataDir);
@@ -34,8 +38,11 @@ export async function startEmbeddedPostgres(options: {
     persistent: options.persistent ?? true,
     // PostgreSQL refuses to run as root; the package then runs it as a `postgres` system user.
     createPostgresUser: asRoot,
-    initdbFlags: ['--encoding=UTF8', '--locale=C'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', `unix_socket_directories=`, '-c', 'max_connections=200'],
+    initdbFlags: ['--encoding=UTF8', '--locale=C', ...(options.initdbFlags ?? [])],
+    postgresFlags: [
+      ...['-c', 'listen_addresses=127.0.0.1', '-c', `unix_socket_directories=`, '-c', 'max_connections=200'],
+      ...Object.entries(options.settings ?? {}).flatMap(([name, value]) => ['-c', `${name}=${value}`]),
+    ],
     onLog: (message: unknown) => log?.debug({ pg: String(message).trim() }),
     onError: (error: unknown) => log?.warn({ err: error }, 'postgres error'),
   });
