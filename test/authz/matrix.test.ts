@@ -1,10 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { rolesWith } from '../../api/src/access/policy.js';
+import { exportRoutes } from '../../api/src/modules/exports/export-routes.js';
+import { LIST_EXPORTS } from '../../api/src/modules/exports/xlsx-lists.js';
 import { createSchema } from '../../api/src/schema.js';
 import { databaseFingerprint, startTestApp, type TestApp } from '../helpers/app.js';
 import { actor, createAgency, Role } from '../helpers/factories.js';
 import { rootProbes, type Probe } from '../helpers/probe.js';
 import { listOutcomes, outcome, request, targets, type Side, type Target } from './cells.js';
+import { EXPORT_ROUTES } from './exports.js';
 import { MATRIX, NONE, PUBLIC, SUBSCRIPTIONS, TODO, type Cell } from './matrix.js';
 import { SPECS } from './requests.js';
 import { buildWorld, freshObject, type World } from './world.js';
@@ -145,6 +148,45 @@ describe('authorization matrix', () => {
       // 2,094 checks (operation x role x object), 544 of them refused writes, when this was written (operations
       // whose permission refuses a role at the role check are counted by the test above, not here).
       expect(Object.keys(actual).length).toBeGreaterThan(2050);
+    },
+  );
+
+  it(
+    'every export route, for every role, answers as test/authz/exports.ts says, in scope and out of it',
+    { timeout: 300_000 },
+    async () => {
+      const router = exportRoutes({ orm: null as never, config: null as never, logger: null as never, schema: null as never });
+      const paths = (router.stack as { route?: { path: string } }[]).flatMap(({ route }) =>
+        route?.path === '/exports/:file' ? Object.keys(LIST_EXPORTS).map((name) => `/exports/${name}.xlsx`) : route ? [route.path] : [],
+      );
+      expect(paths.sort()).toEqual(Object.keys(EXPORT_ROUTES).sort());
+      const actual: Record<string, number> = {};
+      const wanted: Record<string, number> = {};
+      const calls: (() => Promise<void>)[] = [];
+      for (const [route, { object, statuses }] of Object.entries(EXPORT_ROUTES)) {
+        for (const role of ROLES) {
+          const expectedStatus = statuses[role];
+          const sides = object
+            ? ([
+                ['inScope', world.A.one[object]!],
+                ['outOfScope', world.B.one[object]!],
+              ] as const)
+            : ([['list', '']] as const);
+          for (const [index, [side, id]] of sides.entries()) {
+            calls.push(async () => {
+              const response = await fetch(`${app.url}${route.replace(':id', encodeURIComponent(id))}`, {
+                headers: { authorization: `Bearer ${world.tokens[role]}` },
+              });
+              await response.arrayBuffer();
+              actual[`${route} as ${role}, ${side}`] = response.status;
+              wanted[`${route} as ${role}, ${side}`] = Array.isArray(expectedStatus) ? expectedStatus[index]! : (expectedStatus as number);
+            });
+          }
+        }
+      }
+      for (let i = 0; i < calls.length; i += 8) await Promise.all(calls.slice(i, i + 8).map((call) => call()));
+      expect(actual).toEqual(wanted);
+      expect(Object.keys(actual).length).toBe(78);
     },
   );
 
