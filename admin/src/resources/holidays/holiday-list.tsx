@@ -1,3 +1,4 @@
+import { can } from '../../access';
 import ScheduleIcon from '@mui/icons-material/Schedule';
 import {
   Button,
@@ -16,7 +17,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { CalendarDateField } from '../../common/calendar-date-field';
-import { canEditConfiguration, canEditSharedRecord } from '../../common/configuration';
+import { canEditSharedRecord } from '../../common/configuration';
 import { holidayKindChoices } from './holiday-choices';
 
 const filters = [<NumberInput key="year" source="year" label="resources.holidays.filters.year" alwaysOn />];
@@ -25,8 +26,8 @@ const Actions = () => {
   const { permissions } = usePermissions();
   return (
     <TopToolbar>
-      {canEditConfiguration(permissions) ? <CreateButton /> : null}
-      {canEditConfiguration(permissions) ? (
+      {can(permissions, 'configuration.manage') ? <CreateButton /> : null}
+      {can(permissions, 'configuration.manage') ? (
         <Button component={Link} to="/holidays/calendar" label="resources.holidays.calendar.title">
           <ScheduleIcon />
         </Button>
