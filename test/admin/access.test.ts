@@ -131,17 +131,17 @@ describe.runIf(runBrowser)('the console by permission', () => {
     expect(await agencyCreateButtons(page)).toBe(1);
 
     // A session saved before the console kept permissions: they are fetched (me) on restore.
-    await page.evaluate(() => {
-      const user = JSON.parse(localStorage.getItem('kinerja.user') ?? '{}') as Record<string, unknown>;
+    await page.evaluate(`(() => {
+      const user = JSON.parse(localStorage.getItem('kinerja.user') ?? '{}');
       delete user.permissions;
       localStorage.setItem('kinerja.user', JSON.stringify(user));
-    });
+    })()`);
     await page.goto(`${app.url}/admin/#/`);
     await page.reload();
     await page.getByRole('menuitem', { name: 'Jejak Audit' }).waitFor({ timeout: 15_000 });
     entries = await menu(page);
     expect(entries).toContain('Pengguna');
-    const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('kinerja.user') ?? '{}') as { permissions?: string[] });
+    const stored = (await page.evaluate(`JSON.parse(localStorage.getItem('kinerja.user') ?? '{}')`)) as { permissions?: string[] };
     expect(stored.permissions).toContain('audit.read');
 
     await page.getByRole('menuitem', { name: 'Jejak Audit' }).click();
