@@ -1,11 +1,21 @@
 import type { AuthProvider } from 'react-admin';
 import { GRAPHQL_URL } from './config';
-import { clearSession, getSessionUser, getToken, saveSession, SESSION_FIELDS, type Session } from './session';
+import { authHeaders, clearSession, getSessionUser, getToken, saveSession, saveSessionUser, SESSION_FIELDS, type Session } from './session';
 
 const LOGIN_MUTATION = /* GraphQL */ `
   mutation Login($input: LoginInput!) {
     login(input: $input) {
       ...SessionFields
+    }
+  }
+`;
+
+/** The actor's permissions, for a session restored from before the console kept them. */
+const SESSION_PERMISSIONS_QUERY = /* GraphQL */ `
+  query SessionPermissions {
+    me {
+      id
+      permissions
     }
   }
 `;
@@ -44,6 +54,39 @@ const requestLogin = async (username: string, password: string): Promise<Session
   return session;
 };
 
+/**
+ * The stored user's permissions; a session saved without them (before the console loaded them at
+ * sign-in) is completed once with `me { permissions }`. None while signed out or when that fails
+ * (the next call tries again): the console then offers nothing the API might refuse.
+ */
+let pendingPermissions: Promise<string[]> | null = null;
+
+const sessionPermissions = async (): Promise<string[]> => {
+  const user = getSessionUser();
+  if (!user || !getToken()) return [];
+  if (Array.isArray(user.permissions)) return user.permissions;
+  pendingPermissions ??= (async () => {
+    try {
+      const response = await fetch(GRAPHQL_URL, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...authHeaders() },
+        body: JSON.stringify({ query: SESSION_PERMISSIONS_QUERY }),
+      });
+      const body = (await response.json()) as { data?: { me?: { id: string; permissions: string[] } | null } | null };
+      const me = body.data?.me;
+      const current = getSessionUser();
+      if (!me || !current || current.id !== me.id) return [];
+      saveSessionUser({ ...current, permissions: me.permissions });
+      return me.permissions;
+    } catch {
+      return [];
+    } finally {
+      pendingPermissions = null;
+    }
+  })();
+  return pendingPermissions;
+};
+
 type ErrorLike = { status?: number; body?: { code?: string } | null } | null | undefined;
 
 export const authProvider: AuthProvider = {
@@ -78,7 +121,8 @@ export const authProvider: AuthProvider = {
     return { id: user.id, fullName: user.displayName, username: user.username, roles: user.roles };
   },
 
+  /** The named permissions of the access policy (admin/src/access.ts decides with them), never the roles. */
   async getPermissions() {
-    return getSessionUser()?.roles ?? [];
+    return sessionPermissions();
   },
 };

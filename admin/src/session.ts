@@ -14,6 +14,7 @@ export const SESSION_FIELDS = /* GraphQL */ `
       username
       displayName
       roles
+      permissions
       agencyId
     }
   }
@@ -24,6 +25,11 @@ export type SessionUser = {
   username: string;
   displayName: string;
   roles: string[];
+  /**
+   * The named permissions of the access policy the account holds (admin/src/access.ts); absent in a
+   * session saved before the console loaded them, until the auth provider fetches them (`me`).
+   */
+  permissions?: string[];
   agencyId?: string | null;
 };
 
@@ -41,6 +47,11 @@ const USER_KEY = 'kinerja.user';
 export const saveSession = ({ token, expiresAt, user }: Session): void => {
   localStorage.setItem(TOKEN_KEY, token);
   localStorage.setItem(EXPIRES_KEY, expiresAt);
+  localStorage.setItem(USER_KEY, JSON.stringify(user));
+};
+
+/** Replaces the stored user (the token stays): the auth provider completes an older session with its permissions. */
+export const saveSessionUser = (user: SessionUser): void => {
   localStorage.setItem(USER_KEY, JSON.stringify(user));
 };
 

@@ -10,7 +10,8 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
-import { canEditSharedRecord, isPlatformAdmin } from './configuration';
+import { can } from '../access';
+import { canEditSharedRecord } from './configuration';
 
 const validateAgency = [required()];
 
@@ -24,7 +25,7 @@ const parseId = (value: string) => value || null;
  */
 export const OwnerAgencyInput = ({ national }: { national: boolean }) => {
   const { permissions } = usePermissions();
-  if (!isPlatformAdmin(permissions)) return null;
+  if (!can(permissions, 'agencies.all')) return null;
   return (
     <ReferenceInput source="agencyId" reference="agencies">
       <AutocompleteInput

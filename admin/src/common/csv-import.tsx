@@ -40,6 +40,7 @@ import {
 import type { KinerjaDataProvider } from '../dataProvider';
 import type { ImportCsvResult, ImportMethodName } from '../dataProvider/employee-methods';
 import type { RowError } from '../dataProvider/errors';
+import { can, type Permission } from '../access';
 
 const PREVIEW_ROWS = 10;
 
@@ -94,8 +95,6 @@ const failureOf = (error: unknown): ImportFailure => {
   const rowErrors = body?.rowErrors ?? [];
   return { message: message || 'ra.notification.http_error', rowErrors, rowErrorCount: body?.rowErrorCount ?? rowErrors.length };
 };
-
-const isPlatformAdmin = (permissions: unknown) => Array.isArray(permissions) && permissions.includes('SUPER_ADMIN');
 
 type Agency = { id: Identifier; code: string; name: string };
 
@@ -219,7 +218,7 @@ export const CsvImportPage = ({ config }: { config: CsvImportConfig }) => {
   const t = useImportTranslate(resource);
   const dataProvider = useDataProvider<KinerjaDataProvider>();
   const { permissions } = usePermissions();
-  const needsAgency = isPlatformAdmin(permissions);
+  const needsAgency = can(permissions, 'agencies.all');
   const [agency, setAgency] = useState<Agency | null>(null);
   const [file, setFile] = useState<{ name: string; text: string; preview: CsvPreview } | null>(null);
   const mutation = useMutation({
@@ -314,7 +313,8 @@ export const CsvImportButton = ({ resource }: { resource: string }) => (
   </Button>
 );
 
-type CanImport = (permissions: unknown) => boolean;
+/** The permission of the import's operation (importOrgUnits, importPositions, importAttendance...). */
+type CanImport = Permission;
 
 /** A list's usual actions, plus "Impor CSV" for those `canImport` allows. */
 export const CsvImportListActions = ({ canImport }: { canImport: CanImport }) => {
@@ -325,7 +325,7 @@ export const CsvImportListActions = ({ canImport }: { canImport: CanImport }) =>
     <TopToolbar>
       <FilterButton />
       {hasCreate && <CreateButton />}
-      {canImport(permissions) && <CsvImportButton resource={resource} />}
+      {can(permissions, canImport) && <CsvImportButton resource={resource} />}
       <ExportButton />
     </TopToolbar>
   );
@@ -338,7 +338,7 @@ export const CsvImportListEmpty = ({ canImport }: { canImport: CanImport }) => {
   return (
     <Box>
       <Empty />
-      {canImport(permissions) && (
+      {can(permissions, canImport) && (
         <Box sx={{ textAlign: 'center', mb: 2 }}>
           <CsvImportButton resource={resource} />
         </Box>

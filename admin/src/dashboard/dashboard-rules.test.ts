@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  canSeeAnalytics,
   defaultPeriod,
   formatDay,
   formatNumber,
@@ -67,12 +66,5 @@ describe('dashboard rules', () => {
     );
     expect(plansLink('p', null)).toBe(`/performancePlans?filter=${encodeURIComponent('{"periodId":"p"}')}`);
     expect(disciplineLink()).toBe(`/disciplinaryCases?filter=${encodeURIComponent('{"status":"ACTIVE"}')}`);
-  });
-
-  it('shows figures to supervisors and agency-wide readers, not to employees', () => {
-    expect(canSeeAnalytics(['SUPERVISOR'])).toBe(true);
-    expect(canSeeAnalytics(['HR_OFFICER'])).toBe(true);
-    expect(canSeeAnalytics(['EMPLOYEE'])).toBe(false);
-    expect(canSeeAnalytics(undefined)).toBe(false);
   });
 });

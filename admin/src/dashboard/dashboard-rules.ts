@@ -1,9 +1,3 @@
-/** Who gets the dashboard's figures: the agency-wide readers and supervisors (for their own subtree). */
-export const ANALYTICS_ROLES = ['SUPER_ADMIN', 'AGENCY_ADMIN', 'HR_OFFICER', 'EVALUATOR', 'SUPERVISOR'];
-
-export const canSeeAnalytics = (roles: unknown): boolean =>
-  Array.isArray(roles) && roles.some((role) => ANALYTICS_ROLES.includes(String(role)));
-
 export interface PeriodOption {
   id: string;
   name: string;

@@ -1,3 +1,4 @@
+import { can } from '../access';
 import { Alert, Box, Button, Card, CardActions, CardContent, Chip, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState, type ReactNode } from 'react';
@@ -22,7 +23,6 @@ import { predicateLabel } from '../resources/scoringSchemes/scoring-scheme-choic
 import { useNavigate } from 'react-router';
 import { getSessionUser } from '../session';
 import {
-  canSeeAnalytics,
   defaultPeriod,
   formatDay,
   formatNumber,
@@ -475,7 +475,8 @@ export const Dashboard = () => {
   const translate = useTranslate();
   const { identity } = useGetIdentity();
   const { permissions } = usePermissions();
-  const withFigures = canSeeAnalytics(permissions) && Boolean(getSessionUser()?.agencyId);
+  // The figures: the agency-wide readers and supervisors (for their own subtree), analytics.read.
+  const withFigures = can(permissions, 'analytics.read') && Boolean(getSessionUser()?.agencyId);
   return (
     <Box sx={{ pb: 4 }}>
       <Title title="app.title" />
@@ -489,12 +490,17 @@ export const Dashboard = () => {
           </Typography>
         </CardContent>
         <CardActions sx={{ flexWrap: 'wrap', gap: 1, px: 2, pb: 2 }}>
-          <Button variant="contained" component={Link} to="/agencies">
-            {translate('app.dashboard.agencies')}
-          </Button>
-          <Button variant="outlined" component={Link} to="/auditEntries">
-            {translate('app.dashboard.audit')}
-          </Button>
+          {/* "Kelola instansi" for those who may change an agency (updateAgency), the audit trail for its readers (auditEntries). */}
+          {can(permissions, 'agencies.update') ? (
+            <Button variant="contained" component={Link} to="/agencies">
+              {translate('app.dashboard.agencies')}
+            </Button>
+          ) : null}
+          {can(permissions, 'audit.read') ? (
+            <Button variant="outlined" component={Link} to="/auditEntries">
+              {translate('app.dashboard.audit')}
+            </Button>
+          ) : null}
           <Button variant="text" href={GRAPHIQL_URL} target="_blank" rel="noopener">
             {translate('app.dashboard.graphiql')}
           </Button>

@@ -122,9 +122,11 @@ describe('performance plan methods of the data provider', () => {
   });
 
   it('reads the signed-in account and counts the plans of a period per status in one request', async () => {
-    const me = answer({ data: { me: { id: 'VXNlcjox', employeeId: 'RW1wOjE=', roles: ['EMPLOYEE'] } } });
+    const me = answer({ data: { me: { id: 'VXNlcjox', employeeId: 'RW1wOjE=', permissions: ['plans.read', 'plans.write'] } } });
     vi.stubGlobal('fetch', me);
-    await expect(planMethods.getCurrentActor()).resolves.toEqual({ data: { id: 'VXNlcjox', employeeId: 'RW1wOjE=', roles: ['EMPLOYEE'] } });
+    await expect(planMethods.getCurrentActor()).resolves.toEqual({
+      data: { id: 'VXNlcjox', employeeId: 'RW1wOjE=', permissions: ['plans.read', 'plans.write'] },
+    });
 
     const counts = answer({
       data: {

@@ -127,7 +127,7 @@ const CURRENT_ACTOR = /* GraphQL */ `
     me {
       id
       employeeId
-      roles
+      permissions
     }
   }
 `;

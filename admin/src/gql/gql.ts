@@ -15,6 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  query SessionPermissions {\n    me {\n      id\n      permissions\n    }\n  }\n": typeof types.SessionPermissionsDocument,
     "\n  mutation SetUserPassword($input: SetUserPasswordInput!) {\n    setUserPassword(input: $input) {\n      user {\n        id\n        version\n        updatedAt\n      }\n    }\n  }\n": typeof types.SetUserPasswordDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.ChangePasswordDocument,
     "\n  query AllowancePreview($employeeId: ID!, $month: String!, $scheme: AllowanceSchemeRulesInput!) {\n    allowancePreview(employeeId: $employeeId, month: $month, scheme: $scheme) {\n      employeeId\n      month\n      grade\n      gross\n      net\n      lines {\n        rule\n        quantity\n        basisPoints\n        amount\n      }\n      workingDays\n      presentDays\n      statusDays {\n        status\n        days\n      }\n      effectiveMinutes\n      targetMinutes\n      predicate\n    }\n  }\n": typeof types.AllowancePreviewDocument,
@@ -106,7 +107,7 @@ type Documents = {
     "\n  mutation ReturnPlan($input: ReturnPlanInput!) {\n    returnPlan(input: $input) {\n      plan {\n        ...PlanAfterStep\n      }\n    }\n  }\n": typeof types.ReturnPlanDocument,
     "\n  mutation RecordRealization($input: RecordRealizationInput!) {\n    recordRealization(input: $input) {\n      realization {\n        id\n        targetId\n        periodId\n        value\n        note\n        evidenceLinks\n        version\n      }\n    }\n  }\n": typeof types.RecordRealizationDocument,
     "\n  mutation DeleteRealization($input: DeleteRealizationInput!) {\n    deleteRealization(input: $input) {\n      id\n    }\n  }\n": typeof types.DeleteRealizationDocument,
-    "\n  query CurrentActor {\n    me {\n      id\n      employeeId\n      roles\n    }\n  }\n": typeof types.CurrentActorDocument,
+    "\n  query CurrentActor {\n    me {\n      id\n      employeeId\n      permissions\n    }\n  }\n": typeof types.CurrentActorDocument,
     "\n  query PlanStatusCounts($periodId: ID!) {\n    all: performancePlans(filter: { periodId: { eq: $periodId } }, first: 0) {\n      totalCount\n    }\n    draft: performancePlans(filter: { periodId: { eq: $periodId }, status: { eq: DRAFT } }, first: 0) {\n      totalCount\n    }\n    submitted: performancePlans(filter: { periodId: { eq: $periodId }, status: { eq: SUBMITTED } }, first: 0) {\n      totalCount\n    }\n    returned: performancePlans(filter: { periodId: { eq: $periodId }, status: { eq: RETURNED } }, first: 0) {\n      totalCount\n    }\n    approved: performancePlans(filter: { periodId: { eq: $periodId }, status: { eq: APPROVED } }, first: 0) {\n      totalCount\n    }\n  }\n": typeof types.PlanStatusCountsDocument,
     "\n  query PreviewScore($input: PreviewScoreInput!) {\n    previewScore(input: $input) {\n      lines {\n        key\n        label\n        category\n        weight\n        achievement\n        rawAchievement\n        capped\n        contribution\n        step\n        problem\n      }\n      mainWeight\n      mainScore\n      additionalScore\n      score\n      resultRating\n      behaviourRating\n      predicate\n      complete\n      steps\n      problems\n    }\n  }\n": typeof types.PreviewScoreDocument,
     "\n  mutation ImportSiasn($input: ImportSiasnInput!, $units: Boolean!) {\n    units: importSiasnUnits(input: $input) @include(if: $units) {\n      ...SiasnImportReportFields\n    }\n    employees: importSiasnEmployees(input: $input) @skip(if: $units) {\n      ...SiasnImportReportFields\n    }\n  }\n  fragment SiasnImportReportFields on SiasnImportReport {\n    dryRun\n    format\n    rows\n    created\n    changed\n    unchanged\n    refused\n    truncated\n    entries {\n      row\n      key\n      label\n      outcome\n      changes {\n        field\n        before\n        after\n      }\n      errors {\n        row\n        column\n        message\n      }\n    }\n  }\n": typeof types.ImportSiasnDocument,
@@ -129,10 +130,11 @@ type Documents = {
     "\n  mutation SubmitSurveyResponse($input: SubmitSurveyResponseInput!) {\n    submitSurveyResponse(input: $input) {\n      message\n      submittedOn\n    }\n  }\n": typeof types.SubmitSurveyResponseDocument,
     "\n  mutation SubmitComplaint($input: SubmitComplaintInput!) {\n    submitComplaint(input: $input) {\n      trackingCode\n      status\n      dueDate\n    }\n  }\n": typeof types.SubmitComplaintDocument,
     "\n  query ComplaintStatus($trackingCode: String!) {\n    complaintStatus(trackingCode: $trackingCode) {\n      trackingCode\n      agencyName\n      subject\n      category\n      status\n      receivedOn\n      dueDate\n      verifiedAt\n      resolvedAt\n      closedAt\n      rejectedAt\n      rejectionReason\n      responses {\n        createdAt\n        text\n      }\n    }\n  }\n": typeof types.ComplaintStatusDocument,
-    "\n  fragment SessionFields on LoginPayload {\n    token\n    expiresAt\n    user {\n      id\n      username\n      displayName\n      roles\n      agencyId\n    }\n  }\n": typeof types.SessionFieldsFragmentDoc,
+    "\n  fragment SessionFields on LoginPayload {\n    token\n    expiresAt\n    user {\n      id\n      username\n      displayName\n      roles\n      permissions\n      agencyId\n    }\n  }\n": typeof types.SessionFieldsFragmentDoc,
 };
 const documents: Documents = {
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.LoginDocument,
+    "\n  query SessionPermissions {\n    me {\n      id\n      permissions\n    }\n  }\n": types.SessionPermissionsDocument,
     "\n  mutation SetUserPassword($input: SetUserPasswordInput!) {\n    setUserPassword(input: $input) {\n      user {\n        id\n        version\n        updatedAt\n      }\n    }\n  }\n": types.SetUserPasswordDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.ChangePasswordDocument,
     "\n  query AllowancePreview($employeeId: ID!, $month: String!, $scheme: AllowanceSchemeRulesInput!) {\n    allowancePreview(employeeId: $employeeId, month: $month, scheme: $scheme) {\n      employeeId\n      month\n      grade\n      gross\n      net\n      lines {\n        rule\n        quantity\n        basisPoints\n        amount\n      }\n      workingDays\n      presentDays\n      statusDays {\n        status\n        days\n      }\n      effectiveMinutes\n      targetMinutes\n      predicate\n    }\n  }\n": types.AllowancePreviewDocument,
@@ -224,7 +226,7 @@ const documents: Documents = {
     "\n  mutation ReturnPlan($input: ReturnPlanInput!) {\n    returnPlan(input: $input) {\n      plan {\n        ...PlanAfterStep\n      }\n    }\n  }\n": types.ReturnPlanDocument,
     "\n  mutation RecordRealization($input: RecordRealizationInput!) {\n    recordRealization(input: $input) {\n      realization {\n        id\n        targetId\n        periodId\n        value\n        note\n        evidenceLinks\n        version\n      }\n    }\n  }\n": types.RecordRealizationDocument,
     "\n  mutation DeleteRealization($input: DeleteRealizationInput!) {\n    deleteRealization(input: $input) {\n      id\n    }\n  }\n": types.DeleteRealizationDocument,
-    "\n  query CurrentActor {\n    me {\n      id\n      employeeId\n      roles\n    }\n  }\n": types.CurrentActorDocument,
+    "\n  query CurrentActor {\n    me {\n      id\n      employeeId\n      permissions\n    }\n  }\n": types.CurrentActorDocument,
     "\n  query PlanStatusCounts($periodId: ID!) {\n    all: performancePlans(filter: { periodId: { eq: $periodId } }, first: 0) {\n      totalCount\n    }\n    draft: performancePlans(filter: { periodId: { eq: $periodId }, status: { eq: DRAFT } }, first: 0) {\n      totalCount\n    }\n    submitted: performancePlans(filter: { periodId: { eq: $periodId }, status: { eq: SUBMITTED } }, first: 0) {\n      totalCount\n    }\n    returned: performancePlans(filter: { periodId: { eq: $periodId }, status: { eq: RETURNED } }, first: 0) {\n      totalCount\n    }\n    approved: performancePlans(filter: { periodId: { eq: $periodId }, status: { eq: APPROVED } }, first: 0) {\n      totalCount\n    }\n  }\n": types.PlanStatusCountsDocument,
     "\n  query PreviewScore($input: PreviewScoreInput!) {\n    previewScore(input: $input) {\n      lines {\n        key\n        label\n        category\n        weight\n        achievement\n        rawAchievement\n        capped\n        contribution\n        step\n        problem\n      }\n      mainWeight\n      mainScore\n      additionalScore\n      score\n      resultRating\n      behaviourRating\n      predicate\n      complete\n      steps\n      problems\n    }\n  }\n": types.PreviewScoreDocument,
     "\n  mutation ImportSiasn($input: ImportSiasnInput!, $units: Boolean!) {\n    units: importSiasnUnits(input: $input) @include(if: $units) {\n      ...SiasnImportReportFields\n    }\n    employees: importSiasnEmployees(input: $input) @skip(if: $units) {\n      ...SiasnImportReportFields\n    }\n  }\n  fragment SiasnImportReportFields on SiasnImportReport {\n    dryRun\n    format\n    rows\n    created\n    changed\n    unchanged\n    refused\n    truncated\n    entries {\n      row\n      key\n      label\n      outcome\n      changes {\n        field\n        before\n        after\n      }\n      errors {\n        row\n        column\n        message\n      }\n    }\n  }\n": types.ImportSiasnDocument,
@@ -247,7 +249,7 @@ const documents: Documents = {
     "\n  mutation SubmitSurveyResponse($input: SubmitSurveyResponseInput!) {\n    submitSurveyResponse(input: $input) {\n      message\n      submittedOn\n    }\n  }\n": types.SubmitSurveyResponseDocument,
     "\n  mutation SubmitComplaint($input: SubmitComplaintInput!) {\n    submitComplaint(input: $input) {\n      trackingCode\n      status\n      dueDate\n    }\n  }\n": types.SubmitComplaintDocument,
     "\n  query ComplaintStatus($trackingCode: String!) {\n    complaintStatus(trackingCode: $trackingCode) {\n      trackingCode\n      agencyName\n      subject\n      category\n      status\n      receivedOn\n      dueDate\n      verifiedAt\n      resolvedAt\n      closedAt\n      rejectedAt\n      rejectionReason\n      responses {\n        createdAt\n        text\n      }\n    }\n  }\n": types.ComplaintStatusDocument,
-    "\n  fragment SessionFields on LoginPayload {\n    token\n    expiresAt\n    user {\n      id\n      username\n      displayName\n      roles\n      agencyId\n    }\n  }\n": types.SessionFieldsFragmentDoc,
+    "\n  fragment SessionFields on LoginPayload {\n    token\n    expiresAt\n    user {\n      id\n      username\n      displayName\n      roles\n      permissions\n      agencyId\n    }\n  }\n": types.SessionFieldsFragmentDoc,
 };
 
 /**
@@ -268,6 +270,10 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionFields\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SessionPermissions {\n    me {\n      id\n      permissions\n    }\n  }\n"): (typeof documents)["\n  query SessionPermissions {\n    me {\n      id\n      permissions\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -635,7 +641,7 @@ export function graphql(source: "\n  mutation DeleteRealization($input: DeleteRe
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CurrentActor {\n    me {\n      id\n      employeeId\n      roles\n    }\n  }\n"): (typeof documents)["\n  query CurrentActor {\n    me {\n      id\n      employeeId\n      roles\n    }\n  }\n"];
+export function graphql(source: "\n  query CurrentActor {\n    me {\n      id\n      employeeId\n      permissions\n    }\n  }\n"): (typeof documents)["\n  query CurrentActor {\n    me {\n      id\n      employeeId\n      permissions\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -727,7 +733,7 @@ export function graphql(source: "\n  query ComplaintStatus($trackingCode: String
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment SessionFields on LoginPayload {\n    token\n    expiresAt\n    user {\n      id\n      username\n      displayName\n      roles\n      agencyId\n    }\n  }\n"): (typeof documents)["\n  fragment SessionFields on LoginPayload {\n    token\n    expiresAt\n    user {\n      id\n      username\n      displayName\n      roles\n      agencyId\n    }\n  }\n"];
+export function graphql(source: "\n  fragment SessionFields on LoginPayload {\n    token\n    expiresAt\n    user {\n      id\n      username\n      displayName\n      roles\n      permissions\n      agencyId\n    }\n  }\n"): (typeof documents)["\n  fragment SessionFields on LoginPayload {\n    token\n    expiresAt\n    user {\n      id\n      username\n      displayName\n      roles\n      permissions\n      agencyId\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

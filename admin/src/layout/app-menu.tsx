@@ -1,3 +1,4 @@
+import { can } from '../access';
 import AssignmentTurnedInIcon from '@mui/icons-material/AssignmentTurnedIn';
 import FactCheckIcon from '@mui/icons-material/FactCheck';
 import EditCalendarIcon from '@mui/icons-material/EditCalendar';
@@ -7,8 +8,6 @@ import PaymentsIcon from '@mui/icons-material/Payments';
 import SchoolIcon from '@mui/icons-material/School';
 import SyncAltIcon from '@mui/icons-material/SyncAlt';
 import { Menu, usePermissions } from 'react-admin';
-import { canEditEmployees } from '../resources/employees';
-import { canReadFollowUp } from '../resources/followUpRules';
 
 /**
  * Every resource, then "Persetujuan SKP" (the plans waiting for the signed-in appraiser's decision)
@@ -32,13 +31,13 @@ export const AppMenu = () => {
         leftIcon={<EditCalendarIcon />}
       />
       <Menu.Item to="/myAllowance" primaryText="resources.allowanceSheets.breakdown.menu" leftIcon={<PaymentsIcon />} />
-      {canReadFollowUp(permissions) ? (
+      {can(permissions, 'followUps.read') ? (
         <Menu.Item to="/followUps" primaryText="resources.followUps.menu" leftIcon={<AssignmentTurnedInIcon />} />
       ) : null}
-      {canReadFollowUp(permissions) ? (
+      {can(permissions, 'employees.readAgency') ? (
         <Menu.Item to="/trainingCompliance" primaryText="resources.trainingCompliance.menu" leftIcon={<SchoolIcon />} />
       ) : null}
-      {canEditEmployees(permissions) && <Menu.Item to="/siasn" primaryText="app.siasn.menu" leftIcon={<SyncAltIcon />} />}
+      {can(permissions, 'siasn.manage') && <Menu.Item to="/siasn" primaryText="app.siasn.menu" leftIcon={<SyncAltIcon />} />}
     </Menu>
   );
 };

@@ -1,3 +1,4 @@
+import { can } from '../../access';
 import { Typography } from '@mui/material';
 import {
   CreateButton,
@@ -9,12 +10,12 @@ import {
   useTranslate,
   type Identifier,
 } from 'react-admin';
-import { canEditOrgUnits, orgUnitKindChoices } from '../orgUnits';
+import { orgUnitKindChoices } from '../orgUnits';
 
 /** A new unit, with this agency already chosen. */
 const AddUnitButton = ({ agencyId }: { agencyId: Identifier }) => {
   const { permissions } = usePermissions();
-  if (!canEditOrgUnits(permissions)) return null;
+  if (!can(permissions, 'organization.manage')) return null;
   return <CreateButton resource="orgUnits" label="resources.agencies.units.add" state={{ record: { agencyId } }} />;
 };
 

@@ -1,3 +1,4 @@
+import { can } from '../../access';
 import CalculateIcon from '@mui/icons-material/Calculate';
 import { Chip } from '@mui/material';
 import {
@@ -15,7 +16,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { DialogActionButton } from '../../common/dialog-action-button';
-import { canEditConfiguration } from '../../common/configuration';
+
 import type { KinerjaDataProvider } from '../../dataProvider';
 import { useMoneyFormat } from './money';
 
@@ -68,7 +69,7 @@ export const ComputeMonthButton = () => {
 
 const SheetListActions = () => {
   const { permissions } = usePermissions();
-  return <TopToolbar>{canEditConfiguration(permissions) ? <ComputeMonthButton /> : null}</TopToolbar>;
+  return <TopToolbar>{can(permissions, 'allowance.manage') ? <ComputeMonthButton /> : null}</TopToolbar>;
 };
 
 const sheetFilters = [

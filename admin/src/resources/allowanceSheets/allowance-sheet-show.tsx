@@ -28,14 +28,13 @@ import { breakdownPath } from './allowance-breakdown';
 import { SheetStatusField } from './allowance-sheet-list';
 import { useMoneyFormat } from './money';
 import { ruleText } from './rule-label';
-
-const roles = (permissions: unknown): string[] => (Array.isArray(permissions) ? permissions.map(String) : []);
+import { can, type Permission } from '../../access';
 
 /** Each workflow button: the stage it starts from and who may press it (the API's TRANSITIONS). */
-const STEPS: { step: AllowanceStep; from: string; roles: string[]; icon: ReactElement }[] = [
-  { step: 'verify', from: 'DRAFT', roles: ['SUPER_ADMIN', 'HR_OFFICER'], icon: <VerifiedIcon /> },
-  { step: 'approve', from: 'VERIFIED', roles: ['SUPER_ADMIN', 'AGENCY_ADMIN'], icon: <GavelIcon /> },
-  { step: 'lock', from: 'APPROVED', roles: ['SUPER_ADMIN', 'AGENCY_ADMIN', 'HR_OFFICER'], icon: <LockIcon /> },
+const STEPS: { step: AllowanceStep; from: string; permission: Permission; icon: ReactElement }[] = [
+  { step: 'verify', from: 'DRAFT', permission: 'allowance.verify', icon: <VerifiedIcon /> },
+  { step: 'approve', from: 'VERIFIED', permission: 'allowance.approve', icon: <GavelIcon /> },
+  { step: 'lock', from: 'APPROVED', permission: 'allowance.lock', icon: <LockIcon /> },
 ];
 
 const amountOf = (row: AllowanceSheetRowDetail, rule: string): number =>
@@ -91,7 +90,7 @@ export const AllowanceSheetShow = () => {
   // One column per deduction rule that occurs, in the order first met.
   const rules = [...new Set(rows.flatMap((row) => row.lines.map((line) => line.rule)))];
   const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
-  const allowed = STEPS.filter((s) => s.from === data.status && roles(permissions).some((role) => s.roles.includes(role)));
+  const allowed = STEPS.filter((s) => s.from === data.status && can(permissions, s.permission));
 
   return (
     <Card sx={{ mt: 2 }} data-testid="allowance-sheet">

@@ -1,3 +1,4 @@
+import { can } from '../../access';
 import { Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import {
   EditButton,
@@ -22,7 +23,7 @@ import { StatusChip } from './period-fields';
 import { PeriodLifecyclePanel } from './period-lifecycle-panel';
 import { PeriodPlansPanel } from './period-plans-panel';
 import { PeriodResultsPanel } from './period-results-panel';
-import { canEditAppraisalPeriods, isPeriodOpen, statusLabel, typeChoices, typeLabel } from './period-lifecycle';
+import { isPeriodOpen, statusLabel, typeChoices, typeLabel } from './period-lifecycle';
 
 /** The lifecycle, sub-periods, annual period, scheme and adopted templates (build-query.ts `meta.fields`). */
 export const PERIOD_SHOW_FIELDS =
@@ -145,7 +146,7 @@ const AppraisalPeriodShowActions = () => {
   return (
     <TopToolbar>
       <GenerateSubPeriodsButton />
-      {canEditAppraisalPeriods(permissions) && record && isPeriodOpen(record.status) ? <EditButton /> : null}
+      {can(permissions, 'configuration.manage') && record && isPeriodOpen(record.status) ? <EditButton /> : null}
     </TopToolbar>
   );
 };

@@ -1,3 +1,4 @@
+import { can } from '../../access';
 import CalendarViewMonthIcon from '@mui/icons-material/CalendarViewMonth';
 import { useState } from 'react';
 import {
@@ -13,7 +14,7 @@ import {
 } from 'react-admin';
 import { FormDialog } from '../../common/form-dialog';
 import type { KinerjaDataProvider } from '../../dataProvider';
-import { canEditAppraisalPeriods, isPeriodOpen, subPeriodTypeChoices, typeLabel, type PeriodType } from './period-lifecycle';
+import { isPeriodOpen, subPeriodTypeChoices, typeLabel, type PeriodType } from './period-lifecycle';
 
 const validateType = [required()];
 
@@ -29,7 +30,7 @@ export const GenerateSubPeriodsButton = () => {
   const refresh = useRefresh();
   const translate = useTranslate();
   const [open, setOpen] = useState(false);
-  if (!record || record.type !== 'ANNUAL' || !isPeriodOpen(record.status) || !canEditAppraisalPeriods(permissions)) return null;
+  if (!record || record.type !== 'ANNUAL' || !isPeriodOpen(record.status) || !can(permissions, 'configuration.manage')) return null;
 
   const generate = async (values: { type?: PeriodType }) => {
     const type = values.type ?? 'QUARTERLY';

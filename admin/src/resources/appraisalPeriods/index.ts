@@ -5,7 +5,6 @@ import { AppraisalPeriodEdit } from './appraisal-period-edit';
 import { AppraisalPeriodList } from './appraisal-period-list';
 import { AppraisalPeriodShow } from './appraisal-period-show';
 
-export { canEditAppraisalPeriods } from './period-lifecycle';
 export { PeriodDistribution } from './period-distribution';
 
 /** Periode Penilaian: annual periods and their semesters, quarters or months, through their lifecycle. */

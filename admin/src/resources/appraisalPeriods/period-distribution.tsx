@@ -1,3 +1,4 @@
+import { can } from '../../access';
 import EditIcon from '@mui/icons-material/Edit';
 import {
   Alert,
@@ -44,7 +45,6 @@ import { predicateLabel } from '../scoringSchemes/scoring-scheme-choices';
 import { PREDICATES } from '../scoringSchemes/scoring-rules';
 import { achievementChoices, achievementLabel, countText, distributionBars, shareText } from './distribution-rules';
 import { StatusChip } from './period-fields';
-import { canEditAppraisalPeriods } from './period-lifecycle';
 
 /** Bar colours, best to worst (the predicate chips' palette). */
 const BAR_COLORS: Record<string, string> = {
@@ -184,7 +184,7 @@ export const PeriodDistribution = () => {
   });
   if (!periodId || period.isPending) return <Loading />;
   if (period.error || !period.data) return <Alert severity="error">{translate('ra.notification.item_doesnt_exist')}</Alert>;
-  const canSetAchievement = canEditAppraisalPeriods(permissions) && period.data.status !== 'CLOSED';
+  const canSetAchievement = can(permissions, 'configuration.manage') && period.data.status !== 'CLOSED';
   const data = distribution.data;
   const bars = distributionBars(data?.counts);
   return (

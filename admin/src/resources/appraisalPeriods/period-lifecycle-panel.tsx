@@ -1,3 +1,4 @@
+import { can } from '../../access';
 import LockOpenIcon from '@mui/icons-material/LockOpen';
 import SkipNextIcon from '@mui/icons-material/SkipNext';
 import { Alert, AlertTitle, Box, Stack, Step, StepLabel, Stepper, Typography } from '@mui/material';
@@ -21,15 +22,7 @@ import {
 import { FormDialog } from '../../common/form-dialog';
 import type { KinerjaDataProvider } from '../../dataProvider';
 import { StatusChip } from './period-fields';
-import {
-  activeStepOf,
-  canEditAppraisalPeriods,
-  canReopenPeriod,
-  lifecycleSteps,
-  statusLabel,
-  stepActionLabel,
-  type PeriodStatus,
-} from './period-lifecycle';
+import { activeStepOf, canReopenPeriod, lifecycleSteps, statusLabel, stepActionLabel, type PeriodStatus } from './period-lifecycle';
 
 /** The next step as the API reports it (`nextStep`): where it leads, whether it is allowed now, and why not. */
 type NextStep = { to: PeriodStatus; allowed: boolean; blockers: string[] };
@@ -110,7 +103,7 @@ export const PeriodLifecyclePanel = () => {
   if (!record) return null;
   const status = String(record.status);
   const next = (record.nextStep ?? null) as NextStep | null;
-  const editor = canEditAppraisalPeriods(permissions);
+  const editor = can(permissions, 'configuration.manage');
   const take = () => step.mutate({ id: record.id, version: Number(record.version), to: next!.to });
 
   return (

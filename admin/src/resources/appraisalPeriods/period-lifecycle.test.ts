@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { permissionsOf } from '../../../../api/src/access/policy';
+import { Role } from '../../../../api/src/access/role';
 import { activeStepOf, canReopenPeriod, isPeriodOpen, lifecycleSteps, nextStatusOf } from './period-lifecycle';
 
 describe('appraisal period lifecycle', () => {
@@ -30,8 +32,8 @@ describe('appraisal period lifecycle', () => {
   it('keeps a closed period read-only, reopened by platform administrators only', () => {
     expect(isPeriodOpen('EVALUATION')).toBe(true);
     expect(isPeriodOpen('CLOSED')).toBe(false);
-    expect(canReopenPeriod(['SUPER_ADMIN'], 'CLOSED')).toBe(true);
-    expect(canReopenPeriod(['AGENCY_ADMIN', 'HR_OFFICER'], 'CLOSED')).toBe(false);
-    expect(canReopenPeriod(['SUPER_ADMIN'], 'EVALUATION')).toBe(false);
+    expect(canReopenPeriod(permissionsOf([Role.SUPER_ADMIN]), 'CLOSED')).toBe(true);
+    expect(canReopenPeriod(permissionsOf([Role.AGENCY_ADMIN, Role.HR_OFFICER]), 'CLOSED')).toBe(false);
+    expect(canReopenPeriod(permissionsOf([Role.SUPER_ADMIN]), 'EVALUATION')).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import { canEditConfiguration, isPlatformAdmin } from '../../common/configuration';
+import { can } from '../../access';
 
 /**
  * The lifecycle of an appraisal period, as the API runs it (api/src/modules/periods): DRAFT ->
@@ -39,11 +39,9 @@ export const nextStatusOf = (status: string): PeriodStatus | null => {
 /** A closed period is read-only: no edit, no sub-periods, no steps (only a reopen). */
 export const isPeriodOpen = (status: unknown): boolean => status !== 'CLOSED';
 
-/** Who may create and change periods and take their steps (the API's mutations allow the same roles). */
-export const canEditAppraisalPeriods = canEditConfiguration;
-
-/** Only platform administrators reopen, and only a CLOSED period. */
-export const canReopenPeriod = (permissions: unknown, status: unknown): boolean => isPlatformAdmin(permissions) && status === 'CLOSED';
+/** Only those with periods.reopen (reopenPeriod) reopen, and only a CLOSED period. */
+export const canReopenPeriod = (permissions: unknown, status: unknown): boolean =>
+  can(permissions, 'periods.reopen') && status === 'CLOSED';
 
 export const statusLabel = (status: string) => `resources.appraisalPeriods.statuses.${status}`;
 export const typeLabel = (type: string) => `resources.appraisalPeriods.types.${type}`;

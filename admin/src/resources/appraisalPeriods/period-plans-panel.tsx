@@ -1,3 +1,4 @@
+import { can } from '../../access';
 import AssignmentIcon from '@mui/icons-material/Assignment';
 import PlaylistAddIcon from '@mui/icons-material/PlaylistAdd';
 import { Alert, AlertTitle, Box, Chip, Link as MuiLink, Stack, Typography } from '@mui/material';
@@ -8,7 +9,6 @@ import { RecordLink } from '../../common/record-link';
 import type { GeneratedPlans, KinerjaDataProvider } from '../../dataProvider';
 import { PlanStatusChip } from '../performancePlans/plan-fields';
 import { PLAN_STATUSES } from '../performancePlans/plan-rules';
-import { canEditAppraisalPeriods } from './period-lifecycle';
 import { PeriodUnitDialog } from './period-unit-dialog';
 
 /** The plans list filtered on the period (and a status), as react-admin reads it from the address. */
@@ -67,7 +67,7 @@ export const PeriodPlansPanel = () => {
     enabled: !!periodId,
   });
   if (!record) return null;
-  const canGenerate = canEditAppraisalPeriods(permissions) && record.status === 'PLANNING';
+  const canGenerate = can(permissions, 'configuration.manage') && record.status === 'PLANNING';
 
   const generate = async (values: { unitId?: string | null }) => {
     const { data } = await dataProvider.generatePlans(record.id, values.unitId || null);

@@ -1,3 +1,4 @@
+import { can } from '../../access';
 import AssignmentTurnedInIcon from '@mui/icons-material/AssignmentTurnedIn';
 import BarChartIcon from '@mui/icons-material/BarChart';
 import DoneAllIcon from '@mui/icons-material/DoneAll';
@@ -9,9 +10,7 @@ import { PdfDownloadButton } from '../../common/export-buttons';
 import { FormDialog } from '../../common/form-dialog';
 import { RecordLink } from '../../common/record-link';
 import type { ConfirmedEvaluations, KinerjaDataProvider } from '../../dataProvider';
-import { canReadFollowUp } from '../followUpRules/follow-up-rules';
 import { useCurrentActor } from '../performancePlans/use-current-actor';
-import { canEditAppraisalPeriods } from './period-lifecycle';
 import { PeriodUnitDialog } from './period-unit-dialog';
 
 type Published = { units: number; suppressed: number };
@@ -62,7 +61,7 @@ export const PeriodResultsPanel = () => {
   const [confirmed, setConfirmed] = useState<ConfirmedEvaluations | null>(null);
   const [published, setPublished] = useState<Published | null>(null);
   if (!record || (record.status !== 'EVALUATION' && record.status !== 'CLOSED')) return null;
-  const editor = canEditAppraisalPeriods(permissions);
+  const editor = can(permissions, 'configuration.manage');
   const canConfirm = record.status === 'EVALUATION' && (editor || !!actor?.employeeId);
   const canPublish = record.status === 'CLOSED' && editor;
 
@@ -91,7 +90,7 @@ export const PeriodResultsPanel = () => {
         >
           <BarChartIcon />
         </Button>
-        {record.status === 'CLOSED' && canReadFollowUp(permissions) ? (
+        {record.status === 'CLOSED' && can(permissions, 'followUps.read') ? (
           <Button
             component={Link}
             to={`/followUps/${encodeURIComponent(String(record.id))}`}

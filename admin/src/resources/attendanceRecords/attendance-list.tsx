@@ -18,8 +18,8 @@ import {
 } from 'react-admin';
 import { CalendarDateField } from '../../common/calendar-date-field';
 import { CsvImportListEmpty } from '../../common/csv-import';
+import { can } from '../../access';
 import { listExporter } from '../../common/export-buttons';
-import { canEditEmployees } from '../employees';
 import { PersonField } from '../performancePlans/plan-fields';
 import { ImportAttendanceButton } from './attendance-import';
 import { attendanceStatusChoices } from './attendance-status';
@@ -46,7 +46,7 @@ const AttendanceListActions = () => {
       <Button component={Link} to="/attendanceRecords/grid" label="resources.attendanceRecords.grid.title">
         <GridOnIcon />
       </Button>
-      {canEditEmployees(permissions) ? <ImportAttendanceButton /> : null}
+      {can(permissions, 'attendance.manage') ? <ImportAttendanceButton /> : null}
       <ExportButton />
     </TopToolbar>
   );
@@ -57,7 +57,7 @@ export const AttendanceList = () => (
   <List
     filters={filters}
     actions={<AttendanceListActions />}
-    empty={<CsvImportListEmpty canImport={canEditEmployees} />}
+    empty={<CsvImportListEmpty canImport="attendance.manage" />}
     sort={{ field: 'date', order: 'DESC' }}
     perPage={25}
     queryOptions={{ meta: { fields: ATTENDANCE_LIST_FIELDS } }}

@@ -5,8 +5,6 @@ import { BehaviourValueEdit } from './behaviour-value-edit';
 import { BehaviourValueList } from './behaviour-value-list';
 import { BehaviourValueShow } from './behaviour-value-show';
 
-export { canEditBehaviourValues } from './behaviour-value-choices';
-
 /** Nilai BerAKHLAK (perilaku kerja): the core values appraised as work behaviour, with their guides. */
 export const behaviourValues = {
   list: BehaviourValueList,

@@ -1,3 +1,4 @@
+import { can } from '../../access';
 import { Chip } from '@mui/material';
 import { useEffect } from 'react';
 import {
@@ -26,11 +27,9 @@ import {
 import { useFormContext, useWatch } from 'react-hook-form';
 import { CalendarDateField } from '../../common/calendar-date-field';
 import { RecordLink } from '../../common/record-link';
-import { canReadEmployees } from '../employees/employee-choices';
 import { todayInIndonesia } from '../performancePlans/plan-rules';
 import { predicateLabel } from '../scoringSchemes/scoring-scheme-choices';
 import {
-  canPlanCoaching,
   COACHING_STATUS_COLORS,
   coachingCsvRows,
   coachingOutcomeLabel,
@@ -111,7 +110,7 @@ const CoachingListActions = () => {
   return (
     <TopToolbar>
       <FilterButton />
-      {canPlanCoaching(permissions) ? <CreateButton /> : null}
+      {can(permissions, 'discipline.manage') ? <CreateButton /> : null}
       <ExportButton meta={{ fields: COACHING_LIST_FIELDS }} />
     </TopToolbar>
   );
@@ -126,7 +125,7 @@ export const CoachingPlanList = () => {
   const exporter = useCoachingExporter();
   const filters = [
     <SelectInput key="status" source="status" choices={coachingStatusChoices} alwaysOn />,
-    ...(canReadEmployees(permissions)
+    ...(can(permissions, 'employees.readAgency')
       ? [
           <ReferenceInput key="employeeId" source="employeeId" reference="employees" alwaysOn>
             <AutocompleteInput sx={{ minWidth: 280 }} />

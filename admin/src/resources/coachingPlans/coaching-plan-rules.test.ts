@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { permissionsOf } from '../../../../api/src/access/policy';
+import { Role } from '../../../../api/src/access/role';
 import { canCoach, coachingCsvRows, goalsFromText } from './coaching-plan-rules';
 
 const WORDS: Record<string, string> = {
@@ -45,8 +47,8 @@ describe('coaching plan rules', () => {
 
   it('reads goals one per line and lets the mentor coach without a role', () => {
     expect(goalsFromText(' Tepat waktu \n\n  Ramah  \n')).toEqual(['Tepat waktu', 'Ramah']);
-    expect(canCoach(['EMPLOYEE'], 'p1', 'p1')).toBe(true);
-    expect(canCoach(['EMPLOYEE'], 'p1', 'p2')).toBe(false);
-    expect(canCoach(['SUPERVISOR'], null, 'p2')).toBe(true);
+    expect(canCoach(permissionsOf([Role.EMPLOYEE]), 'p1', 'p1')).toBe(true);
+    expect(canCoach(permissionsOf([Role.EMPLOYEE]), 'p1', 'p2')).toBe(false);
+    expect(canCoach(permissionsOf([Role.SUPERVISOR]), null, 'p2')).toBe(true);
   });
 });

@@ -1,3 +1,5 @@
+import { canAny } from '../../access';
+
 // Pure rules of the coaching plan pages: statuses, outcomes, colours, the CSV export.
 
 export type CoachingStatus = 'ACTIVE' | 'COMPLETED' | 'CANCELLED';
@@ -18,17 +20,13 @@ export const COACHING_STATUS_COLORS: Record<CoachingStatus, 'info' | 'success' |
   CANCELLED: 'default',
 };
 
-/** Who plans coaching in the console: HR and administrators (they pick any employee of the agency). */
-const PLANNERS = ['SUPER_ADMIN', 'AGENCY_ADMIN', 'HR_OFFICER'];
-/** Who may record meetings and close a plan besides its mentor: HR, administrators and supervisors (the API checks the line). */
-const COACHES = [...PLANNERS, 'SUPERVISOR'];
-
-const hasAny = (permissions: unknown, roles: string[]) =>
-  Array.isArray(permissions) && permissions.some((role) => roles.includes(String(role)));
-
-export const canPlanCoaching = (permissions: unknown): boolean => hasAny(permissions, PLANNERS);
+/**
+ * Who may record meetings and close a plan besides its mentor: HR and administrators
+ * (discipline.manage) and supervisors (team.supervise; the API checks the line). Planning coaching
+ * in the console (they pick any employee of the agency) is discipline.manage alone.
+ */
 export const canCoach = (permissions: unknown, mentorId: unknown, actorEmployeeId: unknown): boolean =>
-  hasAny(permissions, COACHES) || (!!mentorId && mentorId === actorEmployeeId);
+  canAny(permissions, 'discipline.manage', 'team.supervise') || (!!mentorId && mentorId === actorEmployeeId);
 
 /** Goals typed one per line in the form; blank lines dropped. */
 export const goalsFromText = (text: string | null | undefined): string[] =>

@@ -3,8 +3,6 @@ import type { RaRecord } from 'react-admin';
 import { CoachingPlanCreate, CoachingPlanList } from './coaching-plan-pages';
 import { CoachingPlanShow } from './coaching-plan-show';
 
-export { canPlanCoaching } from './coaching-plan-rules';
-
 /**
  * Rencana pembinaan (coachingPlans): HR plans the coaching of an underperformer (or turns a
  * follow-up recommendation into one); the mentor, supervisors and HR record the meetings and

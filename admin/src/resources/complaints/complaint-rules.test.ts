@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { permissionsOf } from '../../../../api/src/access/policy';
+import { Role } from '../../../../api/src/access/role';
 import { complaintSteps } from './complaint-rules';
 import { ikmBars, publicSurveyUrl } from '../surveys/survey-rules';
 
 describe('complaint and survey pages', () => {
-  const hr = ['HR_OFFICER'];
-  const officer = ['EMPLOYEE'];
+  const hr = permissionsOf([Role.HR_OFFICER]);
+  const officer = permissionsOf([Role.EMPLOYEE]);
 
   it('offers the workflow steps of each status, the handlers their own', () => {
     expect(complaintSteps('RECEIVED', hr)).toEqual(['verify', 'respond', 'reject']);

@@ -1,4 +1,4 @@
-import { canEditConfiguration } from '../../common/configuration.js';
+import { can } from '../../access.js';
 
 // Pure rules of the complaint pages: which steps a complaint in a status offers, and colours.
 
@@ -43,5 +43,5 @@ const STEPS_BY_STATUS: Record<ComplaintStatus, ComplaintStep[]> = {
  */
 export const complaintSteps = (status: string, permissions: unknown): ComplaintStep[] => {
   const steps = STEPS_BY_STATUS[status as ComplaintStatus] ?? [];
-  return canEditConfiguration(permissions) ? steps : steps.filter((step) => !HANDLER_STEPS.includes(step));
+  return can(permissions, 'complaints.handle') ? steps : steps.filter((step) => !HANDLER_STEPS.includes(step));
 };

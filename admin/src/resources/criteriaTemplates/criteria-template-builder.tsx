@@ -1,3 +1,4 @@
+import { can } from '../../access';
 import { Alert, Box } from '@mui/material';
 import {
   ArrayInput,
@@ -24,7 +25,6 @@ import {
 import { useFormContext, useWatch } from 'react-hook-form';
 import { useEffect } from 'react';
 import { OwnerAgencyInput } from '../../common/configuration-inputs';
-import { isPlatformAdmin } from '../../common/configuration';
 import { categoryChoices, positionTypeChoices } from './criteria-template-choices';
 import {
   formatWeight,
@@ -135,7 +135,7 @@ const ScopeInputs = ({ creating }: { creating: boolean }) => {
         source="unitIds"
         reference="orgUnits"
         filter={unitFilter}
-        enableGetChoices={() => !isPlatformAdmin(permissions) || !!agencyId}
+        enableGetChoices={() => !can(permissions, 'agencies.all') || !!agencyId}
       >
         <AutocompleteArrayInput helperText="resources.criteriaTemplates.helpers.unitIds" sx={{ minWidth: 480 }} />
       </ReferenceArrayInput>

@@ -4,6 +4,7 @@ import { DateTimeField } from '../../common/date-time-field';
 import { positionTypeChoices } from './criteria-template-choices';
 import { FrozenField, PositionTypesField, RevisionField } from './criteria-template-fields';
 import { DATE_LOCALE } from '../../i18n';
+import { useBulkDelete } from '../../access';
 
 // `current` and `frozen` are yes/no filters; `positionTypes` finds templates naming that type
 // (dataProvider/filters.ts). By default only the latest revision of each template shows.
@@ -18,46 +19,50 @@ const criteriaTemplateFilters = [
 const noWrap = { whiteSpace: 'nowrap' } as const;
 
 /** Templat Kriteria: the latest revisions by default, with whether a period uses them. */
-export const CriteriaTemplateList = () => (
-  <List
-    filters={criteriaTemplateFilters}
-    filterDefaultValues={{ current: true }}
-    sort={{ field: 'name', order: 'ASC' }}
-    perPage={25}
-    exporter={listExporter(
-      'criteriaTemplates',
-      [
-        { source: 'name' },
-        { source: 'revision' },
-        { source: 'positionTypes', choices: positionTypeChoices },
-        { source: 'mainWeight' },
-        { source: 'frozen', boolean: true },
-        { source: 'active', boolean: true },
-        { source: 'updatedAt', dateTime: true },
-      ],
-      'templat-kriteria',
-    )}
-  >
-    <DataTable rowClick="show">
-      <DataTable.Col source="name" />
-      <DataTable.Col source="revision" sx={noWrap}>
-        <RevisionField />
-      </DataTable.Col>
-      <DataTable.Col source="positionTypes" disableSort>
-        <PositionTypesField />
-      </DataTable.Col>
-      <DataTable.Col source="mainWeight" disableSort>
-        <NumberField locales={DATE_LOCALE} source="mainWeight" />
-      </DataTable.Col>
-      <DataTable.Col source="frozen" disableSort>
-        <FrozenField />
-      </DataTable.Col>
-      <DataTable.Col source="active" disableSort>
-        <BooleanField source="active" />
-      </DataTable.Col>
-      <DataTable.Col source="updatedAt" sx={noWrap}>
-        <DateTimeField source="updatedAt" />
-      </DataTable.Col>
-    </DataTable>
-  </List>
-);
+export const CriteriaTemplateList = () => {
+  // Selection checkboxes and bulk delete only for those who may delete (deleteCriteriaTemplate, configuration.manage).
+  const bulkActionButtons = useBulkDelete('configuration.manage');
+  return (
+    <List
+      filters={criteriaTemplateFilters}
+      filterDefaultValues={{ current: true }}
+      sort={{ field: 'name', order: 'ASC' }}
+      perPage={25}
+      exporter={listExporter(
+        'criteriaTemplates',
+        [
+          { source: 'name' },
+          { source: 'revision' },
+          { source: 'positionTypes', choices: positionTypeChoices },
+          { source: 'mainWeight' },
+          { source: 'frozen', boolean: true },
+          { source: 'active', boolean: true },
+          { source: 'updatedAt', dateTime: true },
+        ],
+        'templat-kriteria',
+      )}
+    >
+      <DataTable rowClick="show" bulkActionButtons={bulkActionButtons}>
+        <DataTable.Col source="name" />
+        <DataTable.Col source="revision" sx={noWrap}>
+          <RevisionField />
+        </DataTable.Col>
+        <DataTable.Col source="positionTypes" disableSort>
+          <PositionTypesField />
+        </DataTable.Col>
+        <DataTable.Col source="mainWeight" disableSort>
+          <NumberField locales={DATE_LOCALE} source="mainWeight" />
+        </DataTable.Col>
+        <DataTable.Col source="frozen" disableSort>
+          <FrozenField />
+        </DataTable.Col>
+        <DataTable.Col source="active" disableSort>
+          <BooleanField source="active" />
+        </DataTable.Col>
+        <DataTable.Col source="updatedAt" sx={noWrap}>
+          <DateTimeField source="updatedAt" />
+        </DataTable.Col>
+      </DataTable>
+    </List>
+  );
+};

@@ -1,3 +1,4 @@
+import { can } from '../../access';
 import { Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import {
   BooleanField,
@@ -15,7 +16,6 @@ import {
 import { DateTimeField } from '../../common/date-time-field';
 import { formatDecimal } from '../../common/format';
 import { NestedLinkField, RecordLink } from '../../common/record-link';
-import { canEditCriteriaTemplates } from './criteria-template-choices';
 import { FrozenField, PositionTypesField, RevisionField } from './criteria-template-fields';
 import { DATE_LOCALE } from '../../i18n';
 
@@ -138,7 +138,7 @@ const RevisionsField = (_props: FieldProps) => {
 const CriteriaTemplateShowActions = () => {
   const record = useRecordContext();
   const { permissions } = usePermissions();
-  return <TopToolbar>{canEditCriteriaTemplates(permissions) && record?.current ? <EditButton /> : null}</TopToolbar>;
+  return <TopToolbar>{can(permissions, 'configuration.manage') && record?.current ? <EditButton /> : null}</TopToolbar>;
 };
 
 export const CriteriaTemplateShow = () => (

@@ -5,8 +5,6 @@ import { CriteriaTemplateEdit } from './criteria-template-edit';
 import { CriteriaTemplateList } from './criteria-template-list';
 import { CriteriaTemplateShow } from './criteria-template-show';
 
-export { canEditCriteriaTemplates } from './criteria-template-choices';
-
 /** Templat Kriteria: weighted indicators with default targets, per position type and/or unit, in revisions. */
 export const criteriaTemplates = {
   list: CriteriaTemplateList,

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { permissionsOf } from '../../../../api/src/access/policy';
+import { Role } from '../../../../api/src/access/role';
 import { rewardCsvRows } from '../rewards/reward-export';
 import { caseCsvRows } from './case-export';
 import { refusalText } from './case-refusal';
@@ -22,9 +24,9 @@ const translate = (key: string, options?: Record<string, unknown>) =>
   key;
 
 describe('disciplinary case pages', () => {
-  const hr = ['HR_OFFICER'];
-  const supervisor = ['SUPERVISOR'];
-  const employee = ['EMPLOYEE'];
+  const hr = permissionsOf([Role.HR_OFFICER]);
+  const supervisor = permissionsOf([Role.SUPERVISOR]);
+  const employee = permissionsOf([Role.EMPLOYEE]);
 
   it('offers each status its steps, to those who take them', () => {
     expect(caseSteps({ status: 'PROPOSED', employeeId: 'e1' }, hr)).toEqual(['examine']);

@@ -1,4 +1,4 @@
-import { canEditConfiguration } from '../../common/configuration';
+import { can, canAny } from '../../access';
 
 // Pure rules of the disciplinary case pages: statuses and their colours, the stepper, which steps a
 // case offers to whom, and the sanction catalogue grouped by level. The API decides in the end
@@ -49,18 +49,14 @@ export const caseStepper = (status: string): { steps: { status: CaseStatus; done
   return { steps: CASE_PATH.map((step, i) => ({ status: step, done: i < at || completed, failed: false })), active: at };
 };
 
-const roles = (permissions: unknown): string[] => (Array.isArray(permissions) ? permissions.map(String) : []);
+/** HR of the agency and administrators (discipline.manage): they record every step. */
+export const isDisciplineOfficer = (permissions: unknown): boolean => can(permissions, 'discipline.manage');
 
-/** HR of the agency (and administrators): they record every step. */
-export const isDisciplineOfficer = (permissions: unknown): boolean => canEditConfiguration(permissions);
+/** Who may report a violation: HR, or a supervisor (team.supervise, for the employees below them). */
+export const canProposeCase = (permissions: unknown): boolean => canAny(permissions, 'discipline.manage', 'team.supervise');
 
-/** Who may report a violation: HR, or a supervisor (for the employees below them). */
-export const canProposeCase = (permissions: unknown): boolean =>
-  isDisciplineOfficer(permissions) || roles(permissions).includes('SUPERVISOR');
-
-/** Who changes who decides each level: administrators. */
-export const canSetAuthorities = (permissions: unknown): boolean =>
-  roles(permissions).some((role) => role === 'SUPER_ADMIN' || role === 'AGENCY_ADMIN');
+/** Who changes who decides each level (setDisciplineAuthority): discipline.setAuthorities. */
+export const canSetAuthorities = (permissions: unknown): boolean => can(permissions, 'discipline.setAuthorities');
 
 export type CaseForSteps = {
   status: string;
@@ -76,7 +72,7 @@ export type CaseForSteps = {
  */
 export const caseSteps = (record: CaseForSteps, permissions: unknown, actorEmployeeId?: string | null): CaseStep[] => {
   const officer = isDisciplineOfficer(permissions);
-  const examiner = officer || (roles(permissions).includes('SUPERVISOR') && !!actorEmployeeId && actorEmployeeId !== record.employeeId);
+  const examiner = officer || (can(permissions, 'team.supervise') && !!actorEmployeeId && actorEmployeeId !== record.employeeId);
   const concerned = !!actorEmployeeId && actorEmployeeId === record.employeeId;
   const steps: CaseStep[] = [];
   if (examiner && (record.status === 'PROPOSED' || record.status === 'EXAMINED')) steps.push('examine');

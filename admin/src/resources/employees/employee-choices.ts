@@ -64,13 +64,3 @@ export const EMPLOYEE_STATUSES = ['AKTIF', 'CUTI', 'TUGAS_BELAJAR', 'PENSIUN', '
 export const statusChoices = EMPLOYEE_STATUSES.map((value) => ({ id: value, name: `resources.employees.statuses.${value}` }));
 
 export const genderChoices = ['MALE', 'FEMALE'].map((value) => ({ id: value, name: `resources.employees.genders.${value}` }));
-
-/** Who may see employees, and who may create and change them (the API allows the same roles). */
-const READERS = ['SUPER_ADMIN', 'AGENCY_ADMIN', 'HR_OFFICER', 'EVALUATOR'];
-const EDITORS = ['SUPER_ADMIN', 'AGENCY_ADMIN', 'HR_OFFICER'];
-
-const hasAny = (permissions: unknown, roles: string[]) =>
-  Array.isArray(permissions) && permissions.some((role) => roles.includes(String(role)));
-
-export const canReadEmployees = (permissions: unknown): boolean => hasAny(permissions, READERS);
-export const canEditEmployees = (permissions: unknown): boolean => hasAny(permissions, EDITORS);

@@ -1,3 +1,4 @@
+import { can } from '../../access';
 import { Box } from '@mui/material';
 import {
   AutocompleteInput,
@@ -18,7 +19,7 @@ import {
 } from 'react-admin';
 import type { CsvColumn } from '../../common/export';
 import { listExporter, XlsxExportButton } from '../../common/export-buttons';
-import { canEditEmployees, employmentTypeChoices, golonganChoices, statusChoices } from './employee-choices';
+import { employmentTypeChoices, golonganChoices, statusChoices } from './employee-choices';
 import { RankField } from './employee-fields';
 import { ImportEmployeesButton } from './employee-import';
 
@@ -45,7 +46,7 @@ const EmployeeListActions = () => {
     <TopToolbar>
       <FilterButton />
       {hasCreate && <CreateButton />}
-      {canEditEmployees(permissions) && <ImportEmployeesButton />}
+      {can(permissions, 'employees.manage') && <ImportEmployeesButton />}
       <ExportButton />
       <XlsxExportButton />
     </TopToolbar>
@@ -58,7 +59,7 @@ const EmployeeListEmpty = () => {
   return (
     <Box>
       <Empty />
-      {canEditEmployees(permissions) && (
+      {can(permissions, 'employees.manage') && (
         <Box sx={{ textAlign: 'center', mb: 2 }}>
           <ImportEmployeesButton />
         </Box>

@@ -1,3 +1,4 @@
+import { can } from '../../access';
 import { Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import {
   ArrayField,
@@ -18,7 +19,7 @@ import {
 import { DateTimeField } from '../../common/date-time-field';
 import { NestedLinkField, RecordLink } from '../../common/record-link';
 import { EMPLOYEE_DISCIPLINE_FIELDS, EmployeeDisciplinePanel } from '../disciplinaryCases';
-import { canEditEmployees, employmentTypeChoices, genderChoices, statusChoices } from './employee-choices';
+import { employmentTypeChoices, genderChoices, statusChoices } from './employee-choices';
 import { CalendarDateField, MonthField, RankField } from './employee-fields';
 import { TrainingHoursField } from './employee-training-hours';
 import { DATE_LOCALE } from '../../i18n';
@@ -32,7 +33,7 @@ export const EMPLOYEE_SHOW_FIELDS =
 
 const EmployeeShowActions = () => {
   const { permissions } = usePermissions();
-  return <TopToolbar>{canEditEmployees(permissions) ? <EditButton /> : null}</TopToolbar>;
+  return <TopToolbar>{can(permissions, 'employees.manage') ? <EditButton /> : null}</TopToolbar>;
 };
 
 const noWrap = { whiteSpace: 'nowrap' } as const;

@@ -5,7 +5,6 @@ import { EmployeeEdit } from './employee-edit';
 import { EmployeeList } from './employee-list';
 import { EmployeeShow } from './employee-show';
 
-export { canEditEmployees, canReadEmployees } from './employee-choices';
 export { EmployeeImport } from './employee-import';
 
 /** Pegawai: PNS and PPPK with their placement history. No delete: status PENSIUN or BERHENTI instead. */

@@ -1,3 +1,4 @@
+import { can } from '../../access';
 import { Chip } from '@mui/material';
 import {
   BooleanField,
@@ -27,7 +28,7 @@ import {
   type RaRecord,
 } from 'react-admin';
 import { predicateChoices } from '../scoringSchemes/scoring-scheme-choices';
-import { ACTION_COLORS, actionChoices, actionLabel, canDecideFollowUp, ruleSummary, type FollowUpAction } from './follow-up-rules';
+import { ACTION_COLORS, actionChoices, actionLabel, ruleSummary, type FollowUpAction } from './follow-up-rules';
 
 export const ActionChip = ({ action }: { action: string }) => {
   const translate = useTranslate();
@@ -55,7 +56,7 @@ const filters = [
 
 const RuleListActions = () => {
   const { permissions } = usePermissions();
-  return <TopToolbar>{canDecideFollowUp(permissions) ? <CreateButton /> : null}</TopToolbar>;
+  return <TopToolbar>{can(permissions, 'discipline.manage') ? <CreateButton /> : null}</TopToolbar>;
 };
 
 /** Aturan tindak lanjut: the agency's rules, what they look at and what they propose. */
@@ -64,7 +65,7 @@ export const FollowUpRuleList = () => {
   const { permissions } = usePermissions();
   return (
     <List filters={filters} actions={<RuleListActions />} perPage={25} sort={{ field: 'name', order: 'ASC' }} exporter={false}>
-      <DataTable rowClick={canDecideFollowUp(permissions) ? 'edit' : false} bulkActionButtons={false}>
+      <DataTable rowClick={can(permissions, 'discipline.manage') ? 'edit' : false} bulkActionButtons={false}>
         <DataTable.Col source="name" />
         <DataTable.Col source="predicates" disableSort>
           <FunctionField<RaRecord> render={(record) => ruleSummary(record as never, translate)} />

@@ -14,16 +14,6 @@ export const ACTION_COLORS: Record<FollowUpAction, 'success' | 'info' | 'warning
   DISCIPLINARY_REVIEW: 'error',
 };
 
-/** The API's follow-up readers (HR, administrators and the evaluation team) and deciders (not the evaluators). */
-const READERS = ['SUPER_ADMIN', 'AGENCY_ADMIN', 'HR_OFFICER', 'EVALUATOR'];
-const DECIDERS = ['SUPER_ADMIN', 'AGENCY_ADMIN', 'HR_OFFICER'];
-
-const hasAny = (permissions: unknown, roles: string[]) =>
-  Array.isArray(permissions) && permissions.some((role) => roles.includes(String(role)));
-
-export const canReadFollowUp = (permissions: unknown): boolean => hasAny(permissions, READERS);
-export const canDecideFollowUp = (permissions: unknown): boolean => hasAny(permissions, DECIDERS);
-
 type Translate = (key: string, options?: Record<string, unknown>) => string;
 
 /**

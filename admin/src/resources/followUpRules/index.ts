@@ -2,8 +2,6 @@ import RuleIcon from '@mui/icons-material/Rule';
 import type { RaRecord } from 'react-admin';
 import { FollowUpRuleCreate, FollowUpRuleEdit, FollowUpRuleList } from './follow-up-rule-pages';
 
-export { canDecideFollowUp, canReadFollowUp } from './follow-up-rules';
-
 /**
  * Aturan tindak lanjut (followUpRules): a predicate, or one repeated over consecutive periods of
  * the same type, and the action it proposes. HR and administrators keep them; the evaluation team

@@ -1,3 +1,4 @@
+import { can } from '../../access';
 import { Alert, Box, Card, CardContent, Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
@@ -20,7 +21,7 @@ import { RecordLink } from '../../common/record-link';
 import type { FollowUpDecisionRow, FollowUpRecommendationRow, KinerjaDataProvider } from '../../dataProvider';
 import { StatusChip } from '../appraisalPeriods/period-fields';
 import { ActionChip } from '../followUpRules/follow-up-rule-pages';
-import { actionChoices, canDecideFollowUp } from '../followUpRules/follow-up-rules';
+import { actionChoices } from '../followUpRules/follow-up-rules';
 import { predicateLabel } from '../scoringSchemes/scoring-scheme-choices';
 import { ActButton, DismissButton } from './recommendation-dialogs';
 import { DATE_LOCALE } from '../../i18n';
@@ -265,7 +266,7 @@ export const FollowUpQueue = () => {
       <RecommendationsTable
         period={{ id: String(period.data.id), endDate: String(period.data.endDate) }}
         rows={recommendations.data}
-        decides={canDecideFollowUp(permissions)}
+        decides={can(permissions, 'discipline.manage')}
       />
     );
   }

@@ -1,3 +1,4 @@
+import { can } from '../../access';
 import ScheduleIcon from '@mui/icons-material/Schedule';
 import {
   Button,
@@ -16,7 +17,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { CalendarDateField } from '../../common/calendar-date-field';
-import { canEditConfiguration, canEditSharedRecord } from '../../common/configuration';
+import { canEditSharedRecord } from '../../common/configuration';
 import { OWNER_AGENCY_COLUMN } from '../../common/export';
 import { listExporter } from '../../common/export-buttons';
 import { holidayKindChoices } from './holiday-choices';
@@ -27,8 +28,8 @@ const Actions = () => {
   const { permissions } = usePermissions();
   return (
     <TopToolbar>
-      {canEditConfiguration(permissions) ? <CreateButton /> : null}
-      {canEditConfiguration(permissions) ? (
+      {can(permissions, 'configuration.manage') ? <CreateButton /> : null}
+      {can(permissions, 'configuration.manage') ? (
         <Button component={Link} to="/holidays/calendar" label="resources.holidays.calendar.title">
           <ScheduleIcon />
         </Button>

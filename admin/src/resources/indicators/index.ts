@@ -5,8 +5,6 @@ import { IndicatorEdit } from './indicator-edit';
 import { IndicatorList } from './indicator-list';
 import { IndicatorShow } from './indicator-show';
 
-export { canEditIndicators } from './indicator-choices';
-
 /** Katalog Indikator: national performance indicators and each agency's own. */
 export const indicators = {
   list: IndicatorList,

@@ -1,5 +1,3 @@
-import { canEditConfiguration } from '../../common/configuration';
-
 // The API's enums (api/src/modules/indicators/indicator.enums.ts); labels are i18n keys,
 // translated by SelectInput and SelectField.
 
@@ -20,6 +18,3 @@ export const dataSourceChoices = choicesOf('dataSources', DATA_SOURCES);
 
 /** Codes: 2-40 capital letters, digits, ".", "-" or "_", starting with a letter or digit (the API's INDICATOR_CODE). */
 export const INDICATOR_CODE = /^[A-Z0-9][A-Z0-9._-]{1,39}$/;
-
-/** Who may add indicators and change their agency's (national ones: platform administrators only). */
-export const canEditIndicators = canEditConfiguration;

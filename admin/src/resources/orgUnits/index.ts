@@ -5,7 +5,7 @@ import { OrgUnitEdit } from './org-unit-edit';
 import { OrgUnitList } from './org-unit-list';
 import { OrgUnitShow } from './org-unit-show';
 
-export { canEditOrgUnits, orgUnitKindChoices } from './org-unit-choices';
+export { orgUnitKindChoices } from './org-unit-choices';
 export { OrgUnitImport } from './org-unit-import';
 
 /** Unit kerja: the tree of organisational units of each agency. */

@@ -1,3 +1,4 @@
+import { can } from '../../access';
 import DriveFileMoveIcon from '@mui/icons-material/DriveFileMove';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -17,7 +18,6 @@ import {
 import { useWatch } from 'react-hook-form';
 import { FormDialog } from '../../common/form-dialog';
 import type { KinerjaDataProvider } from '../../dataProvider';
-import { canEditOrgUnits } from './org-unit-choices';
 
 type MoveValues = { parentId?: Identifier | null; toTop?: boolean };
 
@@ -57,7 +57,7 @@ export const MoveOrgUnitButton = () => {
       dataProvider.moveOrgUnit(id, version, parentId),
   });
 
-  if (!record || !canEditOrgUnits(permissions)) return null;
+  if (!record || !can(permissions, 'organization.manage')) return null;
 
   const move = async (values: MoveValues) => {
     const parentId = values.toTop ? null : (values.parentId ?? null);

@@ -20,9 +20,3 @@ export const ORG_UNIT_KINDS = [
 export const orgUnitKindLabel = (kind: string) => `resources.orgUnits.kinds.${kind}`;
 
 export const orgUnitKindChoices = ORG_UNIT_KINDS.map((kind) => ({ id: kind, name: orgUnitKindLabel(kind) }));
-
-/** Who may create, change, move and delete units (the API's mutations allow the same roles). */
-const EDITORS = ['SUPER_ADMIN', 'AGENCY_ADMIN', 'HR_OFFICER'];
-
-export const canEditOrgUnits = (permissions: unknown): boolean =>
-  Array.isArray(permissions) && permissions.some((role) => EDITORS.includes(String(role)));

@@ -17,7 +17,8 @@ import {
 import { listExporter } from '../../common/export-buttons';
 import { QuickFilter } from '../../common/quick-filter';
 import { CsvImportListActions, CsvImportListEmpty } from '../../common/csv-import';
-import { canEditOrgUnits, orgUnitKindChoices } from './org-unit-choices';
+import { orgUnitKindChoices } from './org-unit-choices';
+import { useBulkDelete } from '../../access';
 
 // Bare values are equality filters, `descendantOf` (an ID, not an operator object) is sent as it
 // is, and `parentId_isNull` becomes `parentId: { isNull: true }` (dataProvider/filters.ts).
@@ -50,46 +51,50 @@ export const IndentedNameField = (_props: { source?: string }) => {
 const noWrap = { whiteSpace: 'nowrap' } as const;
 
 // No explicit sort: the API's default order is by level, then name, so top units come first.
-export const OrgUnitList = () => (
-  <List
-    actions={<CsvImportListActions canImport={canEditOrgUnits} />}
-    empty={<CsvImportListEmpty canImport={canEditOrgUnits} />}
-    filters={orgUnitFilters}
-    perPage={25}
-    exporter={listExporter(
-      'orgUnits',
-      [
-        { source: 'code' },
-        { source: 'name' },
-        { source: 'kind', choices: orgUnitKindChoices },
-        { source: 'agencyId', reference: 'agencies' },
-        { source: 'parentId', reference: 'orgUnits' },
-        { source: 'active', boolean: true },
-      ],
-      'unit-kerja',
-    )}
-  >
-    <DataTable rowClick="show">
-      <DataTable.Col source="code" sx={noWrap} />
-      <DataTable.Col source="name">
-        <IndentedNameField source="name" />
-      </DataTable.Col>
-      <DataTable.Col source="kind" sx={noWrap}>
-        <SelectField source="kind" choices={orgUnitKindChoices} />
-      </DataTable.Col>
-      <DataTable.Col source="agencyId" disableSort>
-        <ReferenceField source="agencyId" reference="agencies" link={false}>
-          <TextField source="name" />
-        </ReferenceField>
-      </DataTable.Col>
-      <DataTable.Col source="parentId" disableSort>
-        <ReferenceField source="parentId" reference="orgUnits" link="show" emptyText="—">
-          <TextField source="name" />
-        </ReferenceField>
-      </DataTable.Col>
-      <DataTable.Col source="active" disableSort>
-        <BooleanField source="active" />
-      </DataTable.Col>
-    </DataTable>
-  </List>
-);
+export const OrgUnitList = () => {
+  // Selection checkboxes and bulk delete only for those who may delete (deleteOrgUnit, organization.manage).
+  const bulkActionButtons = useBulkDelete('organization.manage');
+  return (
+    <List
+      actions={<CsvImportListActions canImport="organization.manage" />}
+      empty={<CsvImportListEmpty canImport="organization.manage" />}
+      filters={orgUnitFilters}
+      perPage={25}
+      exporter={listExporter(
+        'orgUnits',
+        [
+          { source: 'code' },
+          { source: 'name' },
+          { source: 'kind', choices: orgUnitKindChoices },
+          { source: 'agencyId', reference: 'agencies' },
+          { source: 'parentId', reference: 'orgUnits' },
+          { source: 'active', boolean: true },
+        ],
+        'unit-kerja',
+      )}
+    >
+      <DataTable rowClick="show" bulkActionButtons={bulkActionButtons}>
+        <DataTable.Col source="code" sx={noWrap} />
+        <DataTable.Col source="name">
+          <IndentedNameField source="name" />
+        </DataTable.Col>
+        <DataTable.Col source="kind" sx={noWrap}>
+          <SelectField source="kind" choices={orgUnitKindChoices} />
+        </DataTable.Col>
+        <DataTable.Col source="agencyId" disableSort>
+          <ReferenceField source="agencyId" reference="agencies" link={false}>
+            <TextField source="name" />
+          </ReferenceField>
+        </DataTable.Col>
+        <DataTable.Col source="parentId" disableSort>
+          <ReferenceField source="parentId" reference="orgUnits" link="show" emptyText="—">
+            <TextField source="name" />
+          </ReferenceField>
+        </DataTable.Col>
+        <DataTable.Col source="active" disableSort>
+          <BooleanField source="active" />
+        </DataTable.Col>
+      </DataTable>
+    </List>
+  );
+};

@@ -1,3 +1,4 @@
+import { can } from '../../access';
 import {
   BooleanField,
   EditButton,
@@ -12,7 +13,7 @@ import {
 } from 'react-admin';
 import { DateTimeField } from '../../common/date-time-field';
 import { MoveOrgUnitButton } from './move-org-unit-button';
-import { canEditOrgUnits, orgUnitKindChoices } from './org-unit-choices';
+import { orgUnitKindChoices } from './org-unit-choices';
 import { AncestorsField, ChildrenField, DescendantCountField, ORG_UNIT_TREE_FIELDS } from './org-unit-tree-fields';
 import { DATE_LOCALE } from '../../i18n';
 
@@ -21,7 +22,7 @@ const OrgUnitShowActions = () => {
   return (
     <TopToolbar>
       <MoveOrgUnitButton />
-      {canEditOrgUnits(permissions) ? <EditButton /> : null}
+      {can(permissions, 'organization.manage') ? <EditButton /> : null}
     </TopToolbar>
   );
 };

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { permissionsOf } from '../../../../api/src/access/policy';
+import { Role } from '../../../../api/src/access/role';
 import {
   evaluationActionsFor,
   overallBehaviour,
@@ -20,10 +22,10 @@ const plan = (overrides: Partial<EvaluationParties> = {}): EvaluationParties => 
   evaluation: null,
   ...overrides,
 });
-const siti = { employeeId: 'siti', roles: ['EMPLOYEE'] };
-const budi = { employeeId: 'budi', roles: ['SUPERVISOR'] };
-const hendra = { employeeId: 'hendra', roles: ['SUPERVISOR'] };
-const hr = { employeeId: null, roles: ['HR_OFFICER'] };
+const siti = { employeeId: 'siti', permissions: permissionsOf([Role.EMPLOYEE]) };
+const budi = { employeeId: 'budi', permissions: permissionsOf([Role.SUPERVISOR]) };
+const hendra = { employeeId: 'hendra', permissions: permissionsOf([Role.SUPERVISOR]) };
+const hr = { employeeId: null, permissions: permissionsOf([Role.HR_OFFICER]) };
 const TODAY = '2026-11-24';
 
 describe('who may do what on an evaluation', () => {

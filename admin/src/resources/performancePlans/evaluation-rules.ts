@@ -1,5 +1,6 @@
+import { can } from '../../access';
 import type { Validator } from 'react-admin';
-import { canEditConfiguration } from '../../common/configuration';
+
 import type { Actor, PlanParties } from './plan-rules';
 import { DATE_LOCALE } from '../../i18n';
 
@@ -52,12 +53,15 @@ export type EvaluationActions = {
 
 /** The plan's appraiser; HR for a plan without one. */
 export const isAppraiser = (plan: EvaluationParties, actor: Actor | null | undefined): boolean =>
-  !!actor && (plan.appraiserId ? !!actor.employeeId && actor.employeeId === plan.appraiserId : canEditConfiguration(actor.roles));
+  !!actor &&
+  (plan.appraiserId ? !!actor.employeeId && actor.employeeId === plan.appraiserId : can(actor.permissions, 'evaluations.manageAgency'));
 
 /** The appraiser's superior; HR for a plan that records none. */
 export const isAppraiserSuperior = (plan: EvaluationParties, actor: Actor | null | undefined): boolean =>
   !!actor &&
-  (plan.appraiserSuperiorId ? !!actor.employeeId && actor.employeeId === plan.appraiserSuperiorId : canEditConfiguration(actor.roles));
+  (plan.appraiserSuperiorId
+    ? !!actor.employeeId && actor.employeeId === plan.appraiserSuperiorId
+    : can(actor.permissions, 'evaluations.manageAgency'));
 
 /** What the actor may do on the plan's evaluation now (`today` as YYYY-MM-DD in Indonesia). Nothing once the period is closed. */
 export const evaluationActionsFor = (

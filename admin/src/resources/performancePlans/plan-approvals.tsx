@@ -1,6 +1,7 @@
+import { can } from '../../access';
 import { Alert } from '@mui/material';
 import { ExportButton, List, Loading, TopToolbar, useTranslate } from 'react-admin';
-import { canEditConfiguration } from '../../common/configuration';
+
 import { PLAN_LIST_FIELDS, PlanTable, usePlanExporter } from './plan-list';
 import { useCurrentActor } from './use-current-actor';
 
@@ -13,7 +14,7 @@ const useApprovalFilter = (): Record<string, unknown> | null | undefined => {
   const actor = useCurrentActor();
   if (!actor) return undefined;
   const mine = actor.employeeId ? [{ appraiserId: { eq: actor.employeeId } }] : [];
-  const forHr = canEditConfiguration(actor.roles) ? [{ appraiserId: { isNull: true } }] : [];
+  const forHr = can(actor.permissions, 'plans.manageAgency') ? [{ appraiserId: { isNull: true } }] : [];
   const who = [...mine, ...forHr];
   if (who.length === 0) return null;
   return { status: 'SUBMITTED', or: who };

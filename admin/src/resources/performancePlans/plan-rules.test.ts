@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { permissionsOf } from '../../../../api/src/access/policy';
+import { Role } from '../../../../api/src/access/role';
 import { planCsvRows } from './plan-export';
 import {
   parseEvidenceLinks,
@@ -15,9 +17,9 @@ import {
 const validate = (value: unknown) => validatePlanTargets(value, {}, { source: 'targets' } as never);
 const validateLinks = (value: unknown) => validateEvidenceLinks(value, {}, { source: 'evidenceLinks' } as never);
 
-const employee = { employeeId: 'E1', roles: ['EMPLOYEE'] };
-const supervisor = { employeeId: 'S1', roles: ['SUPERVISOR'] };
-const hr = { employeeId: null, roles: ['HR_OFFICER'] };
+const employee = { employeeId: 'E1', permissions: permissionsOf([Role.EMPLOYEE]) };
+const supervisor = { employeeId: 'S1', permissions: permissionsOf([Role.SUPERVISOR]) };
+const hr = { employeeId: null, permissions: permissionsOf([Role.HR_OFFICER]) };
 const plan = (status: string, periodStatus = 'PLANNING', appraiserId: string | null = 'S1') => ({
   status,
   employeeId: 'E1',

@@ -1,5 +1,6 @@
+import { can } from '../../access';
 import type { Validator } from 'react-admin';
-import { canEditConfiguration } from '../../common/configuration';
+
 import {
   formatWeight,
   isCompleteWeight,
@@ -42,8 +43,8 @@ export type PlanParties = {
   periodStatus?: string | null;
 };
 
-/** The signed-in account: its roles and the employee it belongs to (none for pure administrators). */
-export type Actor = { employeeId?: string | null; roles: readonly string[] };
+/** The signed-in account: its permissions (access.ts) and the employee it belongs to (none for pure administrators). */
+export type Actor = { employeeId?: string | null; permissions: readonly string[] };
 
 export type PlanActions = {
   /** Change the targets (DRAFT or RETURNED; the employee or HR). */
@@ -57,13 +58,14 @@ export type PlanActions = {
 
 export const isEditablePlan = (status: unknown): boolean => status === 'DRAFT' || status === 'RETURNED';
 
-/** The employee themself, or HR (configuration editors of the agency). */
+/** The employee themself, or HR (plans.manageAgency). */
 export const isAuthorOrHr = (plan: PlanParties, actor: Actor | null | undefined): boolean =>
-  !!actor && ((!!actor.employeeId && actor.employeeId === plan.employeeId) || canEditConfiguration(actor.roles));
+  !!actor && ((!!actor.employeeId && actor.employeeId === plan.employeeId) || can(actor.permissions, 'plans.manageAgency'));
 
-/** The plan's appraiser; HR for a plan that has none in the system. */
+/** The plan's appraiser; HR (plans.manageAgency) for a plan that has none in the system. */
 export const isDecider = (plan: PlanParties, actor: Actor | null | undefined): boolean =>
-  !!actor && (plan.appraiserId ? !!actor.employeeId && actor.employeeId === plan.appraiserId : canEditConfiguration(actor.roles));
+  !!actor &&
+  (plan.appraiserId ? !!actor.employeeId && actor.employeeId === plan.appraiserId : can(actor.permissions, 'plans.manageAgency'));
 
 /** What the actor may do on the plan now. Nothing once the period is closed. */
 export const planActionsFor = (plan: PlanParties | null | undefined, actor: Actor | null | undefined): PlanActions => {

@@ -5,7 +5,7 @@ import { PositionEdit } from './position-edit';
 import { PositionList } from './position-list';
 import { PositionShow } from './position-show';
 
-export { canEditPositions, positionTypeChoices } from './position-choices';
+export { positionTypeChoices } from './position-choices';
 export { PositionImport } from './position-import';
 
 /** Jabatan: the positions of each agency, with their unit and reporting line. */

@@ -8,9 +8,3 @@ export const positionTypeChoices = POSITION_TYPES.map((type) => ({ id: type, nam
 /** Position class (kelas jabatan) bounds. */
 export const GRADE_MIN = 1;
 export const GRADE_MAX = 17;
-
-/** Who may create, change and delete positions (the API's mutations allow the same roles). */
-const EDITORS = ['SUPER_ADMIN', 'AGENCY_ADMIN', 'HR_OFFICER'];
-
-export const canEditPositions = (permissions: unknown): boolean =>
-  Array.isArray(permissions) && permissions.some((role) => EDITORS.includes(String(role)));

@@ -11,7 +11,8 @@ import {
 } from 'react-admin';
 import { listExporter } from '../../common/export-buttons';
 import { CsvImportListActions, CsvImportListEmpty } from '../../common/csv-import';
-import { canEditPositions, positionTypeChoices } from './position-choices';
+import { positionTypeChoices } from './position-choices';
+import { useBulkDelete } from '../../access';
 
 /** Names of the unit and the superior, in the list's own query (build-query.ts `meta.fields`). */
 const LIST_FIELDS = 'unit { id name } superior { id name }';
@@ -30,42 +31,46 @@ const positionFilters = [
 
 const noWrap = { whiteSpace: 'nowrap' } as const;
 
-export const PositionList = () => (
-  <List
-    actions={<CsvImportListActions canImport={canEditPositions} />}
-    empty={<CsvImportListEmpty canImport={canEditPositions} />}
-    filters={positionFilters}
-    sort={{ field: 'name', order: 'ASC' }}
-    perPage={25}
-    queryOptions={{ meta: { fields: LIST_FIELDS } }}
-    exporter={listExporter(
-      'positions',
-      [
-        { source: 'name' },
-        { source: 'type', choices: positionTypeChoices },
-        { source: 'grade' },
-        { source: 'unitId', path: 'unit.name' },
-        { source: 'superiorId', path: 'superior.name' },
-        { source: 'active', boolean: true },
-      ],
-      'jabatan',
-    )}
-  >
-    <DataTable rowClick="show">
-      <DataTable.Col source="name" />
-      <DataTable.Col source="type" sx={noWrap}>
-        <SelectField source="type" choices={positionTypeChoices} />
-      </DataTable.Col>
-      <DataTable.NumberCol source="grade" />
-      <DataTable.Col source="unitId" disableSort>
-        <TextField source="unit.name" />
-      </DataTable.Col>
-      <DataTable.Col source="superiorId" disableSort>
-        <TextField source="superior.name" emptyText="—" />
-      </DataTable.Col>
-      <DataTable.Col source="active" disableSort>
-        <BooleanField source="active" />
-      </DataTable.Col>
-    </DataTable>
-  </List>
-);
+export const PositionList = () => {
+  // Selection checkboxes and bulk delete only for those who may delete (deletePosition, organization.manage).
+  const bulkActionButtons = useBulkDelete('organization.manage');
+  return (
+    <List
+      actions={<CsvImportListActions canImport="organization.manage" />}
+      empty={<CsvImportListEmpty canImport="organization.manage" />}
+      filters={positionFilters}
+      sort={{ field: 'name', order: 'ASC' }}
+      perPage={25}
+      queryOptions={{ meta: { fields: LIST_FIELDS } }}
+      exporter={listExporter(
+        'positions',
+        [
+          { source: 'name' },
+          { source: 'type', choices: positionTypeChoices },
+          { source: 'grade' },
+          { source: 'unitId', path: 'unit.name' },
+          { source: 'superiorId', path: 'superior.name' },
+          { source: 'active', boolean: true },
+        ],
+        'jabatan',
+      )}
+    >
+      <DataTable rowClick="show" bulkActionButtons={bulkActionButtons}>
+        <DataTable.Col source="name" />
+        <DataTable.Col source="type" sx={noWrap}>
+          <SelectField source="type" choices={positionTypeChoices} />
+        </DataTable.Col>
+        <DataTable.NumberCol source="grade" />
+        <DataTable.Col source="unitId" disableSort>
+          <TextField source="unit.name" />
+        </DataTable.Col>
+        <DataTable.Col source="superiorId" disableSort>
+          <TextField source="superior.name" emptyText="—" />
+        </DataTable.Col>
+        <DataTable.Col source="active" disableSort>
+          <BooleanField source="active" />
+        </DataTable.Col>
+      </DataTable>
+    </List>
+  );
+};

@@ -1,3 +1,4 @@
+import { can } from '../../access';
 import { Breadcrumbs, List, ListItem, ListItemText, Typography } from '@mui/material';
 import {
   BooleanField,
@@ -16,7 +17,7 @@ import {
 } from 'react-admin';
 import { DateTimeField } from '../../common/date-time-field';
 import { NestedLinkField, RecordLink } from '../../common/record-link';
-import { canEditPositions, positionTypeChoices, positionTypeLabel } from './position-choices';
+import { positionTypeChoices, positionTypeLabel } from './position-choices';
 import { DATE_LOCALE } from '../../i18n';
 
 /** The reporting line around a position, beyond the generic record's fields (build-query.ts `meta.fields`). */
@@ -81,7 +82,7 @@ const SubordinatesField = (_props: { source?: string; label?: string }) => {
 
 const PositionShowActions = () => {
   const { permissions } = usePermissions();
-  return <TopToolbar>{canEditPositions(permissions) ? <EditButton /> : null}</TopToolbar>;
+  return <TopToolbar>{can(permissions, 'organization.manage') ? <EditButton /> : null}</TopToolbar>;
 };
 
 export const PositionShow = () => (

@@ -1,3 +1,4 @@
+import { can } from '../../access';
 import {
   AutocompleteInput,
   BooleanField,
@@ -14,7 +15,7 @@ import {
   TextInput,
   usePermissions,
 } from 'react-admin';
-import { canEditConfiguration } from '../../common/configuration';
+
 import { listExporter } from '../../common/export-buttons';
 
 const filters = [
@@ -39,7 +40,7 @@ export const PublicServiceList = () => {
         'layanan-publik',
       )}
     >
-      <DataTable rowClick={canEditConfiguration(permissions) ? 'edit' : false} bulkActionButtons={false}>
+      <DataTable rowClick={can(permissions, 'configuration.manage') ? 'edit' : false} bulkActionButtons={false}>
         <DataTable.Col source="name" />
         <DataTable.Col source="unitId" disableSort>
           <ReferenceField source="unitId" reference="orgUnits" link={false} />

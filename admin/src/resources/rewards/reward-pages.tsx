@@ -1,3 +1,4 @@
+import { can } from '../../access';
 import CategoryIcon from '@mui/icons-material/Category';
 import { Alert, AlertTitle } from '@mui/material';
 import { useState } from 'react';
@@ -33,7 +34,7 @@ import {
   type Exporter,
 } from 'react-admin';
 import { CalendarDateField } from '../../common/calendar-date-field';
-import { canEditConfiguration } from '../../common/configuration';
+
 import { NestedLinkField } from '../../common/record-link';
 import { EmployeeNameField } from '../disciplinaryCases/case-fields';
 import { refusalReason, refusalText } from '../disciplinaryCases/case-refusal';
@@ -77,7 +78,7 @@ const RewardListActions = () => {
       <Button component={Link} to="/rewards/types" label="resources.rewards.types.menu">
         <CategoryIcon />
       </Button>
-      {canEditConfiguration(permissions) ? <CreateButton label="resources.rewards.grant" /> : null}
+      {can(permissions, 'discipline.manage') ? <CreateButton label="resources.rewards.grant" /> : null}
       <ExportButton />
     </TopToolbar>
   );

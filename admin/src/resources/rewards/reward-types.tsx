@@ -1,3 +1,4 @@
+import { can } from '../../access';
 import AddIcon from '@mui/icons-material/Add';
 import { Card, CardContent, Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
@@ -18,7 +19,7 @@ import {
   usePermissions,
   useTranslate,
 } from 'react-admin';
-import { canEditConfiguration } from '../../common/configuration';
+
 import { DialogActionButton } from '../../common/dialog-action-button';
 import type { KinerjaDataProvider, RewardTypeRecord } from '../../dataProvider';
 import { refusalText } from '../disciplinaryCases/case-refusal';
@@ -137,7 +138,7 @@ export const RewardTypes = () => {
           <Typography variant="body2" color="text.secondary">
             {column('intro')}
           </Typography>
-          {canEditConfiguration(permissions) ? <CreateRewardTypeButton /> : null}
+          {can(permissions, 'discipline.manage') ? <CreateRewardTypeButton /> : null}
         </Stack>
         <Table size="small" data-testid="reward-types">
           <TableHead>

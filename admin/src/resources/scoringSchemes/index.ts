@@ -5,8 +5,6 @@ import { ScoringSchemeEdit } from './scoring-scheme-edit';
 import { ScoringSchemeList } from './scoring-scheme-list';
 import { ScoringSchemeShow } from './scoring-scheme-show';
 
-export { canEditScoringSchemes } from './scoring-scheme-choices';
-
 /** Skema Penilaian: achievement formulas, thresholds and the predicate matrix, in revisions. */
 export const scoringSchemes = {
   list: ScoringSchemeList,

@@ -1,4 +1,3 @@
-import { canEditConfiguration } from '../../common/configuration';
 import { FORMULAS, PREDICATES, RATINGS } from './scoring-rules';
 
 export const ratingLabel = (rating: string) => `resources.scoringSchemes.ratings.${rating}`;
@@ -29,6 +28,3 @@ export const PREDICATE_COLORS: Record<string, 'success' | 'info' | 'warning' | '
 
 /** What the scheme form loads besides the generic record: the matrix. */
 export const SCHEME_FORM_FIELDS = 'matrixCells { result behaviour predicate }';
-
-/** Who may create and change schemes (the national default: platform administrators only). */
-export const canEditScoringSchemes = canEditConfiguration;

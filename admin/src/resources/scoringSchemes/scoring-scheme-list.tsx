@@ -36,7 +36,8 @@ export const ScoringSchemeList = () => (
       'skema-penilaian',
     )}
   >
-    <DataTable rowClick="show">
+    {/* No bulk delete: the API has no operation deleting a scheme (versions are kept). */}
+    <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="name" />
       <DataTable.Col source="revision" sx={noWrap}>
         <SchemeRevisionField />

@@ -1,3 +1,4 @@
+import { can } from '../../access';
 import LockIcon from '@mui/icons-material/Lock';
 import PlayArrowIcon from '@mui/icons-material/PlayArrow';
 import { Box, Link, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
@@ -23,7 +24,7 @@ import {
 } from 'react-admin';
 import { Link as RouterLink } from 'react-router';
 import { CalendarDateField } from '../../common/calendar-date-field';
-import { canEditConfiguration } from '../../common/configuration';
+
 import type { KinerjaDataProvider } from '../../dataProvider';
 import { SURVEY_FIELDS, SurveyStatusField } from './survey-pages';
 import { SurveyIkmPanel } from './survey-ikm-panel';
@@ -79,7 +80,7 @@ const SurveyStepButton = ({ step }: { step: 'open' | 'close' }) => {
 const SurveyShowActions = () => {
   const record = useRecordContext();
   const { permissions } = usePermissions();
-  if (!record || !canEditConfiguration(permissions)) return <TopToolbar />;
+  if (!record || !can(permissions, 'configuration.manage')) return <TopToolbar />;
   return (
     <TopToolbar>
       {record.status === 'DRAFT' ? <SurveyStepButton step="open" /> : null}

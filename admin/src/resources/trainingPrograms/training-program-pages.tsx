@@ -1,3 +1,4 @@
+import { can } from '../../access';
 import {
   BooleanField,
   BooleanInput,
@@ -17,7 +18,7 @@ import {
   TextInput,
   usePermissions,
 } from 'react-admin';
-import { canEditConfiguration } from '../../common/configuration';
+
 import { listExporter } from '../../common/export-buttons';
 import { competencyAreaChoices, trainingKindChoices, trainingModeChoices } from './training-program-rules';
 import { DATE_LOCALE } from '../../i18n';
@@ -52,7 +53,7 @@ export const TrainingProgramList = () => {
         'katalog-pelatihan',
       )}
     >
-      <DataTable rowClick={canEditConfiguration(permissions) ? 'edit' : false} bulkActionButtons={false}>
+      <DataTable rowClick={can(permissions, 'training.manage') ? 'edit' : false} bulkActionButtons={false}>
         <DataTable.Col source="code" />
         <DataTable.Col source="title" />
         <DataTable.Col source="competencyArea" disableSort>

@@ -1,3 +1,4 @@
+import { can } from '../../access';
 import CancelIcon from '@mui/icons-material/Cancel';
 import DoneAllIcon from '@mui/icons-material/DoneAll';
 import PersonAddIcon from '@mui/icons-material/PersonAdd';
@@ -46,7 +47,7 @@ import {
   type RaRecord,
 } from 'react-admin';
 import { CalendarDateField } from '../../common/calendar-date-field';
-import { canEditConfiguration } from '../../common/configuration';
+
 import { XlsxDownloadButton } from '../../common/export-buttons';
 import { FormDialog } from '../../common/form-dialog';
 import type { KinerjaDataProvider } from '../../dataProvider';
@@ -125,7 +126,7 @@ const SessionStatusButton = ({ record, status }: { record: RaRecord; status: str
 const SessionShowActions = () => {
   const record = useRecordContext();
   const { permissions } = usePermissions();
-  if (!record || !canEditConfiguration(permissions)) return <TopToolbar />;
+  if (!record || !can(permissions, 'training.manage')) return <TopToolbar />;
   return (
     <TopToolbar>
       {(NEXT_STATUSES[String(record.status)] ?? []).map((status) => (
@@ -322,7 +323,7 @@ const EnrollmentsSection = () => {
   const { permissions } = usePermissions();
   if (!record) return null;
   const enrollments = (record.enrollments as SessionEnrollment[] | undefined) ?? [];
-  const manages = canEditConfiguration(permissions);
+  const manages = can(permissions, 'training.manage');
   const today = todayInIndonesia();
   const column = (name: string) => translate(`resources.trainingSessions.fields.${name}`);
   return (

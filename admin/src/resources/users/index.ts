@@ -5,8 +5,6 @@ import { UserEdit } from './user-edit';
 import { UserList } from './user-list';
 import { UserShow } from './user-show';
 
-export { canManageUsers } from './user-roles';
-
 /** Pengguna: login accounts and their roles, for platform and agency administrators. No delete: accounts are deactivated. */
 export const users = {
   list: UserList,

@@ -1,3 +1,4 @@
+import { can } from '../../access';
 import {
   AutocompleteInput,
   CheckboxGroupInput,
@@ -9,7 +10,7 @@ import {
   usePermissions,
   type Validator,
 } from 'react-admin';
-import { isSuperAdmin, roleChoicesFor } from './user-roles';
+import { roleChoicesFor } from './user-roles';
 
 // The API's rules (api/src/modules/auth/user.types.ts), mirrored so that most mistakes never
 // leave the browser. The API stays the authority: its BAD_USER_INPUT errors mark the field too.
@@ -31,7 +32,7 @@ export const parseUsername = (value: string) => (value ? value.trim().toLowerCas
 const agencyRequiredFor =
   (permissions: unknown): Validator =>
   (value, values: { roles?: string[] }) =>
-    !value && isSuperAdmin(permissions) && !(values.roles ?? []).includes('SUPER_ADMIN')
+    !value && can(permissions, 'agencies.all') && !(values.roles ?? []).includes('SUPER_ADMIN')
       ? 'resources.users.validation.agencyRequired'
       : undefined;
 
@@ -49,7 +50,7 @@ export const AgencyInput = () => {
       <AutocompleteInput
         validate={agencyRequiredFor(permissions)}
         parse={(value: string) => value || null}
-        helperText={isSuperAdmin(permissions) ? 'resources.users.helpers.agencyId' : 'resources.users.helpers.ownAgency'}
+        helperText={can(permissions, 'agencies.all') ? 'resources.users.helpers.agencyId' : 'resources.users.helpers.ownAgency'}
       />
     </ReferenceInput>
   );

@@ -1,3 +1,4 @@
+import { can } from '../../access';
 import {
   AutocompleteInput,
   CreateButton,
@@ -16,7 +17,6 @@ import {
 import { CalendarDateField } from '../../common/calendar-date-field';
 import { listExporter } from '../../common/export-buttons';
 import { DATE_LOCALE } from '../../i18n';
-import { canReadEmployees } from '../employees';
 import { PersonField } from '../performancePlans/plan-fields';
 import { useCurrentActor } from '../performancePlans/use-current-actor';
 import { TargetField, WorkReportStatusField, WorkTimeField } from './work-report-fields';
@@ -34,7 +34,7 @@ const useFilters = () => {
     <SelectInput key="status" source="status" choices={workReportStatusChoices} alwaysOn />,
     <DateInput key="date_gte" source="date_gte" label="resources.workReports.filters.from" alwaysOn />,
     <DateInput key="date_lte" source="date_lte" label="resources.workReports.filters.to" alwaysOn />,
-    ...(canReadEmployees(permissions)
+    ...(can(permissions, 'employees.readAgency')
       ? [
           <ReferenceInput key="employeeId" source="employeeId" reference="employees">
             <AutocompleteInput sx={{ minWidth: 280 }} />

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { permissionsOf } from '../../../../api/src/access/policy';
+import { Role } from '../../../../api/src/access/role';
 import {
   linksAsText,
   requireHoursUnlessTimed,
@@ -9,9 +11,9 @@ import {
   workReportActionsFor,
 } from './work-report-rules';
 
-const siti = { employeeId: 'siti', roles: ['EMPLOYEE'] };
-const budi = { employeeId: 'budi', roles: ['SUPERVISOR'] };
-const hr = { employeeId: null, roles: ['HR_OFFICER'] };
+const siti = { employeeId: 'siti', permissions: permissionsOf([Role.EMPLOYEE]) };
+const budi = { employeeId: 'budi', permissions: permissionsOf([Role.SUPERVISOR]) };
+const hr = { employeeId: null, permissions: permissionsOf([Role.HR_OFFICER]) };
 
 describe('daily work reports in the console', () => {
   it('lets the employee change her report until approved, and reviewers decide a submitted one', () => {
@@ -21,7 +23,7 @@ describe('daily work reports in the console', () => {
     expect(workReportActionsFor(submitted, hr)).toMatchObject({ review: true, comment: true });
     expect(workReportActionsFor({ employeeId: 'siti', status: 'APPROVED' }, siti)).toMatchObject({ edit: false, delete: false });
     expect(workReportActionsFor({ employeeId: 'siti', status: 'RETURNED' }, budi)).toMatchObject({ review: false, comment: true });
-    expect(workReportActionsFor(submitted, { employeeId: 'dewi', roles: ['EMPLOYEE'] })).toEqual({
+    expect(workReportActionsFor(submitted, { employeeId: 'dewi', permissions: permissionsOf([Role.EMPLOYEE]) })).toEqual({
       edit: false,
       delete: false,
       review: false,

@@ -1,4 +1,5 @@
-import { canEditConfiguration } from '../../common/configuration';
+import { canAny } from '../../access';
+
 import { parseEvidenceLinks } from '../performancePlans/plan-rules';
 
 /**
@@ -19,7 +20,7 @@ export const WORK_REPORT_STATUS_COLORS: Record<WorkReportStatus, 'info' | 'warni
 };
 
 export type ReportParties = { employeeId: string; status: string };
-export type ReportActor = { employeeId?: string | null; roles: readonly string[] };
+export type ReportActor = { employeeId?: string | null; permissions: readonly string[] };
 
 export type WorkReportActions = {
   /** Change (and so resubmit) or delete: the employee's own report, not approved. */
@@ -31,8 +32,6 @@ export type WorkReportActions = {
   comment: boolean;
 };
 
-const REVIEWER_ROLES = ['SUPERVISOR'];
-
 export const workReportActionsFor = (
   report: ReportParties | null | undefined,
   actor: ReportActor | null | undefined,
@@ -40,7 +39,8 @@ export const workReportActionsFor = (
   const none = { edit: false, delete: false, review: false, comment: false };
   if (!report || !actor) return none;
   const own = !!actor.employeeId && actor.employeeId === report.employeeId;
-  const reviewer = !own && (canEditConfiguration(actor.roles) || actor.roles.some((role) => REVIEWER_ROLES.includes(role)));
+  // The whole agency's reviewers, and supervisors (the API checks that it is their staff).
+  const reviewer = !own && canAny(actor.permissions, 'workReports.reviewAgency', 'team.supervise');
   return {
     edit: own && report.status !== 'APPROVED',
     delete: own && report.status !== 'APPROVED',
