@@ -303,7 +303,8 @@ describe('scheme versions', () => {
 describe('workflow', () => {
   it('goes DRAFT -> VERIFIED (HR) -> APPROVED (agency administrator) -> LOCKED, each by its role', async () => {
     const input = () => ({ input: { id: october.id, version: october.version } });
-    expect(errorCode(await attempt(step('verifyAllowanceSheet'), input(), tokens.clean))).toBe('NOT_FOUND');
+    // An employee is refused by the permission check before any sheet is looked up.
+    expect(errorCode(await attempt(step('verifyAllowanceSheet'), input(), tokens.clean))).toBe('FORBIDDEN');
     expect(errorCode(await attempt(step('approveAllowanceSheet'), input()))).toBe('FORBIDDEN');
     let sheet = (await run<{ verifyAllowanceSheet: { sheet: Sheet } }>(step('verifyAllowanceSheet'), input())).verifyAllowanceSheet.sheet;
     expect(sheet.status).toBe('VERIFIED');

@@ -94,6 +94,11 @@ describe('error reasons', () => {
       { input: { code: 'TIDAK', name: 'Tidak Boleh', kind: 'DAERAH' } },
       { token: employee.token },
     );
-    expect(forbidden.errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_ALLOWED' });
+    // The permission check names the permission the operation needs.
+    expect(forbidden.errors![0]!.extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      reason: 'PERMISSION_REQUIRED',
+      params: { permission: 'agencies.create' },
+    });
   });
 });

@@ -65,6 +65,8 @@ interface Editable {
 
 let seq = 0;
 const next = () => ++seq;
+/** The first day of the n-th month after December 2026. */
+const monthAhead = (n: number) => `${2027 + Math.floor((n - 1) / 12)}-${String(((n - 1) % 12) + 1).padStart(2, '0')}-01`;
 let periodYears = 0;
 
 const EDITABLE: Editable[] = [
@@ -248,7 +250,8 @@ const EDITABLE: Editable[] = [
     create: () =>
       create('createAllowanceScheme', {
         agencyId,
-        validFrom: `${2031 + next()}-01-01`,
+        // A month of its own for each, within the five years ahead a typed date may lie.
+        validFrom: monthAhead(next()),
         baseAmounts: Array.from({ length: 17 }, (_, i) => 1_000_000 + i * 100_000),
       }),
     field: 'note',

@@ -1,4 +1,4 @@
-import { Entity, Index, ManyToOne, Property, Unique, type Ref } from '@mikro-orm/core';
+import { Check, Entity, Index, ManyToOne, Property, Unique, type Ref } from '@mikro-orm/core';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { BaseEntity, Node, refId } from '../../graphql/node.js';
@@ -7,6 +7,8 @@ import { Agency } from '../organization/agency.entity.js';
 import { Role } from '../../access/role.js';
 
 @Entity({ tableName: 'users' })
+// A platform administrator's account belongs to no agency: its agency's administrators could otherwise reach it.
+@Check({ name: 'users_platform_admin_no_agency', expression: "not ('SUPER_ADMIN' = any(roles)) or agency_id is null" })
 @ObjectType({ implements: [Node, BaseEntity], description: 'A login account (akun pengguna) with its roles.' })
 export class User extends BaseEntity<
   'roles' | 'agency' | 'employee' | 'active' | 'tokenVersion' | 'lastLoginAt' | 'agencyId' | 'employeeId'
