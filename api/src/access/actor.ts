@@ -1,5 +1,5 @@
 import { ErrorReason, forbidden } from '../errors.js';
-import { grantableBy, permissionsOf, rolesWith, type Permission } from './policy.js';
+import { grantableBy, rolesHold, type Permission } from './policy.js';
 import type { Role } from './role.js';
 
 /** The authenticated user a request acts for, and the reach of its access. */
@@ -14,7 +14,7 @@ export interface Actor {
 }
 
 /** Whether the actor holds the permission (./policy.ts). */
-export const may = (actor: Actor, permission: Permission): boolean => rolesWith(permission).some((role) => actor.roles.includes(role));
+export const may = (actor: Actor, permission: Permission): boolean => rolesHold(actor.roles, permission);
 
 /** FORBIDDEN with `message` unless the actor holds the permission. */
 export function assertMay(actor: Actor, permission: Permission, message: string): void {
@@ -23,8 +23,6 @@ export function assertMay(actor: Actor, permission: Permission, message: string)
 
 /** Platform administrators: every agency, and national reference data. */
 export const reachesAllAgencies = (actor: Actor): boolean => may(actor, 'agencies.all');
-
-export const permissionsOfActor = (actor: Actor): Permission[] => permissionsOf(actor.roles);
 
 /**
  * An account holding `roles` may be changed (roles, agency, name, password,

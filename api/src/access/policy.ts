@@ -105,8 +105,11 @@ const GRANTS: Record<Role, readonly Role[]> = {
 
 export const rolesWith = (permission: Permission): readonly Role[] => POLICY[permission].roles;
 
-export const permissionsOf = (roles: readonly Role[]): Permission[] =>
-  PERMISSIONS.filter((permission) => rolesWith(permission).some((role) => roles.includes(role)));
+/** Whether an account holding `roles` holds the permission: the one test every check goes through. */
+export const rolesHold = (roles: readonly Role[], permission: Permission): boolean =>
+  rolesWith(permission).some((role) => roles.includes(role));
+
+export const permissionsOf = (roles: readonly Role[]): Permission[] => PERMISSIONS.filter((permission) => rolesHold(roles, permission));
 
 export const grantableBy = (roles: readonly Role[]): Role[] => EVERYONE.filter((role) => roles.some((held) => GRANTS[held].includes(role)));
 

@@ -12,7 +12,7 @@ import { Employee } from '../employees/employee.entity.js';
 import { Agency } from '../organization/agency.entity.js';
 import { AgencyService } from '../organization/agency.service.js';
 import { mayManageRoles, reachesAllAgencies, type Actor } from '../../access/actor.js';
-import { permissionsOf } from '../../access/policy.js';
+import { rolesHold } from '../../access/policy.js';
 import { hashPassword, verifyPassword } from './password.js';
 import type { Role } from '../../access/role.js';
 import { agencyWhere } from '../../access/scope.js';
@@ -112,7 +112,7 @@ export class UserService {
       if (input.roles) {
         // The account's current roles were checked by getForWrite; the new ones must be grantable too.
         assertMayManage(actor, roles);
-        if (self && !permissionsOf(roles).includes('users.manage')) {
+        if (self && !rolesHold(roles, 'users.manage')) {
           throw badInput('input.roles', 'You cannot take away your own administrator role', ErrorReason.OWN_ACCOUNT);
         }
         user.roles = roles;
@@ -204,7 +204,7 @@ function uniqueRoles(roles: Role[]): Role[] {
 }
 
 /** Accounts that reach every agency (platform administrators) belong to none. */
-const platformAccount = (roles: readonly Role[]) => permissionsOf(roles).includes('agencies.all');
+const platformAccount = (roles: readonly Role[]) => rolesHold(roles, 'agencies.all');
 
 function assertMayManage(actor: Actor, roles: readonly Role[]): void {
   if (!mayManageRoles(actor, roles)) {
