@@ -6,9 +6,9 @@ import { ADMIN_DIR } from '../../api/src/server.js';
 import { fromGlobalId } from '../../api/src/graphql/ids.js';
 import type { Agency } from '../../api/src/modules/organization/agency.entity.js';
 import { startTestApp, type TestApp } from '../helpers/app.js';
-import { actor, createAgency, createUser, Role, TEST_PASSWORD } from '../helpers/factories.js';
+import { actor, createAgency, createUser, Role } from '../helpers/factories.js';
 import { runner } from '../helpers/gql-run.js';
-import { browserAvailable, launchChromium, screenshot } from './browser.js';
+import { browserAvailable, launchChromium, screenshot, signIn } from './browser.js';
 
 const consoleBuilt = existsSync(path.join(ADMIN_DIR, 'index.html'));
 const runBrowser = browserAvailable() && consoleBuilt;
@@ -55,14 +55,12 @@ describe.runIf(runBrowser)('the allowance in the console', () => {
   const ids: Record<string, string> = {};
   const pageErrors: string[] = [];
 
-  const signIn = async (username: string): Promise<Page> => {
+  const openAs = async (username: string): Promise<Page> => {
     const context = await browser.newContext({ viewport: { width: 1600, height: 1000 }, locale: 'id-ID' });
     const page = await context.newPage();
     page.on('pageerror', (error) => pageErrors.push(error.message));
+    await signIn(page, app.url, username);
     await page.goto(`${app.url}/admin/`);
-    await page.locator('input[name="username"]').fill(username);
-    await page.locator('input[name="password"]').fill(TEST_PASSWORD);
-    await page.locator('button[type="submit"]').click();
     await page.getByText('Selamat datang').waitFor({ timeout: 15_000 });
     return page;
   };
@@ -128,7 +126,7 @@ describe.runIf(runBrowser)('the allowance in the console', () => {
       .then((rows) => rows.map((row) => ({ name: row.name, net: Number(row.net) })));
 
   it('imports attendance, keeps a scheme with its live preview, computes the month and explains one row', async () => {
-    const page = await signIn('tpp.hr');
+    const page = await openAs('tpp.hr');
 
     // The fingerprint-machine export, through the attendance import screen.
     await page.goto(`${app.url}/admin/#/attendanceRecords/import`);
@@ -202,7 +200,7 @@ describe.runIf(runBrowser)('the allowance in the console', () => {
   }, 180_000);
 
   it('walks the sheet to LOCKED with the buttons, after which recomputing is refused', async () => {
-    const page = await signIn('tpp.admin');
+    const page = await openAs('tpp.admin');
     await page.goto(`${app.url}/admin/#/allowanceSheets`);
     await page.getByText('2026-10').first().click();
     await page.getByTestId('sheet-approve').click();
@@ -228,7 +226,7 @@ describe.runIf(runBrowser)('the allowance in the console', () => {
   }, 120_000);
 
   it("shows an employee their own breakdown under Tunjangan saya, and nobody else's", async () => {
-    const page = await signIn('tpp.budi');
+    const page = await openAs('tpp.budi');
     await page.getByRole('menuitem', { name: 'Tunjangan saya' }).click();
     await page.getByTestId('allowance-breakdown').waitFor({ timeout: 15_000 });
     await page.getByLabel('Bulan').fill('2026-10');

@@ -6,9 +6,9 @@ import { ADMIN_DIR } from '../../api/src/server.js';
 import { fromGlobalId } from '../../api/src/graphql/ids.js';
 import type { Agency } from '../../api/src/modules/organization/agency.entity.js';
 import { startTestApp, type TestApp } from '../helpers/app.js';
-import { createUser, Role, TEST_PASSWORD } from '../helpers/factories.js';
+import { createUser, Role } from '../helpers/factories.js';
 import { setUpReportingLine } from '../helpers/reporting-line.js';
-import { browserAvailable, launchChromium, screenshot } from './browser.js';
+import { browserAvailable, launchChromium, screenshot, signIn } from './browser.js';
 
 const consoleBuilt = existsSync(path.join(ADMIN_DIR, 'index.html'));
 const runBrowser = browserAvailable() && consoleBuilt;
@@ -49,11 +49,7 @@ describe.runIf(runBrowser)('attendance in the console', () => {
   });
 
   it('imports a fingerprint-machine export and shows the month of the unit as a coloured grid', async () => {
-    await page.goto(`${app.url}/admin/`);
-    await page.locator('input[name="username"]').fill('absen.hr');
-    await page.locator('input[name="password"]').fill(TEST_PASSWORD);
-    await page.locator('button[type="submit"]').click();
-    await page.getByText('Selamat datang').waitFor({ timeout: 15_000 });
+    await signIn(page, app.url, 'absen.hr');
 
     await page.goto(`${app.url}/admin/#/attendanceRecords`);
     await page.getByText('Impor CSV').click();

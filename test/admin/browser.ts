@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { TEST_PASSWORD } from '../helpers/factories.js';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOTS = path.resolve('test/admin/__screenshots__');
@@ -83,4 +84,31 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const file = path.join(SCREENSHOTS, `${name}.png`);
   await page.screenshot({ path: file, fullPage: true });
   return file;
+}
+
+/**
+ * Signs `page` in as `username` without walking the login form: the API's `login` answers the
+ * session the console saves at sign-in (admin/src/session.ts, whose localStorage keys these are),
+ * which is put into the page's storage for the console's origin. The page then opens straight on
+ * the screen a test is about (the caller navigates) instead of on the login form and the
+ * dashboard. The form itself is walked by console.test.ts, access.test.ts and language.test.ts.
+ */
+export async function signIn(page: Page, baseUrl: string, username: string, password = TEST_PASSWORD): Promise<void> {
+  const response = await fetch(`${baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: `mutation ($input: LoginInput!) {
+        login(input: $input) { token expiresAt user { id username displayName roles permissions agencyId } }
+      }`,
+      variables: { input: { username, password } },
+    }),
+  });
+  const body = (await response.json()) as { data?: { login: { token: string; expiresAt: string; user: unknown } }; errors?: unknown };
+  if (!body.data) throw new Error(`login of ${username} refused: ${JSON.stringify(body.errors)}`);
+  const { token, expiresAt, user } = body.data.login;
+  const entries = { 'kinerja.token': token, 'kinerja.expiresAt': expiresAt, 'kinerja.user': JSON.stringify(user) };
+  // Any page of the origin reaches its localStorage; the health check is the lightest.
+  await page.goto(`${baseUrl}/healthz`);
+  await page.evaluate(`for (const [name, value] of Object.entries(${JSON.stringify(entries)})) localStorage.setItem(name, value)`);
 }

@@ -4,8 +4,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_DIR } from '../../api/src/server.js';
 import { startTestApp, type TestApp } from '../helpers/app.js';
-import { createAgency, createUser, Role, TEST_PASSWORD, tokenFor } from '../helpers/factories.js';
-import { browserAvailable, launchChromium, screenshot } from './browser.js';
+import { createAgency, createUser, Role, tokenFor } from '../helpers/factories.js';
+import { browserAvailable, launchChromium, screenshot, signIn } from './browser.js';
 
 const consoleBuilt = existsSync(path.join(ADMIN_DIR, 'public.html'));
 const runBrowser = browserAvailable() && consoleBuilt;
@@ -80,10 +80,8 @@ describe.runIf(runBrowser)('community surveys and complaints: the public page an
     });
     browser = await launchChromium();
     hrPage = await newPage('hr');
+    await signIn(hrPage, app.url, 'ikm.hr');
     await hrPage.goto(`${app.url}/admin/`);
-    await hrPage.locator('input[name="username"]').fill('ikm.hr');
-    await hrPage.locator('input[name="password"]').fill(TEST_PASSWORD);
-    await hrPage.locator('button[type="submit"]').click();
     await hrPage.getByText('Selamat datang').waitFor({ timeout: 15_000 });
   });
 

@@ -6,9 +6,9 @@ import { toGlobalId } from '../../api/src/graphql/ids.js';
 import { ADMIN_DIR } from '../../api/src/server.js';
 import { startTestApp, type TestApp } from '../helpers/app.js';
 import { agreePlans as agreeAll, evaluatePlans as evaluateAll } from '../helpers/cycle.js';
-import { createAgency, createUser, Role, TEST_PASSWORD, tokenFor } from '../helpers/factories.js';
+import { createAgency, createUser, Role, tokenFor } from '../helpers/factories.js';
 import { runner } from '../helpers/gql-run.js';
-import { browserAvailable, launchChromium, screenshot } from './browser.js';
+import { browserAvailable, launchChromium, screenshot, signIn } from './browser.js';
 
 const consoleBuilt = existsSync(path.join(ADMIN_DIR, 'index.html'));
 const runBrowser = browserAvailable() && consoleBuilt;
@@ -135,10 +135,8 @@ describe.runIf(runBrowser)('criteria templates and appraisal periods in the cons
     page.on('console', (message) => {
       if (process.env.DEBUG_PAGE) console.log('[page]', message.type(), message.text());
     });
+    await signIn(page, app.url, 'kriteria.admin');
     await page.goto(`${app.url}/admin/`);
-    await page.locator('input[name="username"]').fill('kriteria.admin');
-    await page.locator('input[name="password"]').fill(TEST_PASSWORD);
-    await page.locator('button[type="submit"]').click();
     await page.getByText('Selamat datang').waitFor({ timeout: 15_000 });
   });
 

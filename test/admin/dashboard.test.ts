@@ -5,8 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_DIR } from '../../api/src/server.js';
 import { buildAnalyticsFixture } from '../helpers/analytics-fixture.js';
 import { startTestApp, type TestApp } from '../helpers/app.js';
-import { TEST_PASSWORD } from '../helpers/factories.js';
-import { browserAvailable, launchChromium, screenshot } from './browser.js';
+import { browserAvailable, launchChromium, screenshot, signIn } from './browser.js';
 
 const consoleBuilt = existsSync(path.join(ADMIN_DIR, 'public.html'));
 const runBrowser = browserAvailable() && consoleBuilt;
@@ -41,10 +40,8 @@ describe.runIf(runBrowser)('the home dashboard in the console', () => {
     const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'id-ID' });
     page = await context.newPage();
     page.on('pageerror', (error) => pageErrors.push(error.message));
+    await signIn(page, app.url, fixture.usernames.hr!);
     await page.goto(`${app.url}/admin/`);
-    await page.locator('input[name="username"]').fill(fixture.usernames.hr!);
-    await page.locator('input[name="password"]').fill(TEST_PASSWORD);
-    await page.locator('button[type="submit"]').click();
     await page.getByText('Selamat datang, Sinta HR').waitFor({ timeout: 15_000 });
   }, 180_000);
 

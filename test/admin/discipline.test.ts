@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_DIR } from '../../api/src/server.js';
 import { addWorkingDays, sanctionEndDate } from '../../api/src/modules/discipline/sanction-rules.js';
 import { startTestApp, type TestApp } from '../helpers/app.js';
-import { createAgency, createUser, Role, TEST_PASSWORD, tokenFor } from '../helpers/factories.js';
-import { browserAvailable, launchChromium, screenshot } from './browser.js';
+import { createAgency, createUser, Role, tokenFor } from '../helpers/factories.js';
+import { browserAvailable, launchChromium, screenshot, signIn } from './browser.js';
 
 const consoleBuilt = existsSync(path.join(ADMIN_DIR, 'public.html'));
 const runBrowser = browserAvailable() && consoleBuilt;
@@ -83,10 +83,8 @@ describe.runIf(runBrowser)('discipline and rewards in the console: a case from p
     const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'id-ID' });
     page = await context.newPage();
     page.on('pageerror', (error) => pageErrors.push(error.message));
+    await signIn(page, app.url, 'disiplin.hr');
     await page.goto(`${app.url}/admin/`);
-    await page.locator('input[name="username"]').fill('disiplin.hr');
-    await page.locator('input[name="password"]').fill(TEST_PASSWORD);
-    await page.locator('button[type="submit"]').click();
     await page.getByText('Selamat datang').waitFor({ timeout: 15_000 });
   });
 
@@ -295,11 +293,7 @@ describe.runIf(runBrowser)('discipline and rewards in the console: a case from p
     const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'id-ID' });
     const admin = await context.newPage();
     admin.on('pageerror', (error) => pageErrors.push(error.message));
-    await admin.goto(`${app.url}/admin/`);
-    await admin.locator('input[name="username"]').fill('disiplin.admin');
-    await admin.locator('input[name="password"]').fill(TEST_PASSWORD);
-    await admin.locator('button[type="submit"]').click();
-    await admin.getByText('Selamat datang').waitFor({ timeout: 15_000 });
+    await signIn(admin, app.url, 'disiplin.admin');
     await admin.goto(`${app.url}/admin/#/disciplinaryCases/authorities`);
     await admin.getByTestId('authority-edit-SEDANG').click({ timeout: 15_000 });
     const dialog = admin.getByRole('dialog');

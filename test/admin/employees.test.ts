@@ -4,8 +4,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_DIR } from '../../api/src/server.js';
 import { startTestApp, type TestApp } from '../helpers/app.js';
-import { createAgency, createUser, Role, TEST_PASSWORD, tokenFor } from '../helpers/factories.js';
-import { browserAvailable, launchChromium, screenshot } from './browser.js';
+import { createAgency, createUser, Role, tokenFor } from '../helpers/factories.js';
+import { browserAvailable, launchChromium, screenshot, signIn } from './browser.js';
 
 const consoleBuilt = existsSync(path.join(ADMIN_DIR, 'index.html'));
 const runBrowser = browserAvailable() && consoleBuilt;
@@ -48,11 +48,7 @@ describe.runIf(runBrowser)('employees in the console', () => {
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
 
-    await page.goto(`${app.url}/admin/`);
-    await page.locator('input[name="username"]').fill('pegawai.admin');
-    await page.locator('input[name="password"]').fill(TEST_PASSWORD);
-    await page.locator('button[type="submit"]').click();
-    await page.getByText('Selamat datang').waitFor({ timeout: 15_000 });
+    await signIn(page, app.url, 'pegawai.admin');
 
     await page.goto(`${app.url}/admin/#/employees/create`);
     // 18 digits, but TMT CPNS month 13: only the API sees it, and its error marks the NIP input.

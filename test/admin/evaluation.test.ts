@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../api/src/graphql/ids.js';
 import { ADMIN_DIR } from '../../api/src/server.js';
 import { startTestApp, type TestApp } from '../helpers/app.js';
-import { createAgency, createUser, Role, TEST_PASSWORD, tokenFor } from '../helpers/factories.js';
-import { browserAvailable, launchChromium, screenshot } from './browser.js';
+import { createAgency, createUser, Role, tokenFor } from '../helpers/factories.js';
+import { browserAvailable, launchChromium, screenshot, signIn } from './browser.js';
 
 const consoleBuilt = existsSync(path.join(ADMIN_DIR, 'index.html'));
 const runBrowser = browserAvailable() && consoleBuilt;
@@ -137,17 +137,15 @@ describe.runIf(runBrowser)('an employee from plan to predicate in the console', 
   };
 
   /** A fresh browser context (its own storage) signed in as `username`, on the dashboard. */
-  const signIn = async (username: string): Promise<Page> => {
+  const openAs = async (username: string): Promise<Page> => {
     const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'id-ID' });
     const page = await context.newPage();
     page.on('pageerror', (error) => pageErrors.push(`${username}: ${error.message}`));
     page.on('console', (message) => {
       if (process.env.DEBUG_PAGE) console.log(`[${username}]`, message.type(), message.text());
     });
+    await signIn(page, app.url, username);
     await page.goto(`${app.url}/admin/`);
-    await page.locator('input[name="username"]').fill(username);
-    await page.locator('input[name="password"]').fill(TEST_PASSWORD);
-    await page.locator('button[type="submit"]').click();
     await page.getByText('Selamat datang').waitFor({ timeout: 15_000 });
     return page;
   };
@@ -237,7 +235,7 @@ describe.runIf(runBrowser)('an employee from plan to predicate in the console', 
   });
 
   it('HR generates the plans from the period page', async () => {
-    const page = (pages.hr = await signIn('nilai.hr'));
+    const page = (pages.hr = await openAs('nilai.hr'));
     await page.goto(periodPath());
     await page.getByTestId('generate-plans').click();
     await page.getByRole('dialog').getByRole('button', { name: 'Buat' }).click();
@@ -250,7 +248,7 @@ describe.runIf(runBrowser)('an employee from plan to predicate in the console', 
 
   it('the employee sets her targets and submits; her appraiser approves', async () => {
     const planId = await planIdOf(STAFF_NIP);
-    const staff = (pages.staff = await signIn('nilai.pegawai'));
+    const staff = (pages.staff = await openAs('nilai.pegawai'));
     await openPlan(staff, planId, 'Draf');
     await staff.getByTestId('plan-edit-targets').click();
     await staff.waitForURL(/#\/performancePlans\/[^/]+$/, { timeout: 15_000 });
@@ -263,7 +261,7 @@ describe.runIf(runBrowser)('an employee from plan to predicate in the console', 
     await staff.getByRole('dialog').getByRole('button', { name: 'Ajukan' }).click();
     await expect.poll(() => staff.getByTestId('plan-status').textContent(), { timeout: 15_000 }).toBe('Diajukan');
 
-    const section = (pages.section = await signIn('nilai.kasi'));
+    const section = (pages.section = await openAs('nilai.kasi'));
     await openPlan(section, planId, 'Diajukan');
     await section.getByTestId('plan-approve').click();
     await section.getByRole('dialog').getByRole('button', { name: 'Setujui' }).click();
@@ -399,7 +397,7 @@ describe.runIf(runBrowser)('an employee from plan to predicate in the console', 
     expect(await section.getByTestId('evaluation-objection').textContent()).toContain(OBJECTION);
     expect(await evaluationOf(STAFF_NIP)).toMatchObject({ status: 'OBJECTED', objection_reason: OBJECTION });
 
-    const head = (pages.head = await signIn('nilai.kadis'));
+    const head = (pages.head = await openAs('nilai.kadis'));
     await openPlan(head, planId, 'Disetujui');
     const headSection = head.getByTestId('plan-evaluation');
     await headSection.getByTestId('evaluation-decide').click();

@@ -5,9 +5,9 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_DIR } from '../../api/src/server.js';
 import { startTestApp, type TestApp } from '../helpers/app.js';
-import { createAgency, createUser, Role, TEST_PASSWORD, tokenFor } from '../helpers/factories.js';
+import { createAgency, createUser, Role, tokenFor } from '../helpers/factories.js';
 import { runner } from '../helpers/gql-run.js';
-import { browserAvailable, launchChromium } from './browser.js';
+import { browserAvailable, launchChromium, signIn } from './browser.js';
 
 const consoleBuilt = existsSync(path.join(ADMIN_DIR, 'index.html'));
 const runBrowser = browserAvailable() && consoleBuilt;
@@ -56,11 +56,7 @@ describe.runIf(runBrowser)('exports in the console', () => {
   });
 
   it('downloads the employee list as XLSX under the list’s filter', async () => {
-    await page.goto(`${app.url}/admin/`);
-    await page.locator('input[name="username"]').fill('ekspor.hr');
-    await page.locator('input[name="password"]').fill(TEST_PASSWORD);
-    await page.locator('button[type="submit"]').click();
-    await page.getByText('Selamat datang').waitFor({ timeout: 15_000 });
+    await signIn(page, app.url, 'ekspor.hr');
 
     await page.goto(`${app.url}/admin/#/employees?filter=${encodeURIComponent(JSON.stringify({ q: 'Yusuf' }))}`);
     await page.getByText('Yusuf Effendi').first().waitFor({ timeout: 15_000 });

@@ -5,9 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_DIR } from '../../api/src/server.js';
 import { startTestApp, type TestApp } from '../helpers/app.js';
 import { closePeriod, confirmAll, periodInEvaluation, rate } from '../helpers/evaluated-periods.js';
-import { createAgency, createUser, Role, TEST_PASSWORD, tokenFor } from '../helpers/factories.js';
+import { createAgency, createUser, Role, tokenFor } from '../helpers/factories.js';
 import { runner } from '../helpers/gql-run.js';
-import { browserAvailable, launchChromium, screenshot } from './browser.js';
+import { browserAvailable, launchChromium, screenshot, signIn } from './browser.js';
 
 const consoleBuilt = existsSync(path.join(ADMIN_DIR, 'public.html'));
 const runBrowser = browserAvailable() && consoleBuilt;
@@ -138,10 +138,8 @@ describe.runIf(runBrowser)('follow-up of results and JP compliance in the consol
     const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'id-ID' });
     page = await context.newPage();
     page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(`${app.url}/admin/#/login`);
-    await page.locator('input[name="username"]').fill('tindak.hr');
-    await page.locator('input[name="password"]').fill(TEST_PASSWORD);
-    await page.locator('button[type="submit"]').click();
+    await signIn(page, app.url, 'tindak.hr');
+    await page.goto(`${app.url}/admin/`);
     await page.getByText('Selamat datang').waitFor({ timeout: 15_000 });
   });
 

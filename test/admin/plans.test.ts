@@ -6,7 +6,7 @@ import { toGlobalId } from '../../api/src/graphql/ids.js';
 import { ADMIN_DIR } from '../../api/src/server.js';
 import { startTestApp, type TestApp } from '../helpers/app.js';
 import { createAgency, createUser, Role, TEST_PASSWORD, tokenFor } from '../helpers/factories.js';
-import { browserAvailable, launchChromium, screenshot } from './browser.js';
+import { browserAvailable, launchChromium, screenshot, signIn } from './browser.js';
 
 const consoleBuilt = existsSync(path.join(ADMIN_DIR, 'index.html'));
 const runBrowser = browserAvailable() && consoleBuilt;
@@ -58,17 +58,15 @@ describe.runIf(runBrowser)('performance plans (SKP) and realisations in the cons
     `${app.url}/admin/#/performancePlans/${encodeURIComponent(toGlobalId('PerformancePlan', planId))}/show`;
 
   /** A fresh browser context (its own storage) signed in as `username`, on the dashboard. */
-  const signIn = async (username: string): Promise<Page> => {
+  const openAs = async (username: string): Promise<Page> => {
     const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'id-ID' });
     const page = await context.newPage();
     page.on('pageerror', (error) => pageErrors.push(`${username}: ${error.message}`));
     page.on('console', (message) => {
       if (process.env.DEBUG_PAGE) console.log(`[${username}]`, message.type(), message.text());
     });
+    await signIn(page, app.url, username);
     await page.goto(`${app.url}/admin/`);
-    await page.locator('input[name="username"]').fill(username);
-    await page.locator('input[name="password"]').fill(TEST_PASSWORD);
-    await page.locator('button[type="submit"]').click();
     await page.getByText('Selamat datang').waitFor({ timeout: 15_000 });
     return page;
   };
@@ -181,7 +179,7 @@ describe.runIf(runBrowser)('performance plans (SKP) and realisations in the cons
   });
 
   it('generates the plans from the period page, saying who has no appraiser', async () => {
-    const page = (pages.hr = await signIn('skp.hr'));
+    const page = (pages.hr = await openAs('skp.hr'));
     await page.goto(`${app.url}/admin/#/appraisalPeriods/${encodeURIComponent(periodId)}/show`);
     await page.getByTestId('generate-plans').click();
     const dialog = page.getByRole('dialog');
@@ -244,7 +242,7 @@ describe.runIf(runBrowser)('performance plans (SKP) and realisations in the cons
 
   it('lets the employee edit the targets: refused at weights 90 naming the total, saved at 100, then submitted', async () => {
     const plan = await planOf(STAFF_NIP);
-    const page = (pages.staff = await signIn('skp.pegawai'));
+    const page = (pages.staff = await openAs('skp.pegawai'));
     await openPlan(page, plan.id, 'Draf');
     await page.getByTestId('plan-edit-targets').click();
     await page.waitForURL(/#\/performancePlans\/[^/]+$/, { timeout: 15_000 });
@@ -299,7 +297,7 @@ describe.runIf(runBrowser)('performance plans (SKP) and realisations in the cons
   });
 
   it('lets the supervisor return the plan from the approvals queue with a required comment', async () => {
-    const page = (pages.supervisor = await signIn('skp.atasan'));
+    const page = (pages.supervisor = await openAs('skp.atasan'));
     await page.getByRole('menuitem', { name: 'Persetujuan SKP' }).click();
     await page.waitForURL(/#\/performancePlans\/approvals$/, { timeout: 15_000 });
     const queue = page.locator('table');

@@ -4,8 +4,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_DIR } from '../../api/src/server.js';
 import { startTestApp, type TestApp } from '../helpers/app.js';
-import { createAgency, createUser, Role, TEST_PASSWORD, tokenFor } from '../helpers/factories.js';
-import { browserAvailable, launchChromium, screenshot } from './browser.js';
+import { createAgency, createUser, Role, tokenFor } from '../helpers/factories.js';
+import { browserAvailable, launchChromium, screenshot, signIn } from './browser.js';
 
 const consoleBuilt = existsSync(path.join(ADMIN_DIR, 'public.html'));
 const runBrowser = browserAvailable() && consoleBuilt;
@@ -144,10 +144,8 @@ describe.runIf(runBrowser)('training sessions in the console: enrolment past cap
     const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'id-ID' });
     page = await context.newPage();
     page.on('pageerror', (error) => pageErrors.push(error.message));
+    await signIn(page, app.url, 'latih.hr');
     await page.goto(`${app.url}/admin/`);
-    await page.locator('input[name="username"]').fill('latih.hr');
-    await page.locator('input[name="password"]').fill(TEST_PASSWORD);
-    await page.locator('button[type="submit"]').click();
     await page.getByText('Selamat datang').waitFor({ timeout: 15_000 });
   });
 

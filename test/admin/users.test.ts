@@ -4,8 +4,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_DIR } from '../../api/src/server.js';
 import { startTestApp, type TestApp } from '../helpers/app.js';
-import { createAgency, createUser, Role, TEST_PASSWORD } from '../helpers/factories.js';
-import { browserAvailable, launchChromium, screenshot } from './browser.js';
+import { createAgency, createUser, Role } from '../helpers/factories.js';
+import { browserAvailable, launchChromium, screenshot, signIn } from './browser.js';
 
 const consoleBuilt = existsSync(path.join(ADMIN_DIR, 'index.html'));
 const runBrowser = browserAvailable() && consoleBuilt;
@@ -33,10 +33,8 @@ describe.runIf(runBrowser)('user accounts in the console', () => {
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
 
+    await signIn(page, app.url, 'pengguna.admin');
     await page.goto(`${app.url}/admin/`);
-    await page.locator('input[name="username"]').fill('pengguna.admin');
-    await page.locator('input[name="password"]').fill(TEST_PASSWORD);
-    await page.locator('button[type="submit"]').click();
     await page.getByText('Selamat datang').waitFor({ timeout: 15_000 });
     // Platform administrators manage accounts: the menu offers them.
     await page.getByRole('menuitem', { name: 'Pengguna' }).click();

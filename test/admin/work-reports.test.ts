@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../api/src/graphql/ids.js';
 import { ADMIN_DIR } from '../../api/src/server.js';
 import { startTestApp, type TestApp } from '../helpers/app.js';
-import { createAgency, createUser, Role, TEST_PASSWORD, tokenFor } from '../helpers/factories.js';
-import { browserAvailable, launchChromium, screenshot } from './browser.js';
+import { createAgency, createUser, Role, tokenFor } from '../helpers/factories.js';
+import { browserAvailable, launchChromium, screenshot, signIn } from './browser.js';
 
 const consoleBuilt = existsSync(path.join(ADMIN_DIR, 'index.html'));
 const runBrowser = browserAvailable() && consoleBuilt;
@@ -59,14 +59,12 @@ describe.runIf(runBrowser)('daily work reports and feedback in the console', () 
   const reports = () =>
     app.sql<ReportRow>(`select activity, hours, status, review_comment, target_id, evidence_links from work_reports order by created_at`);
 
-  const signIn = async (username: string): Promise<Page> => {
+  const openAs = async (username: string): Promise<Page> => {
     const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'id-ID' });
     const page = await context.newPage();
     page.on('pageerror', (error) => pageErrors.push(`${username}: ${error.message}`));
+    await signIn(page, app.url, username);
     await page.goto(`${app.url}/admin/`);
-    await page.locator('input[name="username"]').fill(username);
-    await page.locator('input[name="password"]').fill(TEST_PASSWORD);
-    await page.locator('button[type="submit"]').click();
     await page.getByText('Selamat datang').waitFor({ timeout: 15_000 });
     return page;
   };
@@ -159,7 +157,7 @@ describe.runIf(runBrowser)('daily work reports and feedback in the console', () 
   });
 
   it('lets the employee file a report for today linked to a target of her approved plan', async () => {
-    const page = (pages.staff = await signIn('lkh.pegawai'));
+    const page = (pages.staff = await openAs('lkh.pegawai'));
     await page.getByRole('menuitem', { name: 'Laporan Kerja Harian' }).click();
     await page.waitForURL(/#\/workReports/, { timeout: 15_000 });
     await page.getByRole('link', { name: 'Buat' }).click();
@@ -184,7 +182,7 @@ describe.runIf(runBrowser)('daily work reports and feedback in the console', () 
   });
 
   it("puts it in the supervisor's queue, who returns it with a required comment", async () => {
-    const page = (pages.supervisor = await signIn('lkh.atasan'));
+    const page = (pages.supervisor = await openAs('lkh.atasan'));
     await page.getByRole('menuitem', { name: 'Antrian laporan' }).click();
     await page.waitForURL(/#\/workReports\/queue$/, { timeout: 15_000 });
     const row = page.getByTestId('queued-report');
