@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -11,6 +12,10 @@ export interface Config {
   readonly databaseUrl: string | undefined;
   readonly dataDir: string;
   readonly embeddedPgPort: number;
+  /** API processes sharing the port (node:cluster); 1 serves from the starting process itself. */
+  readonly webConcurrency: number;
+  /** Database connections of all API processes together, shared out evenly between them. */
+  readonly databasePoolMax: number;
   readonly jwtSecret: string;
   readonly jwtTtlSeconds: number;
   readonly logLevel: LogLevel;
@@ -154,6 +159,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     databaseUrl,
     dataDir,
     embeddedPgPort: int('EMBEDDED_PG_PORT', 54329, 1024, 65535),
+    // One process per core: a Node process uses one.
+    webConcurrency: int('WEB_CONCURRENCY', os.availableParallelism(), 1, 64),
+    // PostgreSQL allows 100 connections unless configured otherwise; 20 leaves room for tools and replicas.
+    databasePoolMax: int('DATABASE_POOL_MAX', 20, 1, 1000),
     jwtSecret,
     jwtTtlSeconds: int('JWT_TTL_SECONDS', 8 * 3600, 60, 30 * 24 * 3600),
     logLevel,
@@ -194,4 +203,9 @@ function localSecret(dataDir: string): string {
   const secret = randomBytes(48).toString('base64url');
   writeFileSync(file, secret, { mode: 0o600 });
   return secret;
+}
+
+/** Each API process's share of DATABASE_POOL_MAX (at least 2, so that one slow request never holds the only connection). */
+export function poolPerProcess(config: Config): number {
+  return Math.max(2, Math.floor(config.databasePoolMax / config.webConcurrency));
 }

@@ -1,3 +1,4 @@
+import cluster from 'node:cluster';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import http from 'node:http';
@@ -69,7 +70,15 @@ export async function startServer(options: {
   // How many subscriptions this process holds open: for operators, and for tests waiting until one is live.
   // The connection pool and memory show a leak before it becomes an outage (the soak test watches them).
   app.get('/healthz', (req, res) => {
-    res.json({ status: 'ok', subscriptions: events.subscriberCount, pool: poolStats(orm), ...memoryStats(req.query.gc === '1') });
+    res.json({
+      status: 'ok',
+      // Which process answered: 0 when one process serves, else the node:cluster worker's number.
+      worker: cluster.worker?.id ?? 0,
+      pid: process.pid,
+      subscriptions: events.subscriberCount,
+      pool: poolStats(orm),
+      ...memoryStats(req.query.gc === '1'),
+    });
   });
   app.get('/readyz', async (_req, res) => {
     try {
@@ -197,10 +206,8 @@ export async function startServer(options: {
   });
 
   await new Promise<void>((resolve) => httpServer.listen(options.port ?? config.port, options.host ?? config.host, resolve));
-  const address = httpServer.address() as AddressInfo;
-  const host = address.address === '0.0.0.0' || address.address === '::' ? 'localhost' : address.address;
   return {
-    url: `http://${host}:${address.port}`,
+    url: urlOf(httpServer.address() as AddressInfo),
     httpServer,
     events,
     close: async () => {
@@ -417,4 +424,10 @@ function poolStats(orm: MikroORM): { used: number; free: number; pending: number
   ).pool;
   if (!pool) return { used: 0, free: 0, pending: 0 };
   return { used: pool.numUsed(), free: pool.numFree(), pending: pool.numPendingAcquires() + pool.numPendingCreates() };
+}
+
+/** The address a listening server is reached at (localhost when it listens on every interface). */
+export function urlOf(address: Pick<AddressInfo, 'address' | 'port'>): string {
+  const host = !address.address || address.address === '0.0.0.0' || address.address === '::' ? 'localhost' : address.address;
+  return `http://${host}:${address.port}`;
 }

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
-import type { Config } from '../config.js';
+import { poolPerProcess, type Config } from '../config.js';
 import { startEmbeddedPostgres, type RunningPostgres } from './embedded-postgres.js';
 import { migrate, openOrm } from './orm.js';
 
@@ -9,6 +9,8 @@ export const EMBEDDED_DATABASE = 'kinerja';
 
 export interface Database {
   orm: MikroORM;
+  /** Where the database is: DATABASE_URL, or the embedded server's database. */
+  url: string;
   embedded: RunningPostgres | null;
   close(): Promise<void>;
 }
@@ -28,7 +30,7 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Data
   }
   let orm: MikroORM;
   try {
-    orm = await openOrm(url);
+    orm = await openOrm(url, poolPerProcess(config));
     if (embedded) await orm.getSchemaGenerator().ensureDatabase();
     const applied = await migrate(orm);
     if (applied.length) logger.info({ applied }, 'migrations applied');
@@ -38,6 +40,7 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Data
   }
   return {
     orm,
+    url,
     embedded,
     close: async () => {
       await orm.close(true);

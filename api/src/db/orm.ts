@@ -5,7 +5,7 @@ import { entities } from '../entities.js';
 import { AuditSubscriber } from '../modules/audit/audit.subscriber.js';
 import { countSqlStatement } from '../request-context.js';
 
-export function ormOptions(databaseUrl: string): Options {
+export function ormOptions(databaseUrl: string, poolMax = 10): Options {
   return {
     clientUrl: databaseUrl,
     entities,
@@ -24,7 +24,7 @@ export function ormOptions(databaseUrl: string): Options {
     // Request-scoped EntityManagers are forked explicitly; the global one must never be used.
     allowGlobalContext: false,
     forceUtcTimezone: true,
-    pool: { min: 0, max: 10 },
+    pool: { min: 0, max: poolMax },
     debug: false,
     onQuery: (sql: string, params: readonly unknown[]) => {
       countSqlStatement(sql, params);
@@ -33,8 +33,8 @@ export function ormOptions(databaseUrl: string): Options {
   };
 }
 
-export async function openOrm(databaseUrl: string): Promise<MikroORM> {
-  return MikroORM.init(ormOptions(databaseUrl));
+export async function openOrm(databaseUrl: string, poolMax?: number): Promise<MikroORM> {
+  return MikroORM.init(ormOptions(databaseUrl, poolMax));
 }
 
 export async function migrate(orm: MikroORM): Promise<string[]> {
