@@ -5,7 +5,7 @@
 // its own data directory (.data/bench-<N>-<seed>, reused when already seeded), starts
 // the compiled server as a child process on its own ports, and runs each scenario
 // with autocannon after a warm-up. Writes bench-results/scale-<N>-<timestamp>.json
-// and prints a table. See README.md, "Scale benchmark".
+// and prints a table. See docs/performance.md, "Scale data and the scale benchmark".
 import { execFileSync, fork, spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import net from 'node:net';

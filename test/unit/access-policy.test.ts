@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { grantableBy, permissionsOf, permissionTable, PERMISSIONS, rolesWith } from '../../api/src/access/policy.js';
+import { grantableBy, PERMISSION_TABLE_FILE, permissionsOf, permissionTable, PERMISSIONS, rolesWith } from '../../api/src/access/policy.js';
 import { Role } from '../../api/src/access/role.js';
 
 describe('the access policy', () => {
-  it('is what the README says: its permission table is written from the policy (`npm run schema:print`)', () => {
-    expect(readFileSync('README.md', 'utf8')).toContain(permissionTable());
+  it('is what the documentation says: its permission table is written from the policy (`npm run schema:print`)', () => {
+    expect(readFileSync(PERMISSION_TABLE_FILE, 'utf8')).toContain(permissionTable());
   });
 
   it('gives every permission to platform administrators, and platform-wide ones to nobody else', () => {

@@ -741,7 +741,7 @@ export type IkmCategory =
   /** Tidak Baik (bad): IKM 25.00-64.99, weighted value below 2.60. */
   | 'D';
 
-/** A fingerprint-machine export to import (columns in the README). */
+/** A fingerprint-machine export to import (columns in docs/attendance-and-allowance.md). */
 export type ImportAttendanceInput = {
   /** Agency of the employees; the actor's own when omitted. */
   agencyId?: string | number | null | undefined;

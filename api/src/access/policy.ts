@@ -113,10 +113,13 @@ export const permissionsOf = (roles: readonly Role[]): Permission[] => PERMISSIO
 
 export const grantableBy = (roles: readonly Role[]): Role[] => EVERYONE.filter((role) => roles.some((held) => GRANTS[held].includes(role)));
 
-const README_START = '<!-- permissions: written by `npm run schema:print` from api/src/access/policy.ts -->';
-const README_END = '<!-- end of permissions -->';
+/** The page that documents the permissions; `npm run schema:print` writes the table into it. */
+export const PERMISSION_TABLE_FILE = 'docs/access-and-security.md';
 
-/** The README's table of permissions, so that the documentation cannot drift from the policy. */
+const TABLE_START = '<!-- permissions: written by `npm run schema:print` from api/src/access/policy.ts -->';
+const TABLE_END = '<!-- end of permissions -->';
+
+/** The table of permissions in docs/access-and-security.md, so that the documentation cannot drift from the policy. */
 export function permissionTable(): string {
   const header = `| Permission | ${EVERYONE.join(' | ')} | What it allows |`;
   const rule = `| --- | ${EVERYONE.map(() => ':-:').join(' | ')} | --- |`;
@@ -124,13 +127,13 @@ export function permissionTable(): string {
     const marks = EVERYONE.map((role) => (rolesWith(permission).includes(role) ? '✓' : ''));
     return `| \`${permission}\` | ${marks.join(' | ')} | ${POLICY[permission].description} |`;
   });
-  return [README_START, '<!-- prettier-ignore-start -->', header, rule, ...rows, '<!-- prettier-ignore-end -->', README_END].join('\n');
+  return [TABLE_START, '<!-- prettier-ignore-start -->', header, rule, ...rows, '<!-- prettier-ignore-end -->', TABLE_END].join('\n');
 }
 
-/** `readme` with its permission table replaced by the policy's. */
-export function withPermissionTable(readme: string): string {
-  const start = readme.indexOf(README_START);
-  const end = readme.indexOf(README_END);
-  if (start < 0 || end < start) throw new Error(`README.md lacks the markers of the permission table (${README_START})`);
-  return readme.slice(0, start) + permissionTable() + readme.slice(end + README_END.length);
+/** `page` (the text of PERMISSION_TABLE_FILE) with its permission table replaced by the policy's. */
+export function withPermissionTable(page: string): string {
+  const start = page.indexOf(TABLE_START);
+  const end = page.indexOf(TABLE_END);
+  if (start < 0 || end < start) throw new Error(`${PERMISSION_TABLE_FILE} lacks the markers of the permission table (${TABLE_START})`);
+  return page.slice(0, start) + permissionTable() + page.slice(end + TABLE_END.length);
 }

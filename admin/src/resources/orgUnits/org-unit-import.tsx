@@ -1,6 +1,6 @@
 import { CsvImportButton, CsvImportPage, type CsvImportConfig } from '../../common/csv-import';
 
-/** The columns of a units file (README "Importing units (CSV)"), in the order of the template. */
+/** The columns of a units file (docs/imports.md, "Importing units (CSV)"), in the order of the template. */
 export const ORG_UNIT_IMPORT: CsvImportConfig = {
   resource: 'orgUnits',
   method: 'importOrgUnits',

@@ -1,6 +1,6 @@
 import { CsvImportButton, CsvImportPage, type CsvImportConfig } from '../../common/csv-import';
 
-/** The columns of a positions file (README "Importing positions (CSV)"), in the order of the template. */
+/** The columns of a positions file (docs/imports.md, "Importing positions (CSV)"), in the order of the template. */
 export const POSITION_IMPORT: CsvImportConfig = {
   resource: 'positions',
   method: 'importPositions',

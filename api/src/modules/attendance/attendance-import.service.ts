@@ -11,7 +11,7 @@ import { applyDay, AttendanceService } from './attendance.service.js';
 import type { ImportAttendancePayload, ImportAttendanceInput } from './attendance.types.js';
 import { parsePunch, punchesToTimes } from './calendar.js';
 
-/** The CSV columns, documented in the README. */
+/** The CSV columns, documented in docs/attendance-and-allowance.md. */
 export const ATTENDANCE_COLUMNS = ['nip', 'device_user_id', 'timestamp'] as const;
 const REQUIRED = ['timestamp'] as const;
 

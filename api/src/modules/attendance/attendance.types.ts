@@ -90,7 +90,7 @@ export class AttendanceRecordPayload {
   record!: AttendanceRecord;
 }
 
-@InputType({ description: 'A fingerprint-machine export to import (columns in the README).' })
+@InputType({ description: 'A fingerprint-machine export to import (columns in docs/attendance-and-allowance.md).' })
 export class ImportAttendanceInput {
   @Field(() => ID, { nullable: true, description: "Agency of the employees; the actor's own when omitted." })
   @IsOptional()

@@ -61,7 +61,7 @@ export class UserResolver {
 
   @FieldResolver(() => [String], {
     description:
-      "What the account may do, from its roles (see the README's access section): the console shows only these screens and actions. Records are further limited by scope.",
+      'What the account may do, from its roles (see the access rules in docs/access-and-security.md): the console shows only these screens and actions. Records are further limited by scope.',
   })
   permissions(@Root() user: User): Permission[] {
     return permissionsOf(user.roles);

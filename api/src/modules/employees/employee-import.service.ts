@@ -11,7 +11,7 @@ import { Position } from '../organization/position.entity.js';
 import { EmployeeService, parseIdentity, type NewEmployee } from './employee.service.js';
 import { EmployeeStatus, EmploymentType, Golongan, golonganFromSiasnCode, PppkGrade } from './rank.js';
 
-/** The CSV columns, documented in the README. */
+/** The CSV columns, documented in docs/imports.md, "Importing employees (CSV)". */
 export const EMPLOYEE_COLUMNS = [
   'nip',
   'employment_type',
