@@ -29,10 +29,16 @@ describe.runIf(existsSync(MAIN))('npm start lifecycle (compiled server, embedded
       HOST: '127.0.0.1',
       EMBEDDED_PG_PORT: String(await freePort()),
       LOG_LEVEL: 'info',
+      // Two workers share the port (node:cluster), whatever the machine's core count.
+      WEB_CONCURRENCY: '2',
     };
     delete env.DATABASE_URL;
   });
-  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+  afterAll(() => {
+    // A failed run leaves no server behind (its workers and PostgreSQL are in its process group).
+    for (const child of started) if (child.exitCode === null && child.signalCode === null) process.kill(-child.pid!, 'SIGKILL');
+    rmSync(dataDir, { recursive: true, force: true });
+  });
 
   it('starts, answers, stops cleanly on SIGTERM and keeps its data across a restart', { timeout: 360_000 }, async () => {
     const first = await start(env);
@@ -231,6 +237,28 @@ describe.runIf(existsSync(MAIN))('npm start lifecycle (compiled server, embedded
     );
     expect(created.errors).toBeUndefined();
 
+    // Two workers answer; one killed is replaced, and the data stays reachable meanwhile.
+    expect(first.output()).toContain('Workers      2');
+    const workers = await workersAnswering(url, 2);
+    expect(workers.size).toBe(2);
+    const [victimId, victimPid] = [...workers][0]!;
+    process.kill(victimPid, 'SIGKILL');
+    const after = await workersAnswering(url, 2, (id) => id !== victimId);
+    expect([...after.keys()].every((id) => id !== victimId)).toBe(true);
+    expect(first.output()).toContain('worker died; starting another');
+    const agencyAfterCrash = await graphql(
+      url,
+      token,
+      `
+        {
+          agencies(filter: { code: { eq: "RESTART-KEEPS" } }) {
+            totalCount
+          }
+        }
+      `,
+    );
+    expect(agencyAfterCrash.data).toEqual({ agencies: { totalCount: 1 } });
+
     const exit = await stop(first.child, 'SIGTERM');
     expect(exit).toBe(0);
     expect(first.output()).toContain('stopped cleanly');
@@ -257,9 +285,12 @@ describe.runIf(existsSync(MAIN))('npm start lifecycle (compiled server, embedded
   });
 });
 
+const started: ChildProcess[] = [];
+
 async function start(env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; output: () => string }> {
   // Its own process group, as a terminal gives it.
   const child = spawn(process.execPath, [MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  started.push(child);
   let output = '';
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -278,6 +309,27 @@ function stop(child: ChildProcess, signal: NodeJS.Signals, options: { group?: bo
     if (options.group) process.kill(-child.pid!, signal);
     else child.kill(signal);
   });
+}
+
+/**
+ * The workers (their number and pid) seen answering /healthz, until `count` accepted ones were seen.
+ * Each request opens its own connection, which node:cluster hands to the workers in turn.
+ */
+async function workersAnswering(url: string, count: number, accept: (id: number) => boolean = () => true): Promise<Map<number, number>> {
+  const seen = new Map<number, number>();
+  const deadline = Date.now() + 60_000;
+  while (seen.size < count) {
+    if (Date.now() > deadline) throw new Error(`only workers ${[...seen.keys()].join(', ')} answered`);
+    try {
+      const response = await fetch(`${url}/healthz`, { headers: { connection: 'close' }, signal: AbortSignal.timeout(5_000) });
+      const { worker, pid } = (await response.json()) as { worker: number; pid: number };
+      if (accept(worker)) seen.set(worker, pid);
+    } catch {
+      // The killed worker's connection, or one the replacement has not yet taken: ask again.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return seen;
 }
 
 async function graphql(url: string, token: string | null, query: string) {
