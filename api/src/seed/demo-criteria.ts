@@ -244,7 +244,10 @@ export async function seedDemoCriteria(em: EntityManager, config: Config, agenci
       let current = period;
       for (const status of order.slice(0, order.indexOf(to) + 1)) {
         const id = toGlobalId('AppraisalPeriod', current.id);
-        if (status === PeriodStatus.MONITORING) await approvedPlans(em, plans, id);
+        if (status === PeriodStatus.MONITORING) {
+          if (current === year) await approvedPlans(em, plans, id);
+          else await copiedPlans(em, year.id, current.id);
+        }
         // Closing needs every plan evaluated; a quarter under evaluation has its realisations in.
         if (status === PeriodStatus.EVALUATION) await seedRealizations(em, current.id, current.name);
         if (status === PeriodStatus.CLOSED) await seedEvaluatedPeriod(ctx, current.id, current.name);
@@ -302,4 +305,52 @@ async function approvedPlans(em: EntityManager, plans: PerformancePlanService, p
   );
   // Thousands of plans and targets: a unit of work that keeps them all makes every later flush slower.
   em.clear();
+}
+
+/**
+ * A quarter's plans as generating them would give (the same employees, criteria
+ * and appraisers as the year's, since nothing they depend on changes in
+ * between) and agreed: the year's plans and targets copied in a few statements,
+ * with the audit entries their creation writes.
+ */
+async function copiedPlans(em: EntityManager, yearId: string, periodId: string): Promise<void> {
+  await em.flush();
+  const now = new Date();
+  await em.execute(
+    `create temporary table seed_plans on commit drop as
+       select id as old_id, gen_random_uuid() as new_id from performance_plans where period_id = ?`,
+    [yearId],
+  );
+  await em.execute(
+    `create temporary table seed_targets on commit drop as
+       select t.id as old_id, gen_random_uuid() as new_id, m.new_id as plan_id from plan_targets t join seed_plans m on m.old_id = t.plan_id`,
+  );
+  await em.execute(
+    `insert into performance_plans
+     select (jsonb_populate_record(p, jsonb_build_object('id', m.new_id, 'period_id', ?::uuid, 'created_at', clock_timestamp(),
+             'updated_at', clock_timestamp(), 'submitted_at', ?::timestamptz, 'approved_at', ?::timestamptz))).*
+       from performance_plans p join seed_plans m on m.old_id = p.id`,
+    [periodId, now, now],
+  );
+  await em.execute(
+    `insert into plan_targets
+     select (jsonb_populate_record(t, jsonb_build_object('id', m.new_id, 'plan_id', m.plan_id, 'created_at', clock_timestamp(),
+             'updated_at', clock_timestamp()))).*
+       from plan_targets t join seed_targets m on m.old_id = t.id`,
+  );
+  // The year's creation entries, pointed at the new rows.
+  await em.execute(
+    `insert into audit_entries
+     select (jsonb_populate_record(a, jsonb_build_object('id', gen_random_uuid(), 'occurred_at', clock_timestamp(), 'entity_id', m.new_id,
+             'changes', jsonb_set(a.changes, '{period,after}', to_jsonb(?::text))))).*
+       from audit_entries a join seed_plans m on a.entity_type = 'PerformancePlan' and a.entity_id = m.old_id and a.action = 'CREATE'`,
+    [periodId],
+  );
+  await em.execute(
+    `insert into audit_entries
+     select (jsonb_populate_record(a, jsonb_build_object('id', gen_random_uuid(), 'occurred_at', clock_timestamp(), 'entity_id', m.new_id,
+             'changes', jsonb_set(a.changes, '{plan,after}', to_jsonb(m.plan_id::text))))).*
+       from audit_entries a join seed_targets m on a.entity_type = 'PlanTarget' and a.entity_id = m.old_id and a.action = 'CREATE'`,
+  );
+  await em.execute(`drop table seed_targets; drop table seed_plans`);
 }
