@@ -338,19 +338,22 @@ async function copiedPlans(em: EntityManager, yearId: string, periodId: string):
              'updated_at', clock_timestamp()))).*
        from plan_targets t join seed_targets m on m.old_id = t.id`,
   );
-  // The year's creation entries, pointed at the new rows.
+  // The year's creation entries, pointed at the new rows; found through the index by their ids (a plain join
+  // reads every entry of the type, and the trail grows with each quarter).
   await em.execute(
     `insert into audit_entries
      select (jsonb_populate_record(a, jsonb_build_object('id', gen_random_uuid(), 'occurred_at', clock_timestamp(), 'entity_id', m.new_id,
              'changes', jsonb_set(a.changes, '{period,after}', to_jsonb(?::text))))).*
-       from audit_entries a join seed_plans m on a.entity_type = 'PerformancePlan' and a.entity_id = m.old_id and a.action = 'CREATE'`,
+       from audit_entries a join seed_plans m on m.old_id = a.entity_id
+      where a.entity_type = 'PerformancePlan' and a.action = 'CREATE' and a.entity_id = any(array(select old_id from seed_plans))`,
     [periodId],
   );
   await em.execute(
     `insert into audit_entries
      select (jsonb_populate_record(a, jsonb_build_object('id', gen_random_uuid(), 'occurred_at', clock_timestamp(), 'entity_id', m.new_id,
              'changes', jsonb_set(a.changes, '{plan,after}', to_jsonb(m.plan_id::text))))).*
-       from audit_entries a join seed_targets m on a.entity_type = 'PlanTarget' and a.entity_id = m.old_id and a.action = 'CREATE'`,
+       from audit_entries a join seed_targets m on m.old_id = a.entity_id
+      where a.entity_type = 'PlanTarget' and a.action = 'CREATE' and a.entity_id = any(array(select old_id from seed_targets))`,
   );
   await em.execute(`drop table seed_targets; drop table seed_plans`);
 }
