@@ -50,7 +50,7 @@ async function timeStart(dir, env) {
     }
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
-  process.kill(-child.pid, 'SIGINT');
+  if (child.exitCode === null) process.kill(-child.pid, 'SIGINT');
   await exited;
   if (seconds === null) throw new Error(`no answer within 180 s:\n${output}`);
   return seconds;
