@@ -3,7 +3,7 @@
 // installed), then measures from `npm start` to the first answer of `{ __typename }` on /graphql: once on the
 // fresh clone (build, new database, migrations, demo data) and once more on a restart with nothing changed.
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, realpathSync, rmSync, symlinkSync } from 'node:fs';
+import { chmodSync, mkdtempSync, realpathSync, rmSync, symlinkSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -59,6 +59,8 @@ async function timeStart(dir, env) {
 const results = [];
 for (let run = 1; run <= runs; run++) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'kinerja-start-'));
+  // Readable by others, as a clone is: as root, the embedded PostgreSQL runs as the postgres user.
+  chmodSync(dir, 0o755);
   try {
     execFileSync('git', ['clone', '--quiet', root, dir]);
     symlinkSync(realpathSync(path.join(root, 'node_modules')), path.join(dir, 'node_modules'));
