@@ -1,5 +1,5 @@
-// Times `npm start` as a newcomer meets it: `node scripts/measure-start.mjs [runs]` (3 by default).
-// Each run clones the committed HEAD of this checkout into a temporary folder (node_modules linked, not
+// Times `npm start` as a newcomer meets it: `node scripts/measure-start.mjs [runs] [ref]` (3 runs of HEAD by default).
+// Each run clones the committed HEAD (or ref) of this checkout into a temporary folder (node_modules linked, not
 // installed), then measures from `npm start` to the first answer of `{ __typename }` on /graphql: once on the
 // fresh clone (build, new database, migrations, demo data) and once more on a restart with nothing changed.
 import { execFileSync, spawn } from 'node:child_process';
@@ -10,6 +10,7 @@ import path from 'node:path';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const runs = Number(process.argv[2] ?? 3);
+const ref = process.argv[3];
 
 const freePort = () =>
   new Promise((resolve, reject) => {
@@ -63,6 +64,7 @@ for (let run = 1; run <= runs; run++) {
   chmodSync(dir, 0o755);
   try {
     execFileSync('git', ['clone', '--quiet', root, dir]);
+    if (ref) execFileSync('git', ['checkout', '--quiet', ref], { cwd: dir });
     symlinkSync(realpathSync(path.join(root, 'node_modules')), path.join(dir, 'node_modules'));
     const env = { PORT: String(await freePort()), EMBEDDED_PG_PORT: String(await freePort()), LOG_LEVEL: 'warn' };
     const first = await timeStart(dir, env);
