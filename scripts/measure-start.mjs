@@ -44,7 +44,7 @@ async function timeStart(dir, env) {
   child.stderr.on('data', (chunk) => (output += chunk));
   const exited = new Promise((resolve) => child.once('exit', resolve));
   let seconds = null;
-  while (performance.now() - started < 180_000 && child.exitCode === null) {
+  while (performance.now() - started < 600_000 && child.exitCode === null) {
     if (await answers(env.PORT)) {
       seconds = (performance.now() - started) / 1000;
       break;
@@ -53,7 +53,7 @@ async function timeStart(dir, env) {
   }
   if (child.exitCode === null) process.kill(-child.pid, 'SIGINT');
   await exited;
-  if (seconds === null) throw new Error(`no answer within 180 s:\n${output}`);
+  if (seconds === null) throw new Error(`no answer within 600 s:\n${output}`);
   return seconds;
 }
 
