@@ -325,35 +325,56 @@ async function copiedPlans(em: EntityManager, yearId: string, periodId: string):
     `create temporary table seed_targets on commit drop as
        select t.id as old_id, gen_random_uuid() as new_id, m.new_id as plan_id from plan_targets t join seed_plans m on m.old_id = t.plan_id`,
   );
-  await em.execute(
-    `insert into performance_plans
-     select (jsonb_populate_record(p, jsonb_build_object('id', m.new_id, 'period_id', ?::uuid, 'created_at', clock_timestamp(),
-             'updated_at', clock_timestamp(), 'submitted_at', ?::timestamptz, 'approved_at', ?::timestamptz))).*
-       from performance_plans p join seed_plans m on m.old_id = p.id`,
-    [periodId, now, now],
-  );
-  await em.execute(
-    `insert into plan_targets
-     select (jsonb_populate_record(t, jsonb_build_object('id', m.new_id, 'plan_id', m.plan_id, 'created_at', clock_timestamp(),
-             'updated_at', clock_timestamp()))).*
-       from plan_targets t join seed_targets m on m.old_id = t.id`,
-  );
+  await copyRows(em, 'performance_plans', 'performance_plans s join seed_plans m on m.old_id = s.id', {
+    id: 'm.new_id',
+    period_id: [periodId, 'uuid'],
+    created_at: 'clock_timestamp()',
+    updated_at: 'clock_timestamp()',
+    submitted_at: [now, 'timestamptz'],
+    approved_at: [now, 'timestamptz'],
+  });
+  await copyRows(em, 'plan_targets', 'plan_targets s join seed_targets m on m.old_id = s.id', {
+    id: 'm.new_id',
+    plan_id: 'm.plan_id',
+    created_at: 'clock_timestamp()',
+    updated_at: 'clock_timestamp()',
+  });
   // The year's creation entries, pointed at the new rows; found through the index by their ids (a plain join
   // reads every entry of the type, and the trail grows with each quarter).
-  await em.execute(
-    `insert into audit_entries
-     select (jsonb_populate_record(a, jsonb_build_object('id', gen_random_uuid(), 'occurred_at', clock_timestamp(), 'entity_id', m.new_id,
-             'changes', jsonb_set(a.changes, '{period,after}', to_jsonb(?::text))))).*
-       from audit_entries a join seed_plans m on m.old_id = a.entity_id
-      where a.entity_type = 'PerformancePlan' and a.action = 'CREATE' and a.entity_id = any(array(select old_id from seed_plans))`,
-    [periodId],
-  );
-  await em.execute(
-    `insert into audit_entries
-     select (jsonb_populate_record(a, jsonb_build_object('id', gen_random_uuid(), 'occurred_at', clock_timestamp(), 'entity_id', m.new_id,
-             'changes', jsonb_set(a.changes, '{plan,after}', to_jsonb(m.plan_id::text))))).*
-       from audit_entries a join seed_targets m on m.old_id = a.entity_id
-      where a.entity_type = 'PlanTarget' and a.action = 'CREATE' and a.entity_id = any(array(select old_id from seed_targets))`,
-  );
+  const entries = (type: string, map: string) =>
+    `audit_entries s join ${map} m on m.old_id = s.entity_id
+      where s.entity_type = '${type}' and s.action = 'CREATE' and s.entity_id = any(array(select old_id from ${map}))`;
+  const entry = { id: 'gen_random_uuid()', occurred_at: 'clock_timestamp()', entity_id: 'm.new_id' };
+  await copyRows(em, 'audit_entries', entries('PerformancePlan', 'seed_plans'), {
+    ...entry,
+    changes: `jsonb_set(s.changes, '{period,after}', to_jsonb('${periodId}'::text))`,
+  });
+  await copyRows(em, 'audit_entries', entries('PlanTarget', 'seed_targets'), {
+    ...entry,
+    changes: `jsonb_set(s.changes, '{plan,after}', to_jsonb(m.plan_id::text))`,
+  });
   await em.execute(`drop table seed_targets; drop table seed_plans`);
+}
+
+/**
+ * Inserts into `table` the rows of `from` (aliased `s`), every column as it is
+ * but those `set` gives an SQL expression or a value (with its type) for.
+ */
+async function copyRows(em: EntityManager, table: string, from: string, set: Record<string, string | [unknown, string]>) {
+  const columns = (
+    await em.execute<{ name: string }[]>(
+      `select column_name as name from information_schema.columns where table_schema = current_schema() and table_name = ?
+        order by ordinal_position`,
+      [table],
+    )
+  ).map((row) => row.name);
+  const params: unknown[] = [];
+  const values = columns.map((column) => {
+    const value = set[column];
+    if (value === undefined) return `s.${column}`;
+    if (typeof value === 'string') return value;
+    params.push(value[0]);
+    return `?::${value[1]}`;
+  });
+  await em.execute(`insert into ${table} (${columns.join(', ')}) select ${values.join(', ')} from ${from}`, params);
 }
