@@ -244,7 +244,10 @@ export async function seedDemoCriteria(em: EntityManager, config: Config, agenci
       let current = period;
       for (const status of order.slice(0, order.indexOf(to) + 1)) {
         const id = toGlobalId('AppraisalPeriod', current.id);
-        if (status === PeriodStatus.MONITORING) await approvedPlans(em, plans, id);
+        if (status === PeriodStatus.MONITORING) {
+          if (current === year) await approvedPlans(em, plans, id);
+          else await copiedPlans(em, year.id, current.id);
+        }
         // Closing needs every plan evaluated; a quarter under evaluation has its realisations in.
         if (status === PeriodStatus.EVALUATION) await seedRealizations(em, current.id, current.name);
         if (status === PeriodStatus.CLOSED) await seedEvaluatedPeriod(ctx, current.id, current.name);
@@ -302,4 +305,76 @@ async function approvedPlans(em: EntityManager, plans: PerformancePlanService, p
   );
   // Thousands of plans and targets: a unit of work that keeps them all makes every later flush slower.
   em.clear();
+}
+
+/**
+ * A quarter's plans as generating them would give (the same employees, criteria
+ * and appraisers as the year's, since nothing they depend on changes in
+ * between) and agreed: the year's plans and targets copied in a few statements,
+ * with the audit entries their creation writes.
+ */
+async function copiedPlans(em: EntityManager, yearId: string, periodId: string): Promise<void> {
+  await em.flush();
+  const now = new Date();
+  await em.execute(
+    `create temporary table seed_plans on commit drop as
+       select id as old_id, gen_random_uuid() as new_id from performance_plans where period_id = ?`,
+    [yearId],
+  );
+  await em.execute(
+    `create temporary table seed_targets on commit drop as
+       select t.id as old_id, gen_random_uuid() as new_id, m.new_id as plan_id from plan_targets t join seed_plans m on m.old_id = t.plan_id`,
+  );
+  await copyRows(em, 'performance_plans', 'performance_plans s join seed_plans m on m.old_id = s.id', {
+    id: 'm.new_id',
+    period_id: [periodId, 'uuid'],
+    created_at: 'clock_timestamp()',
+    updated_at: 'clock_timestamp()',
+    submitted_at: [now, 'timestamptz'],
+    approved_at: [now, 'timestamptz'],
+  });
+  await copyRows(em, 'plan_targets', 'plan_targets s join seed_targets m on m.old_id = s.id', {
+    id: 'm.new_id',
+    plan_id: 'm.plan_id',
+    created_at: 'clock_timestamp()',
+    updated_at: 'clock_timestamp()',
+  });
+  // The year's creation entries, pointed at the new rows; found through the index by their ids (a plain join
+  // reads every entry of the type, and the trail grows with each quarter).
+  const entries = (type: string, map: string) =>
+    `audit_entries s join ${map} m on m.old_id = s.entity_id
+      where s.entity_type = '${type}' and s.action = 'CREATE' and s.entity_id = any(array(select old_id from ${map}))`;
+  const entry = { id: 'gen_random_uuid()', occurred_at: 'clock_timestamp()', entity_id: 'm.new_id' };
+  await copyRows(em, 'audit_entries', entries('PerformancePlan', 'seed_plans'), {
+    ...entry,
+    changes: `jsonb_set(s.changes, '{period,after}', to_jsonb('${periodId}'::text))`,
+  });
+  await copyRows(em, 'audit_entries', entries('PlanTarget', 'seed_targets'), {
+    ...entry,
+    changes: `jsonb_set(s.changes, '{plan,after}', to_jsonb(m.plan_id::text))`,
+  });
+  await em.execute(`drop table seed_targets; drop table seed_plans`);
+}
+
+/**
+ * Inserts into `table` the rows of `from` (aliased `s`), every column as it is
+ * but those `set` gives an SQL expression or a value (with its type) for.
+ */
+async function copyRows(em: EntityManager, table: string, from: string, set: Record<string, string | [unknown, string]>) {
+  const columns = (
+    await em.execute<{ name: string }[]>(
+      `select column_name as name from information_schema.columns where table_schema = current_schema() and table_name = ?
+        order by ordinal_position`,
+      [table],
+    )
+  ).map((row) => row.name);
+  const params: unknown[] = [];
+  const values = columns.map((column) => {
+    const value = set[column];
+    if (value === undefined) return `s.${column}`;
+    if (typeof value === 'string') return value;
+    params.push(value[0]);
+    return `?::${value[1]}`;
+  });
+  await em.execute(`insert into ${table} (${columns.join(', ')}) select ${values.join(', ')} from ${from}`, params);
 }

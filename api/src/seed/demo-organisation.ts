@@ -1,3 +1,4 @@
+import { ref, type RequiredEntityData } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Config } from '../config.js';
 import type { ServiceContext } from '../context.js';
@@ -6,11 +7,9 @@ import { EmployeeImportService } from '../modules/employees/employee-import.serv
 import { Golongan, PppkGrade } from '../modules/employees/rank.js';
 import type { Actor } from '../access/actor.js';
 import { Role } from '../access/role.js';
-import type { Agency } from '../modules/organization/agency.entity.js';
-import { OrgUnitKind } from '../modules/organization/org-unit.entity.js';
-import { OrgUnitService } from '../modules/organization/org-unit.service.js';
-import { PositionType } from '../modules/organization/position.entity.js';
-import { PositionService } from '../modules/organization/position.service.js';
+import { Agency } from '../modules/organization/agency.entity.js';
+import { OrgUnit, OrgUnitKind } from '../modules/organization/org-unit.entity.js';
+import { Position, PositionType } from '../modules/organization/position.entity.js';
 
 /** A deterministic pseudo-random sequence, so the demo is the same on every machine. */
 function random(seed: number) {
@@ -162,8 +161,10 @@ export const DEMO_REGIONS: Record<string, [string, string, string[]]> = {
 };
 
 /**
- * Builds each demo agency's unit tree, positions (with their superiors) and the
- * employees holding them, through the same services the API uses.
+ * Builds each demo agency's unit tree and positions (with their superiors) as
+ * the unit and position services would (same fields, one audit entry each), in
+ * one flush for all agencies, then loads the employees holding them through
+ * the CSV import, as an HR office would: one bulk write per region.
  */
 export async function seedDemoOrganisation(em: EntityManager, config: Config, agencies: Agency[]): Promise<number> {
   const actor: Actor = {
@@ -174,9 +175,17 @@ export async function seedDemoOrganisation(em: EntityManager, config: Config, ag
     employeeId: null,
   };
   const ctx: ServiceContext = { em, actor, config };
-  const units = new OrgUnitService(ctx);
-  const positions = new PositionService(ctx);
-  let count = 0;
+  const imports: { agency: Agency; csv: string }[] = [];
+  // Flushed level by level, parents first: in one flush MikroORM would insert a unit or position before the one
+  // it points to without the reference and set it by a second update (a version 2 the services never write).
+  const levels = new Map<object, number>();
+  const byLevel: object[][] = [];
+  const create = <T extends object>(level: number, entity: new () => T, data: RequiredEntityData<T>): T => {
+    const created = em.create(entity, data, { persist: false });
+    levels.set(created, level);
+    (byLevel[level] ??= []).push(created);
+    return created;
+  };
 
   for (const [index, agency] of agencies.entries()) {
     const region = DEMO_REGIONS[agency.code];
@@ -185,7 +194,6 @@ export async function seedDemoOrganisation(em: EntityManager, config: Config, ag
     const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
     let sequence = 0;
 
-    // Employees go through the CSV import, as an HR office would load them: one bulk write per region.
     const lines = ['nip,employment_type,front_title,name,back_title,unit_code,position,golongan,pppk_grade'];
     const person = (positionName: string, unitCode: string, grade: number) => {
       sequence += 1;
@@ -207,37 +215,57 @@ export async function seedDemoOrganisation(em: EntityManager, config: Config, ag
       }
     };
 
-    const build = async (plan: UnitPlan, parentId: string | null, superiorId: string | null) => {
-      const unit = await units.create({
-        agencyId: parentId ? null : toGlobalId('Agency', agency.id),
-        parentId,
+    // What OrgUnitService.create and PositionService.create write, without a lookup and a flush per record.
+    const agencyRef = em.getReference(Agency, agency.id);
+    const build = (plan: UnitPlan, parent: OrgUnit | null, superior: Position | null) => {
+      const unit = create(parent ? levels.get(parent)! + 1 : 0, OrgUnit, {
+        agency: agencyRef,
+        parent: parent ? ref(parent) : null,
         code: plan.code,
         name: plan.name,
         kind: plan.kind,
+        active: true,
+        depth: parent ? parent.depth + 1 : 0,
+        path: '',
       });
-      const unitId = toGlobalId('OrgUnit', unit.id);
-      let headId = superiorId;
+      unit.path = `${parent?.path ?? '/'}${unit.id}/`;
+      const position = (name: string, type: PositionType, grade: number, reportsTo: Position | null) =>
+        create(Math.max(levels.get(unit)!, reportsTo ? levels.get(reportsTo)! : 0) + 1, Position, {
+          agency: agencyRef,
+          unit: ref(unit),
+          superior: reportsTo ? ref(reportsTo) : null,
+          name,
+          type,
+          grade,
+          active: true,
+        });
+      let head = superior;
       if (plan.head) {
-        const head = await positions.create({ unitId, superiorId, ...plan.head });
-        headId = toGlobalId('Position', head.id);
+        head = position(plan.head.name, plan.head.type, plan.head.grade, superior);
         person(plan.head.name, plan.code, plan.head.grade);
       }
       if (plan.staff) {
-        const staff = await positions.create({
-          unitId,
-          superiorId: headId,
-          name: `Pelaksana ${plan.name}`,
-          type: PositionType.PELAKSANA,
-          grade: 6,
-        });
+        const staff = position(`Pelaksana ${plan.name}`, PositionType.PELAKSANA, 6, head);
         for (let i = 0; i < plan.staff; i++) person(staff.name, plan.code, 6);
       }
-      for (const child of plan.children ?? []) await build(child, unitId, headId);
+      for (const child of plan.children ?? []) build(child, unit, head);
     };
 
-    for (const plan of regionPlan(...region)) await build(plan, null, null);
-    const imported = await new EmployeeImportService(ctx).import({ agencyId: toGlobalId('Agency', agency.id), csv: lines.join('\n') });
+    for (const plan of regionPlan(...region)) build(plan, null, null);
+    imports.push({ agency, csv: lines.join('\n') });
+  }
+  for (const level of byLevel) {
+    em.persist(level);
+    await em.flush();
+  }
+  // The import looks the units and positions up by code and name; a unit of work left full slows every later flush.
+  em.clear();
+
+  let count = 0;
+  for (const { agency, csv } of imports) {
+    const imported = await new EmployeeImportService(ctx).import({ agencyId: toGlobalId('Agency', agency.id), csv });
     count += imported.created;
+    em.clear();
   }
   return count;
 }

@@ -138,7 +138,8 @@ export class AllowanceScheme extends BaseEntity<'agencyId' | 'note' | 'ceremonyB
   productivityWeight!: number;
 
   @Field(() => ProductivityMode, { description: 'How productivity is earned.' })
-  @Enum({ items: () => ProductivityMode, nativeEnumName: 'productivity_mode' })
+  // The type is named: an intersection leaves no runtime type for the decorator metadata of every compiler.
+  @Enum({ items: () => ProductivityMode, nativeEnumName: 'productivity_mode', type: 'string' })
   productivityMode!: Mode & ProductivityMode;
 
   @Field(() => [AllowancePredicateShare], { description: 'Share of the productivity component per predicate.' })
@@ -174,7 +175,7 @@ export class AllowanceScheme extends BaseEntity<'agencyId' | 'note' | 'ceremonyB
   statusRules!: AllowanceStatusRule[];
 
   @Field(() => AllowanceRounding, { description: 'Rounding of each line to the rupiah.' })
-  @Enum({ items: () => AllowanceRounding, nativeEnumName: 'allowance_rounding' })
+  @Enum({ items: () => AllowanceRounding, nativeEnumName: 'allowance_rounding', type: 'string' })
   rounding!: Rounding & AllowanceRounding;
 
   @Field(() => ID, { description: 'ID of the agency.' })
