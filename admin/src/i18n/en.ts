@@ -2446,6 +2446,7 @@ export const englishAppMessages: TranslationMessages = {
       EXAMINATION_TEAM_REQUIRED: 'A severe sanction needs an examination by a team of at least two',
       SERVICE_TOO_SHORT: 'Needs %{years} years of service',
       SANCTION_ON_RECORD: 'Needs a record clean of disciplinary sanctions',
+      NO_ATTENDANCE_DATA: 'No attendance is recorded in %{month}; import it first or confirm computing without it',
       NOT_ALLOWED: 'You are not allowed to do this',
       NOT_FOUND: 'Not found, or outside your access',
       AUTHENTICATION_REQUIRED: 'Please log in first',

@@ -2664,6 +2664,7 @@ export const indonesianMessages: TranslationMessages = {
       EXAMINATION_TEAM_REQUIRED: 'Hukuman berat memerlukan pemeriksaan oleh tim (minimal dua pemeriksa)',
       SERVICE_TOO_SHORT: 'Memerlukan masa kerja %{years} tahun',
       SANCTION_ON_RECORD: 'Memerlukan catatan bersih dari hukuman disiplin',
+      NO_ATTENDANCE_DATA: 'Belum ada data kehadiran pada %{month}; impor dulu atau konfirmasi penghitungan tanpa data kehadiran',
       NOT_ALLOWED: 'Anda tidak berwenang untuk langkah ini',
       NOT_FOUND: 'Data tidak ditemukan atau di luar akses Anda',
       AUTHENTICATION_REQUIRED: 'Silakan masuk terlebih dahulu',
