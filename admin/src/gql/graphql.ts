@@ -62,6 +62,8 @@ export type AgeBand =
 
 /** A band of late-arrival (TL) or early-leave (PSW) minutes and its deduction. */
 export type AllowanceBandInput = {
+  /** What the percentage is of: WHOLE (the allowance), DISCIPLINE or PRODUCTIVITY (a component of the scheme); empty: WHOLE. */
+  base?: string | null | undefined;
   /** Deduction per day in the band, in basis points of the allowance (50 = 0.5 %). */
   basisPoints: number;
   /** Most this band deducts in a month, in basis points. */
@@ -73,6 +75,22 @@ export type AllowanceBandInput = {
   /** Last minute of the band; empty for the last band, which also takes a missing check-in or check-out. */
   toMinutes?: number | null | undefined;
 };
+
+/** What a working day without any attendance record counts as. */
+export type AllowanceMissingAttendance =
+  /** Nothing is deducted (the default). */
+  | 'PRESENT'
+  /** An unexcused day (TANPA_KETERANGAN), at its rate and base. */
+  | 'UNEXCUSED';
+
+/** The predicate share of a month for which the employee has no evaluation yet. */
+export type AllowanceMissingPredicate =
+  /** The predicate of the latest evaluation of an earlier period; withheld when there is none. */
+  | 'LAST_CONFIRMED'
+  /** Paid in full; the breakdown says it was paid without an evaluation (the default). */
+  | 'PAY'
+  /** Not paid until an evaluation exists (a later adjustment pays it). */
+  | 'WITHHOLD';
 
 /** Share of the productivity component paid for a predicate. */
 export type AllowancePredicateShareInput = {
@@ -93,6 +111,8 @@ export type AllowanceRounding =
 export type AllowanceSchemeRulesInput = {
   /** Base amount in rupiah per position class 1-17 (17 amounts). */
   baseAmounts: Array<number>;
+  /** Base of the missed-ceremony deduction: WHOLE (default), DISCIPLINE or PRODUCTIVITY. */
+  ceremonyBase?: string | null | undefined;
   /** Deduction per missed required ceremony, basis points (default 150). */
   ceremonyBasisPoints?: number | null | undefined;
   /** Monthly cap of missed-ceremony deductions, basis points (default 450). */
@@ -103,6 +123,10 @@ export type AllowanceSchemeRulesInput = {
   earlyLeaveBands?: Array<AllowanceBandInput> | null | undefined;
   /** Late-arrival bands. */
   lateBands?: Array<AllowanceBandInput> | null | undefined;
+  /** What a working day without any attendance record counts as (default PRESENT). */
+  missingAttendance?: AllowanceMissingAttendance | null | undefined;
+  /** The predicate share of a month without an evaluation (default PAY, stated on each row). */
+  missingPredicate?: AllowanceMissingPredicate | null | undefined;
   /** Legal basis or remark. */
   note?: string | null | undefined;
   /** Share per predicate (default 100/100/80/70/60 %). */
@@ -115,6 +139,8 @@ export type AllowanceSchemeRulesInput = {
   rounding?: AllowanceRounding | null | undefined;
   /** Effects of CUTI, SAKIT, DINAS_LUAR and TUGAS_BELAJAR. */
   statusRules?: Array<AllowanceStatusRuleInput> | null | undefined;
+  /** Base of the unexcused-day deduction: WHOLE (default), DISCIPLINE or PRODUCTIVITY. */
+  unexcusedBase?: string | null | undefined;
   /** Monthly cap of unexcused-day deductions, basis points (default 10000). */
   unexcusedCapBasisPoints?: number | null | undefined;
   /** Deduction per unexcused day, basis points (default 500). */
@@ -153,6 +179,8 @@ export type AllowanceStatusKind =
 
 /** What days in an attendance status do to the allowance. */
 export type AllowanceStatusRuleInput = {
+  /** What the percentage is of: WHOLE (the allowance), DISCIPLINE or PRODUCTIVITY (a component of the scheme); empty: WHOLE. */
+  base?: string | null | undefined;
   /** Deduction per day, in basis points of the allowance (0: paid in full). */
   basisPointsPerDay: number;
   /** Most this status deducts in a month, in basis points. */
@@ -376,6 +404,8 @@ export type ComplaintStepInput = {
 export type ComputeAllowancesInput = {
   /** The agency; the actor's own when omitted. */
   agencyId?: string | number | null | undefined;
+  /** Compute even though no attendance record of the agency exists in the month (else BAD_USER_INPUT with reason NO_ATTENDANCE_DATA); the sheet keeps the warning. */
+  confirmWithoutAttendance?: boolean | null | undefined;
   /** The month, YYYY-MM. */
   month: string;
 };
@@ -1441,6 +1471,8 @@ export type TrainingSessionStatus =
 export type UpdateAllowanceSchemeInput = {
   /** Base amount in rupiah per position class 1-17 (17 amounts). */
   baseAmounts: Array<number>;
+  /** Base of the missed-ceremony deduction: WHOLE (default), DISCIPLINE or PRODUCTIVITY. */
+  ceremonyBase?: string | null | undefined;
   /** Deduction per missed required ceremony, basis points (default 150). */
   ceremonyBasisPoints?: number | null | undefined;
   /** Monthly cap of missed-ceremony deductions, basis points (default 450). */
@@ -1453,6 +1485,10 @@ export type UpdateAllowanceSchemeInput = {
   id: string | number;
   /** Late-arrival bands. */
   lateBands?: Array<AllowanceBandInput> | null | undefined;
+  /** What a working day without any attendance record counts as (default PRESENT). */
+  missingAttendance?: AllowanceMissingAttendance | null | undefined;
+  /** The predicate share of a month without an evaluation (default PAY, stated on each row). */
+  missingPredicate?: AllowanceMissingPredicate | null | undefined;
   /** Legal basis or remark. */
   note?: string | null | undefined;
   /** Share per predicate (default 100/100/80/70/60 %). */
@@ -1465,6 +1501,8 @@ export type UpdateAllowanceSchemeInput = {
   rounding?: AllowanceRounding | null | undefined;
   /** Effects of CUTI, SAKIT, DINAS_LUAR and TUGAS_BELAJAR. */
   statusRules?: Array<AllowanceStatusRuleInput> | null | undefined;
+  /** Base of the unexcused-day deduction: WHOLE (default), DISCIPLINE or PRODUCTIVITY. */
+  unexcusedBase?: string | null | undefined;
   /** Monthly cap of unexcused-day deductions, basis points (default 10000). */
   unexcusedCapBasisPoints?: number | null | undefined;
   /** Deduction per unexcused day, basis points (default 500). */

@@ -554,7 +554,7 @@ export class AllowanceService {
           where ca.status = 'ABSENT' and c.required and c.date between ? and ?
             and not exists (select 1 from attendance_records a
                              where a.employee_id = ca.employee_id and a.date = c.date and a.status <> 'HADIR')
-          group by ca.employee_id)
+          group by ca.employee_id),
        recorded as (
          select employee_id, jsonb_agg(distinct to_char(date, 'YYYY-MM-DD')) as recorded from days group by employee_id)
        select ids.id as employee_id, counts.status_days, marked.marked, minutes.minutes, missed.missed, recorded.recorded
