@@ -5,6 +5,7 @@ import { AutocompleteInput, ReferenceInput, TextInput, useDataProvider, useTrans
 import { useWatch } from 'react-hook-form';
 import type { KinerjaDataProvider } from '../../dataProvider';
 import { useMoneyFormat } from '../allowanceSheets/money';
+import { LineBase, RowFactsNote } from '../allowanceSheets/line-base';
 import { RuleLabel } from '../allowanceSheets/rule-label';
 import { previewable, toRulesInput } from './scheme-rules';
 
@@ -86,6 +87,7 @@ export const AllowancePreviewPanel = () => {
                 target: whole(data.targetMinutes),
               })}
             </Typography>
+            <RowFactsNote row={data} />
             <Table size="small" sx={{ maxWidth: 720 }}>
               <TableHead>
                 <TableRow>
@@ -106,6 +108,7 @@ export const AllowancePreviewPanel = () => {
                   <TableRow key={line.rule}>
                     <TableCell>
                       <RuleLabel rule={line.rule} />
+                      <LineBase line={line} />
                     </TableCell>
                     <TableCell align="right">{whole(line.quantity)}</TableCell>
                     <TableCell align="right">{percent(line.basisPoints)}</TableCell>

@@ -18,7 +18,7 @@ import {
 import { useWatch } from 'react-hook-form';
 import { useMoneyFormat } from '../allowanceSheets/money';
 import { AllowancePreviewPanel } from './allowance-preview';
-import { DEDUCTION_TABLES, POSITION_CLASSES, weightsTotal } from './scheme-rules';
+import { DEDUCTION_BASES, DEDUCTION_TABLES, POSITION_CLASSES, weightsTotal } from './scheme-rules';
 
 // The API's rules (api/src/modules/allowance/allowance.ts, schemeProblems), mirrored so that most
 // mistakes never leave the browser; its BAD_USER_INPUT errors mark the same fields.
@@ -37,6 +37,34 @@ const weightsAddUp: Validator = (_value: unknown, values: Record<string, unknown
 
 const modeChoices = ['MINUTES', 'PREDICATE', 'MINUTES_AND_PREDICATE'].map((id) => ({ id, name: `resources.allowanceSchemes.modes.${id}` }));
 const roundingChoices = ['FLOOR', 'HALF_UP'].map((id) => ({ id, name: `resources.allowanceSchemes.roundings.${id}` }));
+const baseChoices = DEDUCTION_BASES.map((id) => ({ id, name: `resources.allowanceSchemes.bases.${id}` }));
+const missingPredicateChoices = ['PAY', 'WITHHOLD', 'LAST_CONFIRMED'].map((id) => ({
+  id,
+  name: `resources.allowanceSchemes.missingPredicates.${id}`,
+}));
+const missingAttendanceChoices = ['PRESENT', 'UNEXCUSED'].map((id) => ({
+  id,
+  name: `resources.allowanceSchemes.missingAttendances.${id}`,
+}));
+
+/** A component with weight 0 does not exist in the scheme, so it cannot be a base (the API refuses it too). */
+const baseExists: Validator = (value: unknown, values: Record<string, unknown>) =>
+  (value === 'DISCIPLINE' && Number(values.disciplineWeight) === 0) || (value === 'PRODUCTIVITY' && Number(values.productivityWeight) === 0)
+    ? 'resources.allowanceSchemes.validation.base'
+    : undefined;
+const validateBase = [required(), baseExists];
+
+/** What a deduction rule is a percentage of. */
+const BaseInput = ({ source = 'base', compact = false }: { source?: string; compact?: boolean }) => (
+  <SelectInput
+    source={source}
+    label="resources.allowanceSchemes.fields.base"
+    choices={baseChoices}
+    validate={validateBase}
+    helperText={false}
+    sx={{ minWidth: compact ? 170 : 260 }}
+  />
+);
 
 const Section = ({ title, helper }: { title: string; helper?: string }) => {
   const translate = useTranslate();
@@ -136,6 +164,7 @@ const BandTable = ({ source }: { source: string }) => (
       <NumberInput source="toMinutes" validate={wholeNumber} helperText={false} step={1} sx={{ width: 120 }} />
       <NumberInput source="basisPoints" validate={validateBasisPoints} helperText={false} step={1} sx={{ width: 150 }} />
       <NumberInput source="capBasisPoints" validate={validateBasisPoints} helperText={false} step={1} sx={{ width: 150 }} />
+      <BaseInput compact />
     </SimpleFormIterator>
   </ArrayInput>
 );
@@ -158,6 +187,13 @@ export const AllowanceSchemeInputs = ({ creating = false }: { creating?: boolean
     <Weights />
     <Section title="resources.allowanceSchemes.sections.productivity" helper="resources.allowanceSchemes.helpers.basisPoints" />
     <SelectInput source="productivityMode" choices={modeChoices} validate={required()} sx={{ minWidth: 360 }} />
+    <SelectInput
+      source="missingPredicate"
+      choices={missingPredicateChoices}
+      validate={required()}
+      helperText="resources.allowanceSchemes.helpers.missingPredicate"
+      sx={{ maxWidth: 520, width: '100%' }}
+    />
     <ArrayInput source="predicateShares" label={false}>
       <SimpleFormIterator inline disableReordering disableAdd disableRemove>
         <RowLabel source="predicate" prefix="resources.allowanceSchemes.predicates" />
@@ -171,14 +207,23 @@ export const AllowanceSchemeInputs = ({ creating = false }: { creating?: boolean
       </Box>
     ))}
     <Section title="resources.allowanceSchemes.sections.unexcused" />
-    <Stack direction="row" spacing={2}>
+    <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }}>
       <NumberInput source="unexcusedDayBasisPoints" validate={validateBasisPoints} step={1} />
       <NumberInput source="unexcusedCapBasisPoints" validate={validateBasisPoints} step={1} />
+      <BaseInput source="unexcusedBase" />
     </Stack>
+    <SelectInput
+      source="missingAttendance"
+      choices={missingAttendanceChoices}
+      validate={required()}
+      helperText="resources.allowanceSchemes.helpers.missingAttendance"
+      sx={{ maxWidth: 520, width: '100%' }}
+    />
     <Section title="resources.allowanceSchemes.sections.ceremony" />
-    <Stack direction="row" spacing={2}>
+    <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }}>
       <NumberInput source="ceremonyBasisPoints" validate={validateBasisPoints} step={1} />
       <NumberInput source="ceremonyCapBasisPoints" validate={validateBasisPoints} step={1} />
+      <BaseInput source="ceremonyBase" />
     </Stack>
     <Section title="resources.allowanceSchemes.sections.statusRules" helper="resources.allowanceSchemes.helpers.statusRules" />
     <ArrayInput source="statusRules" label={false}>
@@ -187,6 +232,7 @@ export const AllowanceSchemeInputs = ({ creating = false }: { creating?: boolean
         <NumberInput source="basisPointsPerDay" validate={validateBasisPoints} helperText={false} step={1} sx={{ width: 160 }} />
         <NumberInput source="capBasisPoints" validate={validateBasisPoints} helperText={false} step={1} sx={{ width: 160 }} />
         <BooleanInput source="excusedFromMinutes" helperText={false} />
+        <BaseInput compact />
       </SimpleFormIterator>
     </ArrayInput>
     <Section title="resources.allowanceSchemes.sections.rounding" />

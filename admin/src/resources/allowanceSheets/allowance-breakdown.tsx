@@ -20,6 +20,7 @@ import type { AllowanceBreakdown, KinerjaDataProvider } from '../../dataProvider
 import { useCurrentActor } from '../performancePlans/use-current-actor';
 import { SheetStatusField } from './allowance-sheet-list';
 import { useMoneyFormat } from './money';
+import { LineBase, RowFactsNote } from './line-base';
 import { RuleLabel } from './rule-label';
 
 /** Where one employee's month is explained (from a sheet's row). */
@@ -55,6 +56,7 @@ const BreakdownRow = ({ row }: { row: Row }) => {
           {translate('resources.allowanceSheets.breakdown.adjustment', { month: row.adjustmentOf, reason: row.reason ?? '' })}
         </Typography>
       ) : null}
+      <RowFactsNote row={row} />
       <Table size="small" sx={{ maxWidth: 760 }}>
         <TableHead>
           <TableRow>
@@ -77,6 +79,7 @@ const BreakdownRow = ({ row }: { row: Row }) => {
             <TableRow key={line.rule} data-testid="breakdown-line">
               <TableCell>
                 <RuleLabel rule={line.rule} />
+                <LineBase line={line} />
               </TableCell>
               <TableCell align="right">{whole(line.quantity)}</TableCell>
               <TableCell align="right">{line.basisPoints ? percent(line.basisPoints) : ''}</TableCell>
