@@ -55,7 +55,14 @@ type Preview = {
   predicate: string | null;
   predicateSource: string | null;
 };
-type Sheet = { id: string; version: number; rowCount: number; totalGross: number; totalNet: number; warnings: { code: string; count: number }[] };
+type Sheet = {
+  id: string;
+  version: number;
+  rowCount: number;
+  totalGross: number;
+  totalNet: number;
+  warnings: { code: string; count: number }[];
+};
 
 const band = (code: string, fromMinutes: number, toMinutes: number | null, basisPoints: number, base: string) => ({
   code,

@@ -382,7 +382,10 @@ export class AllowanceLine implements Line {
   @Field(() => GraphQLSafeInt, { nullable: true, description: 'That base in rupiah.' })
   baseAmount?: number | null;
 
-  @Field(() => GraphQLSafeInt, { nullable: true, description: 'Numerator of the exact fraction of the base the line stands for (before a cap).' })
+  @Field(() => GraphQLSafeInt, {
+    nullable: true,
+    description: 'Numerator of the exact fraction of the base the line stands for (before a cap).',
+  })
   numerator?: number | null;
 
   @Field(() => GraphQLSafeInt, { nullable: true, description: 'Its denominator.' })

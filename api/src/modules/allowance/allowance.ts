@@ -305,7 +305,8 @@ export function computeAllowance(rules: SchemeRules, facts: MonthFacts): Compute
     discipline.push(ruleLine(CEREMONY_RULE, missed, rules.ceremonyBasisPoints, rules.ceremonyCapBasisPoints, rules.ceremonyBase));
   for (const r of rules.statusRules) {
     const days = facts.statusDays[r.status] ?? 0;
-    if (days > 0 && r.basisPointsPerDay > 0) discipline.push(ruleLine(r.status, days, r.basisPointsPerDay, r.capBasisPoints, r.base ?? WHOLE));
+    if (days > 0 && r.basisPointsPerDay > 0)
+      discipline.push(ruleLine(r.status, days, r.basisPointsPerDay, r.capBasisPoints, r.base ?? WHOLE));
   }
   // Lines on the productivity component take from what was earned of it; the others from the discipline component.
   const room = { discipline: disciplineComponent, productivity: earned };

@@ -101,7 +101,10 @@ export class AllowanceSchemeRulesInput {
   @Field(() => Int, { nullable: true, description: 'Monthly cap of missed-ceremony deductions, basis points (default 450).' })
   ceremonyCapBasisPoints?: number;
 
-  @Field(() => String, { nullable: true, description: 'Base of the missed-ceremony deduction: WHOLE (default), DISCIPLINE or PRODUCTIVITY.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Base of the missed-ceremony deduction: WHOLE (default), DISCIPLINE or PRODUCTIVITY.',
+  })
   ceremonyBase?: string;
 
   @Field(() => AllowanceMissingAttendance, {
