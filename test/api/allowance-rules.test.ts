@@ -292,7 +292,15 @@ describe('the October sheet under scheme B', () => {
     });
     october = (await run<{ computeAllowances: { sheet: Sheet } }>(COMPUTE, { input: { month: '2026-10' } })).computeAllowances.sheet;
     // Budi 2,768,488 (case B) + Rina 1,818,184 = 4,586,672; Sari is not on it.
-    expect(october).toMatchObject({ rowCount: 2, totalGross: 2 * G, totalNet: 4_586_672, warnings: [{ code: 'PRO_RATA', count: 1 }] });
+    expect(october).toMatchObject({
+      rowCount: 2,
+      totalGross: 2 * G,
+      totalNet: 4_586_672,
+      warnings: [
+        { code: 'PRO_RATA', count: 1 },
+        { code: 'NOT_PLACED', count: 1 },
+      ],
+    });
     const { allowanceSheet } = await run<{
       allowanceSheet: { rows: (Preview & { name: string })[] };
     }>(ROWS, { id: october.id });

@@ -1360,6 +1360,8 @@ export const englishAppMessages: TranslationMessages = {
         NO_ATTENDANCE_DATA: 'Computed without any attendance record for the month (confirmed).',
         NO_EVALUATION: '%{count} employees have no evaluation for the month: their predicate share follows the scheme.',
         PRO_RATA: '%{count} employees are paid for part of the month (placement or dismissal).',
+        NOT_PLACED:
+          '%{count} employees are left out: their placement starts after the month (check the effective date of imported employees).',
       },
       name: 'Allowance sheets',
       fields: {

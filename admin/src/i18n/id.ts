@@ -1578,6 +1578,8 @@ export const indonesianMessages: TranslationMessages = {
         NO_ATTENDANCE_DATA: 'Dihitung tanpa satu pun data kehadiran pada bulan ini (dikonfirmasi).',
         NO_EVALUATION: '%{count} pegawai belum memiliki penilaian untuk bulan ini: bagian predikatnya mengikuti skema.',
         PRO_RATA: '%{count} pegawai dibayar untuk sebagian bulan (penempatan atau pemberhentian).',
+        NOT_PLACED:
+          '%{count} pegawai tidak masuk daftar: penempatannya baru mulai setelah bulan ini (periksa tanggal berlaku pegawai hasil impor).',
       },
       name: 'Daftar TPP',
       fields: {

@@ -281,7 +281,7 @@ export class AllowanceSignatory {
 export class AllowanceSheetWarning {
   @Field({
     description:
-      'NO_ATTENDANCE_DATA (computed without any attendance record, confirmed), NO_EVALUATION (rows whose predicate share had no evaluation) or PRO_RATA (rows paid for part of the month).',
+      'NO_ATTENDANCE_DATA (computed without any attendance record, confirmed), NO_EVALUATION (rows whose predicate share had no evaluation) PRO_RATA (rows paid for part of the month) or NOT_PLACED (employees left out: placed only after the month).',
   })
   code!: string;
 

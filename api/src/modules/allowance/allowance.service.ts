@@ -328,7 +328,7 @@ export class AllowanceService {
           status: sheet.status,
         });
 
-      const results = await this.computeMonth(agencyId, month, rulesOf(scheme));
+      const { results, notPlaced } = await this.computeMonth(agencyId, month, rulesOf(scheme));
       // A month without a single attendance record is most likely an import not done yet: ask before paying it as if
       // everyone had been there.
       const withoutAttendance = results.length > 0 && results.every((r) => (r.facts.recordedDates?.length ?? 0) === 0);
@@ -346,6 +346,9 @@ export class AllowanceService {
       if (noEvaluation) warnings.push({ code: 'NO_EVALUATION', count: noEvaluation });
       const proRata = count((c) => c.paidDays < c.workingDays);
       if (proRata) warnings.push({ code: 'PRO_RATA', count: proRata });
+      // Someone placed only after the month is not paid for it; said, since an import without an effective date places
+      // people from the day of the import.
+      if (notPlaced) warnings.push({ code: 'NOT_PLACED', count: notPlaced });
 
       const rows = results.map(({ employee, computed }) => ({
         id: crypto.randomUUID(),
@@ -427,14 +430,13 @@ export class AllowanceService {
     }
     // A dismissed employee is still paid for the days before the dismissal took effect; someone placed only after
     // the month (or whose placements ended before it) is not paid for it at all.
-    const placements = await this.placements(candidates, onlyEmployeeId);
+    const placements = await this.placements(candidates);
     const overlaps = (id: string) => {
       const own = placements.get(id);
       return !own || own.some((p) => p.from <= to && (p.to === null || p.to >= from));
     };
-    const employees = candidates.filter(
-      (e) => (PAID_STATUSES.includes(e.status) || (stoppedFrom.get(e.id) ?? '') > from) && overlaps(e.id),
-    );
+    const payable = candidates.filter((e) => PAID_STATUSES.includes(e.status) || (stoppedFrom.get(e.id) ?? '') > from);
+    const employees = payable.filter((e) => overlaps(e.id));
     const units = [...new Map(employees.map((e) => [e.unitId, { id: e.unitId, path: e.unitPath }])).values()];
     const calendars = await new CalendarService(this.ctx).monthsForUnits(agencyId, units, month);
     const monthRows = await this.monthFacts(employees, from, to);
@@ -445,7 +447,7 @@ export class AllowanceService {
         ? await this.predicates(agencyId, from, to, onlyEmployeeId, true)
         : new Map<string, string>();
 
-    return employees.map((employee) => {
+    const results = employees.map((employee) => {
       const calendar = calendars.get(employee.unitId)!;
       const own = monthRows.get(employee.id);
       const targetMinutes = calendar.targetMinutes;
@@ -467,16 +469,17 @@ export class AllowanceService {
       };
       return { employee, facts, computed: computeAllowance(rules, facts) };
     });
+    return { results, notPlaced: payable.length - employees.length };
   }
 
   /** Each employee's placement periods (none recorded: absent from the map, the whole month counts). One statement. */
-  private async placements(employees: readonly ComputedEmployee[], onlyEmployeeId?: string) {
+  private async placements(employees: readonly ComputedEmployee[]) {
     const result = new Map<string, { from: string; to: string | null }[]>();
     if (employees.length === 0) return result;
     const rows = await this.ctx.em.execute<{ employee_id: string; valid_from: string; valid_to: string | null }[]>(
       `select employee_id, to_char(valid_from, 'YYYY-MM-DD') as valid_from, to_char(valid_to, 'YYYY-MM-DD') as valid_to
          from employee_assignments where employee_id in (select jsonb_array_elements_text(?::jsonb)::uuid)`,
-      [JSON.stringify(onlyEmployeeId ? [onlyEmployeeId] : employees.map((e) => e.id))],
+      [JSON.stringify(employees.map((e) => e.id))],
     );
     for (const r of rows) result.set(r.employee_id, [...(result.get(r.employee_id) ?? []), { from: r.valid_from, to: r.valid_to }]);
     return result;
@@ -693,7 +696,9 @@ export class AllowanceService {
     const employee = await findInScope(this.ctx.em, Employee, args.employeeId, 'employeeId', agencyWhere(actor) as FilterQuery<Employee>);
     await this.ctx.em.populate(employee, ['unit', 'position']);
     const rules = this.rules(args.scheme, 'scheme');
-    const [result] = await this.computeMonth(employee.agency.id, args.month, rules, employee.id);
+    const {
+      results: [result],
+    } = await this.computeMonth(employee.agency.id, args.month, rules, employee.id);
     if (!result) return null;
     const { facts, computed } = result;
     return {
