@@ -121,6 +121,20 @@ describe('computeAllowance', () => {
     expect(result.net).toBe(3_000_000 - 466_667);
   });
 
+  it('pays a placement that ends during the month, or starts in it and meets a dismissal, by working days', () => {
+    // Placed until the 12th of the 20 working days: 3,000,000 x 12 / 20 = 1,800,000; PENEMPATAN 8 days = 1,200,000 (8/20 = 2/5).
+    const ends = computeAllowance(rules, facts({ placements: [{ from: '2020-01-01', to: dates[11]! }] }));
+    expect(ends.lines).toEqual([
+      expect.objectContaining({ rule: 'PENEMPATAN', quantity: 8, amount: 1_200_000, numerator: 2, denominator: 5 }),
+    ]);
+    expect(ends).toMatchObject({ net: 1_800_000, paidDays: 12, workingDays: 20 });
+    // Placed from the 6th working day, dismissed from the 16th: 15 days placed, 10 paid. PENEMPATAN 3,000,000 - 2,250,000
+    // = 750,000; PEMBERHENTIAN 2,250,000 - 1,500,000 = 750,000; net 1,500,000.
+    const both = computeAllowance(rules, facts({ placements: [{ from: dates[5]!, to: null }], stoppedFrom: dates[15]! }));
+    expect(both.lines).toEqual([line('PENEMPATAN', 5, 0, 750_000), line('PEMBERHENTIAN', 5, 0, 750_000)]);
+    expect(both.net).toBe(1_500_000);
+  });
+
   it('rounds each line by the rule, in integers', () => {
     const odd = { ...rules, baseAmounts: rules.baseAmounts.map(() => 3_333_333) };
     const late = facts({ presentDays: [{ late: 5, early: 0 }] });
