@@ -398,3 +398,33 @@ describe('bad rules', () => {
     expect(await counts()).toEqual(before);
   });
 });
+
+describe('the December sheet under a predicate scheme', () => {
+  it('states on each row where its predicate came from, and counts the rows without an evaluation', async () => {
+    await run(SCHEME, {
+      input: { agencyId, validFrom: '2026-12-01', ...SCHEME_B, productivityMode: 'PREDICATE', missingPredicate: 'LAST_CONFIRMED' },
+    });
+    const { computeAllowances } = await run<{ computeAllowances: { sheet: Sheet } }>(COMPUTE, {
+      input: { month: '2026-12', confirmWithoutAttendance: true },
+    });
+    // discipline = round(3,333,337 x 40 %) = 1,333,335; productivity = 2,000,002 (scheme B rounds half up).
+    // Budi, last confirmed BUTUH_PERBAIKAN (80 %): earned round(1,600,001.6) = 1,600,002, PRODUKTIVITAS 400,000, net 2,933,337.
+    // Rina and Sari, no evaluation ever: withheld, PRODUKTIVITAS 2,000,002, net 1,333,335 each.
+    // Total 2,933,337 + 2 x 1,333,335 = 5,600,007.
+    expect(computeAllowances.sheet).toMatchObject({
+      rowCount: 3,
+      totalNet: 5_600_007,
+      warnings: [
+        { code: 'NO_ATTENDANCE_DATA', count: 0 },
+        { code: 'NO_EVALUATION', count: 3 },
+      ],
+    });
+    const { allowanceSheet } = await run<{ allowanceSheet: { rows: (Preview & { name: string })[] } }>(ROWS, {
+      id: computeAllowances.sheet.id,
+    });
+    const byName = Object.fromEntries(allowanceSheet.rows.map((r) => [r.name, r]));
+    expect(byName['Budi Aturan']).toMatchObject({ net: 2_933_337, predicate: 'BUTUH_PERBAIKAN', predicateSource: 'LAST_CONFIRMED' });
+    expect(byName['Rina Baru']).toMatchObject({ net: 1_333_335, predicate: null, predicateSource: 'WITHHELD' });
+    expect(byName['Sari Nanti']).toMatchObject({ net: 1_333_335, predicateSource: 'WITHHELD' });
+  });
+});
