@@ -252,6 +252,12 @@ describe.runIf(runBrowser)('the allowance in the console', () => {
     await page.getByLabel('Bulan').fill('2026-10');
     await expect.poll(() => page.getByTestId('breakdown-net').textContent(), { timeout: 15_000 }).toContain(idr(BUDI_NET));
     expect(await page.getByTestId('breakdown-line').count()).toBe(2);
+    // On a phone the breakdown, with each line's base and the days paid, fits the screen's width.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect.poll(() => page.getByTestId('row-facts').isVisible()).toBe(true);
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+    await screenshot(page, 'allowance-breakdown-phone');
+    await page.setViewportSize({ width: 1600, height: 1000 });
     // The sheets themselves are for HR: no menu entry.
     expect(await page.getByRole('menuitem', { name: 'Daftar TPP' }).count()).toBe(0);
 

@@ -35,6 +35,12 @@ const lastMonth = () => {
   return date.toISOString().slice(0, 7);
 };
 
+// A table scrolls inside its box on a phone instead of widening the page: width 0 keeps it out of the
+// page's minimum width, minWidth 100 % gives it the width there is.
+const TABLE_BOX = { overflowX: 'auto', width: 0, minWidth: '100%' } as const;
+/** Narrower cells on a phone, so that the amounts stay in view. */
+const CELLS = { '& td, & th': { px: { xs: 0.75, sm: 2 } } } as const;
+
 type Row = AllowanceBreakdown['allowanceBreakdown'][number];
 type Facts = Pick<AllowanceBreakdown, 'effectiveMinutes' | 'attendanceRecords'>;
 
@@ -44,7 +50,7 @@ const BreakdownRow = ({ row }: { row: Row }) => {
   const { rupiah, whole, percent } = useMoneyFormat();
   return (
     <Box data-testid={row.adjustmentOf ? 'breakdown-adjustment' : 'breakdown-row'}>
-      <Stack direction="row" spacing={2} sx={{ mb: 1, alignItems: 'center' }}>
+      <Stack direction="row" spacing={2} useFlexGap sx={{ mb: 1, alignItems: 'center', flexWrap: 'wrap' }}>
         <SheetStatusField status={row.sheetStatus} />
         <Typography variant="body2">{translate('resources.allowanceSheets.show.scheme', { version: row.schemeVersion })}</Typography>
         <Typography variant="body2">
@@ -57,45 +63,47 @@ const BreakdownRow = ({ row }: { row: Row }) => {
         </Typography>
       ) : null}
       <RowFactsNote row={row} />
-      <Table size="small" sx={{ maxWidth: 760 }}>
-        <TableHead>
-          <TableRow>
-            <TableCell>{translate('resources.allowanceSheets.fields.rule')}</TableCell>
-            <TableCell align="right">{translate('resources.allowanceSheets.fields.quantity')}</TableCell>
-            <TableCell align="right">{translate('resources.allowanceSheets.fields.percentage')}</TableCell>
-            <TableCell align="right">{translate('resources.allowanceSheets.fields.amount')}</TableCell>
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          <TableRow>
-            <TableCell>{translate('resources.allowanceSheets.fields.gross')}</TableCell>
-            <TableCell />
-            <TableCell />
-            <TableCell align="right" data-testid="breakdown-gross">
-              {rupiah(row.gross)}
-            </TableCell>
-          </TableRow>
-          {row.lines.map((line) => (
-            <TableRow key={line.rule} data-testid="breakdown-line">
-              <TableCell>
-                <RuleLabel rule={line.rule} />
-                <LineBase line={line} />
-              </TableCell>
-              <TableCell align="right">{whole(line.quantity)}</TableCell>
-              <TableCell align="right">{line.basisPoints ? percent(line.basisPoints) : ''}</TableCell>
-              <TableCell align="right">{rupiah(-line.amount)}</TableCell>
+      <Box sx={TABLE_BOX}>
+        <Table size="small" sx={{ maxWidth: 760, ...CELLS }}>
+          <TableHead>
+            <TableRow>
+              <TableCell>{translate('resources.allowanceSheets.fields.rule')}</TableCell>
+              <TableCell align="right">{translate('resources.allowanceSheets.fields.quantity')}</TableCell>
+              <TableCell align="right">{translate('resources.allowanceSheets.fields.percentage')}</TableCell>
+              <TableCell align="right">{translate('resources.allowanceSheets.fields.amount')}</TableCell>
             </TableRow>
-          ))}
-          <TableRow>
-            <TableCell sx={{ fontWeight: 600 }}>{translate('resources.allowanceSheets.fields.net')}</TableCell>
-            <TableCell />
-            <TableCell />
-            <TableCell align="right" sx={{ fontWeight: 600 }} data-testid="breakdown-net">
-              {rupiah(row.net)}
-            </TableCell>
-          </TableRow>
-        </TableBody>
-      </Table>
+          </TableHead>
+          <TableBody>
+            <TableRow>
+              <TableCell>{translate('resources.allowanceSheets.fields.gross')}</TableCell>
+              <TableCell />
+              <TableCell />
+              <TableCell align="right" data-testid="breakdown-gross">
+                {rupiah(row.gross)}
+              </TableCell>
+            </TableRow>
+            {row.lines.map((line) => (
+              <TableRow key={line.rule} data-testid="breakdown-line">
+                <TableCell>
+                  <RuleLabel rule={line.rule} />
+                  <LineBase line={line} />
+                </TableCell>
+                <TableCell align="right">{whole(line.quantity)}</TableCell>
+                <TableCell align="right">{line.basisPoints ? percent(line.basisPoints) : ''}</TableCell>
+                <TableCell align="right">{rupiah(-line.amount)}</TableCell>
+              </TableRow>
+            ))}
+            <TableRow>
+              <TableCell sx={{ fontWeight: 600 }}>{translate('resources.allowanceSheets.fields.net')}</TableCell>
+              <TableCell />
+              <TableCell />
+              <TableCell align="right" sx={{ fontWeight: 600 }} data-testid="breakdown-net">
+                {rupiah(row.net)}
+              </TableCell>
+            </TableRow>
+          </TableBody>
+        </Table>
+      </Box>
     </Box>
   );
 };
@@ -128,28 +136,30 @@ const BreakdownFacts = ({ facts }: { facts: Facts }) => {
           .join(' · ') || translate('resources.allowanceSheets.breakdown.noAttendance')}
       </Typography>
       {remarkable.length ? (
-        <Table size="small" sx={{ maxWidth: 760, mt: 1 }}>
-          <TableHead>
-            <TableRow>
-              <TableCell>{translate('resources.attendanceRecords.fields.date')}</TableCell>
-              <TableCell>{translate('resources.attendanceRecords.fields.checkIn')}</TableCell>
-              <TableCell>{translate('resources.attendanceRecords.fields.checkOut')}</TableCell>
-              <TableCell align="right">{translate('resources.attendanceRecords.fields.lateMinutes')}</TableCell>
-              <TableCell align="right">{translate('resources.attendanceRecords.fields.earlyLeaveMinutes')}</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {remarkable.map((record) => (
-              <TableRow key={record.id}>
-                <TableCell>{record.date}</TableCell>
-                <TableCell>{record.checkIn ?? '—'}</TableCell>
-                <TableCell>{record.checkOut ?? '—'}</TableCell>
-                <TableCell align="right">{record.lateMinutes ?? ''}</TableCell>
-                <TableCell align="right">{record.earlyLeaveMinutes ?? ''}</TableCell>
+        <Box sx={TABLE_BOX}>
+          <Table size="small" sx={{ maxWidth: 760, mt: 1, ...CELLS }}>
+            <TableHead>
+              <TableRow>
+                <TableCell>{translate('resources.attendanceRecords.fields.date')}</TableCell>
+                <TableCell>{translate('resources.attendanceRecords.fields.checkIn')}</TableCell>
+                <TableCell>{translate('resources.attendanceRecords.fields.checkOut')}</TableCell>
+                <TableCell align="right">{translate('resources.attendanceRecords.fields.lateMinutes')}</TableCell>
+                <TableCell align="right">{translate('resources.attendanceRecords.fields.earlyLeaveMinutes')}</TableCell>
               </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+            </TableHead>
+            <TableBody>
+              {remarkable.map((record) => (
+                <TableRow key={record.id}>
+                  <TableCell>{record.date}</TableCell>
+                  <TableCell>{record.checkIn ?? '—'}</TableCell>
+                  <TableCell>{record.checkOut ?? '—'}</TableCell>
+                  <TableCell align="right">{record.lateMinutes ?? ''}</TableCell>
+                  <TableCell align="right">{record.earlyLeaveMinutes ?? ''}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </Box>
       ) : null}
     </Box>
   );

@@ -16,7 +16,9 @@ export const LineBase = ({ line }: { line: LineFacts }) => {
   const translate = useTranslate();
   const { rupiah } = useMoneyFormat();
   if (!line.base) return null;
-  const fraction = line.numerator != null && line.denominator ? ` · ${line.numerator}/${line.denominator}` : '';
+  // A percentage already shows as such; other fractions (minutes, days) are shown exactly.
+  const fraction =
+    line.numerator != null && line.denominator && line.denominator !== 10_000 ? ` · ${line.numerator}/${line.denominator}` : '';
   return (
     <Typography variant="caption" color="text.secondary" component="div" data-testid="line-base">
       {translate('resources.allowanceSheets.breakdown.base', {
