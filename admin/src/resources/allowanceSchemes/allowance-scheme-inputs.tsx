@@ -16,6 +16,7 @@ import {
   type Validator,
 } from 'react-admin';
 import { useWatch } from 'react-hook-form';
+import { CELLS, TABLE_BOX } from '../allowanceSheets/line-base';
 import { useMoneyFormat } from '../allowanceSheets/money';
 import { AllowancePreviewPanel } from './allowance-preview';
 import { DEDUCTION_BASES, DEDUCTION_TABLES, POSITION_CLASSES, weightsTotal } from './scheme-rules';
@@ -37,6 +38,8 @@ const weightsAddUp: Validator = (_value: unknown, values: Record<string, unknown
 
 const modeChoices = ['MINUTES', 'PREDICATE', 'MINUTES_AND_PREDICATE'].map((id) => ({ id, name: `resources.allowanceSchemes.modes.${id}` }));
 const roundingChoices = ['FLOOR', 'HALF_UP'].map((id) => ({ id, name: `resources.allowanceSchemes.roundings.${id}` }));
+/** A chosen option's text wraps on a phone instead of widening the page. */
+const WRAP = { '& .MuiSelect-select': { whiteSpace: 'normal' } } as const;
 const baseChoices = DEDUCTION_BASES.map((id) => ({ id, name: `resources.allowanceSchemes.bases.${id}` }));
 const missingPredicateChoices = ['PAY', 'WITHHOLD', 'LAST_CONFIRMED'].map((id) => ({
   id,
@@ -62,7 +65,7 @@ const BaseInput = ({ source = 'base', compact = false }: { source?: string; comp
     choices={baseChoices}
     validate={validateBase}
     helperText={false}
-    sx={{ minWidth: compact ? 170 : 260 }}
+    sx={{ minWidth: compact ? 170 : 260, maxWidth: '100%', ...WRAP }}
   />
 );
 
@@ -87,7 +90,7 @@ const RowLabel = ({ source, prefix }: { source: string; prefix: string }) => {
   const translate = useTranslate();
   const value = useWatch({ name: useSourceContext().getSource(source) }) as string | undefined;
   return (
-    <Typography variant="body2" sx={{ minWidth: 200, alignSelf: 'center' }}>
+    <Typography variant="body2" sx={{ minWidth: { sm: 200 }, alignSelf: 'center' }}>
       {value ? translate(`${prefix}.${value}`) : ''}
     </Typography>
   );
@@ -105,37 +108,39 @@ const AmountEcho = ({ index }: { index: number }) => {
 const BaseAmountTable = () => {
   const translate = useTranslate();
   return (
-    <Table size="small" sx={{ maxWidth: 640 }} data-testid="base-amounts">
-      <TableHead>
-        <TableRow>
-          <TableCell>{translate('resources.allowanceSchemes.fields.grade')}</TableCell>
-          <TableCell>{translate('resources.allowanceSchemes.fields.baseAmount')}</TableCell>
-          <TableCell />
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {POSITION_CLASSES.map((grade, index) => (
-          <TableRow key={grade}>
-            <TableCell>{grade}</TableCell>
-            <TableCell>
-              <NumberInput
-                source={`baseAmounts.${index}`}
-                label={false}
-                aria-label={translate('resources.allowanceSchemes.baseAmountOf', { grade })}
-                validate={validateAmount}
-                step={1}
-                min={0}
-                helperText={false}
-                size="small"
-              />
-            </TableCell>
-            <TableCell sx={{ whiteSpace: 'nowrap' }}>
-              <AmountEcho index={index} />
-            </TableCell>
+    <Box sx={TABLE_BOX}>
+      <Table size="small" sx={{ maxWidth: 640, ...CELLS }} data-testid="base-amounts">
+        <TableHead>
+          <TableRow>
+            <TableCell>{translate('resources.allowanceSchemes.fields.grade')}</TableCell>
+            <TableCell>{translate('resources.allowanceSchemes.fields.baseAmount')}</TableCell>
+            <TableCell />
           </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+        </TableHead>
+        <TableBody>
+          {POSITION_CLASSES.map((grade, index) => (
+            <TableRow key={grade}>
+              <TableCell>{grade}</TableCell>
+              <TableCell>
+                <NumberInput
+                  source={`baseAmounts.${index}`}
+                  label={false}
+                  aria-label={translate('resources.allowanceSchemes.baseAmountOf', { grade })}
+                  validate={validateAmount}
+                  step={1}
+                  min={0}
+                  helperText={false}
+                  size="small"
+                />
+              </TableCell>
+              <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                <AmountEcho index={index} />
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </Box>
   );
 };
 
@@ -145,7 +150,7 @@ const Weights = () => {
   const values = useWatch({ name: ['disciplineWeight', 'productivityWeight'] }) as unknown[];
   const total = weightsTotal({ disciplineWeight: values[0], productivityWeight: values[1] });
   return (
-    <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-start' }}>
+    <Stack direction="row" spacing={2} useFlexGap sx={{ alignItems: 'flex-start', flexWrap: 'wrap' }}>
       <NumberInput source="disciplineWeight" validate={validateWeight} min={0} max={100} step={1} />
       <NumberInput source="productivityWeight" validate={[...validateWeight, weightsAddUp]} min={0} max={100} step={1} />
       <Alert severity={total === 100 ? 'success' : 'error'} data-testid="weights-total" sx={{ alignSelf: 'center' }}>
@@ -186,13 +191,18 @@ export const AllowanceSchemeInputs = ({ creating = false }: { creating?: boolean
     <Section title="resources.allowanceSchemes.sections.weights" />
     <Weights />
     <Section title="resources.allowanceSchemes.sections.productivity" helper="resources.allowanceSchemes.helpers.basisPoints" />
-    <SelectInput source="productivityMode" choices={modeChoices} validate={required()} sx={{ minWidth: 360 }} />
+    <SelectInput
+      source="productivityMode"
+      choices={modeChoices}
+      validate={required()}
+      sx={{ minWidth: { sm: 360 }, maxWidth: '100%', ...WRAP }}
+    />
     <SelectInput
       source="missingPredicate"
       choices={missingPredicateChoices}
       validate={required()}
       helperText="resources.allowanceSchemes.helpers.missingPredicate"
-      sx={{ maxWidth: 520, width: '100%' }}
+      sx={{ maxWidth: 520, width: '100%', ...WRAP }}
     />
     <ArrayInput source="predicateShares" label={false}>
       <SimpleFormIterator inline disableReordering disableAdd disableRemove>
@@ -217,7 +227,7 @@ export const AllowanceSchemeInputs = ({ creating = false }: { creating?: boolean
       choices={missingAttendanceChoices}
       validate={required()}
       helperText="resources.allowanceSchemes.helpers.missingAttendance"
-      sx={{ maxWidth: 520, width: '100%' }}
+      sx={{ maxWidth: 520, width: '100%', ...WRAP }}
     />
     <Section title="resources.allowanceSchemes.sections.ceremony" />
     <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }}>
@@ -236,7 +246,12 @@ export const AllowanceSchemeInputs = ({ creating = false }: { creating?: boolean
       </SimpleFormIterator>
     </ArrayInput>
     <Section title="resources.allowanceSchemes.sections.rounding" />
-    <SelectInput source="rounding" choices={roundingChoices} validate={required()} sx={{ minWidth: 360 }} />
+    <SelectInput
+      source="rounding"
+      choices={roundingChoices}
+      validate={required()}
+      sx={{ minWidth: { sm: 360 }, maxWidth: '100%', ...WRAP }}
+    />
     <AllowancePreviewPanel />
   </>
 );

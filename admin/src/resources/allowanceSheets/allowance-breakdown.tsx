@@ -20,7 +20,7 @@ import type { AllowanceBreakdown, KinerjaDataProvider } from '../../dataProvider
 import { useCurrentActor } from '../performancePlans/use-current-actor';
 import { SheetStatusField } from './allowance-sheet-list';
 import { useMoneyFormat } from './money';
-import { LineBase, RowFactsNote } from './line-base';
+import { CELLS, LineBase, RowFactsNote, TABLE_BOX } from './line-base';
 import { RuleLabel } from './rule-label';
 
 /** Where one employee's month is explained (from a sheet's row). */
@@ -34,12 +34,6 @@ const lastMonth = () => {
   const date = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1));
   return date.toISOString().slice(0, 7);
 };
-
-// A table scrolls inside its box on a phone instead of widening the page: width 0 keeps it out of the
-// page's minimum width, minWidth 100 % gives it the width there is.
-const TABLE_BOX = { overflowX: 'auto', width: 0, minWidth: '100%' } as const;
-/** Narrower cells on a phone, so that the amounts stay in view. */
-const CELLS = { '& td, & th': { px: { xs: 0.75, sm: 2 } } } as const;
 
 type Row = AllowanceBreakdown['allowanceBreakdown'][number];
 type Facts = Pick<AllowanceBreakdown, 'effectiveMinutes' | 'attendanceRecords'>;

@@ -2,6 +2,12 @@ import { Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { useMoneyFormat } from './money';
 
+// A table scrolls inside its box on a phone instead of widening the page: width 0 keeps it out of the
+// page's minimum width, minWidth 100 % gives it the width there is.
+export const TABLE_BOX = { overflowX: 'auto', width: 0, minWidth: '100%' } as const;
+/** Narrower cells on a phone, so that the amounts stay in view. */
+export const CELLS = { '& td, & th': { px: { xs: 0.75, sm: 2 } } } as const;
+
 type LineFacts = { base?: string | null; baseAmount?: number | null; numerator?: number | null; denominator?: number | null };
 type RowFacts = {
   workingDays?: number | null;
