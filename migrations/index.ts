@@ -30,6 +30,7 @@ import { Migration20261202161513_evaluation_summaries } from './Migration2026120
 import { Migration20261207120000_login_pair_delays } from './Migration20261207120000_login_pair_delays.js';
 import { Migration20261207130000_demo_accounts } from './Migration20261207130000_demo_accounts.js';
 import { Migration20261207210000_platform_admin_no_agency } from './Migration20261207210000_platform_admin_no_agency.js';
+import { Migration20261208010000_allowance_rules } from './Migration20261208010000_allowance_rules.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124000000_foundation', class: Migration20261124000000_foundation },
@@ -62,4 +63,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261207120000_login_pair_delays', class: Migration20261207120000_login_pair_delays },
   { name: 'Migration20261207130000_demo_accounts', class: Migration20261207130000_demo_accounts },
   { name: 'Migration20261207210000_platform_admin_no_agency', class: Migration20261207210000_platform_admin_no_agency },
+  { name: 'Migration20261208010000_allowance_rules', class: Migration20261208010000_allowance_rules },
 ];

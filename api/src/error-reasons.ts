@@ -93,6 +93,7 @@ export enum ErrorReason {
   EXAMINATION_TEAM_REQUIRED = 'EXAMINATION_TEAM_REQUIRED',
   SERVICE_TOO_SHORT = 'SERVICE_TOO_SHORT',
   SANCTION_ON_RECORD = 'SANCTION_ON_RECORD',
+  NO_ATTENDANCE_DATA = 'NO_ATTENDANCE_DATA',
   // Reasons a whole request is refused
   NOT_ALLOWED = 'NOT_ALLOWED',
   NOT_FOUND = 'NOT_FOUND',
@@ -213,6 +214,10 @@ export const ERROR_REASONS: Record<ErrorReason, ReasonInfo> = {
   EXAMINATION_TEAM_REQUIRED: { description: 'A severe sanction needs an examination team of at least two.', params: [] },
   SERVICE_TOO_SHORT: { description: 'The reward needs `years` years of service.', params: ['years'] },
   SANCTION_ON_RECORD: { description: 'A sanction on record excludes the reward.', params: [] },
+  NO_ATTENDANCE_DATA: {
+    description: 'No attendance is recorded in the month (`month`); confirm computing it without attendance.',
+    params: ['month'],
+  },
   NOT_ALLOWED: { description: 'The actor’s roles do not allow this.', params: [] },
   NOT_FOUND: { description: 'No such record within the actor’s access.', params: [] },
   AUTHENTICATION_REQUIRED: { description: 'Log in first.', params: [] },

@@ -147,6 +147,9 @@ describe.runIf(runBrowser)('the allowance in the console', () => {
     await page.getByText('Bobot disiplin dan produktivitas harus berjumlah 100').first().waitFor({ timeout: 15_000 });
     await page.locator('input[name="productivityWeight"]').fill('60');
     await expect.poll(() => page.getByTestId('weights-total').textContent()).toContain('100 %');
+    // Unexcused days taken from the discipline component (nobody has one here, so the figures stay).
+    await page.locator('input[name="unexcusedBase"]').locator('xpath=..').getByRole('combobox').click();
+    await page.getByRole('option', { name: 'Komponen disiplin kerja' }).click();
 
     await page.getByLabel('Pegawai').fill('Budi');
     await page.getByRole('option', { name: /Budi Telat/ }).click();
@@ -156,11 +159,23 @@ describe.runIf(runBrowser)('the allowance in the console', () => {
     expect(await app.sql('select id from allowance_schemes')).toEqual([]);
     await page.getByRole('button', { name: 'Simpan' }).click();
     await page.waitForURL(/#\/allowanceSchemes$/, { timeout: 15_000 });
-    const [scheme] = await app.sql<{ base_amounts: number[]; discipline_weight: number }>(
-      'select base_amounts, discipline_weight from allowance_schemes',
-    );
-    expect(scheme).toMatchObject({ discipline_weight: 40 });
+    const [scheme] = await app.sql<{
+      base_amounts: number[];
+      discipline_weight: number;
+      unexcused_base: string;
+      missing_predicate: string;
+    }>('select base_amounts, discipline_weight, unexcused_base, missing_predicate from allowance_schemes');
+    expect(scheme).toMatchObject({ discipline_weight: 40, unexcused_base: 'DISCIPLINE', missing_predicate: 'PAY' });
     expect(scheme!.base_amounts[6]).toBe(GROSS);
+
+    // A month without any attendance is refused on the confirmation box until it is ticked; nothing is written.
+    await page.goto(`${app.url}/admin/#/allowanceSheets`);
+    await page.getByTestId('compute-month').click();
+    await page.getByRole('dialog').locator('input[name="month"]').fill('2026-11');
+    await page.getByRole('dialog').getByRole('button', { name: 'Hitung' }).click();
+    await page.getByRole('dialog').getByText('Belum ada data kehadiran pada 2026-11').first().waitFor({ timeout: 15_000 });
+    expect(await app.sql('select id from allowance_sheets')).toEqual([]);
+    await page.keyboard.press('Escape');
 
     // Hitung bulan, then the sheet.
     await page.goto(`${app.url}/admin/#/allowanceSheets`);
@@ -187,6 +202,9 @@ describe.runIf(runBrowser)('the allowance in the console', () => {
     const tl3 = page.getByTestId('breakdown-line').filter({ hasText: 'TL3' });
     expect(await tl3.textContent()).toContain(idr(TL3));
     expect(await tl3.textContent()).toContain('1,25 %');
+    // Each line says what its percentage is of; the row, the days it pays.
+    expect(await tl3.getByTestId('line-base').textContent()).toContain('dari TPP');
+    expect(await page.getByTestId('row-facts').textContent()).toContain('Dibayar untuk 22 dari 22 hari kerja');
     expect(await page.getByTestId('breakdown-facts').textContent()).toContain('6.600');
     await screenshot(page, 'allowance-breakdown');
 
@@ -232,6 +250,12 @@ describe.runIf(runBrowser)('the allowance in the console', () => {
     await page.getByLabel('Bulan').fill('2026-10');
     await expect.poll(() => page.getByTestId('breakdown-net').textContent(), { timeout: 15_000 }).toContain(idr(BUDI_NET));
     expect(await page.getByTestId('breakdown-line').count()).toBe(2);
+    // On a phone the breakdown, with each line's base and the days paid, fits the screen's width.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect.poll(() => page.getByTestId('row-facts').isVisible()).toBe(true);
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+    await screenshot(page, 'allowance-breakdown-phone');
+    await page.setViewportSize({ width: 1600, height: 1000 });
     // The sheets themselves are for HR: no menu entry.
     expect(await page.getByRole('menuitem', { name: 'Daftar TPP' }).count()).toBe(0);
 

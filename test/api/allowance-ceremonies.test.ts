@@ -301,7 +301,9 @@ describe('the allowance', () => {
     });
     await ceremony('n1', '2026-11-02', 'APEL_PAGI', 'Apel pagi November');
     await record('n1', [entry('budi', 'ABSENT')]);
-    const { computeAllowances } = await run<{ computeAllowances: { sheet: { id: string } } }>(COMPUTE, { input: { month: '2026-11' } });
+    const { computeAllowances } = await run<{ computeAllowances: { sheet: { id: string } } }>(COMPUTE, {
+      input: { month: '2026-11', confirmWithoutAttendance: true },
+    });
     const rows = (await run<{ allowanceSheet: { rows: Row[] } }>(ROWS, { id: computeAllowances.sheet.id })).allowanceSheet.rows;
     // 2 % of 2,750,000 = 55,000 (November has no approved minutes yet: a PRODUKTIVITAS line comes first).
     const budi = rows.find((r) => r.name === 'Budi Bolos')!;

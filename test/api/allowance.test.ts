@@ -290,7 +290,9 @@ describe('scheme versions', () => {
     const oct = (await run<{ computeAllowances: { sheet: Sheet } }>(COMPUTE, { input: { month: '2026-10' } })).computeAllowances.sheet;
     expect(oct).toMatchObject({ schemeVersion: 1, totalGross: 4 * 2_750_000 + 3_250_000 });
     october = oct;
-    const nov = (await run<{ computeAllowances: { sheet: Sheet } }>(COMPUTE, { input: { month: '2026-11' } })).computeAllowances.sheet;
+    const nov = (
+      await run<{ computeAllowances: { sheet: Sheet } }>(COMPUTE, { input: { month: '2026-11', confirmWithoutAttendance: true } })
+    ).computeAllowances.sheet;
     // Version 2: class 7 = 1,000,000 + 7 x 300,000 = 3,100,000; class 9 = 3,700,000.
     expect(nov).toMatchObject({ schemeVersion: 2, totalGross: 4 * 3_100_000 + 3_700_000 });
     const { allowanceSchemeAt } = await run<{ allowanceSchemeAt: { schemeVersion: number } }>(
@@ -334,7 +336,9 @@ describe('workflow', () => {
     );
     expect(await rowsOf(october.id)).toEqual(before);
 
-    const nov = (await run<{ computeAllowances: { sheet: Sheet } }>(COMPUTE, { input: { month: '2026-11' } })).computeAllowances.sheet;
+    const nov = (
+      await run<{ computeAllowances: { sheet: Sheet } }>(COMPUTE, { input: { month: '2026-11', confirmWithoutAttendance: true } })
+    ).computeAllowances.sheet;
     const adjusted = await run<{ addAllowanceAdjustment: { sheet: Sheet } }>(
       `mutation ($input: AddAllowanceAdjustmentInput!) { addAllowanceAdjustment(input: $input) { sheet { totalNet rowCount } } }`,
       {
@@ -349,8 +353,9 @@ describe('workflow', () => {
     );
     expect(adjusted.addAllowanceAdjustment.sheet).toMatchObject({ rowCount: 6, totalNet: nov.totalNet + 825_000 });
     // Recomputing the draft keeps the adjustment.
-    const recomputed = (await run<{ computeAllowances: { sheet: Sheet } }>(COMPUTE, { input: { month: '2026-11' } })).computeAllowances
-      .sheet;
+    const recomputed = (
+      await run<{ computeAllowances: { sheet: Sheet } }>(COMPUTE, { input: { month: '2026-11', confirmWithoutAttendance: true } })
+    ).computeAllowances.sheet;
     expect(recomputed).toMatchObject({ rowCount: 6, totalNet: nov.totalNet + 825_000 });
   });
 });
@@ -377,7 +382,9 @@ describe('allowanceBreakdown', () => {
 describe('statements', () => {
   it('computes a month in the same number of SQL statements for 6 and for 12 employees', async () => {
     const recompute = async () => {
-      const response = await attempt<{ computeAllowances: { sheet: Sheet } }>(COMPUTE, { input: { month: '2026-11' } });
+      const response = await attempt<{ computeAllowances: { sheet: Sheet } }>(COMPUTE, {
+        input: { month: '2026-11', confirmWithoutAttendance: true },
+      });
       expect(response.errors).toBeUndefined();
       return { statements: response.sqlStatements, rows: response.data!.computeAllowances.sheet.rowCount };
     };

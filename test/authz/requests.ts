@@ -359,7 +359,7 @@ export const SPECS: Record<string, Spec> = {
   allowanceSheet: byId('AllowanceSheet'),
   allowanceBreakdown: forEmployee(() => ({ month: MONTH }), 'arg'),
   allowancePreview: forEmployee(() => ({ month: MONTH, scheme: { baseAmounts: Array.from({ length: 17 }, () => 1_000_000) } }), 'arg'),
-  computeAllowances: agencyArg('input', () => ({ month: '2026-11' })),
+  computeAllowances: agencyArg('input', () => ({ month: '2026-11', confirmWithoutAttendance: true })),
   verifyAllowanceSheet: step('AllowanceSheet'),
   approveAllowanceSheet: step('AllowanceSheet'),
   lockAllowanceSheet: step('AllowanceSheet'),

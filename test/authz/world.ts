@@ -350,7 +350,13 @@ async function buildAgency(app: TestApp, run: Run): Promise<AgencyObjects> {
     { validFrom: '2026-01-01', baseAmounts: Array.from({ length: 17 }, (_, i) => 1_000_000 + i * 50_000) },
     'scheme',
   );
-  one.AllowanceSheet = await post(hr, 'computeAllowances', 'ComputeAllowancesInput', { month: '2026-10' }, 'sheet');
+  one.AllowanceSheet = await post(
+    hr,
+    'computeAllowances',
+    'ComputeAllowancesInput',
+    { month: '2026-10', confirmWithoutAttendance: true },
+    'sheet',
+  );
   for (const person of PEOPLE) {
     personal(
       'AttendanceCorrection',

@@ -24,12 +24,14 @@ const facts = (overrides: Partial<MonthFacts> = {}): MonthFacts => ({
   stoppedFrom: null,
   ...overrides,
 });
-const line = (rule: string, quantity: number, basisPoints: number, amount: number) => ({ rule, quantity, basisPoints, amount });
+// Lines also carry their base and exact fraction (tested in test/api/allowance-rules.test.ts); these cases check the figures.
+const line = (rule: string, quantity: number, basisPoints: number, amount: number) =>
+  expect.objectContaining({ rule, quantity, basisPoints, amount }) as unknown;
 
 describe('computeAllowance', () => {
   it('pays a clean month in full', () => {
     const result = computeAllowance(rules, facts());
-    expect(result).toEqual({
+    expect(result).toMatchObject({
       base: 3_000_000,
       gross: 3_000_000,
       disciplineComponent: 1_200_000,
@@ -107,6 +109,30 @@ describe('computeAllowance', () => {
     expect(half.lines).toEqual([line('PEMBERHENTIAN', 10, 0, 1_500_000)]);
     expect(half.net).toBe(1_500_000);
     expect(computeAllowance(rules, facts({ stoppedFrom: '2026-10-15' })).net).toBe(0);
+  });
+
+  it('pays productivity by the exact share, not by a share rounded to basis points', () => {
+    // 5,000 of 6,750 minutes: 1,800,000 x 5,000 / 6,750 = 1,333,333.33 -> 1,333,333 earned, 466,667 not.
+    // Through 0.7407 it would be 1,333,260 earned: 73 rupiah lost.
+    const result = computeAllowance(rules, facts({ effectiveMinutes: 5000, targetMinutes: 6750 }));
+    expect(result.lines).toEqual([
+      expect.objectContaining({ rule: 'PRODUKTIVITAS', amount: 466_667, numerator: 7, denominator: 27, base: 'PRODUCTIVITY' }),
+    ]);
+    expect(result.net).toBe(3_000_000 - 466_667);
+  });
+
+  it('pays a placement that ends during the month, or starts in it and meets a dismissal, by working days', () => {
+    // Placed until the 12th of the 20 working days: 3,000,000 x 12 / 20 = 1,800,000; PENEMPATAN 8 days = 1,200,000 (8/20 = 2/5).
+    const ends = computeAllowance(rules, facts({ placements: [{ from: '2020-01-01', to: dates[11]! }] }));
+    expect(ends.lines).toEqual([
+      expect.objectContaining({ rule: 'PENEMPATAN', quantity: 8, amount: 1_200_000, numerator: 2, denominator: 5 }),
+    ]);
+    expect(ends).toMatchObject({ net: 1_800_000, paidDays: 12, workingDays: 20 });
+    // Placed from the 6th working day, dismissed from the 16th: 15 days placed, 10 paid. PENEMPATAN 3,000,000 - 2,250,000
+    // = 750,000; PEMBERHENTIAN 2,250,000 - 1,500,000 = 750,000; net 1,500,000.
+    const both = computeAllowance(rules, facts({ placements: [{ from: dates[5]!, to: null }], stoppedFrom: dates[15]! }));
+    expect(both.lines).toEqual([line('PENEMPATAN', 5, 0, 750_000), line('PEMBERHENTIAN', 5, 0, 750_000)]);
+    expect(both.net).toBe(1_500_000);
   });
 
   it('rounds each line by the rule, in integers', () => {

@@ -28,11 +28,12 @@ import { request } from './request';
 /** The rule fields of a scheme, as the edit page loads them (`meta.fields`) and saves them. */
 export const SCHEME_RULE_FIELDS = `baseAmounts disciplineWeight productivityWeight productivityMode
   predicateShares { predicate basisPoints }
-  lateBands { code fromMinutes toMinutes basisPoints capBasisPoints }
-  earlyLeaveBands { code fromMinutes toMinutes basisPoints capBasisPoints }
-  unexcusedDayBasisPoints unexcusedCapBasisPoints
-  ceremonyBasisPoints ceremonyCapBasisPoints
-  statusRules { status basisPointsPerDay capBasisPoints excusedFromMinutes }
+  missingPredicate missingAttendance
+  lateBands { code fromMinutes toMinutes basisPoints capBasisPoints base }
+  earlyLeaveBands { code fromMinutes toMinutes basisPoints capBasisPoints base }
+  unexcusedDayBasisPoints unexcusedCapBasisPoints unexcusedBase
+  ceremonyBasisPoints ceremonyCapBasisPoints ceremonyBase
+  statusRules { status basisPointsPerDay capBasisPoints excusedFromMinutes base }
   rounding note`;
 
 const ALLOWANCE_PREVIEW = /* GraphQL */ `
@@ -48,6 +49,10 @@ const ALLOWANCE_PREVIEW = /* GraphQL */ `
         quantity
         basisPoints
         amount
+        base
+        baseAmount
+        numerator
+        denominator
       }
       workingDays
       presentDays
@@ -58,6 +63,9 @@ const ALLOWANCE_PREVIEW = /* GraphQL */ `
       effectiveMinutes
       targetMinutes
       predicate
+      predicateSource
+      paidDays
+      missingDays
     }
   }
 `;
@@ -80,6 +88,10 @@ const COMPUTE = /* GraphQL */ `
         id
         status
         rowCount
+        warnings {
+          code
+          count
+        }
       }
     }
   }
@@ -96,6 +108,10 @@ const SHEET = /* GraphQL */ `
       rowCount
       totalGross
       totalNet
+      warnings {
+        code
+        count
+      }
       rows {
         employeeId
         unitId
@@ -112,7 +128,10 @@ const SHEET = /* GraphQL */ `
           quantity
           basisPoints
           amount
+          base
         }
+        workingDays
+        paidDays
       }
     }
   }
@@ -183,11 +202,20 @@ const BREAKDOWN = /* GraphQL */ `
       net
       adjustmentOf
       reason
+      workingDays
+      paidDays
+      predicate
+      predicateSource
+      missingDays
       lines {
         rule
         quantity
         basisPoints
         amount
+        base
+        baseAmount
+        numerator
+        denominator
       }
     }
     employee(id: $employeeId) {
@@ -235,8 +263,11 @@ export type AllowanceMethods = {
   previewAllowance(employeeId: string, month: string, scheme: AllowanceSchemeRulesInput): Promise<{ data: AllowancePreview | null }>;
   /** Saves every rule of a version (the API replaces them all, so unchanged ones are sent too). */
   updateAllowanceScheme(input: UpdateAllowanceSchemeInput): Promise<{ data: { id: string; version: number } }>;
-  /** Computes (or recomputes a draft of) the actor's agency's month; CONFLICT once the sheet is past DRAFT. */
-  computeAllowances(month: string): Promise<{ data: { id: string } }>;
+  /**
+   * Computes (or recomputes a draft of) the actor's agency's month; CONFLICT once the sheet is past DRAFT. A month
+   * without any attendance is refused (NO_ATTENDANCE_DATA on confirmWithoutAttendance) until confirmed.
+   */
+  computeAllowances(month: string, confirmWithoutAttendance?: boolean): Promise<{ data: { id: string } }>;
   /** A sheet with every row, and the employees' ranks. */
   getAllowanceSheet(id: string): Promise<{ data: AllowanceSheetDetail }>;
   /** Moves a sheet one stage on: DRAFT -> VERIFIED -> APPROVED -> LOCKED. */
@@ -256,8 +287,10 @@ export const allowanceMethods: AllowanceMethods = {
     const data = await request<UpdateAllowanceSchemeMutation, UpdateAllowanceSchemeMutationVariables>(UPDATE_SCHEME, { input });
     return { data: data.updateAllowanceScheme.scheme };
   },
-  async computeAllowances(month) {
-    const data = await request<ComputeAllowancesMutation, ComputeAllowancesMutationVariables>(COMPUTE, { input: { month } });
+  async computeAllowances(month, confirmWithoutAttendance = false) {
+    const data = await request<ComputeAllowancesMutation, ComputeAllowancesMutationVariables>(COMPUTE, {
+      input: { month, confirmWithoutAttendance },
+    });
     return { data: data.computeAllowances.sheet };
   },
   async getAllowanceSheet(id) {

@@ -1249,8 +1249,27 @@ export const englishAppMessages: TranslationMessages = {
       },
     },
     allowanceSchemes: {
+      bases: {
+        WHOLE: 'The whole allowance',
+        DISCIPLINE: 'The discipline component',
+        PRODUCTIVITY: 'The productivity component',
+      },
+      missingPredicates: {
+        PAY: 'Pay it (stated on the row)',
+        WITHHOLD: 'Withhold it until there is an evaluation',
+        LAST_CONFIRMED: 'Use the last confirmed predicate (withheld if none)',
+      },
+      missingAttendances: {
+        PRESENT: 'Nothing is deducted',
+        UNEXCUSED: 'Counts as an unexcused day',
+      },
       name: 'Allowance schemes',
       fields: {
+        base: 'Of',
+        unexcusedBase: 'Of',
+        ceremonyBase: 'Of',
+        missingPredicate: 'Month without an evaluation',
+        missingAttendance: 'Working day without attendance records',
         schemeVersion: 'Version',
         validFrom: 'Valid from',
         note: 'Legal basis / note',
@@ -1287,6 +1306,8 @@ export const englishAppMessages: TranslationMessages = {
         rounding: 'Rounding',
       },
       helpers: {
+        missingPredicate: 'What the predicate share does in a month for which the employee has no evaluation yet.',
+        missingAttendance: 'What a working day with no attendance record at all counts as.',
         validFrom: 'The 1st of a month; valid until the next version',
         basisPoints: 'Percentages in basis points: 100 = 1 %, 10000 = 100 %.',
         bands:
@@ -1316,6 +1337,7 @@ export const englishAppMessages: TranslationMessages = {
         frozen: '%{count} sheets; frozen (add a new version)',
       },
       validation: {
+        base: 'The scheme has no such component (its weight is 0)',
         whole: 'Must be a whole number',
         weights: 'The discipline and productivity weights must add up to 100',
         firstOfMonth: 'A scheme is valid from the 1st of a month',
@@ -1334,8 +1356,16 @@ export const englishAppMessages: TranslationMessages = {
       },
     },
     allowanceSheets: {
+      warnings: {
+        NO_ATTENDANCE_DATA: 'Computed without any attendance record for the month (confirmed).',
+        NO_EVALUATION: '%{count} employees have no evaluation for the month: their predicate share follows the scheme.',
+        PRO_RATA: '%{count} employees are paid for part of the month (placement or dismissal).',
+        NOT_PLACED:
+          '%{count} employees are left out: their placement starts after the month (check the effective date of imported employees).',
+      },
       name: 'Allowance sheets',
       fields: {
+        confirmWithoutAttendance: 'Compute even without attendance data',
         month: 'Month',
         status: 'Stage',
         schemeVersion: 'Scheme version',
@@ -1362,6 +1392,7 @@ export const englishAppMessages: TranslationMessages = {
         LOCKED: 'Locked',
       },
       rules: {
+        PENEMPATAN: 'Days outside the placement (pro rata)',
         PRODUKTIVITAS: 'Productivity (effective minutes)',
         TANPA_KETERANGAN: 'Unexcused absence',
         CUTI: 'Leave',
@@ -1381,6 +1412,7 @@ export const englishAppMessages: TranslationMessages = {
         month: 'A month as YYYY-MM',
       },
       compute: {
+        confirmHelp: 'Needed only when no attendance is recorded in the month yet; the sheet keeps a warning.',
         action: 'Compute month',
         title: 'Compute a month',
         description:
@@ -1406,6 +1438,21 @@ export const englishAppMessages: TranslationMessages = {
         noAdjustments: 'No adjustments.',
       },
       breakdown: {
+        base: 'of %{base} %{amount}',
+        bases: {
+          WHOLE: 'the allowance',
+          DISCIPLINE: 'the discipline component',
+          PRODUCTIVITY: 'the productivity component',
+          REMAINDER: 'what is left',
+        },
+        proRata: 'Paid for %{paid} of %{working} working days',
+        predicateSources: {
+          EVALUATION: 'Predicate %{predicate} (evaluation of the month)',
+          LAST_CONFIRMED: 'Predicate %{predicate} (last confirmed evaluation; none for the month)',
+          PAID_WITHOUT_EVALUATION: 'No evaluation for the month: predicate share paid, as the scheme says',
+          WITHHELD: 'No evaluation for the month: predicate share withheld, as the scheme says',
+        },
+        missingDays: '%{count} working days without attendance records',
         title: 'Allowance breakdown',
         mine: 'My allowance',
         menu: 'My allowance',
@@ -2446,6 +2493,7 @@ export const englishAppMessages: TranslationMessages = {
       EXAMINATION_TEAM_REQUIRED: 'A severe sanction needs an examination by a team of at least two',
       SERVICE_TOO_SHORT: 'Needs %{years} years of service',
       SANCTION_ON_RECORD: 'Needs a record clean of disciplinary sanctions',
+      NO_ATTENDANCE_DATA: 'No attendance is recorded in %{month}; import it first or confirm computing without it',
       NOT_ALLOWED: 'You are not allowed to do this',
       NOT_FOUND: 'Not found, or outside your access',
       AUTHENTICATION_REQUIRED: 'Please log in first',

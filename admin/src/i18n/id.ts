@@ -1466,8 +1466,27 @@ export const indonesianMessages: TranslationMessages = {
       },
     },
     allowanceSchemes: {
+      bases: {
+        WHOLE: 'Seluruh TPP',
+        DISCIPLINE: 'Komponen disiplin kerja',
+        PRODUCTIVITY: 'Komponen produktivitas',
+      },
+      missingPredicates: {
+        PAY: 'Dibayar (dicatat pada baris)',
+        WITHHOLD: 'Ditahan sampai ada penilaian',
+        LAST_CONFIRMED: 'Memakai predikat terakhir yang dikonfirmasi (ditahan bila tidak ada)',
+      },
+      missingAttendances: {
+        PRESENT: 'Tidak dipotong',
+        UNEXCUSED: 'Dihitung tanpa keterangan',
+      },
       name: 'Skema TPP',
       fields: {
+        base: 'Dari',
+        unexcusedBase: 'Dari',
+        ceremonyBase: 'Dari',
+        missingPredicate: 'Bulan tanpa penilaian',
+        missingAttendance: 'Hari kerja tanpa data kehadiran',
         schemeVersion: 'Versi',
         validFrom: 'Berlaku mulai',
         note: 'Dasar hukum / catatan',
@@ -1504,6 +1523,8 @@ export const indonesianMessages: TranslationMessages = {
         rounding: 'Pembulatan',
       },
       helpers: {
+        missingPredicate: 'Perlakuan bagian predikat pada bulan yang belum memiliki penilaian kinerja pegawai.',
+        missingAttendance: 'Dihitung sebagai apa hari kerja yang sama sekali tidak memiliki data kehadiran.',
         validFrom: 'Tanggal 1 suatu bulan; berlaku sampai versi berikutnya',
         basisPoints: 'Persentase dalam basis poin: 100 = 1 %, 10000 = 100 %.',
         bands:
@@ -1533,6 +1554,7 @@ export const indonesianMessages: TranslationMessages = {
         frozen: '%{count} daftar; terkunci (buat versi baru)',
       },
       validation: {
+        base: 'Skema tidak memiliki komponen ini (bobotnya 0)',
         whole: 'Harus bilangan bulat',
         weights: 'Bobot disiplin dan produktivitas harus berjumlah 100',
         firstOfMonth: 'Skema berlaku mulai tanggal 1 suatu bulan',
@@ -1552,8 +1574,16 @@ export const indonesianMessages: TranslationMessages = {
       },
     },
     allowanceSheets: {
+      warnings: {
+        NO_ATTENDANCE_DATA: 'Dihitung tanpa satu pun data kehadiran pada bulan ini (dikonfirmasi).',
+        NO_EVALUATION: '%{count} pegawai belum memiliki penilaian untuk bulan ini: bagian predikatnya mengikuti skema.',
+        PRO_RATA: '%{count} pegawai dibayar untuk sebagian bulan (penempatan atau pemberhentian).',
+        NOT_PLACED:
+          '%{count} pegawai tidak masuk daftar: penempatannya baru mulai setelah bulan ini (periksa tanggal berlaku pegawai hasil impor).',
+      },
       name: 'Daftar TPP',
       fields: {
+        confirmWithoutAttendance: 'Tetap hitung tanpa data kehadiran',
         month: 'Bulan',
         status: 'Tahap',
         schemeVersion: 'Versi skema',
@@ -1580,6 +1610,7 @@ export const indonesianMessages: TranslationMessages = {
         LOCKED: 'Terkunci',
       },
       rules: {
+        PENEMPATAN: 'Hari di luar penempatan (proporsional)',
         PRODUKTIVITAS: 'Produktivitas (menit efektif)',
         TANPA_KETERANGAN: 'Tanpa keterangan',
         CUTI: 'Cuti',
@@ -1599,6 +1630,7 @@ export const indonesianMessages: TranslationMessages = {
         month: 'Bulan dalam bentuk YYYY-MM',
       },
       compute: {
+        confirmHelp: 'Hanya perlu bila belum ada data kehadiran pada bulan ini; daftar menyimpan peringatannya.',
         action: 'Hitung bulan',
         title: 'Hitung TPP sebulan',
         description:
@@ -1624,6 +1656,21 @@ export const indonesianMessages: TranslationMessages = {
         noAdjustments: 'Tidak ada penyesuaian.',
       },
       breakdown: {
+        base: 'dari %{base} %{amount}',
+        bases: {
+          WHOLE: 'TPP',
+          DISCIPLINE: 'komponen disiplin',
+          PRODUCTIVITY: 'komponen produktivitas',
+          REMAINDER: 'sisa',
+        },
+        proRata: 'Dibayar untuk %{paid} dari %{working} hari kerja',
+        predicateSources: {
+          EVALUATION: 'Predikat %{predicate} (penilaian bulan ini)',
+          LAST_CONFIRMED: 'Predikat %{predicate} (penilaian terakhir yang dikonfirmasi; bulan ini belum ada)',
+          PAID_WITHOUT_EVALUATION: 'Belum ada penilaian untuk bulan ini: bagian predikat dibayar sesuai skema',
+          WITHHELD: 'Belum ada penilaian untuk bulan ini: bagian predikat ditahan sesuai skema',
+        },
+        missingDays: '%{count} hari kerja tanpa data kehadiran',
         title: 'Rincian TPP',
         mine: 'Tunjangan saya',
         menu: 'Tunjangan saya',
@@ -2664,6 +2711,7 @@ export const indonesianMessages: TranslationMessages = {
       EXAMINATION_TEAM_REQUIRED: 'Hukuman berat memerlukan pemeriksaan oleh tim (minimal dua pemeriksa)',
       SERVICE_TOO_SHORT: 'Memerlukan masa kerja %{years} tahun',
       SANCTION_ON_RECORD: 'Memerlukan catatan bersih dari hukuman disiplin',
+      NO_ATTENDANCE_DATA: 'Belum ada data kehadiran pada %{month}; impor dulu atau konfirmasi penghitungan tanpa data kehadiran',
       NOT_ALLOWED: 'Anda tidak berwenang untuk langkah ini',
       NOT_FOUND: 'Data tidak ditemukan atau di luar akses Anda',
       AUTHENTICATION_REQUIRED: 'Silakan masuk terlebih dahulu',

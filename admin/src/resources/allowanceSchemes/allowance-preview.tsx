@@ -5,6 +5,7 @@ import { AutocompleteInput, ReferenceInput, TextInput, useDataProvider, useTrans
 import { useWatch } from 'react-hook-form';
 import type { KinerjaDataProvider } from '../../dataProvider';
 import { useMoneyFormat } from '../allowanceSheets/money';
+import { CELLS, LineBase, RowFactsNote, TABLE_BOX } from '../allowanceSheets/line-base';
 import { RuleLabel } from '../allowanceSheets/rule-label';
 import { previewable, toRulesInput } from './scheme-rules';
 
@@ -51,13 +52,13 @@ export const AllowancePreviewPanel = () => {
         <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
           {translate('resources.allowanceSchemes.preview.help')}
         </Typography>
-        <Stack direction="row" spacing={2}>
+        <Stack direction={{ xs: 'column', sm: 'row' }} spacing={{ xs: 0, sm: 2 }}>
           <ReferenceInput source="preview.employeeId" reference="employees">
             <AutocompleteInput
               label="resources.allowanceSchemes.preview.employee"
               optionText={(record: { fullName?: string; nip?: string }) => `${record.fullName ?? ''} (${record.nip ?? ''})`}
               filterToQuery={(q: string) => ({ q })}
-              sx={{ minWidth: 360 }}
+              sx={{ minWidth: { sm: 360 }, maxWidth: '100%' }}
             />
           </ReferenceInput>
           <TextInput
@@ -86,42 +87,46 @@ export const AllowancePreviewPanel = () => {
                 target: whole(data.targetMinutes),
               })}
             </Typography>
-            <Table size="small" sx={{ maxWidth: 720 }}>
-              <TableHead>
-                <TableRow>
-                  <TableCell>{translate('resources.allowanceSheets.fields.rule')}</TableCell>
-                  <TableCell align="right">{translate('resources.allowanceSheets.fields.quantity')}</TableCell>
-                  <TableCell align="right">{translate('resources.allowanceSheets.fields.percentage')}</TableCell>
-                  <TableCell align="right">{translate('resources.allowanceSheets.fields.amount')}</TableCell>
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                <TableRow>
-                  <TableCell>{translate('resources.allowanceSheets.fields.gross')}</TableCell>
-                  <TableCell />
-                  <TableCell />
-                  <TableCell align="right">{rupiah(data.gross)}</TableCell>
-                </TableRow>
-                {data.lines.map((line) => (
-                  <TableRow key={line.rule}>
-                    <TableCell>
-                      <RuleLabel rule={line.rule} />
-                    </TableCell>
-                    <TableCell align="right">{whole(line.quantity)}</TableCell>
-                    <TableCell align="right">{percent(line.basisPoints)}</TableCell>
-                    <TableCell align="right">-{rupiah(line.amount)}</TableCell>
+            <RowFactsNote row={data} />
+            <Box sx={TABLE_BOX}>
+              <Table size="small" sx={{ maxWidth: 720, ...CELLS }}>
+                <TableHead>
+                  <TableRow>
+                    <TableCell>{translate('resources.allowanceSheets.fields.rule')}</TableCell>
+                    <TableCell align="right">{translate('resources.allowanceSheets.fields.quantity')}</TableCell>
+                    <TableCell align="right">{translate('resources.allowanceSheets.fields.percentage')}</TableCell>
+                    <TableCell align="right">{translate('resources.allowanceSheets.fields.amount')}</TableCell>
                   </TableRow>
-                ))}
-                <TableRow>
-                  <TableCell sx={{ fontWeight: 600 }}>{translate('resources.allowanceSheets.fields.net')}</TableCell>
-                  <TableCell />
-                  <TableCell />
-                  <TableCell align="right" sx={{ fontWeight: 600 }} data-testid="preview-net">
-                    {rupiah(data.net)}
-                  </TableCell>
-                </TableRow>
-              </TableBody>
-            </Table>
+                </TableHead>
+                <TableBody>
+                  <TableRow>
+                    <TableCell>{translate('resources.allowanceSheets.fields.gross')}</TableCell>
+                    <TableCell />
+                    <TableCell />
+                    <TableCell align="right">{rupiah(data.gross)}</TableCell>
+                  </TableRow>
+                  {data.lines.map((line) => (
+                    <TableRow key={line.rule}>
+                      <TableCell>
+                        <RuleLabel rule={line.rule} />
+                        <LineBase line={line} />
+                      </TableCell>
+                      <TableCell align="right">{whole(line.quantity)}</TableCell>
+                      <TableCell align="right">{percent(line.basisPoints)}</TableCell>
+                      <TableCell align="right">-{rupiah(line.amount)}</TableCell>
+                    </TableRow>
+                  ))}
+                  <TableRow>
+                    <TableCell sx={{ fontWeight: 600 }}>{translate('resources.allowanceSheets.fields.net')}</TableCell>
+                    <TableCell />
+                    <TableCell />
+                    <TableCell align="right" sx={{ fontWeight: 600 }} data-testid="preview-net">
+                      {rupiah(data.net)}
+                    </TableCell>
+                  </TableRow>
+                </TableBody>
+              </Table>
+            </Box>
           </Box>
         ) : null}
       </CardContent>

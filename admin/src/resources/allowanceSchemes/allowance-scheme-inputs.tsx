@@ -16,9 +16,10 @@ import {
   type Validator,
 } from 'react-admin';
 import { useWatch } from 'react-hook-form';
+import { CELLS, TABLE_BOX } from '../allowanceSheets/line-base';
 import { useMoneyFormat } from '../allowanceSheets/money';
 import { AllowancePreviewPanel } from './allowance-preview';
-import { DEDUCTION_TABLES, POSITION_CLASSES, weightsTotal } from './scheme-rules';
+import { DEDUCTION_BASES, DEDUCTION_TABLES, POSITION_CLASSES, weightsTotal } from './scheme-rules';
 
 // The API's rules (api/src/modules/allowance/allowance.ts, schemeProblems), mirrored so that most
 // mistakes never leave the browser; its BAD_USER_INPUT errors mark the same fields.
@@ -37,6 +38,36 @@ const weightsAddUp: Validator = (_value: unknown, values: Record<string, unknown
 
 const modeChoices = ['MINUTES', 'PREDICATE', 'MINUTES_AND_PREDICATE'].map((id) => ({ id, name: `resources.allowanceSchemes.modes.${id}` }));
 const roundingChoices = ['FLOOR', 'HALF_UP'].map((id) => ({ id, name: `resources.allowanceSchemes.roundings.${id}` }));
+/** A chosen option's text wraps on a phone instead of widening the page. */
+const WRAP = { '& .MuiSelect-select': { whiteSpace: 'normal' } } as const;
+const baseChoices = DEDUCTION_BASES.map((id) => ({ id, name: `resources.allowanceSchemes.bases.${id}` }));
+const missingPredicateChoices = ['PAY', 'WITHHOLD', 'LAST_CONFIRMED'].map((id) => ({
+  id,
+  name: `resources.allowanceSchemes.missingPredicates.${id}`,
+}));
+const missingAttendanceChoices = ['PRESENT', 'UNEXCUSED'].map((id) => ({
+  id,
+  name: `resources.allowanceSchemes.missingAttendances.${id}`,
+}));
+
+/** A component with weight 0 does not exist in the scheme, so it cannot be a base (the API refuses it too). */
+const baseExists: Validator = (value: unknown, values: Record<string, unknown>) =>
+  (value === 'DISCIPLINE' && Number(values.disciplineWeight) === 0) || (value === 'PRODUCTIVITY' && Number(values.productivityWeight) === 0)
+    ? 'resources.allowanceSchemes.validation.base'
+    : undefined;
+const validateBase = [required(), baseExists];
+
+/** What a deduction rule is a percentage of. */
+const BaseInput = ({ source = 'base', compact = false }: { source?: string; compact?: boolean }) => (
+  <SelectInput
+    source={source}
+    label="resources.allowanceSchemes.fields.base"
+    choices={baseChoices}
+    validate={validateBase}
+    helperText={false}
+    sx={{ minWidth: compact ? 170 : 260, maxWidth: '100%', ...WRAP }}
+  />
+);
 
 const Section = ({ title, helper }: { title: string; helper?: string }) => {
   const translate = useTranslate();
@@ -59,7 +90,7 @@ const RowLabel = ({ source, prefix }: { source: string; prefix: string }) => {
   const translate = useTranslate();
   const value = useWatch({ name: useSourceContext().getSource(source) }) as string | undefined;
   return (
-    <Typography variant="body2" sx={{ minWidth: 200, alignSelf: 'center' }}>
+    <Typography variant="body2" sx={{ minWidth: { sm: 200 }, alignSelf: 'center' }}>
       {value ? translate(`${prefix}.${value}`) : ''}
     </Typography>
   );
@@ -77,37 +108,39 @@ const AmountEcho = ({ index }: { index: number }) => {
 const BaseAmountTable = () => {
   const translate = useTranslate();
   return (
-    <Table size="small" sx={{ maxWidth: 640 }} data-testid="base-amounts">
-      <TableHead>
-        <TableRow>
-          <TableCell>{translate('resources.allowanceSchemes.fields.grade')}</TableCell>
-          <TableCell>{translate('resources.allowanceSchemes.fields.baseAmount')}</TableCell>
-          <TableCell />
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {POSITION_CLASSES.map((grade, index) => (
-          <TableRow key={grade}>
-            <TableCell>{grade}</TableCell>
-            <TableCell>
-              <NumberInput
-                source={`baseAmounts.${index}`}
-                label={false}
-                aria-label={translate('resources.allowanceSchemes.baseAmountOf', { grade })}
-                validate={validateAmount}
-                step={1}
-                min={0}
-                helperText={false}
-                size="small"
-              />
-            </TableCell>
-            <TableCell sx={{ whiteSpace: 'nowrap' }}>
-              <AmountEcho index={index} />
-            </TableCell>
+    <Box sx={TABLE_BOX}>
+      <Table size="small" sx={{ maxWidth: 640, ...CELLS }} data-testid="base-amounts">
+        <TableHead>
+          <TableRow>
+            <TableCell>{translate('resources.allowanceSchemes.fields.grade')}</TableCell>
+            <TableCell>{translate('resources.allowanceSchemes.fields.baseAmount')}</TableCell>
+            <TableCell />
           </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+        </TableHead>
+        <TableBody>
+          {POSITION_CLASSES.map((grade, index) => (
+            <TableRow key={grade}>
+              <TableCell>{grade}</TableCell>
+              <TableCell>
+                <NumberInput
+                  source={`baseAmounts.${index}`}
+                  label={false}
+                  aria-label={translate('resources.allowanceSchemes.baseAmountOf', { grade })}
+                  validate={validateAmount}
+                  step={1}
+                  min={0}
+                  helperText={false}
+                  size="small"
+                />
+              </TableCell>
+              <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                <AmountEcho index={index} />
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </Box>
   );
 };
 
@@ -117,7 +150,7 @@ const Weights = () => {
   const values = useWatch({ name: ['disciplineWeight', 'productivityWeight'] }) as unknown[];
   const total = weightsTotal({ disciplineWeight: values[0], productivityWeight: values[1] });
   return (
-    <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-start' }}>
+    <Stack direction="row" spacing={2} useFlexGap sx={{ alignItems: 'flex-start', flexWrap: 'wrap' }}>
       <NumberInput source="disciplineWeight" validate={validateWeight} min={0} max={100} step={1} />
       <NumberInput source="productivityWeight" validate={[...validateWeight, weightsAddUp]} min={0} max={100} step={1} />
       <Alert severity={total === 100 ? 'success' : 'error'} data-testid="weights-total" sx={{ alignSelf: 'center' }}>
@@ -136,6 +169,7 @@ const BandTable = ({ source }: { source: string }) => (
       <NumberInput source="toMinutes" validate={wholeNumber} helperText={false} step={1} sx={{ width: 120 }} />
       <NumberInput source="basisPoints" validate={validateBasisPoints} helperText={false} step={1} sx={{ width: 150 }} />
       <NumberInput source="capBasisPoints" validate={validateBasisPoints} helperText={false} step={1} sx={{ width: 150 }} />
+      <BaseInput compact />
     </SimpleFormIterator>
   </ArrayInput>
 );
@@ -157,7 +191,19 @@ export const AllowanceSchemeInputs = ({ creating = false }: { creating?: boolean
     <Section title="resources.allowanceSchemes.sections.weights" />
     <Weights />
     <Section title="resources.allowanceSchemes.sections.productivity" helper="resources.allowanceSchemes.helpers.basisPoints" />
-    <SelectInput source="productivityMode" choices={modeChoices} validate={required()} sx={{ minWidth: 360 }} />
+    <SelectInput
+      source="productivityMode"
+      choices={modeChoices}
+      validate={required()}
+      sx={{ minWidth: { sm: 360 }, maxWidth: '100%', ...WRAP }}
+    />
+    <SelectInput
+      source="missingPredicate"
+      choices={missingPredicateChoices}
+      validate={required()}
+      helperText="resources.allowanceSchemes.helpers.missingPredicate"
+      sx={{ maxWidth: 520, width: '100%', ...WRAP }}
+    />
     <ArrayInput source="predicateShares" label={false}>
       <SimpleFormIterator inline disableReordering disableAdd disableRemove>
         <RowLabel source="predicate" prefix="resources.allowanceSchemes.predicates" />
@@ -171,14 +217,23 @@ export const AllowanceSchemeInputs = ({ creating = false }: { creating?: boolean
       </Box>
     ))}
     <Section title="resources.allowanceSchemes.sections.unexcused" />
-    <Stack direction="row" spacing={2}>
+    <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }}>
       <NumberInput source="unexcusedDayBasisPoints" validate={validateBasisPoints} step={1} />
       <NumberInput source="unexcusedCapBasisPoints" validate={validateBasisPoints} step={1} />
+      <BaseInput source="unexcusedBase" />
     </Stack>
+    <SelectInput
+      source="missingAttendance"
+      choices={missingAttendanceChoices}
+      validate={required()}
+      helperText="resources.allowanceSchemes.helpers.missingAttendance"
+      sx={{ maxWidth: 520, width: '100%', ...WRAP }}
+    />
     <Section title="resources.allowanceSchemes.sections.ceremony" />
-    <Stack direction="row" spacing={2}>
+    <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }}>
       <NumberInput source="ceremonyBasisPoints" validate={validateBasisPoints} step={1} />
       <NumberInput source="ceremonyCapBasisPoints" validate={validateBasisPoints} step={1} />
+      <BaseInput source="ceremonyBase" />
     </Stack>
     <Section title="resources.allowanceSchemes.sections.statusRules" helper="resources.allowanceSchemes.helpers.statusRules" />
     <ArrayInput source="statusRules" label={false}>
@@ -187,10 +242,16 @@ export const AllowanceSchemeInputs = ({ creating = false }: { creating?: boolean
         <NumberInput source="basisPointsPerDay" validate={validateBasisPoints} helperText={false} step={1} sx={{ width: 160 }} />
         <NumberInput source="capBasisPoints" validate={validateBasisPoints} helperText={false} step={1} sx={{ width: 160 }} />
         <BooleanInput source="excusedFromMinutes" helperText={false} />
+        <BaseInput compact />
       </SimpleFormIterator>
     </ArrayInput>
     <Section title="resources.allowanceSchemes.sections.rounding" />
-    <SelectInput source="rounding" choices={roundingChoices} validate={required()} sx={{ minWidth: 360 }} />
+    <SelectInput
+      source="rounding"
+      choices={roundingChoices}
+      validate={required()}
+      sx={{ minWidth: { sm: 360 }, maxWidth: '100%', ...WRAP }}
+    />
     <AllowancePreviewPanel />
   </>
 );

@@ -5,12 +5,16 @@ import type { AllowanceSchemeRulesInput } from '../../gql/graphql';
 
 export const POSITION_CLASSES = Array.from({ length: 17 }, (_, i) => i + 1);
 
+/** What a deduction is a percentage of: the whole allowance or a component of the scheme. */
+export const DEDUCTION_BASES = ['WHOLE', 'DISCIPLINE', 'PRODUCTIVITY'] as const;
+
 const band = (code: string, fromMinutes: number, toMinutes: number | null, basisPoints: number) => ({
   code,
   fromMinutes,
   toMinutes,
   basisPoints,
   capBasisPoints: 10_000,
+  base: 'WHOLE',
 });
 
 /** A new version starts from the API's defaults (docs/domain.md#allowance), the base amounts left to fill in. */
@@ -19,6 +23,8 @@ export const DEFAULT_SCHEME = {
   disciplineWeight: 40,
   productivityWeight: 60,
   productivityMode: 'MINUTES',
+  missingPredicate: 'PAY',
+  missingAttendance: 'PRESENT',
   predicateShares: [
     { predicate: 'SANGAT_BAIK', basisPoints: 10_000 },
     { predicate: 'BAIK', basisPoints: 10_000 },
@@ -30,13 +36,15 @@ export const DEFAULT_SCHEME = {
   earlyLeaveBands: [band('PSW1', 1, 30, 50), band('PSW2', 31, 60, 100), band('PSW3', 61, 90, 125), band('PSW4', 91, null, 150)],
   unexcusedDayBasisPoints: 500,
   unexcusedCapBasisPoints: 10_000,
+  unexcusedBase: 'WHOLE',
   ceremonyBasisPoints: 150,
   ceremonyCapBasisPoints: 450,
+  ceremonyBase: 'WHOLE',
   statusRules: [
-    { status: 'CUTI', basisPointsPerDay: 0, capBasisPoints: 10_000, excusedFromMinutes: true },
-    { status: 'SAKIT', basisPointsPerDay: 0, capBasisPoints: 10_000, excusedFromMinutes: true },
-    { status: 'DINAS_LUAR', basisPointsPerDay: 0, capBasisPoints: 10_000, excusedFromMinutes: true },
-    { status: 'TUGAS_BELAJAR', basisPointsPerDay: 250, capBasisPoints: 5_000, excusedFromMinutes: true },
+    { status: 'CUTI', basisPointsPerDay: 0, capBasisPoints: 10_000, excusedFromMinutes: true, base: 'WHOLE' },
+    { status: 'SAKIT', basisPointsPerDay: 0, capBasisPoints: 10_000, excusedFromMinutes: true, base: 'WHOLE' },
+    { status: 'DINAS_LUAR', basisPointsPerDay: 0, capBasisPoints: 10_000, excusedFromMinutes: true, base: 'WHOLE' },
+    { status: 'TUGAS_BELAJAR', basisPointsPerDay: 250, capBasisPoints: 5_000, excusedFromMinutes: true, base: 'WHOLE' },
   ],
   rounding: 'FLOOR',
   note: '',
@@ -53,6 +61,8 @@ export const DEDUCTION_TABLES = [
 
 const int = (value: unknown): number => (value === '' || value === null || value === undefined ? Number.NaN : Number(value));
 const intOrNull = (value: unknown): number | null => (value === '' || value === null || value === undefined ? null : Number(value));
+/** A base left empty (a version saved before bases existed) is the whole allowance, as the API reads it. */
+const baseOf = (value: unknown): string => (typeof value === 'string' && value ? value : 'WHOLE');
 
 type Values = Record<string, unknown>;
 type Rows = Record<string, unknown>[];
@@ -63,6 +73,8 @@ export const toRulesInput = (values: Values): AllowanceSchemeRulesInput => ({
   disciplineWeight: int(values.disciplineWeight),
   productivityWeight: int(values.productivityWeight),
   productivityMode: values.productivityMode as AllowanceSchemeRulesInput['productivityMode'],
+  missingPredicate: (values.missingPredicate ?? 'PAY') as AllowanceSchemeRulesInput['missingPredicate'],
+  missingAttendance: (values.missingAttendance ?? 'PRESENT') as AllowanceSchemeRulesInput['missingAttendance'],
   predicateShares: ((values.predicateShares as Rows) ?? []).map((share) => ({
     predicate: share.predicate as NonNullable<AllowanceSchemeRulesInput['predicateShares']>[number]['predicate'],
     basisPoints: int(share.basisPoints),
@@ -76,18 +88,22 @@ export const toRulesInput = (values: Values): AllowanceSchemeRulesInput => ({
         toMinutes: intOrNull(row.toMinutes),
         basisPoints: int(row.basisPoints),
         capBasisPoints: int(row.capBasisPoints),
+        base: baseOf(row.base),
       })),
     ]),
   ),
   unexcusedDayBasisPoints: int(values.unexcusedDayBasisPoints),
   unexcusedCapBasisPoints: int(values.unexcusedCapBasisPoints),
+  unexcusedBase: baseOf(values.unexcusedBase),
   ceremonyBasisPoints: int(values.ceremonyBasisPoints),
   ceremonyCapBasisPoints: int(values.ceremonyCapBasisPoints),
+  ceremonyBase: baseOf(values.ceremonyBase),
   statusRules: ((values.statusRules as Rows) ?? []).map((rule) => ({
     status: rule.status as NonNullable<AllowanceSchemeRulesInput['statusRules']>[number]['status'],
     basisPointsPerDay: int(rule.basisPointsPerDay),
     capBasisPoints: int(rule.capBasisPoints),
     excusedFromMinutes: !!rule.excusedFromMinutes,
+    base: baseOf(rule.base),
   })),
   rounding: values.rounding as AllowanceSchemeRulesInput['rounding'],
   note: typeof values.note === 'string' && values.note.trim() ? values.note.trim() : null,

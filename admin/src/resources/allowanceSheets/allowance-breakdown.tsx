@@ -20,6 +20,7 @@ import type { AllowanceBreakdown, KinerjaDataProvider } from '../../dataProvider
 import { useCurrentActor } from '../performancePlans/use-current-actor';
 import { SheetStatusField } from './allowance-sheet-list';
 import { useMoneyFormat } from './money';
+import { CELLS, LineBase, RowFactsNote, TABLE_BOX } from './line-base';
 import { RuleLabel } from './rule-label';
 
 /** Where one employee's month is explained (from a sheet's row). */
@@ -43,7 +44,7 @@ const BreakdownRow = ({ row }: { row: Row }) => {
   const { rupiah, whole, percent } = useMoneyFormat();
   return (
     <Box data-testid={row.adjustmentOf ? 'breakdown-adjustment' : 'breakdown-row'}>
-      <Stack direction="row" spacing={2} sx={{ mb: 1, alignItems: 'center' }}>
+      <Stack direction="row" spacing={2} useFlexGap sx={{ mb: 1, alignItems: 'center', flexWrap: 'wrap' }}>
         <SheetStatusField status={row.sheetStatus} />
         <Typography variant="body2">{translate('resources.allowanceSheets.show.scheme', { version: row.schemeVersion })}</Typography>
         <Typography variant="body2">
@@ -55,44 +56,48 @@ const BreakdownRow = ({ row }: { row: Row }) => {
           {translate('resources.allowanceSheets.breakdown.adjustment', { month: row.adjustmentOf, reason: row.reason ?? '' })}
         </Typography>
       ) : null}
-      <Table size="small" sx={{ maxWidth: 760 }}>
-        <TableHead>
-          <TableRow>
-            <TableCell>{translate('resources.allowanceSheets.fields.rule')}</TableCell>
-            <TableCell align="right">{translate('resources.allowanceSheets.fields.quantity')}</TableCell>
-            <TableCell align="right">{translate('resources.allowanceSheets.fields.percentage')}</TableCell>
-            <TableCell align="right">{translate('resources.allowanceSheets.fields.amount')}</TableCell>
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          <TableRow>
-            <TableCell>{translate('resources.allowanceSheets.fields.gross')}</TableCell>
-            <TableCell />
-            <TableCell />
-            <TableCell align="right" data-testid="breakdown-gross">
-              {rupiah(row.gross)}
-            </TableCell>
-          </TableRow>
-          {row.lines.map((line) => (
-            <TableRow key={line.rule} data-testid="breakdown-line">
-              <TableCell>
-                <RuleLabel rule={line.rule} />
-              </TableCell>
-              <TableCell align="right">{whole(line.quantity)}</TableCell>
-              <TableCell align="right">{line.basisPoints ? percent(line.basisPoints) : ''}</TableCell>
-              <TableCell align="right">{rupiah(-line.amount)}</TableCell>
+      <RowFactsNote row={row} />
+      <Box sx={TABLE_BOX}>
+        <Table size="small" sx={{ maxWidth: 760, ...CELLS }}>
+          <TableHead>
+            <TableRow>
+              <TableCell>{translate('resources.allowanceSheets.fields.rule')}</TableCell>
+              <TableCell align="right">{translate('resources.allowanceSheets.fields.quantity')}</TableCell>
+              <TableCell align="right">{translate('resources.allowanceSheets.fields.percentage')}</TableCell>
+              <TableCell align="right">{translate('resources.allowanceSheets.fields.amount')}</TableCell>
             </TableRow>
-          ))}
-          <TableRow>
-            <TableCell sx={{ fontWeight: 600 }}>{translate('resources.allowanceSheets.fields.net')}</TableCell>
-            <TableCell />
-            <TableCell />
-            <TableCell align="right" sx={{ fontWeight: 600 }} data-testid="breakdown-net">
-              {rupiah(row.net)}
-            </TableCell>
-          </TableRow>
-        </TableBody>
-      </Table>
+          </TableHead>
+          <TableBody>
+            <TableRow>
+              <TableCell>{translate('resources.allowanceSheets.fields.gross')}</TableCell>
+              <TableCell />
+              <TableCell />
+              <TableCell align="right" data-testid="breakdown-gross">
+                {rupiah(row.gross)}
+              </TableCell>
+            </TableRow>
+            {row.lines.map((line) => (
+              <TableRow key={line.rule} data-testid="breakdown-line">
+                <TableCell>
+                  <RuleLabel rule={line.rule} />
+                  <LineBase line={line} />
+                </TableCell>
+                <TableCell align="right">{whole(line.quantity)}</TableCell>
+                <TableCell align="right">{line.basisPoints ? percent(line.basisPoints) : ''}</TableCell>
+                <TableCell align="right">{rupiah(-line.amount)}</TableCell>
+              </TableRow>
+            ))}
+            <TableRow>
+              <TableCell sx={{ fontWeight: 600 }}>{translate('resources.allowanceSheets.fields.net')}</TableCell>
+              <TableCell />
+              <TableCell />
+              <TableCell align="right" sx={{ fontWeight: 600 }} data-testid="breakdown-net">
+                {rupiah(row.net)}
+              </TableCell>
+            </TableRow>
+          </TableBody>
+        </Table>
+      </Box>
     </Box>
   );
 };
@@ -125,28 +130,30 @@ const BreakdownFacts = ({ facts }: { facts: Facts }) => {
           .join(' · ') || translate('resources.allowanceSheets.breakdown.noAttendance')}
       </Typography>
       {remarkable.length ? (
-        <Table size="small" sx={{ maxWidth: 760, mt: 1 }}>
-          <TableHead>
-            <TableRow>
-              <TableCell>{translate('resources.attendanceRecords.fields.date')}</TableCell>
-              <TableCell>{translate('resources.attendanceRecords.fields.checkIn')}</TableCell>
-              <TableCell>{translate('resources.attendanceRecords.fields.checkOut')}</TableCell>
-              <TableCell align="right">{translate('resources.attendanceRecords.fields.lateMinutes')}</TableCell>
-              <TableCell align="right">{translate('resources.attendanceRecords.fields.earlyLeaveMinutes')}</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {remarkable.map((record) => (
-              <TableRow key={record.id}>
-                <TableCell>{record.date}</TableCell>
-                <TableCell>{record.checkIn ?? '—'}</TableCell>
-                <TableCell>{record.checkOut ?? '—'}</TableCell>
-                <TableCell align="right">{record.lateMinutes ?? ''}</TableCell>
-                <TableCell align="right">{record.earlyLeaveMinutes ?? ''}</TableCell>
+        <Box sx={TABLE_BOX}>
+          <Table size="small" sx={{ maxWidth: 760, mt: 1, ...CELLS }}>
+            <TableHead>
+              <TableRow>
+                <TableCell>{translate('resources.attendanceRecords.fields.date')}</TableCell>
+                <TableCell>{translate('resources.attendanceRecords.fields.checkIn')}</TableCell>
+                <TableCell>{translate('resources.attendanceRecords.fields.checkOut')}</TableCell>
+                <TableCell align="right">{translate('resources.attendanceRecords.fields.lateMinutes')}</TableCell>
+                <TableCell align="right">{translate('resources.attendanceRecords.fields.earlyLeaveMinutes')}</TableCell>
               </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+            </TableHead>
+            <TableBody>
+              {remarkable.map((record) => (
+                <TableRow key={record.id}>
+                  <TableCell>{record.date}</TableCell>
+                  <TableCell>{record.checkIn ?? '—'}</TableCell>
+                  <TableCell>{record.checkOut ?? '—'}</TableCell>
+                  <TableCell align="right">{record.lateMinutes ?? ''}</TableCell>
+                  <TableCell align="right">{record.earlyLeaveMinutes ?? ''}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </Box>
       ) : null}
     </Box>
   );

@@ -2,6 +2,7 @@ import { can } from '../../access';
 import CalculateIcon from '@mui/icons-material/Calculate';
 import { Chip } from '@mui/material';
 import {
+  BooleanInput,
   DataTable,
   List,
   regex,
@@ -41,18 +42,19 @@ const MoneyField = ({ source }: { source: string }) => {
 
 /**
  * Hitung bulan: computes the agency's month with the scheme version valid then, and opens the
- * sheet. A sheet past DRAFT is refused by the API (CONFLICT), shown in the dialog.
+ * sheet. A sheet past DRAFT is refused by the API (CONFLICT), shown in the dialog; so is a month
+ * without any attendance record, on the confirmation box, until it is ticked.
  */
 export const ComputeMonthButton = () => {
   const dataProvider = useDataProvider<KinerjaDataProvider>();
   const redirect = useRedirect();
   return (
-    <DialogActionButton<{ month: string }>
+    <DialogActionButton<{ month: string; confirmWithoutAttendance?: boolean }>
       texts="resources.allowanceSheets.compute"
       icon={<CalculateIcon />}
       testId="compute-month"
-      onSubmit={async ({ month }) => {
-        const { data } = await dataProvider.computeAllowances(month);
+      onSubmit={async ({ month, confirmWithoutAttendance }) => {
+        const { data } = await dataProvider.computeAllowances(month, !!confirmWithoutAttendance);
         redirect('show', 'allowanceSheets', data.id);
       }}
     >
@@ -62,6 +64,11 @@ export const ComputeMonthButton = () => {
         validate={validateMonth}
         slotProps={{ inputLabel: { shrink: true } }}
         label="resources.allowanceSheets.fields.month"
+      />
+      <BooleanInput
+        source="confirmWithoutAttendance"
+        label="resources.allowanceSheets.fields.confirmWithoutAttendance"
+        helperText="resources.allowanceSheets.compute.confirmHelp"
       />
     </DialogActionButton>
   );

@@ -120,6 +120,11 @@ export const AllowanceSheetShow = () => {
               <PictureAsPdfIcon />
             </Button>
           </Stack>
+          {data.warnings.map((warning) => (
+            <Alert key={warning.code} severity="warning" data-testid="sheet-warning">
+              {translate(`resources.allowanceSheets.warnings.${warning.code}`, { count: warning.count, _: warning.code })}
+            </Alert>
+          ))}
           <TextField
             select
             size="small"

@@ -34,6 +34,34 @@ registerEnumType(AllowanceRounding, {
   },
 });
 
+export enum AllowanceMissingPredicate {
+  PAY = 'PAY',
+  WITHHOLD = 'WITHHOLD',
+  LAST_CONFIRMED = 'LAST_CONFIRMED',
+}
+registerEnumType(AllowanceMissingPredicate, {
+  name: 'AllowanceMissingPredicate',
+  description: 'The predicate share of a month for which the employee has no evaluation yet.',
+  valuesConfig: {
+    PAY: { description: 'Paid in full; the breakdown says it was paid without an evaluation (the default).' },
+    WITHHOLD: { description: 'Not paid until an evaluation exists (a later adjustment pays it).' },
+    LAST_CONFIRMED: { description: 'The predicate of the latest evaluation of an earlier period; withheld when there is none.' },
+  },
+});
+
+export enum AllowanceMissingAttendance {
+  PRESENT = 'PRESENT',
+  UNEXCUSED = 'UNEXCUSED',
+}
+registerEnumType(AllowanceMissingAttendance, {
+  name: 'AllowanceMissingAttendance',
+  description: 'What a working day without any attendance record counts as.',
+  valuesConfig: {
+    PRESENT: { description: 'Nothing is deducted (the default).' },
+    UNEXCUSED: { description: 'An unexcused day (TANPA_KETERANGAN), at its rate and base.' },
+  },
+});
+
 export enum AllowanceStatusKind {
   CUTI = 'CUTI',
   SAKIT = 'SAKIT',
@@ -71,6 +99,12 @@ export class AllowanceBand implements Band {
 
   @Field(() => Int, { description: 'Most this band deducts in a month, in basis points.' })
   capBasisPoints!: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'What the percentage is of: WHOLE (the allowance), DISCIPLINE or PRODUCTIVITY (a component of the scheme); empty: WHOLE.',
+  })
+  base?: string;
 }
 
 @ObjectType('AllowanceStatusRule', { description: 'What days in an attendance status do to the allowance.' })
@@ -87,6 +121,12 @@ export class AllowanceStatusRule implements StatusRule {
 
   @Field({ description: "Whether its days are left out of the month's effective-minutes target." })
   excusedFromMinutes!: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'What the percentage is of: WHOLE (the allowance), DISCIPLINE or PRODUCTIVITY (a component of the scheme); empty: WHOLE.',
+  })
+  base?: string;
 }
 
 @ObjectType('AllowancePredicateShare', { description: 'Share of the productivity component paid for a predicate.' })
@@ -108,7 +148,16 @@ export class AllowancePredicateShare {
 @Unique({ properties: ['agency', 'validFrom'] })
 @Unique({ properties: ['agency', 'schemeVersion'] })
 @ObjectType({ implements: [Node, BaseEntity], description: 'Allowance scheme (skema TPP / tunjangan kinerja), one version.' })
-export class AllowanceScheme extends BaseEntity<'agencyId' | 'note' | 'ceremonyBasisPoints' | 'ceremonyCapBasisPoints'> {
+export class AllowanceScheme extends BaseEntity<
+  | 'agencyId'
+  | 'note'
+  | 'ceremonyBasisPoints'
+  | 'ceremonyCapBasisPoints'
+  | 'unexcusedBase'
+  | 'ceremonyBase'
+  | 'missingPredicate'
+  | 'missingAttendance'
+> {
   @Index()
   @ManyToOne(() => Agency, { ref: true, deleteRule: 'restrict' })
   agency!: Ref<Agency>;
@@ -146,6 +195,10 @@ export class AllowanceScheme extends BaseEntity<'agencyId' | 'note' | 'ceremonyB
   @Property({ type: 'jsonb' })
   predicateShares!: AllowancePredicateShare[];
 
+  @Field(() => AllowanceMissingPredicate, { description: 'The predicate share of a month without an evaluation.' })
+  @Enum({ items: () => AllowanceMissingPredicate, nativeEnumName: 'allowance_missing_predicate', default: 'PAY' })
+  missingPredicate: AllowanceMissingPredicate = AllowanceMissingPredicate.PAY;
+
   @Field(() => [AllowanceBand], { description: 'Late-arrival bands (terlambat, TL1-TL4).' })
   @Property({ type: 'jsonb' })
   lateBands!: AllowanceBand[];
@@ -162,6 +215,10 @@ export class AllowanceScheme extends BaseEntity<'agencyId' | 'note' | 'ceremonyB
   @Property({ type: 'integer' })
   unexcusedCapBasisPoints!: number;
 
+  @Field({ description: 'Base of the unexcused-day deduction: WHOLE, DISCIPLINE or PRODUCTIVITY.' })
+  @Property({ type: 'text', default: 'WHOLE' })
+  unexcusedBase: string = 'WHOLE';
+
   @Field(() => Int, { description: 'Deduction per required ceremony (apel / upacara) missed without excuse, basis points.' })
   @Property({ type: 'integer', default: 150 })
   ceremonyBasisPoints: number = 150;
@@ -169,6 +226,14 @@ export class AllowanceScheme extends BaseEntity<'agencyId' | 'note' | 'ceremonyB
   @Field(() => Int, { description: 'Most missed ceremonies deduct in a month, basis points.' })
   @Property({ type: 'integer', default: 450 })
   ceremonyCapBasisPoints: number = 450;
+
+  @Field({ description: 'Base of the missed-ceremony deduction: WHOLE, DISCIPLINE or PRODUCTIVITY.' })
+  @Property({ type: 'text', default: 'WHOLE' })
+  ceremonyBase: string = 'WHOLE';
+
+  @Field(() => AllowanceMissingAttendance, { description: 'What a working day without any attendance record counts as.' })
+  @Enum({ items: () => AllowanceMissingAttendance, nativeEnumName: 'allowance_missing_attendance', default: 'PRESENT' })
+  missingAttendance: AllowanceMissingAttendance = AllowanceMissingAttendance.PRESENT;
 
   @Field(() => [AllowanceStatusRule], { description: 'What leave, sickness, official duty and study assignment do.' })
   @Property({ type: 'jsonb' })
@@ -213,11 +278,25 @@ export class AllowanceSignatory {
   at!: string;
 }
 
+@ObjectType('AllowanceSheetWarning', { description: 'Something about the facts of a month the people checking its sheet should know.' })
+export class AllowanceSheetWarning {
+  @Field({
+    description:
+      'NO_ATTENDANCE_DATA (computed without any attendance record, confirmed), NO_EVALUATION (rows whose predicate share had no evaluation) PRO_RATA (rows paid for part of the month) or NOT_PLACED (employees left out: placed only after the month).',
+  })
+  code!: string;
+
+  @Field(() => Int, { description: 'How many rows it concerns (0 for the whole sheet).' })
+  count!: number;
+}
+
 /** The allowance of one agency for one month; the unit is on each row. */
 @Entity({ tableName: 'allowance_sheets' })
 @Unique({ properties: ['agency', 'month'] })
 @ObjectType({ implements: [Node, BaseEntity], description: 'Monthly allowance sheet (daftar TPP) of an agency, one row per employee.' })
-export class AllowanceSheet extends BaseEntity<'status' | 'agencyId' | 'schemeId' | 'preparedBy' | 'verifiedBy' | 'approvedBy'> {
+export class AllowanceSheet extends BaseEntity<
+  'status' | 'agencyId' | 'schemeId' | 'preparedBy' | 'verifiedBy' | 'approvedBy' | 'warnings'
+> {
   @ManyToOne(() => Agency, { ref: true, deleteRule: 'restrict' })
   agency!: Ref<Agency>;
 
@@ -247,6 +326,10 @@ export class AllowanceSheet extends BaseEntity<'status' | 'agencyId' | 'schemeId
   @Field(() => GraphQLSafeInt, { description: 'Sum of the net amounts, rupiah (equals the sum of the rows).' })
   @Property({ type: new BigIntType('number') })
   totalNet!: number;
+
+  @Field(() => [AllowanceSheetWarning], { description: 'What the last computation warned about.' })
+  @Property({ type: 'jsonb', default: '[]' })
+  warnings: AllowanceSheetWarning[] = [];
 
   @Field(() => AllowanceSignatory, { nullable: true, description: 'Who last computed the sheet (prepared by HR).' })
   @Property({ type: 'jsonb', nullable: true })
@@ -282,11 +365,32 @@ export class AllowanceLine implements Line {
   @Field(() => Int, { description: 'How many (days, ceremonies for UPACARA, or effective minutes for PRODUKTIVITAS).' })
   quantity!: number;
 
-  @Field(() => Int, { description: 'Percentage applied, in basis points.' })
+  @Field(() => Int, {
+    description: 'Percentage applied, in basis points (PRODUKTIVITAS: the exact fraction below, rounded down for display).',
+  })
   basisPoints!: number;
 
   @Field(() => GraphQLSafeInt, { description: 'Amount deducted, rupiah (negative for an adjustment in favour of the employee).' })
   amount!: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'What the percentage or fraction is of: WHOLE (the allowance payable in the month), DISCIPLINE or PRODUCTIVITY (a component), REMAINDER (a sanction: what is left); empty on rows computed before bases were stated.',
+  })
+  base?: string | null;
+
+  @Field(() => GraphQLSafeInt, { nullable: true, description: 'That base in rupiah.' })
+  baseAmount?: number | null;
+
+  @Field(() => GraphQLSafeInt, {
+    nullable: true,
+    description: 'Numerator of the exact fraction of the base the line stands for (before a cap).',
+  })
+  numerator?: number | null;
+
+  @Field(() => GraphQLSafeInt, { nullable: true, description: 'Its denominator.' })
+  denominator?: number | null;
 }
 
 /**
@@ -332,4 +436,22 @@ export class AllowanceRow extends BaseEntity {
 
   @Property({ type: 'text', nullable: true })
   reason: string | null = null;
+
+  /** Working days of the person's calendar in the month, and those paid (placement, dismissal); null on older rows. */
+  @Property({ type: 'smallint', nullable: true })
+  workingDays: number | null = null;
+
+  @Property({ type: 'smallint', nullable: true })
+  paidDays: number | null = null;
+
+  /** The predicate the productivity share used and where it came from (PredicateSource). */
+  @Property({ type: 'text', nullable: true })
+  predicate: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  predicateSource: string | null = null;
+
+  /** Paid working days without any attendance record. */
+  @Property({ type: 'smallint', nullable: true })
+  missingDays: number | null = null;
 }

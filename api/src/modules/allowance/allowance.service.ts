@@ -11,7 +11,7 @@ import { toPage } from '../../graphql/connection.js';
 import { toWhere } from '../../graphql/filters.js';
 import { fromGlobalId, toGlobalId } from '../../graphql/ids.js';
 import { agencyWhere, assertAgencyWritable } from '../../access/scope.js';
-import { Evaluation } from '../appraisals/evaluation.entity.js';
+import { Evaluation, EvaluationStatus } from '../appraisals/evaluation.entity.js';
 import { AttendanceStatus } from '../attendance/attendance.entity.js';
 import { CalendarService } from '../attendance/calendar.service.js';
 import { monthRange } from '../attendance/calendar.js';
@@ -22,8 +22,15 @@ import { EmployeeService } from '../employees/employee.service.js';
 import { EmployeeStatus } from '../employees/rank.js';
 import { ownerAgency } from '../indicators/owner-agency.js';
 import { AgencyService } from '../organization/agency.service.js';
-import { computeAllowance, DEFAULT_RULES, schemeProblems, type MonthFacts, type SchemeRules } from './allowance.js';
-import { AllowanceRow, AllowanceScheme, AllowanceSheet, AllowanceSheetStatus, type AllowanceSignatory } from './allowance.entity.js';
+import { computeAllowance, DEFAULT_RULES, schemeProblems, WHOLE, type MonthFacts, type SchemeRules } from './allowance.js';
+import {
+  AllowanceRow,
+  AllowanceScheme,
+  AllowanceSheet,
+  AllowanceSheetStatus,
+  type AllowanceSheetWarning,
+  type AllowanceSignatory,
+} from './allowance.entity.js';
 import { User } from '../auth/user.entity.js';
 import {
   AllowanceSchemeConnection,
@@ -70,7 +77,12 @@ interface MonthRow {
   marked: [number | null, number | null][] | null;
   minutes: string | null;
   missed: number | null;
+  /** Dates with any attendance record. */
+  recorded: string[] | null;
 }
+
+/** Evaluations whose predicate counts as confirmed (for a scheme's LAST_CONFIRMED). */
+const CONFIRMED_EVALUATIONS = [EvaluationStatus.CONFIRMED, EvaluationStatus.ACKNOWLEDGED, EvaluationStatus.DECIDED];
 
 /** Statuses of employees who are computed (retired and dismissed ones only when a dismissal takes effect in the month). */
 const PAID_STATUSES = [EmployeeStatus.AKTIF, EmployeeStatus.CUTI, EmployeeStatus.TUGAS_BELAJAR];
@@ -81,13 +93,17 @@ const rulesOf = (scheme: AllowanceScheme): SchemeRules => ({
   productivityWeight: scheme.productivityWeight,
   productivityMode: scheme.productivityMode,
   predicateShares: scheme.predicateShares,
+  missingPredicate: scheme.missingPredicate as SchemeRules['missingPredicate'],
   lateBands: scheme.lateBands,
   earlyLeaveBands: scheme.earlyLeaveBands,
   unexcusedDayBasisPoints: scheme.unexcusedDayBasisPoints,
   unexcusedCapBasisPoints: scheme.unexcusedCapBasisPoints,
+  unexcusedBase: scheme.unexcusedBase,
   ceremonyBasisPoints: scheme.ceremonyBasisPoints,
   ceremonyCapBasisPoints: scheme.ceremonyCapBasisPoints,
+  ceremonyBase: scheme.ceremonyBase,
   statusRules: scheme.statusRules,
+  missingAttendance: scheme.missingAttendance as SchemeRules['missingAttendance'],
   rounding: scheme.rounding,
 });
 
@@ -199,8 +215,19 @@ export class AllowanceService {
     // A weight given alone implies the other.
     if (input.disciplineWeight != null && input.productivityWeight == null) rules.productivityWeight = 100 - input.disciplineWeight;
     if (input.productivityWeight != null && input.disciplineWeight == null) rules.disciplineWeight = 100 - input.productivityWeight;
+    // Each deduction rule states its base; one given without it keeps today's meaning, the whole allowance.
+    rules.lateBands = rules.lateBands.map((b) => ({ ...b, base: b.base ?? WHOLE }));
+    rules.earlyLeaveBands = rules.earlyLeaveBands.map((b) => ({ ...b, base: b.base ?? WHOLE }));
+    rules.statusRules = rules.statusRules.map((r) => ({ ...r, base: r.base ?? WHOLE }));
     const problems = schemeProblems(rules);
-    if (problems.length) throw invalidFields(problems.map((p) => ({ field: `${path}.${p.field}`, message: p.message })));
+    if (problems.length)
+      throw invalidFields(
+        problems.map((p) => ({
+          field: `${path}.${p.field}`,
+          message: p.message,
+          ...(p.reason ? { reason: ErrorReason.NOT_ONE_OF } : {}),
+        })),
+      );
     return rules;
   }
 
@@ -270,6 +297,11 @@ export class AllowanceService {
       net: row.net,
       adjustmentOf: row.adjustmentOf,
       reason: row.reason,
+      workingDays: row.workingDays,
+      paidDays: row.paidDays,
+      predicate: row.predicate,
+      predicateSource: row.predicateSource,
+      missingDays: row.missingDays,
     };
   }
 
@@ -296,7 +328,29 @@ export class AllowanceService {
           status: sheet.status,
         });
 
-      const rows = (await this.computeMonth(agencyId, month, rulesOf(scheme))).map(({ employee, computed }) => ({
+      const { results, notPlaced } = await this.computeMonth(agencyId, month, rulesOf(scheme));
+      // A month without a single attendance record is most likely an import not done yet: ask before paying it as if
+      // everyone had been there.
+      const withoutAttendance = results.length > 0 && results.every((r) => (r.facts.recordedDates?.length ?? 0) === 0);
+      if (withoutAttendance && !input.confirmWithoutAttendance)
+        throw badInput(
+          'input.confirmWithoutAttendance',
+          `No attendance of the agency is recorded in ${month}; import it first, or confirm computing the month without it`,
+          ErrorReason.NO_ATTENDANCE_DATA,
+          { month },
+        );
+      const warnings: AllowanceSheetWarning[] = [];
+      if (withoutAttendance) warnings.push({ code: 'NO_ATTENDANCE_DATA', count: 0 });
+      const count = (test: (c: (typeof results)[number]['computed']) => boolean) => results.filter((r) => test(r.computed)).length;
+      const noEvaluation = count((c) => c.predicateSource !== null && c.predicateSource !== 'EVALUATION');
+      if (noEvaluation) warnings.push({ code: 'NO_EVALUATION', count: noEvaluation });
+      const proRata = count((c) => c.paidDays < c.workingDays);
+      if (proRata) warnings.push({ code: 'PRO_RATA', count: proRata });
+      // Someone placed only after the month is not paid for it; said, since an import without an effective date places
+      // people from the day of the import.
+      if (notPlaced) warnings.push({ code: 'NOT_PLACED', count: notPlaced });
+
+      const rows = results.map(({ employee, computed }) => ({
         id: crypto.randomUUID(),
         employee_id: employee.id,
         unit_id: employee.unitId,
@@ -307,6 +361,11 @@ export class AllowanceService {
         gross: computed.gross,
         lines: computed.lines,
         net: computed.net,
+        working_days: computed.workingDays,
+        paid_days: computed.paidDays,
+        predicate: computed.predicate,
+        predicate_source: computed.predicateSource,
+        missing_days: computed.missingDays,
       }));
 
       if (!sheet) {
@@ -325,13 +384,16 @@ export class AllowanceService {
       }
       // One statement for the whole sheet, however many employees.
       await em.execute(
-        `insert into allowance_rows (id, created_at, updated_at, version, sheet_id, employee_id, unit_id, unit_name, nip, name, grade, gross, lines, net)
-         select r.id, now(), now(), 1, ?, r.employee_id, r.unit_id, r.unit_name, r.nip, r.name, r.grade, r.gross, r.lines, r.net
+        `insert into allowance_rows (id, created_at, updated_at, version, sheet_id, employee_id, unit_id, unit_name, nip, name, grade, gross, lines, net,
+                working_days, paid_days, predicate, predicate_source, missing_days)
+         select r.id, now(), now(), 1, ?, r.employee_id, r.unit_id, r.unit_name, r.nip, r.name, r.grade, r.gross, r.lines, r.net,
+                r.working_days, r.paid_days, r.predicate, r.predicate_source, r.missing_days
            from jsonb_to_recordset(?::jsonb) as r(id uuid, employee_id uuid, unit_id uuid, unit_name text, nip text, name text,
-                grade smallint, gross bigint, lines jsonb, net bigint)`,
+                grade smallint, gross bigint, lines jsonb, net bigint, working_days smallint, paid_days smallint, predicate text,
+                predicate_source text, missing_days smallint)`,
         [sheet.id, JSON.stringify(rows)],
       );
-      Object.assign(sheet, { scheme: ref(scheme), schemeVersion: scheme.schemeVersion, preparedBy: await this.signatory() });
+      Object.assign(sheet, { scheme: ref(scheme), schemeVersion: scheme.schemeVersion, preparedBy: await this.signatory(), warnings });
       await this.retotal(sheet);
       return sheet;
     });
@@ -366,15 +428,26 @@ export class AllowanceService {
       if (type.allowanceCutPercent)
         cuts.set(s.employee.id, [...(cuts.get(s.employee.id) ?? []), { code: type.code, basisPoints: type.allowanceCutPercent * 100 }]);
     }
-    // A dismissed employee is still paid for the days before the dismissal took effect.
-    const employees = candidates.filter((e) => PAID_STATUSES.includes(e.status) || (stoppedFrom.get(e.id) ?? '') > from);
+    // A dismissed employee is still paid for the days before the dismissal took effect; someone placed only after
+    // the month (or whose placements ended before it) is not paid for it at all.
+    const placements = await this.placements(candidates);
+    const overlaps = (id: string) => {
+      const own = placements.get(id);
+      return !own || own.some((p) => p.from <= to && (p.to === null || p.to >= from));
+    };
+    const payable = candidates.filter((e) => PAID_STATUSES.includes(e.status) || (stoppedFrom.get(e.id) ?? '') > from);
+    const employees = payable.filter((e) => overlaps(e.id));
     const units = [...new Map(employees.map((e) => [e.unitId, { id: e.unitId, path: e.unitPath }])).values()];
     const calendars = await new CalendarService(this.ctx).monthsForUnits(agencyId, units, month);
     const monthRows = await this.monthFacts(employees, from, to);
     const predicates =
       rules.productivityMode === 'MINUTES' ? new Map<string, string>() : await this.predicates(agencyId, from, to, onlyEmployeeId);
+    const lastPredicates =
+      rules.productivityMode !== 'MINUTES' && rules.missingPredicate === 'LAST_CONFIRMED'
+        ? await this.predicates(agencyId, from, to, onlyEmployeeId, true)
+        : new Map<string, string>();
 
-    return employees.map((employee) => {
+    const results = employees.map((employee) => {
       const calendar = calendars.get(employee.unitId)!;
       const own = monthRows.get(employee.id);
       const targetMinutes = calendar.targetMinutes;
@@ -382,17 +455,34 @@ export class AllowanceService {
         grade: employee.grade,
         workingDays: calendar.days.length,
         workingDates: calendar.days.map((d) => d.date),
+        placements: placements.get(employee.id) ?? null,
+        recordedDates: own?.recorded ?? [],
         presentDays: (own?.marked ?? []).map(([late, early]) => ({ late, early })),
         statusDays: own?.status_days ?? {},
         missedCeremonies: own?.missed ?? 0,
         effectiveMinutes: Math.min(Number(own?.minutes ?? 0), targetMinutes),
         targetMinutes,
         predicate: predicates.get(employee.id) ?? null,
+        lastPredicate: lastPredicates.get(employee.id) ?? null,
         cuts: cuts.get(employee.id) ?? [],
         stoppedFrom: stoppedFrom.get(employee.id) ?? null,
       };
       return { employee, facts, computed: computeAllowance(rules, facts) };
     });
+    return { results, notPlaced: payable.length - employees.length };
+  }
+
+  /** Each employee's placement periods (none recorded: absent from the map, the whole month counts). One statement. */
+  private async placements(employees: readonly ComputedEmployee[]) {
+    const result = new Map<string, { from: string; to: string | null }[]>();
+    if (employees.length === 0) return result;
+    const rows = await this.ctx.em.execute<{ employee_id: string; valid_from: string; valid_to: string | null }[]>(
+      `select employee_id, to_char(valid_from, 'YYYY-MM-DD') as valid_from, to_char(valid_to, 'YYYY-MM-DD') as valid_to
+         from employee_assignments where employee_id in (select jsonb_array_elements_text(?::jsonb)::uuid)`,
+      [JSON.stringify(employees.map((e) => e.id))],
+    );
+    for (const r of rows) result.set(r.employee_id, [...(result.get(r.employee_id) ?? []), { from: r.valid_from, to: r.valid_to }]);
+    return result;
   }
 
   /** The agency's employees a month may pay (all but the retired), by name, as plain rows. */
@@ -443,7 +533,7 @@ export class AllowanceService {
     const rows = await this.ctx.em.execute<MonthRow[]>(
       `with ids as (select jsonb_array_elements_text(?::jsonb)::uuid as id),
        days as (
-         select a.employee_id, a.status, a.working_day, a.check_in, a.check_out, a.late_minutes, a.early_leave_minutes
+         select a.employee_id, a.date, a.status, a.working_day, a.check_in, a.check_out, a.late_minutes, a.early_leave_minutes
            from attendance_records a join ids on ids.id = a.employee_id
           where a.date between ? and ?),
        counts as (
@@ -467,10 +557,13 @@ export class AllowanceService {
           where ca.status = 'ABSENT' and c.required and c.date between ? and ?
             and not exists (select 1 from attendance_records a
                              where a.employee_id = ca.employee_id and a.date = c.date and a.status <> 'HADIR')
-          group by ca.employee_id)
-       select ids.id as employee_id, counts.status_days, marked.marked, minutes.minutes, missed.missed
+          group by ca.employee_id),
+       recorded as (
+         select employee_id, jsonb_agg(distinct to_char(date, 'YYYY-MM-DD')) as recorded from days group by employee_id)
+       select ids.id as employee_id, counts.status_days, marked.marked, minutes.minutes, missed.missed, recorded.recorded
          from ids left join counts on counts.employee_id = ids.id left join marked on marked.employee_id = ids.id
-              left join minutes on minutes.employee_id = ids.id left join missed on missed.employee_id = ids.id`,
+              left join minutes on minutes.employee_id = ids.id left join missed on missed.employee_id = ids.id
+              left join recorded on recorded.employee_id = ids.id`,
       [JSON.stringify(employees.map((e) => e.id)), from, to, from, to, from, to],
     );
     return new Map(rows.map((r) => [r.employee_id, r]));
@@ -487,14 +580,25 @@ export class AllowanceService {
     await this.ctx.em.flush();
   }
 
-  /** The predicate of the latest-ending appraisal period overlapping the month, per employee row id. */
-  private async predicates(agencyId: string, from: string, to: string, onlyEmployeeId?: string): Promise<Map<string, string>> {
+  /**
+   * The predicate of the latest-ending appraisal period overlapping the month, per employee row id; with `before`,
+   * the latest confirmed one of a period that ended before the month.
+   */
+  private async predicates(
+    agencyId: string,
+    from: string,
+    to: string,
+    onlyEmployeeId?: string,
+    before = false,
+  ): Promise<Map<string, string>> {
     const evaluations = await this.ctx.em.find(
       Evaluation,
       {
         plan: { employee: onlyEmployeeId ?? { agency: agencyId } },
         predicate: { $ne: null },
-        period: { startDate: { $lte: to }, endDate: { $gte: from } },
+        ...(before
+          ? { status: { $in: CONFIRMED_EVALUATIONS }, period: { endDate: { $lt: from } } }
+          : { period: { startDate: { $lte: to }, endDate: { $gte: from } } }),
       },
       { populate: ['plan', 'period'], orderBy: [{ period: { endDate: 'asc' } }] as never },
     );
@@ -592,7 +696,9 @@ export class AllowanceService {
     const employee = await findInScope(this.ctx.em, Employee, args.employeeId, 'employeeId', agencyWhere(actor) as FilterQuery<Employee>);
     await this.ctx.em.populate(employee, ['unit', 'position']);
     const rules = this.rules(args.scheme, 'scheme');
-    const [result] = await this.computeMonth(employee.agency.id, args.month, rules, employee.id);
+    const {
+      results: [result],
+    } = await this.computeMonth(employee.agency.id, args.month, rules, employee.id);
     if (!result) return null;
     const { facts, computed } = result;
     return {
@@ -607,7 +713,10 @@ export class AllowanceService {
       statusDays: Object.entries(facts.statusDays).map(([status, days]) => ({ status, days })),
       effectiveMinutes: facts.effectiveMinutes,
       targetMinutes: facts.targetMinutes,
-      predicate: facts.predicate,
+      predicate: computed.predicate ?? facts.predicate,
+      predicateSource: computed.predicateSource,
+      paidDays: computed.paidDays,
+      missingDays: computed.missingDays,
     };
   }
 

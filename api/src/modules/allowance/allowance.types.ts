@@ -9,6 +9,8 @@ import { Predicate } from '../indicators/indicator.enums.js';
 import {
   AllowanceBand,
   AllowanceLine,
+  AllowanceMissingAttendance,
+  AllowanceMissingPredicate,
   AllowancePredicateShare,
   AllowanceRounding,
   AllowanceScheme,
@@ -72,6 +74,12 @@ export class AllowanceSchemeRulesInput {
   @Field(() => [AllowancePredicateShare], { nullable: true, description: 'Share per predicate (default 100/100/80/70/60 %).' })
   predicateShares?: AllowancePredicateShare[];
 
+  @Field(() => AllowanceMissingPredicate, {
+    nullable: true,
+    description: 'The predicate share of a month without an evaluation (default PAY, stated on each row).',
+  })
+  missingPredicate?: AllowanceMissingPredicate;
+
   @Field(() => [AllowanceBand], { nullable: true, description: 'Late-arrival bands.' })
   lateBands?: AllowanceBand[];
 
@@ -84,11 +92,26 @@ export class AllowanceSchemeRulesInput {
   @Field(() => Int, { nullable: true, description: 'Monthly cap of unexcused-day deductions, basis points (default 10000).' })
   unexcusedCapBasisPoints?: number;
 
+  @Field(() => String, { nullable: true, description: 'Base of the unexcused-day deduction: WHOLE (default), DISCIPLINE or PRODUCTIVITY.' })
+  unexcusedBase?: string;
+
   @Field(() => Int, { nullable: true, description: 'Deduction per missed required ceremony, basis points (default 150).' })
   ceremonyBasisPoints?: number;
 
   @Field(() => Int, { nullable: true, description: 'Monthly cap of missed-ceremony deductions, basis points (default 450).' })
   ceremonyCapBasisPoints?: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Base of the missed-ceremony deduction: WHOLE (default), DISCIPLINE or PRODUCTIVITY.',
+  })
+  ceremonyBase?: string;
+
+  @Field(() => AllowanceMissingAttendance, {
+    nullable: true,
+    description: 'What a working day without any attendance record counts as (default PRESENT).',
+  })
+  missingAttendance?: AllowanceMissingAttendance;
 
   @Field(() => [AllowanceStatusRule], { nullable: true, description: 'Effects of CUTI, SAKIT, DINAS_LUAR and TUGAS_BELAJAR.' })
   statusRules?: AllowanceStatusRule[];
@@ -148,6 +171,14 @@ export class ComputeAllowancesInput {
   @Field({ description: 'The month, YYYY-MM.' })
   @Matches(MONTH_PATTERN, { message: 'A month as YYYY-MM' })
   month!: string;
+
+  @Field({
+    nullable: true,
+    description:
+      'Compute even though no attendance record of the agency exists in the month (else BAD_USER_INPUT with reason NO_ATTENDANCE_DATA); the sheet keeps the warning.',
+  })
+  @IsOptional()
+  confirmWithoutAttendance?: boolean;
 }
 
 @InputType({ description: 'A sheet to move to its next stage.' })
@@ -231,6 +262,27 @@ export class AllowanceSheetRow {
 
   @Field(() => String, { nullable: true, description: 'For an adjustment row: why.' })
   reason!: string | null;
+
+  @Field(() => Int, { nullable: true, description: "Working days of the month under the employee's calendar; empty on older rows." })
+  workingDays!: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Working days paid (in the placement, before a dismissal): the row is paid paidDays / workingDays of the month.',
+  })
+  paidDays!: number | null;
+
+  @Field(() => Predicate, { nullable: true, description: 'The predicate the productivity share used, when the scheme uses one.' })
+  predicate!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Where it came from: EVALUATION, LAST_CONFIRMED, PAID_WITHOUT_EVALUATION or WITHHELD (no evaluation, as the scheme says).',
+  })
+  predicateSource!: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Paid working days without any attendance record.' })
+  missingDays!: number | null;
 }
 
 @ArgsType()
@@ -302,4 +354,13 @@ export class AllowancePreview {
 
   @Field(() => Predicate, { nullable: true, description: 'Predicate of the appraisal period covering the month, when the rules use it.' })
   predicate!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Where the predicate share came from (as on a sheet row).' })
+  predicateSource!: string | null;
+
+  @Field(() => Int, { description: 'Working days paid (in the placement, before a dismissal).' })
+  paidDays!: number;
+
+  @Field(() => Int, { description: 'Paid working days without any attendance record.' })
+  missingDays!: number;
 }

@@ -94,6 +94,7 @@ const TEXT = {
 
 /** Deduction rules the sheet names in words; band codes (TL1, PSW2, ...) and sanction codes stay as they are. */
 const RULES: Record<string, { id: string; en: string }> = {
+  PENEMPATAN: { id: 'Di luar penempatan', en: 'Outside the placement' },
   PEMBERHENTIAN: { id: 'Pemberhentian', en: 'Dismissal' },
   PRODUKTIVITAS: { id: 'Produktivitas', en: 'Productivity' },
   TANPA_KETERANGAN: { id: 'Tanpa keterangan', en: 'Unexcused absence' },
@@ -133,6 +134,7 @@ async function layout(run: RunQuery, sheetId: string, unitId: string | null, lan
   const { agency } = await run<{ agency: { name: string } }>(`query ($id: ID!) { agency(id: $id) { name } }`, { id: sheet.agencyId });
   // The order lines are applied in; rules the scheme does not name (sanctions, adjustments) follow as met.
   const known = [
+    'PENEMPATAN',
     'PEMBERHENTIAN',
     'PRODUKTIVITAS',
     ...sheet.scheme.lateBands.map((b) => b.code),
