@@ -6,7 +6,7 @@ import { assertVersion } from '../../db/optimistic-lock.js';
 import { findInScope, findWritable } from '../../db/records.js';
 import { inTransaction } from '../../db/transaction.js';
 import { badInput, DomainError, ErrorCode, notFound, ErrorReason, duplicate } from '../../errors.js';
-import { toPage } from '../../graphql/connection.js';
+import { findPage, toPage } from '../../graphql/connection.js';
 import { containing, toWhere } from '../../graphql/filters.js';
 import { fromGlobalId } from '../../graphql/ids.js';
 import { agencyWhere, assertAgencyWritable } from '../../access/scope.js';
@@ -109,7 +109,7 @@ export class EmployeeService {
   }
 
   async list(args: EmployeeListArgs) {
-    const page = toPage(args, this.ctx.config.maxPageSize);
+    const page = toPage(args, this.ctx, 'Employee.list', EmployeeOrder.toOrderBy(args.orderBy, { name: 'asc' }));
     const units = await new OrgUnitService(this.ctx).unitsNamedIn(args.filter as Record<string, unknown>, 'inUnitSubtree');
     const rules = units
       ? { ...employeeFilterRules, inUnitSubtree: subtreeRule(units, (unit) => ({ unit: { path: { $like: `${unit.path}%` } } })) }
@@ -123,11 +123,7 @@ export class EmployeeService {
         }),
       ],
     } as FilterQuery<Employee>;
-    const rows = await this.ctx.em.find(Employee, where, {
-      orderBy: EmployeeOrder.toOrderBy(args.orderBy, { name: 'asc' }),
-      limit: page.limit + 1,
-      offset: page.offset,
-    });
+    const rows = await findPage(this.ctx.em, Employee, where, page);
     return EmployeeConnection.of(rows, page, () => this.ctx.em.count(Employee, where));
   }
 
