@@ -3,6 +3,7 @@ import { raw, Reference, type EntityMetadata, type EntityName, type FilterQuery,
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { badInput, ErrorReason } from '../errors.js';
+import { selectRows } from './loaders.js';
 
 @ObjectType({ description: 'Where a page of a list stands within the whole list.' })
 export class PageInfo {
@@ -279,6 +280,24 @@ export async function findPage<T extends object>(
     offset: page.offset,
   } as FindOptions<T, never>);
   return found as T[];
+}
+
+/**
+ * Like `findPage`, with plain records instead of entities (see asRecord): for
+ * lists that only read. The order may only name the rows' own columns.
+ */
+export async function findRows<T extends object>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  where: FilterQuery<T>,
+  page: Page,
+): Promise<T[]> {
+  if (page.keys.some((key) => key.path.length > 1)) throw new Error('findRows sorts by the rows own columns only');
+  return selectRows(em, entity, afterCursor(em, entity, where, page), {
+    orderBy: page.orderBy,
+    limit: page.limit + 1,
+    offset: page.offset,
+  });
 }
 
 export interface ConnectionShape<T> {

@@ -1,6 +1,44 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { EntityName } from '@mikro-orm/core';
+import { ReferenceKind, type EntityMetadata, type EntityName, type FilterQuery } from '@mikro-orm/core';
 import DataLoader from 'dataloader';
+
+/**
+ * A plain row read as a record of `meta`'s entity: its columns as own properties,
+ * each many-to-one relation as `{ id }`, and the entity's getters (fullName,
+ * unitId, the global ID) from its prototype, so the GraphQL object type resolves
+ * it as it resolves the entity. Not managed by the entity manager: for reading only.
+ */
+export function asRecord<T>(meta: EntityMetadata, row: Record<string, unknown>): T {
+  const record = Object.create(meta.prototype as object) as Record<string, unknown>;
+  for (const prop of meta.props) {
+    if (prop.persist === false) continue;
+    let value: unknown;
+    if (prop.kind === ReferenceKind.SCALAR || prop.kind === ReferenceKind.EMBEDDED) value = row[prop.name] ?? null;
+    else if (prop.kind === ReferenceKind.MANY_TO_ONE || (prop.kind === ReferenceKind.ONE_TO_ONE && prop.owner)) {
+      const id = row[prop.name];
+      value = id == null ? null : { id: typeof id === 'object' ? (id as { id: string }).id : id };
+    } else continue;
+    // Own data properties: the entity's prototype accessors would attach it to the entity manager.
+    Object.defineProperty(record, prop.name, { value, writable: true, enumerable: true, configurable: true });
+  }
+  return record as T;
+}
+
+/** Plain rows of `entity` matching `where`, as records (see asRecord), through the query builder without entities. */
+export async function selectRows<T extends object>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  where: FilterQuery<T>,
+  options: { orderBy?: unknown; limit?: number; offset?: number } = {},
+): Promise<T[]> {
+  const qb = em.createQueryBuilder(entity, 'e').select('*').where(where);
+  if (options.orderBy) qb.orderBy(options.orderBy as never);
+  if (options.limit !== undefined) qb.limit(options.limit);
+  if (options.offset) qb.offset(options.offset);
+  const rows = await qb.execute<Record<string, unknown>[]>('all', true);
+  const meta = em.getMetadata().get(entity as never) as EntityMetadata;
+  return rows.map((row) => asRecord<T>(meta, row));
+}
 
 /**
  * Per-request batching: every `load(id)` made while resolving one level of a
@@ -8,6 +46,7 @@ import DataLoader from 'dataloader';
  */
 export class Loaders {
   private readonly byIdLoaders = new Map<unknown, DataLoader<string, unknown>>();
+  private readonly rowLoaders = new Map<unknown, DataLoader<string, unknown>>();
   private readonly byKeyLoaders = new Map<string, DataLoader<string, unknown[]>>();
   private readonly namedLoaders = new Map<string, DataLoader<unknown, unknown>>();
 
@@ -22,6 +61,20 @@ export class Loaders {
         return ids.map((id) => byId.get(id) ?? null);
       });
       this.byIdLoaders.set(entity, loader);
+    }
+    return loader as DataLoader<string, T | null>;
+  }
+
+  /** Like `byId`, with plain records instead of entities (see asRecord): for fields that only read. */
+  rowById<T extends { id: string }>(entity: EntityName<T>): DataLoader<string, T | null> {
+    let loader = this.rowLoaders.get(entity);
+    if (!loader) {
+      loader = new DataLoader<string, unknown>(async (ids) => {
+        const rows = await selectRows(this.em, entity, { id: { $in: [...ids] } } as never);
+        const byId = new Map(rows.map((row) => [row.id, row]));
+        return ids.map((id) => byId.get(id) ?? null);
+      });
+      this.rowLoaders.set(entity, loader);
     }
     return loader as DataLoader<string, T | null>;
   }

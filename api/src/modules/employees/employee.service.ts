@@ -6,7 +6,8 @@ import { assertVersion } from '../../db/optimistic-lock.js';
 import { findInScope, findWritable } from '../../db/records.js';
 import { inTransaction } from '../../db/transaction.js';
 import { badInput, DomainError, ErrorCode, notFound, ErrorReason, duplicate } from '../../errors.js';
-import { findPage, toPage } from '../../graphql/connection.js';
+import { findRows, toPage } from '../../graphql/connection.js';
+import { selectRows } from '../../graphql/loaders.js';
 import { containing, toWhere } from '../../graphql/filters.js';
 import { fromGlobalId } from '../../graphql/ids.js';
 import { agencyWhere, assertAgencyWritable } from '../../access/scope.js';
@@ -108,6 +109,7 @@ export class EmployeeService {
     return rows.map((row) => row.id);
   }
 
+  /** A page of employees as plain records (reads only): the scope and filter rules are those of every other read. */
   async list(args: EmployeeListArgs) {
     const page = toPage(args, this.ctx, 'Employee.list', EmployeeOrder.toOrderBy(args.orderBy, { name: 'asc' }));
     const units = await new OrgUnitService(this.ctx).unitsNamedIn(args.filter as Record<string, unknown>, 'inUnitSubtree');
@@ -123,7 +125,7 @@ export class EmployeeService {
         }),
       ],
     } as FilterQuery<Employee>;
-    const rows = await findPage(this.ctx.em, Employee, where, page);
+    const rows = await findRows(this.ctx.em, Employee, where, page);
     return EmployeeConnection.of(rows, page, () => this.ctx.em.count(Employee, where));
   }
 
@@ -434,10 +436,15 @@ export class EmployeeService {
    * position, going further up while a superior position is vacant. One level
    * of the tree per round of queries, whatever the number of employees.
    */
-  async supervisorsOf(questions: SupervisorQuestion[]): Promise<(Employee | null)[]> {
+  async supervisorsOf(questions: SupervisorQuestion[], readOnly = false): Promise<(Employee | null)[]> {
+    // Reads that change nothing take plain records; writes need entities to refer to.
+    const find = <T extends object>(entity: new () => T, where: FilterQuery<T>, orderBy?: Record<string, 'asc'>): Promise<T[]> =>
+      readOnly
+        ? selectRows(this.ctx.em, entity, where, { orderBy })
+        : this.ctx.em.find(entity, where, orderBy ? { orderBy: orderBy as never } : {});
     const answers = new Map<number, Employee | null>();
     const overrideIds = [...new Set(questions.flatMap((q) => (q.overrideId ? [q.overrideId] : [])))];
-    const overrides = overrideIds.length ? await this.ctx.em.find(Employee, { id: { $in: overrideIds } }) : [];
+    const overrides = overrideIds.length ? await find(Employee, { id: { $in: overrideIds } }) : [];
     const overrideById = new Map(overrides.map((e) => [e.id, e]));
 
     let pending: { index: number; positionId: string; employeeId: string }[] = [];
@@ -448,11 +455,11 @@ export class EmployeeService {
     });
 
     for (let level = 0; pending.length > 0 && level < MAX_CHAIN; level++) {
-      const positions = await this.ctx.em.find(Position, { id: { $in: [...new Set(pending.map((p) => p.positionId))] } });
+      const positions = await find(Position, { id: { $in: [...new Set(pending.map((p) => p.positionId))] } });
       const superiorOf = new Map(positions.map((p) => [p.id, p.superior?.id ?? null]));
       const superiorIds = [...new Set(pending.flatMap((p) => superiorOf.get(p.positionId) ?? []))];
       const holders = superiorIds.length
-        ? await this.ctx.em.find(Employee, { position: { $in: superiorIds }, status: { $in: SUPERVISING } }, { orderBy: { nip: 'asc' } })
+        ? await find(Employee, { position: { $in: superiorIds }, status: { $in: SUPERVISING } }, { nip: 'asc' })
         : [];
       const holderOf = new Map<string, Employee>();
       for (const holder of holders) if (!holderOf.has(holder.position!.id)) holderOf.set(holder.position!.id, holder);
