@@ -9,7 +9,7 @@ import { actor, createAgency, Role } from '../helpers/factories.js';
 interface Connection {
   totalCount: number;
   pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null };
-  edges: { cursor: string; node: { id: string; name: string } }[];
+  edges: { cursor: string; node: { id: string; name: string; golongan?: string | null; supervisor?: { name: string } | null } }[];
 }
 
 const EMPLOYEES = `query Page($filter: EmployeeFilter, $orderBy: [EmployeeOrderBy!], $first: Int, $after: String, $offset: Int) {

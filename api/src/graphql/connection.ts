@@ -284,7 +284,8 @@ export async function findPage<T extends object>(
 
 /**
  * Like `findPage`, with plain records instead of entities (see asRecord): for
- * lists that only read. The order may only name the rows' own columns.
+ * lists that only read. A sort by a related record's field (`employee.name`)
+ * needs that record for the cursors, and reads entities as `findPage` does.
  */
 export async function findRows<T extends object>(
   em: EntityManager,
@@ -292,7 +293,7 @@ export async function findRows<T extends object>(
   where: FilterQuery<T>,
   page: Page,
 ): Promise<T[]> {
-  if (page.keys.some((key) => key.path.length > 1)) throw new Error('findRows sorts by the rows own columns only');
+  if (page.keys.some((key) => key.path.length > 1)) return findPage(em, entity, where, page);
   return selectRows(em, entity, afterCursor(em, entity, where, page), {
     orderBy: page.orderBy,
     limit: page.limit + 1,

@@ -9,19 +9,43 @@ import DataLoader from 'dataloader';
  * it as it resolves the entity. Not managed by the entity manager: for reading only.
  */
 export function asRecord<T>(meta: EntityMetadata, row: Record<string, unknown>): T {
-  const record = Object.create(meta.prototype as object) as Record<string, unknown>;
-  for (const prop of meta.props) {
-    if (prop.persist === false) continue;
-    let value: unknown;
-    if (prop.kind === ReferenceKind.SCALAR || prop.kind === ReferenceKind.EMBEDDED) value = row[prop.name] ?? null;
-    else if (prop.kind === ReferenceKind.MANY_TO_ONE || (prop.kind === ReferenceKind.ONE_TO_ONE && prop.owner)) {
-      const id = row[prop.name];
-      value = id == null ? null : { id: typeof id === 'object' ? (id as { id: string }).id : id };
-    } else continue;
-    // Own data properties: the entity's prototype accessors would attach it to the entity manager.
-    Object.defineProperty(record, prop.name, { value, writable: true, enumerable: true, configurable: true });
+  const shape = shapeOf(meta);
+  const record = Object.create(shape.prototype) as Record<string, unknown>;
+  for (const name of shape.scalars) record[name] = row[name] ?? null;
+  for (const name of shape.references) {
+    const id = row[name];
+    record[name] = id == null ? null : { id: typeof id === 'object' ? (id as { id: string }).id : id };
   }
   return record as T;
+}
+
+interface Shape {
+  prototype: object;
+  scalars: string[];
+  references: string[];
+}
+const shapes = new WeakMap<EntityMetadata, Shape>();
+
+/**
+ * Which properties a record of `meta` holds, and a prototype below the entity's in
+ * which each is a plain writable value: assigning one then makes an own property,
+ * where the entity's own accessors would attach the object to the entity manager.
+ */
+function shapeOf(meta: EntityMetadata): Shape {
+  let shape = shapes.get(meta);
+  if (!shape) {
+    const stored = meta.props.filter((prop) => prop.persist !== false);
+    const scalars = stored.filter((prop) => prop.kind === ReferenceKind.SCALAR || prop.kind === ReferenceKind.EMBEDDED).map((p) => p.name);
+    const references = stored
+      .filter((prop) => prop.kind === ReferenceKind.MANY_TO_ONE || (prop.kind === ReferenceKind.ONE_TO_ONE && prop.owner))
+      .map((p) => p.name);
+    const prototype = Object.create(meta.prototype as object) as object;
+    for (const name of [...scalars, ...references])
+      Object.defineProperty(prototype, name, { value: undefined, writable: true, enumerable: false, configurable: true });
+    shape = { prototype, scalars, references };
+    shapes.set(meta, shape);
+  }
+  return shape;
 }
 
 /** Plain rows of `entity` matching `where`, as records (see asRecord), through the query builder without entities. */

@@ -94,7 +94,7 @@ export class EmployeeResolver {
   supervisor(@Root() employee: Employee, @Ctx() ctx: Context) {
     return ctx.loaders
       .batch<Employee, Employee | null>('employee.supervisor', (employees) =>
-        new EmployeeService(ctx).supervisorsOf(employees.map(question), true),
+        new EmployeeService(ctx).supervisorsOf(employees.map(question), ctx.loaders),
       )
       .load(employee);
   }

@@ -7,7 +7,7 @@ import { findInScope, findWritable } from '../../db/records.js';
 import { inTransaction } from '../../db/transaction.js';
 import { badInput, DomainError, ErrorCode, notFound, ErrorReason, duplicate } from '../../errors.js';
 import { findRows, toPage } from '../../graphql/connection.js';
-import { selectRows } from '../../graphql/loaders.js';
+import { selectRows, type Loaders } from '../../graphql/loaders.js';
 import { containing, toWhere } from '../../graphql/filters.js';
 import { fromGlobalId } from '../../graphql/ids.js';
 import { agencyWhere, assertAgencyWritable } from '../../access/scope.js';
@@ -436,12 +436,17 @@ export class EmployeeService {
    * position, going further up while a superior position is vacant. One level
    * of the tree per round of queries, whatever the number of employees.
    */
-  async supervisorsOf(questions: SupervisorQuestion[], readOnly = false): Promise<(Employee | null)[]> {
-    // Reads that change nothing take plain records; writes need entities to refer to.
+  async supervisorsOf(questions: SupervisorQuestion[], loaders?: Loaders): Promise<(Employee | null)[]> {
+    // Reads that change nothing (with the request's loaders) take plain records; writes need entities to refer to.
     const find = <T extends object>(entity: new () => T, where: FilterQuery<T>, orderBy?: Record<string, 'asc'>): Promise<T[]> =>
-      readOnly
+      loaders
         ? selectRows(this.ctx.em, entity, where, { orderBy })
         : this.ctx.em.find(entity, where, orderBy ? { orderBy: orderBy as never } : {});
+    // The positions asked for are those the `position` field loads too: one statement for both.
+    const positionsOf = async (ids: string[]): Promise<Position[]> =>
+      loaders
+        ? ((await loaders.rowById(Position).loadMany(ids)).filter((p) => p && !(p instanceof Error)) as Position[])
+        : find(Position, { id: { $in: ids } });
     const answers = new Map<number, Employee | null>();
     const overrideIds = [...new Set(questions.flatMap((q) => (q.overrideId ? [q.overrideId] : [])))];
     const overrides = overrideIds.length ? await find(Employee, { id: { $in: overrideIds } }) : [];
@@ -455,7 +460,7 @@ export class EmployeeService {
     });
 
     for (let level = 0; pending.length > 0 && level < MAX_CHAIN; level++) {
-      const positions = await find(Position, { id: { $in: [...new Set(pending.map((p) => p.positionId))] } });
+      const positions = await positionsOf([...new Set(pending.map((p) => p.positionId))]);
       const superiorOf = new Map(positions.map((p) => [p.id, p.superior?.id ?? null]));
       const superiorIds = [...new Set(pending.flatMap((p) => superiorOf.get(p.positionId) ?? []))];
       const holders = superiorIds.length

@@ -4,7 +4,7 @@ import { assertVersion } from '../../db/optimistic-lock.js';
 import { findInScope, findWritable } from '../../db/records.js';
 import { inTransaction } from '../../db/transaction.js';
 import { badInput, conflict, ErrorReason, duplicate } from '../../errors.js';
-import { findPage, toPage, type PageArgs } from '../../graphql/connection.js';
+import { findRows, toPage, type PageArgs } from '../../graphql/connection.js';
 import { collectFilterValues, containing, toWhere, type FilterRules, type Where } from '../../graphql/filters.js';
 import { fromGlobalId, parseGlobalId } from '../../graphql/ids.js';
 import { agencyWhere, assertAgencyWritable } from '../../access/scope.js';
@@ -56,7 +56,7 @@ export class OrgUnitService {
         })),
       ],
     } as FilterQuery<OrgUnit>;
-    const rows = await findPage(this.ctx.em, OrgUnit, where, page);
+    const rows = await findRows(this.ctx.em, OrgUnit, where, page);
     return OrgUnitConnection.of(rows, page, () => this.ctx.em.count(OrgUnit, where));
   }
 

@@ -5,7 +5,7 @@ import { assertVersion } from '../../db/optimistic-lock.js';
 import { findInScope, findWritable } from '../../db/records.js';
 import { inTransaction } from '../../db/transaction.js';
 import { badInput, conflict, ErrorReason } from '../../errors.js';
-import { findPage, toPage } from '../../graphql/connection.js';
+import { findRows, toPage } from '../../graphql/connection.js';
 import { containing, toWhere } from '../../graphql/filters.js';
 import { agencyWhere } from '../../access/scope.js';
 import { EmployeeService } from '../employees/employee.service.js';
@@ -50,7 +50,7 @@ export class PositionService {
     const where = {
       $and: [this.scope(), toWhere(args.filter as Record<string, unknown>, rules, (term) => ({ name: { $ilike: containing(term) } }))],
     } as FilterQuery<Position>;
-    const rows = await findPage(this.ctx.em, Position, where, page);
+    const rows = await findRows(this.ctx.em, Position, where, page);
     return PositionConnection.of(rows, page, () => this.ctx.em.count(Position, where));
   }
 

@@ -7,7 +7,7 @@ import { refreshFromWorkReports } from '../appraisals/data-sources.js';
 import { inTransaction } from '../../db/transaction.js';
 import { badInput, conflict, DomainError, ErrorCode, forbidden, notFound, ErrorReason } from '../../errors.js';
 import { notify, Topic } from '../../events/events.js';
-import { findPage, toPage, type PageArgs } from '../../graphql/connection.js';
+import { findRows, toPage, type PageArgs } from '../../graphql/connection.js';
 import { containing, toWhere } from '../../graphql/filters.js';
 import { fromGlobalId } from '../../graphql/ids.js';
 import { PlanStatus, PlanTarget } from '../appraisals/performance-plan.entity.js';
@@ -73,7 +73,7 @@ export class WorkReportService {
         })),
       ],
     } as FilterQuery<WorkReport>;
-    const rows = await findPage(this.ctx.em, WorkReport, where, page);
+    const rows = await findRows(this.ctx.em, WorkReport, where, page);
     return WorkReportConnection.of(rows, page, () => this.ctx.em.count(WorkReport, where));
   }
 
@@ -84,7 +84,7 @@ export class WorkReportService {
     const self = actor.employeeId ? await this.ctx.em.findOne(Employee, { id: actor.employeeId }) : null;
     const subordinates = self ? await new EmployeeService(this.ctx).subordinates(self) : [];
     const where: FilterQuery<WorkReport> = { employee: { $in: subordinates.map((e) => e.id) }, status: WorkReportStatus.SUBMITTED };
-    const rows = subordinates.length ? await findPage(this.ctx.em, WorkReport, where, page) : [];
+    const rows = subordinates.length ? await findRows(this.ctx.em, WorkReport, where, page) : [];
     return WorkReportConnection.of(rows, page, async () => (subordinates.length ? this.ctx.em.count(WorkReport, where) : 0));
   }
 
