@@ -4,7 +4,7 @@ import { toGlobalId } from '../../api/src/graphql/ids.js';
 import { hashPassword } from '../../api/src/modules/auth/password.js';
 import { sqlCapture } from '../../api/src/request-context.js';
 import { SCALE_PASSWORD, scaleUsername, seedScale } from '../../api/src/seed/scale/scale-seed.js';
-import { DASHBOARD, EMPLOYEE_PAGE, LOGIN, PLAN_PAGE } from '../bench/scenarios.mjs';
+import { DASHBOARD, EMPLOYEE_CURSOR_AT, EMPLOYEE_PAGE, EMPLOYEE_PAGE_AFTER, LOGIN, PLAN_PAGE } from '../bench/scenarios.mjs';
 import { startTestApp, type TestApp } from '../helpers/app.js';
 
 /**
@@ -110,4 +110,30 @@ it(`plans the benchmark's reads without sequential scans of tables over ${THRESH
   }
   expect(explained).toBeGreaterThan(5);
   expect(problems, problems.join('\n\n')).toEqual([]);
+});
+
+interface AnalyzedNode extends PlanNode {
+  'Actual Rows': number;
+  'Actual Loops': number;
+  'Rows Removed by Filter'?: number;
+  Plans?: AnalyzedNode[];
+}
+
+it('reads the page after a keyset cursor from the cursor on, not from the start of the list', async () => {
+  const cursorAt = await app.gql<{ employees: { edges: { cursor: string }[] } }>(EMPLOYEE_CURSOR_AT, { offset: 899 }, { token: hr });
+  const after = cursorAt.data!.employees.edges[0]!.cursor;
+  const statements = await statementsOf(EMPLOYEE_PAGE_AFTER, { first: 100, after });
+  const page = statements.find((sql) => /from "employees"/.test(sql) && /limit 101\b/.test(sql));
+  expect(page, statements.join('\n')).toBeDefined();
+  const [row] = await app.sql<{ 'QUERY PLAN': [{ Plan: AnalyzedNode }] }>(`explain (analyze, format json) ${page!}`);
+  // Every row an employees scan produced or filtered away: about the page, not the 900 rows before it.
+  let examined = 0;
+  const walk = (node: AnalyzedNode) => {
+    if (node['Relation Name'] === 'employees')
+      examined += (node['Actual Rows'] + (node['Rows Removed by Filter'] ?? 0)) * node['Actual Loops'];
+    node.Plans?.forEach(walk);
+  };
+  walk(row!['QUERY PLAN'][0].Plan);
+  expect(examined).toBeGreaterThan(0);
+  expect(examined).toBeLessThan(300);
 });
