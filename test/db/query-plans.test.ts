@@ -76,7 +76,7 @@ async function bigSeqScans(sql: string, sizes: Map<string, number>): Promise<str
     if (node['Node Type'] === 'Seq Scan' && rows > THRESHOLD) found.push(`${node['Relation Name']} (${rows} rows)`);
     node.Plans?.forEach(walk);
   };
-  walk(row!['QUERY PLAN'][0].Plan);
+  walk(plan);
   return found;
 }
 
@@ -120,20 +120,36 @@ interface AnalyzedNode extends PlanNode {
 }
 
 it('reads the page after a keyset cursor from the cursor on, not from the start of the list', async () => {
-  const cursorAt = await app.gql<{ employees: { edges: { cursor: string }[] } }>(EMPLOYEE_CURSOR_AT, { offset: 899 }, { token: hr });
+  const cursorAt = await app.gql<{ employees: { edges: { cursor: string }[] } }>(EMPLOYEE_CURSOR_AT, { offset: 499 }, { token: hr });
   const after = cursorAt.data!.employees.edges[0]!.cursor;
   const statements = await statementsOf(EMPLOYEE_PAGE_AFTER, { first: 100, after });
   const page = statements.find((sql) => /from "employees"/.test(sql) && /limit 101\b/.test(sql));
   expect(page, statements.join('\n')).toBeDefined();
-  const [row] = await app.sql<{ 'QUERY PLAN': [{ Plan: AnalyzedNode }] }>(`explain (analyze, format json) ${page!}`);
-  // Every row an employees scan produced or filtered away: about the page, not the 900 rows before it.
+  // At this size the planner may rightly read a whole agency and sort it; what is checked is that the statement lets
+  // an index in sort order start at the cursor, as it does on big tables: plans that sort are ruled out here.
+  const client = new pg.Client({ connectionString: app.databaseUrl });
+  await client.connect();
+  let plan: AnalyzedNode;
+  try {
+    await client.query('begin');
+    await client.query('set local enable_sort = off');
+    await client.query('set local enable_bitmapscan = off');
+    await client.query('set local enable_seqscan = off');
+    const result = await client.query<{ 'QUERY PLAN': [{ Plan: AnalyzedNode }] }>(`explain (analyze, format json) ${page!}`);
+    plan = result.rows[0]!['QUERY PLAN'][0].Plan;
+    await client.query('rollback');
+  } finally {
+    await client.end();
+  }
+  // Every row an employees scan produced or filtered away: about the page, not the 500 rows before it (an offset)
+  // nor the 500 after it (a scan that is not in index order and sorts what is left).
   let examined = 0;
   const walk = (node: AnalyzedNode) => {
     if (node['Relation Name'] === 'employees')
       examined += (node['Actual Rows'] + (node['Rows Removed by Filter'] ?? 0)) * node['Actual Loops'];
     node.Plans?.forEach(walk);
   };
-  walk(row!['QUERY PLAN'][0].Plan);
+  walk(plan);
   expect(examined).toBeGreaterThan(0);
   expect(examined).toBeLessThan(300);
 });

@@ -230,7 +230,8 @@ export function keysetWhere<T extends object>(em: EntityManager, entity: EntityN
         value.toISOString(),
       ]);
     }
-    return { key, value, nullable: prop.nullable !== false || key.path.length > 1 };
+    // MikroORM marks nullable columns `nullable: true`; a NOT NULL key gets no `is null` branch that would keep the index from ordering.
+    return { key, value, nullable: prop.nullable === true || key.path.length > 1 };
   });
   const at = (key: SortKey, condition: unknown) =>
     key.path.reduceRight<unknown>((inner, name) => ({ [name]: inner }), condition) as Record<string, unknown>;
