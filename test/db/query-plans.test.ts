@@ -76,7 +76,7 @@ async function bigSeqScans(sql: string, sizes: Map<string, number>): Promise<str
     if (node['Node Type'] === 'Seq Scan' && rows > THRESHOLD) found.push(`${node['Relation Name']} (${rows} rows)`);
     node.Plans?.forEach(walk);
   };
-  walk(plan);
+  walk(row!['QUERY PLAN'][0].Plan);
   return found;
 }
 
