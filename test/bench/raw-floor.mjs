@@ -2,6 +2,8 @@
 // (`employees(first, offset, orderBy: NAME)` with unit, position, supervisor and
 // latest predicate), as one hand-written SQL statement through `pg` behind a bare
 // HTTP server. `node test/bench/raw-floor.mjs <database-url> <port> <agency-id>`.
+// With `after` (a cursor of the API) the page starts after that row by keyset:
+// `(name, id) > (cursor's name, cursor's id)`, read from the index.
 import http from 'node:http';
 import pg from 'pg';
 
@@ -11,9 +13,9 @@ const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
 // Global IDs as the API writes them: base64url of `Type:uuid`.
 const gid = (type, column) => `rtrim(translate(encode(convert_to('${type}:' || ${column}, 'utf8'), 'base64'), '+/', '-_'), '=')`;
 
-export const EMPLOYEE_PAGE_SQL = `
+const pageSql = (page) => `
   with page as (
-    select e.* from employees e where e.agency_id = $1 order by e.name, e.id limit $2 offset $3
+    ${page}
   )
   select (select count(*) from employees where agency_id = $1) as total, json_build_object(
            'id', ${gid('Employee', 'e.id')}, 'nip', e.nip, 'name', e.name, 'golongan', e.golongan, 'status', e.status,
@@ -37,13 +39,26 @@ export const EMPLOYEE_PAGE_SQL = `
        order by ap.end_date desc, ap.start_date asc limit 1) lp on true
    order by e.name, e.id`;
 
+export const EMPLOYEE_PAGE_SQL = pageSql(`select e.* from employees e where e.agency_id = $1 order by e.name, e.id limit $2 offset $3`);
+export const EMPLOYEE_PAGE_AFTER_SQL = pageSql(
+  `select e.* from employees e where e.agency_id = $1 and (e.name, e.id) > ($3, $4::uuid) order by e.name, e.id limit $2`,
+);
+
+/** The name and id an API cursor carries (base64url JSON before the signature; not verified here). */
+function keyOf(cursor) {
+  const data = JSON.parse(Buffer.from(cursor.split('.')[0], 'base64url').toString('utf8'));
+  return [data.v[0], data.i];
+}
+
 const server = http.createServer((request, response) => {
   let body = '';
   request.on('data', (chunk) => (body += chunk));
   request.on('end', async () => {
     try {
       const variables = JSON.parse(body || '{}').variables ?? {};
-      const result = await pool.query(EMPLOYEE_PAGE_SQL, [agencyId, variables.first ?? 100, variables.offset ?? 0]);
+      const result = variables.after
+        ? await pool.query(EMPLOYEE_PAGE_AFTER_SQL, [agencyId, variables.first ?? 100, ...keyOf(variables.after)])
+        : await pool.query(EMPLOYEE_PAGE_SQL, [agencyId, variables.first ?? 100, variables.offset ?? 0]);
       const totalCount = result.rows.length ? Number(result.rows[0].total) : 0;
       const payload = JSON.stringify({ data: { employees: { totalCount, nodes: result.rows.map((row) => row.node) } } });
       response.writeHead(200, { 'content-type': 'application/json', 'x-sql-statements': '1' });

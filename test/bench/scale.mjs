@@ -14,7 +14,8 @@ import autocannon from 'autocannon';
 import pg from 'pg';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
-const { EMPLOYEE_PAGE, DASHBOARD, PLAN_PAGE, FILE_REPORT, LOGIN } = await import('./scenarios.mjs');
+const { EMPLOYEE_PAGE, EMPLOYEE_PAGE_AFTER, EMPLOYEE_CURSOR_AT, DASHBOARD, PLAN_PAGE, FILE_REPORT, LOGIN } =
+  await import('./scenarios.mjs');
 
 const options = parseArgs(process.argv.slice(2), {
   employees: 10_000,
@@ -23,7 +24,7 @@ const options = parseArgs(process.argv.slice(2), {
   duration: 10,
   warmup: 3,
   'pg-port': 55_440,
-  scenarios: 'list,raw,dashboard,plan,write,login',
+  scenarios: 'list,raw,list1,raw1,first,deep,deepOffset,rawDeep,dashboard,plan,write,login',
 });
 const N = int('employees', 100);
 const SEED = int('seed', 0);
@@ -37,7 +38,7 @@ const DATA_DIR = path.join(root, '.data', `bench-${N}-${SEED}`);
 const JWT_SECRET = 'bench-secret-that-is-long-enough-for-hs256-0123456789';
 
 const targets = {
-  list: { p95: 50, note: 'p95 <= 50 ms, req/s >= half the raw floor' },
+  list: { p95: 50, note: 'p95 <= 50 ms, req/s >= half the raw floor, <= 10 ms of API CPU per page' },
   dashboard: { p95: 100, note: 'p95 <= 100 ms' },
   plan: { p95: 30, note: 'p95 <= 30 ms' },
 };
@@ -120,6 +121,9 @@ const hr = await login('hr.skala0');
 const writers = [];
 for (let index = 0; index < 40; index++) writers.push(await login(`pegawai.skala0.${index}`));
 const employeesTotal = (await gql(EMPLOYEE_PAGE, { first: 1 }, hr)).employees.totalCount;
+// The deep page: after row 9,900 (or the last full page of a smaller dataset), by keyset cursor and by offset.
+const deepAt = Math.max(1, Math.min(9_900, employeesTotal - 100));
+const deepCursor = (await gql(EMPLOYEE_CURSOR_AT, { offset: deepAt - 1 }, hr)).employees.edges[0].cursor;
 
 {
   const started = performance.now();
@@ -140,6 +144,18 @@ const rawMatchesApi = await (async () => {
   return JSON.stringify(fromApi) === JSON.stringify(fromRaw);
 })();
 if (!rawMatchesApi) console.warn('warning: the raw floor does not answer the same JSON as the API');
+// The page after the cursor is the page at that offset, from the API and from the raw floor alike.
+const deepMatches = await (async () => {
+  const byOffset = await gql(EMPLOYEE_PAGE, { first: 100, offset: deepAt }, hr);
+  const byCursor = await gql(EMPLOYEE_PAGE_AFTER, { first: 100, after: deepCursor }, hr);
+  const response = await fetch(`http://127.0.0.1:${rawPort}/graphql`, {
+    method: 'POST',
+    body: JSON.stringify({ variables: { first: 100, after: deepCursor } }),
+  });
+  const fromRaw = (await response.json()).data;
+  return JSON.stringify(byOffset) === JSON.stringify(byCursor) && JSON.stringify(byCursor) === JSON.stringify(fromRaw);
+})();
+if (!deepMatches) console.warn('warning: the page after the cursor differs from the page at that offset, or from the raw floor');
 
 const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Jakarta' });
 const pages = Math.max(1, Math.floor(employeesTotal / 100));
@@ -157,6 +173,38 @@ const scenarios = {
     title: '1r. raw floor: scenario 1 as one SQL statement',
     url: `http://127.0.0.1:${rawPort}/graphql`,
     request: (n) => ({ headers: headers(), body: json(EMPLOYEE_PAGE, { first: 100, offset: (n % pages) * 100 }) }),
+  },
+  list1: {
+    title: '1-1. scenario 1 with 1 connection',
+    connections: 1,
+    url: `${apiUrl}/graphql`,
+    request: (n) => ({ headers: headers(hr), body: json(EMPLOYEE_PAGE, { first: 100, offset: (n % pages) * 100 }) }),
+  },
+  raw1: {
+    title: '1r-1. raw floor with 1 connection',
+    connections: 1,
+    url: `http://127.0.0.1:${rawPort}/graphql`,
+    request: (n) => ({ headers: headers(), body: json(EMPLOYEE_PAGE, { first: 100, offset: (n % pages) * 100 }) }),
+  },
+  first: {
+    title: '1a. first employee page',
+    url: `${apiUrl}/graphql`,
+    request: () => ({ headers: headers(hr), body: json(EMPLOYEE_PAGE, { first: 100 }) }),
+  },
+  deep: {
+    title: `1b. page after row ${deepAt} by keyset cursor`,
+    url: `${apiUrl}/graphql`,
+    request: () => ({ headers: headers(hr), body: json(EMPLOYEE_PAGE_AFTER, { first: 100, after: deepCursor }) }),
+  },
+  deepOffset: {
+    title: `1c. page after row ${deepAt} by offset`,
+    url: `${apiUrl}/graphql`,
+    request: () => ({ headers: headers(hr), body: json(EMPLOYEE_PAGE, { first: 100, offset: deepAt }) }),
+  },
+  rawDeep: {
+    title: `1r-b. raw floor: page after row ${deepAt} by keyset`,
+    url: `http://127.0.0.1:${rawPort}/graphql`,
+    request: () => ({ headers: headers(), body: json(EMPLOYEE_PAGE_AFTER, { first: 100, after: deepCursor }) }),
   },
   dashboard: {
     title: '2. dashboard (agency tree, one period)',
@@ -195,14 +243,20 @@ const report = {
 for (const name of SCENARIOS) {
   const scenario = scenarios[name];
   if (!scenario) throw new Error(`unknown scenario ${name} (${Object.keys(scenarios).join(', ')})`);
-  step(`${scenario.title}: warm-up ${WARMUP} s, then ${DURATION} s with ${CONNECTIONS} connections`);
+  const connections = scenario.connections ?? CONNECTIONS;
+  step(`${scenario.title}: warm-up ${WARMUP} s, then ${DURATION} s with ${connections} connections`);
   if (WARMUP > 0 && name !== 'write') await load(scenario, WARMUP);
   const written = [];
-  const rss = sampleRss(name === 'raw' ? raw.pid : api.pid);
+  const pid = scenario.url.startsWith(apiUrl) ? api.pid : raw.pid;
+  const rss = sampleRss(pid);
+  const cpuBefore = cpuMs(pid);
   const result = await load(scenario, DURATION, written);
+  const cpu = cpuMs(pid) - cpuBefore;
   const memory = rss.stop();
   const entry = {
     title: scenario.title,
+    connections,
+    cpuMsPerRequest: result.requests.total ? round(cpu / result.requests.total) : null,
     requests: result.requests.total,
     requestsPerSecond: round(result.requests.average),
     latencyMs: {
@@ -240,6 +294,20 @@ if (report.scenarios.list && report.scenarios.raw) {
     sameJson: rawMatchesApi,
   };
 }
+if (report.scenarios.list1 && report.scenarios.raw1) {
+  report.apiToRawOneConnection = {
+    throughput: round(report.scenarios.list1.requestsPerSecond / report.scenarios.raw1.requestsPerSecond, 3),
+  };
+}
+// A deep page by cursor against the first page: the keyset must make depth free.
+if (report.scenarios.first && report.scenarios.deep) {
+  report.deepPage = {
+    afterRow: deepAt,
+    sameAsOffsetAndRaw: deepMatches,
+    p50Ratio: round(report.scenarios.deep.latencyMs.p50 / Math.max(1, report.scenarios.first.latencyMs.p50), 3),
+    throughputRatio: round(report.scenarios.first.requestsPerSecond / report.scenarios.deep.requestsPerSecond, 3),
+  };
+}
 report.targets = checkTargets(report);
 
 await db.end();
@@ -259,7 +327,7 @@ async function load(scenario, seconds, written) {
   const result = await autocannon({
     url: scenario.url,
     method: 'POST',
-    connections: CONNECTIONS,
+    connections: scenario.connections ?? CONNECTIONS,
     duration: seconds,
     requests: [
       {
@@ -278,6 +346,17 @@ async function load(scenario, seconds, written) {
     ],
   });
   return { ...result, graphqlErrors, statements };
+}
+
+/** CPU time (user + system) a process has used so far, in ms; 0 where /proc is missing. */
+function cpuMs(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    // utime and stime are fields 14 and 15 of stat, in clock ticks (100 per second on Linux).
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return 0;
+  }
 }
 
 function sampleRss(pid) {
@@ -321,6 +400,7 @@ function checkTargets(data) {
     if (entry.latencyMs.p97_5 > target.p95) problems.push(`p97.5 ${entry.latencyMs.p97_5} ms > p95 target ${target.p95} ms`);
     if (name === 'list' && data.apiToRaw && data.apiToRaw.throughput < 0.5)
       problems.push(`throughput ${data.apiToRaw.throughput} of raw < 0.5`);
+    if (name === 'list' && entry.cpuMsPerRequest > 10) problems.push(`${entry.cpuMsPerRequest} ms of API CPU per page > 10`);
     out.push({ scenario: name, target: target.note, met: problems.length === 0, problems });
   }
   const rssValues = Object.entries(data.scenarios)
@@ -328,6 +408,24 @@ function checkTargets(data) {
     .map(([, entry]) => entry.rssMb?.max ?? 0);
   const rssMax = Math.max(0, ...rssValues);
   out.push({ scenario: 'all', target: 'API RSS <= 400 MB', met: rssMax <= 400, problems: rssMax > 400 ? [`RSS ${rssMax} MB`] : [] });
+  if (data.apiToRawOneConnection) {
+    const ratio = data.apiToRawOneConnection.throughput;
+    out.push({
+      scenario: 'list1',
+      target: 'req/s >= 0.7 of the raw floor at 1 connection',
+      met: ratio >= 0.7,
+      problems: ratio >= 0.7 ? [] : [`${ratio}`],
+    });
+  }
+  if (data.deepPage) {
+    const ratio = data.deepPage.throughputRatio;
+    out.push({
+      scenario: 'deep',
+      target: `page after row ${data.deepPage.afterRow} by cursor within 1.3 x the first page (req/s)`,
+      met: ratio <= 1.3,
+      problems: ratio <= 1.3 ? [] : [`${ratio} x`],
+    });
+  }
   const s = data.statementsByPageSize;
   out.push({ scenario: 'list', target: 'SQL statements constant in page size', met: s[10] === s[100] && s[100] === s[500], problems: [] });
   if (data.options.employees !== 100_000) out.forEach((t) => (t.note = 'targets are set for 100,000 employees'));
@@ -344,9 +442,10 @@ function printTable(data) {
     e.latencyMs.p99,
     e.errors,
     e.sqlStatementsPerRequest ?? '-',
+    e.cpuMsPerRequest ?? '-',
     e.rssMb?.max ?? '-',
   ]);
-  const head = ['scenario', 'req/s', 'p50 ms', 'p90 ms', 'p97.5 ms', 'p99 ms', 'errors', 'SQL/req', 'RSS MB'];
+  const head = ['scenario', 'req/s', 'p50 ms', 'p90 ms', 'p97.5 ms', 'p99 ms', 'errors', 'SQL/req', 'CPU ms/req', 'RSS MB'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
   const line = (cells) => cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
   console.log(
@@ -355,7 +454,12 @@ function printTable(data) {
   console.log(line(head));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   rows.forEach((r) => console.log(line(r)));
-  if (data.apiToRaw) console.log(`API/raw throughput: ${data.apiToRaw.throughput}`);
+  if (data.apiToRaw) console.log(`API/raw throughput: ${data.apiToRaw.throughput} (${CONNECTIONS} connections)`);
+  if (data.apiToRawOneConnection) console.log(`API/raw throughput: ${data.apiToRawOneConnection.throughput} (1 connection)`);
+  if (data.deepPage)
+    console.log(
+      `page after row ${data.deepPage.afterRow} by cursor / first page: ${data.deepPage.throughputRatio} x (req/s), ${data.deepPage.p50Ratio} x (p50)`,
+    );
   if (data.scenarios.write?.write)
     console.log(
       `writes acknowledged ${data.scenarios.write.write.acknowledged}, in the database ${data.scenarios.write.write.foundInDatabase}`,

@@ -18,6 +18,25 @@ export const EMPLOYEE_PAGE = `query EmployeePage($first: Int!, $offset: Int) {
   }
 }`;
 
+/** 1c. The same page after a keyset cursor (`pageInfo.endCursor` or an edge's cursor of the row before it). */
+export const EMPLOYEE_PAGE_AFTER = `query EmployeePageAfter($first: Int!, $after: String) {
+  employees(first: $first, after: $after, orderBy: [{ field: NAME }]) {
+    totalCount
+    nodes {
+      id nip name golongan status
+      unit { id code name }
+      position { id name type }
+      supervisor { id nip name }
+      latestPredicate
+    }
+  }
+}`;
+
+/** The cursor of the employee at a position of the list by name (to start a keyset page there). */
+export const EMPLOYEE_CURSOR_AT = `query EmployeeCursorAt($offset: Int!) {
+  employees(first: 1, offset: $offset, orderBy: [{ field: NAME }]) { edges { cursor } }
+}`;
+
 /** 2. The dashboard: predicate distribution and average achievement over a unit tree in a period. */
 export const DASHBOARD = `query Dashboard($periodIds: [ID!]!, $unitId: ID) {
   analytics(periodIds: $periodIds, unitId: $unitId) {

@@ -7,7 +7,7 @@ import { assertVersion } from '../../db/optimistic-lock.js';
 import { findInScope, findWritable } from '../../db/records.js';
 import { inTransaction } from '../../db/transaction.js';
 import { badInput, conflict, forbidden, invalidFields, ErrorReason } from '../../errors.js';
-import { toPage } from '../../graphql/connection.js';
+import { findPage, toPage } from '../../graphql/connection.js';
 import { toWhere } from '../../graphql/filters.js';
 import { fromGlobalId, toGlobalId } from '../../graphql/ids.js';
 import { agencyWhere, assertAgencyWritable } from '../../access/scope.js';
@@ -118,14 +118,10 @@ export class AllowanceService {
   // ----- schemes -----
 
   async schemes(args: AllowanceSchemeListArgs) {
-    const page = toPage(args, this.ctx.config.maxPageSize);
+    const page = toPage(args, this.ctx, 'AllowanceScheme.schemes', [{ validFrom: 'desc' }, { id: 'asc' }]);
     const agency = args.agencyId ? (await new AgencyService(this.ctx).get(args.agencyId, 'agencyId')).id : null;
     const where = { $and: [agencyWhere(requireActor(this.ctx)), agency ? { agency } : {}] } as FilterQuery<AllowanceScheme>;
-    const rows = await this.ctx.em.find(AllowanceScheme, where, {
-      orderBy: [{ validFrom: 'desc' }, { id: 'asc' }],
-      limit: page.limit + 1,
-      offset: page.offset,
-    });
+    const rows = await findPage(this.ctx.em, AllowanceScheme, where, page);
     return AllowanceSchemeConnection.of(rows, page, () => this.ctx.em.count(AllowanceScheme, where));
   }
 
@@ -244,7 +240,7 @@ export class AllowanceService {
   // ----- sheets -----
 
   async sheets(args: AllowanceSheetListArgs) {
-    const page = toPage(args, this.ctx.config.maxPageSize);
+    const page = toPage(args, this.ctx, 'AllowanceSheet.sheets', [{ month: 'desc' }, { id: 'asc' }]);
     const actor = requireActor(this.ctx);
     if (!may(actor, 'allowance.readAgency')) throw forbidden('Only HR and administrators list allowance sheets');
     const agency = args.agencyId ? (await new AgencyService(this.ctx).get(args.agencyId, 'agencyId')).id : null;
@@ -256,11 +252,7 @@ export class AllowanceService {
         toWhere(args.filter as Record<string, unknown> | undefined, allowanceSheetFilterRules),
       ],
     } as FilterQuery<AllowanceSheet>;
-    const rows = await this.ctx.em.find(AllowanceSheet, where, {
-      orderBy: [{ month: 'desc' }, { id: 'asc' }],
-      limit: page.limit + 1,
-      offset: page.offset,
-    });
+    const rows = await findPage(this.ctx.em, AllowanceSheet, where, page);
     return AllowanceSheetConnection.of(rows, page, () => this.ctx.em.count(AllowanceSheet, where));
   }
 

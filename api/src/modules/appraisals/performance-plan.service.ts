@@ -5,7 +5,7 @@ import { assertVersion } from '../../db/optimistic-lock.js';
 import { findInScope } from '../../db/records.js';
 import { inTransaction } from '../../db/transaction.js';
 import { badInput, conflict, forbidden, type FieldProblem, ErrorReason } from '../../errors.js';
-import { toPage } from '../../graphql/connection.js';
+import { findPage, toPage } from '../../graphql/connection.js';
 import { containing, toWhere, type FilterRules } from '../../graphql/filters.js';
 import { fromGlobalId } from '../../graphql/ids.js';
 import { agencyWhere, assertAgencyWritable } from '../../access/scope.js';
@@ -77,7 +77,12 @@ export class PerformancePlanService {
   }
 
   async list(args: PerformancePlanListArgs) {
-    const page = toPage(args, this.ctx.config.maxPageSize);
+    const page = toPage(
+      args,
+      this.ctx,
+      'PerformancePlan.list',
+      PerformancePlanOrder.toOrderBy(args.orderBy, { employee: { name: 'asc' } } as never),
+    );
     const units = await new OrgUnitService(this.ctx).unitsNamedIn(args.filter as Record<string, unknown>, 'inUnitSubtree');
     const rules: FilterRules = {
       ...performancePlanFilterRules,
@@ -110,11 +115,7 @@ export class PerformancePlanService {
         }),
       ],
     } as FilterQuery<PerformancePlan>;
-    const rows = await this.ctx.em.find(PerformancePlan, where, {
-      orderBy: PerformancePlanOrder.toOrderBy(args.orderBy, { employee: { name: 'asc' } } as never) as never,
-      limit: page.limit + 1,
-      offset: page.offset,
-    });
+    const rows = await findPage(this.ctx.em, PerformancePlan, where, page);
     return PerformancePlanConnection.of(rows, page, () => this.ctx.em.count(PerformancePlan, where));
   }
 

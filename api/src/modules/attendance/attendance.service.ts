@@ -5,7 +5,7 @@ import { assertVersion } from '../../db/optimistic-lock.js';
 import { findInScope } from '../../db/records.js';
 import { inTransaction } from '../../db/transaction.js';
 import { badInput, conflict, forbidden, ErrorReason, duplicate } from '../../errors.js';
-import { toPage, type PageArgs } from '../../graphql/connection.js';
+import { findPage, toPage, type PageArgs } from '../../graphql/connection.js';
 import { toWhere, type FilterRules } from '../../graphql/filters.js';
 import { may, type Actor } from '../../access/actor.js';
 import { agencyWhere, assertAgencyWritable, inAgencyScope } from '../../access/scope.js';
@@ -71,7 +71,12 @@ export class AttendanceService {
   }
 
   async list(args: AttendanceRecordListArgs) {
-    const page = toPage(args, this.ctx.config.maxPageSize);
+    const page = toPage(
+      args,
+      this.ctx,
+      'AttendanceRecord.list',
+      AttendanceRecordOrder.toOrderBy(args.orderBy, { date: 'desc', employee: { name: 'asc' } } as never),
+    );
     const { inUnitSubtree, month, ...filter } = args.filter ?? {};
     const rules: FilterRules = { ...attendanceFilterRules };
     const clauses: FilterQuery<AttendanceRecord>[] = [await this.scope(), toWhere(filter as Record<string, unknown>, rules)];
@@ -84,11 +89,7 @@ export class AttendanceService {
       clauses.push({ date: { $gte: from, $lte: to } });
     }
     const where = { $and: clauses } as FilterQuery<AttendanceRecord>;
-    const rows = await this.ctx.em.find(AttendanceRecord, where, {
-      orderBy: AttendanceRecordOrder.toOrderBy(args.orderBy, { date: 'desc', employee: { name: 'asc' } } as never) as never,
-      limit: page.limit + 1,
-      offset: page.offset,
-    });
+    const rows = await findPage(this.ctx.em, AttendanceRecord, where, page);
     return AttendanceRecordConnection.of(rows, page, () => this.ctx.em.count(AttendanceRecord, where));
   }
 
@@ -283,21 +284,17 @@ export class AttendanceService {
   // Corrections
 
   async corrections(args: AttendanceCorrectionListArgs) {
-    const page = toPage(args, this.ctx.config.maxPageSize);
+    const page = toPage(args, this.ctx, 'AttendanceCorrection.corrections', [{ createdAt: 'desc' }, { id: 'asc' }]);
     const where = {
       $and: [await this.scope(), toWhere(args.filter as Record<string, unknown>, correctionFilterRules)],
     } as FilterQuery<AttendanceCorrection>;
-    const rows = await this.ctx.em.find(AttendanceCorrection, where, {
-      orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
-      limit: page.limit + 1,
-      offset: page.offset,
-    });
+    const rows = await findPage(this.ctx.em, AttendanceCorrection, where, page);
     return AttendanceCorrectionConnection.of(rows, page, () => this.ctx.em.count(AttendanceCorrection, where));
   }
 
   /** The supervisor's queue: PENDING corrections of their direct subordinates, oldest first; HR: every pending one of the agency. */
   async correctionQueue(args: PageArgs) {
-    const page = toPage(args, this.ctx.config.maxPageSize);
+    const page = toPage(args, this.ctx, 'AttendanceCorrection.correctionQueue', [{ createdAt: 'asc' }, { id: 'asc' }]);
     const actor = requireActor(this.ctx);
     let where: FilterQuery<AttendanceCorrection>;
     if (may(actor, 'attendance.reviewAgency')) {
@@ -307,11 +304,7 @@ export class AttendanceService {
       const subordinates = self ? await new EmployeeService(this.ctx).subordinates(self) : [];
       where = { employee: { $in: subordinates.length ? subordinates.map((e) => e.id) : [NOTHING] }, status: CorrectionStatus.PENDING };
     }
-    const rows = await this.ctx.em.find(AttendanceCorrection, where, {
-      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-      limit: page.limit + 1,
-      offset: page.offset,
-    });
+    const rows = await findPage(this.ctx.em, AttendanceCorrection, where, page);
     return AttendanceCorrectionConnection.of(rows, page, () => this.ctx.em.count(AttendanceCorrection, where));
   }
 

@@ -6,7 +6,7 @@ import { assertVersion } from '../../db/optimistic-lock.js';
 import { findInScope, findWritable } from '../../db/records.js';
 import { inTransaction } from '../../db/transaction.js';
 import { badInput, forbidden, invalidFields, ErrorReason } from '../../errors.js';
-import { toPage } from '../../graphql/connection.js';
+import { findPage, toPage } from '../../graphql/connection.js';
 import { toWhere } from '../../graphql/filters.js';
 import { agencyWhere, assertAgencyWritable, assertSharedWritable, sharedWhere } from '../../access/scope.js';
 import { ownerAgency } from '../indicators/owner-agency.js';
@@ -62,14 +62,10 @@ export class CalendarService {
   constructor(private readonly ctx: ServiceContext) {}
 
   async list(args: WorkCalendarListArgs) {
-    const page = toPage(args, this.ctx.config.maxPageSize);
+    const page = toPage(args, this.ctx, 'WorkCalendar.list', [{ unit: { path: 'asc nulls first' } }, { id: 'asc' }] as never);
     const agencyId = await this.agencyToRead(args.agencyId, 'agencyId');
     const where = { $and: [agencyWhere(requireActor(this.ctx)), agencyId ? { agency: agencyId } : {}] } as FilterQuery<WorkCalendar>;
-    const rows = await this.ctx.em.find(WorkCalendar, where, {
-      orderBy: [{ unit: { path: 'asc nulls first' } }, { id: 'asc' }] as never,
-      limit: page.limit + 1,
-      offset: page.offset,
-    });
+    const rows = await findPage(this.ctx.em, WorkCalendar, where, page);
     return WorkCalendarConnection.of(rows, page, () => this.ctx.em.count(WorkCalendar, where));
   }
 
@@ -125,15 +121,11 @@ export class CalendarService {
   }
 
   async holidays(args: HolidayListArgs) {
-    const page = toPage(args, this.ctx.config.maxPageSize);
+    const page = toPage(args, this.ctx, 'Holiday.holidays', [{ date: 'asc' }, { id: 'asc' }]);
     const where = {
       $and: [sharedWhere(requireActor(this.ctx)), toWhere(args.filter as Record<string, unknown>, holidayFilterRules)],
     } as FilterQuery<Holiday>;
-    const rows = await this.ctx.em.find(Holiday, where, {
-      orderBy: [{ date: 'asc' }, { id: 'asc' }],
-      limit: page.limit + 1,
-      offset: page.offset,
-    });
+    const rows = await findPage(this.ctx.em, Holiday, where, page);
     return HolidayConnection.of(rows, page, () => this.ctx.em.count(Holiday, where));
   }
 

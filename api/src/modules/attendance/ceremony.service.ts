@@ -6,7 +6,7 @@ import { assertVersion } from '../../db/optimistic-lock.js';
 import { findInScope, findWritable } from '../../db/records.js';
 import { inTransaction } from '../../db/transaction.js';
 import { badInput, ErrorReason, forbidden, invalidFields } from '../../errors.js';
-import { toPage } from '../../graphql/connection.js';
+import { findPage, toPage } from '../../graphql/connection.js';
 import { toWhere } from '../../graphql/filters.js';
 import { fromGlobalId } from '../../graphql/ids.js';
 import { MAX_REPORTED_ERRORS, parseCsv, rejectedFile, type ImportRowError } from '../../import/csv.js';
@@ -57,15 +57,11 @@ export class CeremonyService {
   constructor(private readonly ctx: ServiceContext) {}
 
   async list(args: CeremonyListArgs) {
-    const page = toPage(args, this.ctx.config.maxPageSize);
+    const page = toPage(args, this.ctx, 'Ceremony.list', [{ date: 'desc' }, { id: 'asc' }]);
     const where = {
       $and: [agencyWhere(requireActor(this.ctx)), toWhere(args.filter as Record<string, unknown>, ceremonyFilterRules)],
     } as FilterQuery<Ceremony>;
-    const rows = await this.ctx.em.find(Ceremony, where, {
-      orderBy: [{ date: 'desc' }, { id: 'asc' }],
-      limit: page.limit + 1,
-      offset: page.offset,
-    });
+    const rows = await findPage(this.ctx.em, Ceremony, where, page);
     return CeremonyConnection.of(rows, page, () => this.ctx.em.count(Ceremony, where));
   }
 
@@ -123,18 +119,14 @@ export class CeremonyService {
   }
 
   async attendances(args: CeremonyAttendanceListArgs) {
-    const page = toPage(args, this.ctx.config.maxPageSize);
+    const page = toPage(args, this.ctx, 'CeremonyAttendance.attendances', [{ employee: { name: 'asc' } }, { id: 'asc' }] as never);
     const ceremony = await this.get(args.ceremonyId, 'ceremonyId');
     const actor = requireActor(this.ctx);
     const people = may(actor, 'employees.readAgency') ? {} : { employee: await new EmployeeService(this.ctx).personalScope() };
     const where = {
       $and: [{ ceremony: ceremony.id }, people, toWhere(args.filter as Record<string, unknown>, ceremonyAttendanceFilterRules)],
     } as FilterQuery<CeremonyAttendance>;
-    const rows = await this.ctx.em.find(CeremonyAttendance, where, {
-      orderBy: [{ employee: { name: 'asc' } }, { id: 'asc' }] as never,
-      limit: page.limit + 1,
-      offset: page.offset,
-    });
+    const rows = await findPage(this.ctx.em, CeremonyAttendance, where, page);
     return CeremonyAttendanceConnection.of(rows, page, () => this.ctx.em.count(CeremonyAttendance, where));
   }
 

@@ -1,7 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { requireActor, type ServiceContext } from '../../context.js';
 import { notFound } from '../../errors.js';
-import { toPage } from '../../graphql/connection.js';
+import { findRows, toPage } from '../../graphql/connection.js';
 import { toWhere } from '../../graphql/filters.js';
 import { fromGlobalId } from '../../graphql/ids.js';
 import { agencyWhere } from '../../access/scope.js';
@@ -17,13 +17,9 @@ export class AuditService {
   }
 
   async list(args: AuditEntryListArgs) {
-    const page = toPage(args, this.ctx.config.maxPageSize);
+    const page = toPage(args, this.ctx, 'AuditEntry.list', AuditEntryOrder.toOrderBy(args.orderBy, { occurredAt: 'desc' }));
     const where = { $and: [this.scope(), toWhere(args.filter as Record<string, unknown>, auditFilterRules)] } as FilterQuery<AuditEntry>;
-    const rows = await this.ctx.em.find(AuditEntry, where, {
-      orderBy: AuditEntryOrder.toOrderBy(args.orderBy, { occurredAt: 'desc' }),
-      limit: page.limit + 1,
-      offset: page.offset,
-    });
+    const rows = await findRows(this.ctx.em, AuditEntry, where, page);
     return AuditEntryConnection.of(rows, page, () => this.ctx.em.count(AuditEntry, where));
   }
 

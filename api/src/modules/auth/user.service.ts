@@ -4,7 +4,7 @@ import { assertVersion } from '../../db/optimistic-lock.js';
 import { findInScope, findWritable } from '../../db/records.js';
 import { inTransaction } from '../../db/transaction.js';
 import { badInput, forbidden, ErrorReason, duplicate } from '../../errors.js';
-import { toPage } from '../../graphql/connection.js';
+import { findPage, toPage } from '../../graphql/connection.js';
 import { containing, toWhere } from '../../graphql/filters.js';
 import { fromGlobalId } from '../../graphql/ids.js';
 import { refId } from '../../graphql/node.js';
@@ -42,7 +42,7 @@ export class UserService {
   }
 
   async list(args: UserListArgs) {
-    const page = toPage(args, this.ctx.config.maxPageSize);
+    const page = toPage(args, this.ctx, 'User.list', UserOrder.toOrderBy(args.orderBy, { username: 'asc' }));
     const where = {
       $and: [
         this.scope(),
@@ -51,11 +51,7 @@ export class UserService {
         })),
       ],
     } as FilterQuery<User>;
-    const rows = await this.ctx.em.find(User, where, {
-      orderBy: UserOrder.toOrderBy(args.orderBy, { username: 'asc' }),
-      limit: page.limit + 1,
-      offset: page.offset,
-    });
+    const rows = await findPage(this.ctx.em, User, where, page);
     return UserConnection.of(rows, page, () => this.ctx.em.count(User, where));
   }
 

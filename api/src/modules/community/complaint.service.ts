@@ -5,7 +5,7 @@ import { assertVersion } from '../../db/optimistic-lock.js';
 import { findInScope, findWritable } from '../../db/records.js';
 import { inTransaction } from '../../db/transaction.js';
 import { badInput, conflict, forbidden, notFound, ErrorReason } from '../../errors.js';
-import { toPage } from '../../graphql/connection.js';
+import { findPage, toPage } from '../../graphql/connection.js';
 import { containing, toWhere, type FilterRules } from '../../graphql/filters.js';
 import { parseGlobalId } from '../../graphql/ids.js';
 import { refreshFromCommunity } from '../appraisals/data-sources.js';
@@ -71,7 +71,12 @@ export class ComplaintService {
   }
 
   async list(args: ComplaintListArgs) {
-    const page = toPage(args, this.ctx.config.maxPageSize);
+    const page = toPage(
+      args,
+      this.ctx,
+      'Complaint.list',
+      ComplaintOrder.toOrderBy(args.orderBy, { dueDate: 'asc nulls last', createdAt: 'asc' } as never),
+    );
     const today = todayInIndonesia();
     const rules: FilterRules = {
       ...complaintFilterRules,
@@ -94,11 +99,7 @@ export class ComplaintService {
         }),
       ],
     } as FilterQuery<Complaint>;
-    const rows = await this.ctx.em.find(Complaint, where, {
-      orderBy: ComplaintOrder.toOrderBy(args.orderBy, { dueDate: 'asc nulls last', createdAt: 'asc' } as never) as never,
-      limit: page.limit + 1,
-      offset: page.offset,
-    });
+    const rows = await findPage(this.ctx.em, Complaint, where, page);
     return ComplaintConnection.of(rows, page, () => this.ctx.em.count(Complaint, where));
   }
 

@@ -4,7 +4,7 @@ import { assertVersion } from '../../db/optimistic-lock.js';
 import { findInScope, findWritable } from '../../db/records.js';
 import { inTransaction } from '../../db/transaction.js';
 import { conflict } from '../../errors.js';
-import { toPage } from '../../graphql/connection.js';
+import { findPage, toPage } from '../../graphql/connection.js';
 import { containing, toWhere } from '../../graphql/filters.js';
 import { toGlobalId } from '../../graphql/ids.js';
 import { agencyWhere } from '../../access/scope.js';
@@ -31,18 +31,14 @@ export class PublicServiceService {
   }
 
   async list(args: PublicServiceListArgs) {
-    const page = toPage(args, this.ctx.config.maxPageSize);
+    const page = toPage(args, this.ctx, 'PublicService.list', PublicServiceOrder.toOrderBy(args.orderBy, { name: 'asc' }));
     const where = {
       $and: [
         this.scope(),
         toWhere(args.filter as Record<string, unknown>, publicServiceFilterRules, (term) => ({ name: { $ilike: containing(term) } })),
       ],
     } as FilterQuery<PublicService>;
-    const rows = await this.ctx.em.find(PublicService, where, {
-      orderBy: PublicServiceOrder.toOrderBy(args.orderBy, { name: 'asc' }),
-      limit: page.limit + 1,
-      offset: page.offset,
-    });
+    const rows = await findPage(this.ctx.em, PublicService, where, page);
     return PublicServiceConnection.of(rows, page, () => this.ctx.em.count(PublicService, where));
   }
 

@@ -5,7 +5,7 @@ import { assertVersion } from '../../db/optimistic-lock.js';
 import { findInScope, findWritable } from '../../db/records.js';
 import { inTransaction } from '../../db/transaction.js';
 import { badInput, conflict, invalidFields, notFound, ErrorReason, type FieldProblem } from '../../errors.js';
-import { toPage } from '../../graphql/connection.js';
+import { findPage, toPage } from '../../graphql/connection.js';
 import { containing, toWhere } from '../../graphql/filters.js';
 import { fromGlobalId, parseGlobalId, toGlobalId } from '../../graphql/ids.js';
 import { refreshFromCommunity } from '../appraisals/data-sources.js';
@@ -61,18 +61,14 @@ export class SurveyService {
   }
 
   async list(args: SurveyListArgs) {
-    const page = toPage(args, this.ctx.config.maxPageSize);
+    const page = toPage(args, this.ctx, 'Survey.list', SurveyOrder.toOrderBy(args.orderBy, { startDate: 'desc', title: 'asc' } as never));
     const where = {
       $and: [
         this.scope(),
         toWhere(args.filter as Record<string, unknown>, surveyFilterRules, (term) => ({ title: { $ilike: containing(term) } })),
       ],
     } as FilterQuery<Survey>;
-    const rows = await this.ctx.em.find(Survey, where, {
-      orderBy: SurveyOrder.toOrderBy(args.orderBy, { startDate: 'desc', title: 'asc' } as never) as never,
-      limit: page.limit + 1,
-      offset: page.offset,
-    });
+    const rows = await findPage(this.ctx.em, Survey, where, page);
     return SurveyConnection.of(rows, page, () => this.ctx.em.count(Survey, where));
   }
 
@@ -81,15 +77,11 @@ export class SurveyService {
   }
 
   async responses(args: SurveyResponseListArgs) {
-    const page = toPage(args, this.ctx.config.maxPageSize);
+    const page = toPage(args, this.ctx, 'SurveyResponse.responses', [{ createdAt: 'desc' }, { id: 'desc' }]);
     const where = {
       $and: [agencyWhere(requireActor(this.ctx)), toWhere(args.filter as Record<string, unknown>, surveyResponseFilterRules)],
     } as FilterQuery<SurveyResponse>;
-    const rows = await this.ctx.em.find(SurveyResponse, where, {
-      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-      limit: page.limit + 1,
-      offset: page.offset,
-    });
+    const rows = await findPage(this.ctx.em, SurveyResponse, where, page);
     return SurveyResponseConnection.of(rows, page, () => this.ctx.em.count(SurveyResponse, where));
   }
 

@@ -6,7 +6,7 @@ import { assertVersion } from '../../db/optimistic-lock.js';
 import { findInScope } from '../../db/records.js';
 import { inTransaction } from '../../db/transaction.js';
 import { badInput, conflict, forbidden, notFound, ErrorReason } from '../../errors.js';
-import { toPage } from '../../graphql/connection.js';
+import { findPage, toPage } from '../../graphql/connection.js';
 import { toWhere } from '../../graphql/filters.js';
 import { fromGlobalId } from '../../graphql/ids.js';
 import { EvaluationService } from '../appraisals/evaluation.service.js';
@@ -51,15 +51,11 @@ export class CoachingService {
   }
 
   async list(args: CoachingPlanListArgs) {
-    const page = toPage(args, this.ctx.config.maxPageSize);
+    const page = toPage(args, this.ctx, 'CoachingPlan.list', [{ startDate: 'desc' }, { id: 'asc' }]);
     const where = {
       $and: [await this.scope(), toWhere(args.filter as Record<string, unknown>, coachingFilterRules)],
     } as FilterQuery<CoachingPlan>;
-    const rows = await this.ctx.em.find(CoachingPlan, where, {
-      orderBy: [{ startDate: 'desc' }, { id: 'asc' }],
-      limit: page.limit + 1,
-      offset: page.offset,
-    });
+    const rows = await findPage(this.ctx.em, CoachingPlan, where, page);
     return CoachingPlanConnection.of(rows, page, () => this.ctx.em.count(CoachingPlan, where));
   }
 

@@ -5,7 +5,7 @@ import { assertSettingVersion, assertVersion, UNSAVED_VERSION } from '../../db/o
 import { findInScope } from '../../db/records.js';
 import { inTransaction } from '../../db/transaction.js';
 import { badInput, conflict, DomainError, ErrorCode, forbidden, ErrorReason } from '../../errors.js';
-import { toPage } from '../../graphql/connection.js';
+import { findPage, toPage } from '../../graphql/connection.js';
 import { containing, toWhere } from '../../graphql/filters.js';
 import { holdsAnyRole, reachesAllAgencies, may, type Actor } from '../../access/actor.js';
 import { Role } from '../../access/role.js';
@@ -99,15 +99,11 @@ export class DisciplineService {
   }
 
   async list(args: DisciplinaryCaseListArgs) {
-    const page = toPage(args, this.ctx.config.maxPageSize);
+    const page = toPage(args, this.ctx, 'DisciplinaryCase.list', CaseOrder.toOrderBy(args.orderBy, { proposedAt: 'desc' }));
     const where = {
       $and: [await this.scope(), toWhere(args.filter as Record<string, unknown>, caseFilterRules, caseSearch)],
     } as FilterQuery<DisciplinaryCase>;
-    const rows = await this.ctx.em.find(DisciplinaryCase, where, {
-      orderBy: CaseOrder.toOrderBy(args.orderBy, { proposedAt: 'desc' }) as never,
-      limit: page.limit + 1,
-      offset: page.offset,
-    });
+    const rows = await findPage(this.ctx.em, DisciplinaryCase, where, page);
     return DisciplinaryCaseConnection.of(rows, page, () => this.ctx.em.count(DisciplinaryCase, where));
   }
 

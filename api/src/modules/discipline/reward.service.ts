@@ -5,7 +5,7 @@ import { toDateString } from '../../dates.js';
 import { findInScope } from '../../db/records.js';
 import { inTransaction } from '../../db/transaction.js';
 import { badInput, conflict, forbidden, ErrorReason, duplicate } from '../../errors.js';
-import { toPage } from '../../graphql/connection.js';
+import { findPage, toPage } from '../../graphql/connection.js';
 import { containing, toWhere } from '../../graphql/filters.js';
 import { toGlobalId } from '../../graphql/ids.js';
 import { EvaluationService } from '../appraisals/evaluation.service.js';
@@ -89,15 +89,11 @@ export class RewardService {
   }
 
   async list(args: RewardListArgs) {
-    const page = toPage(args, this.ctx.config.maxPageSize);
+    const page = toPage(args, this.ctx, 'Reward.list', [{ grantedOn: 'desc' }, { id: 'asc' }]);
     const where = {
       $and: [await this.scope(), toWhere(args.filter as Record<string, unknown>, rewardFilterRules, rewardSearch)],
     } as FilterQuery<Reward>;
-    const rows = await this.ctx.em.find(Reward, where, {
-      orderBy: [{ grantedOn: 'desc' }, { id: 'asc' }],
-      limit: page.limit + 1,
-      offset: page.offset,
-    });
+    const rows = await findPage(this.ctx.em, Reward, where, page);
     return RewardConnection.of(rows, page, () => this.ctx.em.count(Reward, where));
   }
 

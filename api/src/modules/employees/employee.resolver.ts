@@ -73,17 +73,17 @@ export class EmployeeResolver {
 
   @FieldResolver(() => Agency, { description: 'The agency.' })
   agency(@Root() employee: Employee, @Ctx() ctx: Context) {
-    return ctx.loaders.byId(Agency).load(employee.agency.id);
+    return ctx.loaders.rowById(Agency).load(employee.agency.id);
   }
 
   @FieldResolver(() => OrgUnit, { description: 'The unit (unit kerja).' })
   unit(@Root() employee: Employee, @Ctx() ctx: Context) {
-    return ctx.loaders.byId(OrgUnit).load(employee.unit.id);
+    return ctx.loaders.rowById(OrgUnit).load(employee.unit.id);
   }
 
   @FieldResolver(() => Position, { nullable: true, description: 'The position (jabatan).' })
   position(@Root() employee: Employee, @Ctx() ctx: Context) {
-    return employee.position ? ctx.loaders.byId(Position).load(employee.position.id) : null;
+    return employee.position ? ctx.loaders.rowById(Position).load(employee.position.id) : null;
   }
 
   @FieldResolver(() => Employee, {
@@ -94,7 +94,7 @@ export class EmployeeResolver {
   supervisor(@Root() employee: Employee, @Ctx() ctx: Context) {
     return ctx.loaders
       .batch<Employee, Employee | null>('employee.supervisor', (employees) =>
-        new EmployeeService(ctx).supervisorsOf(employees.map(question)),
+        new EmployeeService(ctx).supervisorsOf(employees.map(question), ctx.loaders),
       )
       .load(employee);
   }

@@ -6,7 +6,8 @@ import { assertVersion } from '../../db/optimistic-lock.js';
 import { findInScope, findWritable } from '../../db/records.js';
 import { inTransaction } from '../../db/transaction.js';
 import { badInput, DomainError, ErrorCode, notFound, ErrorReason, duplicate } from '../../errors.js';
-import { toPage } from '../../graphql/connection.js';
+import { findRows, toPage } from '../../graphql/connection.js';
+import { selectRows, type Loaders } from '../../graphql/loaders.js';
 import { containing, toWhere } from '../../graphql/filters.js';
 import { fromGlobalId } from '../../graphql/ids.js';
 import { agencyWhere, assertAgencyWritable } from '../../access/scope.js';
@@ -108,8 +109,9 @@ export class EmployeeService {
     return rows.map((row) => row.id);
   }
 
+  /** A page of employees as plain records (reads only): the scope and filter rules are those of every other read. */
   async list(args: EmployeeListArgs) {
-    const page = toPage(args, this.ctx.config.maxPageSize);
+    const page = toPage(args, this.ctx, 'Employee.list', EmployeeOrder.toOrderBy(args.orderBy, { name: 'asc' }));
     const units = await new OrgUnitService(this.ctx).unitsNamedIn(args.filter as Record<string, unknown>, 'inUnitSubtree');
     const rules = units
       ? { ...employeeFilterRules, inUnitSubtree: subtreeRule(units, (unit) => ({ unit: { path: { $like: `${unit.path}%` } } })) }
@@ -123,11 +125,7 @@ export class EmployeeService {
         }),
       ],
     } as FilterQuery<Employee>;
-    const rows = await this.ctx.em.find(Employee, where, {
-      orderBy: EmployeeOrder.toOrderBy(args.orderBy, { name: 'asc' }),
-      limit: page.limit + 1,
-      offset: page.offset,
-    });
+    const rows = await findRows(this.ctx.em, Employee, where, page);
     return EmployeeConnection.of(rows, page, () => this.ctx.em.count(Employee, where));
   }
 
@@ -438,10 +436,20 @@ export class EmployeeService {
    * position, going further up while a superior position is vacant. One level
    * of the tree per round of queries, whatever the number of employees.
    */
-  async supervisorsOf(questions: SupervisorQuestion[]): Promise<(Employee | null)[]> {
+  async supervisorsOf(questions: SupervisorQuestion[], loaders?: Loaders): Promise<(Employee | null)[]> {
+    // Reads that change nothing (with the request's loaders) take plain records; writes need entities to refer to.
+    const find = <T extends object>(entity: new () => T, where: FilterQuery<T>, orderBy?: Record<string, 'asc'>): Promise<T[]> =>
+      loaders
+        ? selectRows(this.ctx.em, entity, where, { orderBy })
+        : this.ctx.em.find(entity, where, orderBy ? { orderBy: orderBy as never } : {});
+    // The positions asked for are those the `position` field loads too: one statement for both.
+    const positionsOf = async (ids: string[]): Promise<Position[]> =>
+      loaders
+        ? ((await loaders.rowById(Position).loadMany(ids)).filter((p) => p && !(p instanceof Error)) as Position[])
+        : find(Position, { id: { $in: ids } });
     const answers = new Map<number, Employee | null>();
     const overrideIds = [...new Set(questions.flatMap((q) => (q.overrideId ? [q.overrideId] : [])))];
-    const overrides = overrideIds.length ? await this.ctx.em.find(Employee, { id: { $in: overrideIds } }) : [];
+    const overrides = overrideIds.length ? await find(Employee, { id: { $in: overrideIds } }) : [];
     const overrideById = new Map(overrides.map((e) => [e.id, e]));
 
     let pending: { index: number; positionId: string; employeeId: string }[] = [];
@@ -452,11 +460,11 @@ export class EmployeeService {
     });
 
     for (let level = 0; pending.length > 0 && level < MAX_CHAIN; level++) {
-      const positions = await this.ctx.em.find(Position, { id: { $in: [...new Set(pending.map((p) => p.positionId))] } });
+      const positions = await positionsOf([...new Set(pending.map((p) => p.positionId))]);
       const superiorOf = new Map(positions.map((p) => [p.id, p.superior?.id ?? null]));
       const superiorIds = [...new Set(pending.flatMap((p) => superiorOf.get(p.positionId) ?? []))];
       const holders = superiorIds.length
-        ? await this.ctx.em.find(Employee, { position: { $in: superiorIds }, status: { $in: SUPERVISING } }, { orderBy: { nip: 'asc' } })
+        ? await find(Employee, { position: { $in: superiorIds }, status: { $in: SUPERVISING } }, { nip: 'asc' })
         : [];
       const holderOf = new Map<string, Employee>();
       for (const holder of holders) if (!holderOf.has(holder.position!.id)) holderOf.set(holder.position!.id, holder);

@@ -4,7 +4,7 @@ import { assertVersion } from '../../db/optimistic-lock.js';
 import { findInScope } from '../../db/records.js';
 import { inTransaction } from '../../db/transaction.js';
 import { badInput, notFound, ErrorReason, duplicate } from '../../errors.js';
-import { toPage } from '../../graphql/connection.js';
+import { findPage, toPage } from '../../graphql/connection.js';
 import { containing, toWhere } from '../../graphql/filters.js';
 import { fromGlobalId } from '../../graphql/ids.js';
 import { assertSharedWritable, sharedWhere } from '../../access/scope.js';
@@ -29,7 +29,12 @@ export class BehaviourValueService {
   }
 
   async list(args: BehaviourValueListArgs) {
-    const page = toPage(args, this.ctx.config.maxPageSize);
+    const page = toPage(
+      args,
+      this.ctx,
+      'BehaviourValue.list',
+      BehaviourValueOrder.toOrderBy(args.orderBy, { sortOrder: 'asc', code: 'asc' }),
+    );
     const where = {
       $and: [
         this.scope(),
@@ -38,11 +43,7 @@ export class BehaviourValueService {
         })),
       ],
     } as FilterQuery<BehaviourValue>;
-    const rows = await this.ctx.em.find(BehaviourValue, where, {
-      orderBy: BehaviourValueOrder.toOrderBy(args.orderBy, { sortOrder: 'asc', code: 'asc' }),
-      limit: page.limit + 1,
-      offset: page.offset,
-    });
+    const rows = await findPage(this.ctx.em, BehaviourValue, where, page);
     return BehaviourValueConnection.of(rows, page, () => this.ctx.em.count(BehaviourValue, where));
   }
 

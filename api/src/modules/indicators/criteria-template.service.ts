@@ -4,7 +4,7 @@ import { assertVersion } from '../../db/optimistic-lock.js';
 import { findInScope, findWritable } from '../../db/records.js';
 import { inTransaction } from '../../db/transaction.js';
 import { conflict, invalidFields, type FieldProblem, ErrorReason } from '../../errors.js';
-import { toPage } from '../../graphql/connection.js';
+import { findPage, toPage } from '../../graphql/connection.js';
 import { containing, toWhere } from '../../graphql/filters.js';
 import { fromGlobalId } from '../../graphql/ids.js';
 import { agencyWhere } from '../../access/scope.js';
@@ -37,18 +37,19 @@ export class CriteriaTemplateService {
   }
 
   async list(args: CriteriaTemplateListArgs) {
-    const page = toPage(args, this.ctx.config.maxPageSize);
+    const page = toPage(
+      args,
+      this.ctx,
+      'CriteriaTemplate.list',
+      CriteriaTemplateOrder.toOrderBy(args.orderBy, { name: 'asc', revision: 'desc' }),
+    );
     const where = {
       $and: [
         this.scope(),
         toWhere(args.filter as Record<string, unknown>, criteriaTemplateFilterRules, (term) => ({ name: { $ilike: containing(term) } })),
       ],
     } as FilterQuery<CriteriaTemplate>;
-    const rows = await this.ctx.em.find(CriteriaTemplate, where, {
-      orderBy: CriteriaTemplateOrder.toOrderBy(args.orderBy, { name: 'asc', revision: 'desc' }),
-      limit: page.limit + 1,
-      offset: page.offset,
-    });
+    const rows = await findPage(this.ctx.em, CriteriaTemplate, where, page);
     return CriteriaTemplateConnection.of(rows, page, () => this.ctx.em.count(CriteriaTemplate, where));
   }
 

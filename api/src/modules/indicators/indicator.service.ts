@@ -4,7 +4,7 @@ import { assertVersion } from '../../db/optimistic-lock.js';
 import { findInScope } from '../../db/records.js';
 import { inTransaction } from '../../db/transaction.js';
 import { conflict, notFound, duplicate } from '../../errors.js';
-import { toPage } from '../../graphql/connection.js';
+import { findPage, toPage } from '../../graphql/connection.js';
 import { containing, toWhere } from '../../graphql/filters.js';
 import { fromGlobalId } from '../../graphql/ids.js';
 import { assertSharedWritable, sharedWhere } from '../../access/scope.js';
@@ -31,7 +31,7 @@ export class IndicatorService {
   }
 
   async list(args: IndicatorListArgs) {
-    const page = toPage(args, this.ctx.config.maxPageSize);
+    const page = toPage(args, this.ctx, 'Indicator.list', IndicatorOrder.toOrderBy(args.orderBy, { code: 'asc' }));
     const where = {
       $and: [
         this.scope(),
@@ -40,11 +40,7 @@ export class IndicatorService {
         })),
       ],
     } as FilterQuery<Indicator>;
-    const rows = await this.ctx.em.find(Indicator, where, {
-      orderBy: IndicatorOrder.toOrderBy(args.orderBy, { code: 'asc' }),
-      limit: page.limit + 1,
-      offset: page.offset,
-    });
+    const rows = await findPage(this.ctx.em, Indicator, where, page);
     return IndicatorConnection.of(rows, page, () => this.ctx.em.count(Indicator, where));
   }
 

@@ -4,7 +4,7 @@ import { assertVersion } from '../../db/optimistic-lock.js';
 import { findInScope } from '../../db/records.js';
 import { inTransaction } from '../../db/transaction.js';
 import { badInput, conflict, invalidFields, notFound, type FieldProblem, ErrorReason } from '../../errors.js';
-import { toPage } from '../../graphql/connection.js';
+import { findPage, toPage } from '../../graphql/connection.js';
 import { containing, toWhere } from '../../graphql/filters.js';
 import { fromGlobalId } from '../../graphql/ids.js';
 import { assertSharedWritable, sharedWhere } from '../../access/scope.js';
@@ -39,18 +39,19 @@ export class ScoringSchemeService {
   }
 
   async list(args: ScoringSchemeListArgs) {
-    const page = toPage(args, this.ctx.config.maxPageSize);
+    const page = toPage(
+      args,
+      this.ctx,
+      'ScoringScheme.list',
+      ScoringSchemeOrder.toOrderBy(args.orderBy, { name: 'asc', revision: 'desc' }),
+    );
     const where = {
       $and: [
         this.scope(),
         toWhere(args.filter as Record<string, unknown>, scoringSchemeFilterRules, (term) => ({ name: { $ilike: containing(term) } })),
       ],
     } as FilterQuery<ScoringScheme>;
-    const rows = await this.ctx.em.find(ScoringScheme, where, {
-      orderBy: ScoringSchemeOrder.toOrderBy(args.orderBy, { name: 'asc', revision: 'desc' }),
-      limit: page.limit + 1,
-      offset: page.offset,
-    });
+    const rows = await findPage(this.ctx.em, ScoringScheme, where, page);
     return ScoringSchemeConnection.of(rows, page, () => this.ctx.em.count(ScoringScheme, where));
   }
 

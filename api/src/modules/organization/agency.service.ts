@@ -4,7 +4,7 @@ import { assertVersion } from '../../db/optimistic-lock.js';
 import { findInScope, findWritable } from '../../db/records.js';
 import { inTransaction } from '../../db/transaction.js';
 import { badInput, ErrorReason, duplicate } from '../../errors.js';
-import { toPage, type PageArgs } from '../../graphql/connection.js';
+import { findPage, toPage, type PageArgs } from '../../graphql/connection.js';
 import { containing, toWhere } from '../../graphql/filters.js';
 import { agencyWhere } from '../../access/scope.js';
 import { Agency } from './agency.entity.js';
@@ -27,7 +27,7 @@ export class AgencyService {
   }
 
   async list(args: AgencyListArgs & PageArgs) {
-    const page = toPage(args, this.ctx.config.maxPageSize);
+    const page = toPage(args, this.ctx, 'Agency.list', AgencyOrder.toOrderBy(args.orderBy, { name: 'asc' }));
     const where = {
       $and: [
         this.scope(),
@@ -37,11 +37,7 @@ export class AgencyService {
         }),
       ],
     } as FilterQuery<Agency>;
-    const rows = await this.ctx.em.find(Agency, where, {
-      orderBy: AgencyOrder.toOrderBy(args.orderBy, { name: 'asc' }),
-      limit: page.limit + 1,
-      offset: page.offset,
-    });
+    const rows = await findPage(this.ctx.em, Agency, where, page);
     return AgencyConnection.of(rows, page, () => this.ctx.em.count(Agency, where));
   }
 

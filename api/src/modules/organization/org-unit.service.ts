@@ -4,7 +4,7 @@ import { assertVersion } from '../../db/optimistic-lock.js';
 import { findInScope, findWritable } from '../../db/records.js';
 import { inTransaction } from '../../db/transaction.js';
 import { badInput, conflict, ErrorReason, duplicate } from '../../errors.js';
-import { toPage, type PageArgs } from '../../graphql/connection.js';
+import { findRows, toPage, type PageArgs } from '../../graphql/connection.js';
 import { collectFilterValues, containing, toWhere, type FilterRules, type Where } from '../../graphql/filters.js';
 import { fromGlobalId, parseGlobalId } from '../../graphql/ids.js';
 import { agencyWhere, assertAgencyWritable } from '../../access/scope.js';
@@ -45,7 +45,7 @@ export class OrgUnitService {
   }
 
   async list(args: OrgUnitListArgs & PageArgs, within?: OrgUnit) {
-    const page = toPage(args, this.ctx.config.maxPageSize);
+    const page = toPage(args, this.ctx, 'OrgUnit.list', OrgUnitOrder.toOrderBy(args.orderBy, { depth: 'asc', name: 'asc' }));
     const rules = await this.rulesFor(args.filter);
     const where = {
       $and: [
@@ -56,11 +56,7 @@ export class OrgUnitService {
         })),
       ],
     } as FilterQuery<OrgUnit>;
-    const rows = await this.ctx.em.find(OrgUnit, where, {
-      orderBy: OrgUnitOrder.toOrderBy(args.orderBy, { depth: 'asc', name: 'asc' }),
-      limit: page.limit + 1,
-      offset: page.offset,
-    });
+    const rows = await findRows(this.ctx.em, OrgUnit, where, page);
     return OrgUnitConnection.of(rows, page, () => this.ctx.em.count(OrgUnit, where));
   }
 

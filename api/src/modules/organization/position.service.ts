@@ -5,7 +5,7 @@ import { assertVersion } from '../../db/optimistic-lock.js';
 import { findInScope, findWritable } from '../../db/records.js';
 import { inTransaction } from '../../db/transaction.js';
 import { badInput, conflict, ErrorReason } from '../../errors.js';
-import { toPage } from '../../graphql/connection.js';
+import { findRows, toPage } from '../../graphql/connection.js';
 import { containing, toWhere } from '../../graphql/filters.js';
 import { agencyWhere } from '../../access/scope.js';
 import { EmployeeService } from '../employees/employee.service.js';
@@ -42,7 +42,7 @@ export class PositionService {
   }
 
   async list(args: PositionListArgs) {
-    const page = toPage(args, this.ctx.config.maxPageSize);
+    const page = toPage(args, this.ctx, 'Position.list', PositionOrder.toOrderBy(args.orderBy, { grade: 'desc', name: 'asc' }));
     const units = await new OrgUnitService(this.ctx).unitsNamedIn(args.filter as Record<string, unknown>, 'inUnitSubtree');
     const rules = units
       ? { ...positionFilterRules, inUnitSubtree: subtreeRule(units, (unit) => ({ unit: { path: { $like: `${unit.path}%` } } })) }
@@ -50,11 +50,7 @@ export class PositionService {
     const where = {
       $and: [this.scope(), toWhere(args.filter as Record<string, unknown>, rules, (term) => ({ name: { $ilike: containing(term) } }))],
     } as FilterQuery<Position>;
-    const rows = await this.ctx.em.find(Position, where, {
-      orderBy: PositionOrder.toOrderBy(args.orderBy, { grade: 'desc', name: 'asc' }),
-      limit: page.limit + 1,
-      offset: page.offset,
-    });
+    const rows = await findRows(this.ctx.em, Position, where, page);
     return PositionConnection.of(rows, page, () => this.ctx.em.count(Position, where));
   }
 

@@ -5,7 +5,7 @@ import { assertVersion } from '../../db/optimistic-lock.js';
 import { findInScope, findWritable } from '../../db/records.js';
 import { inTransaction } from '../../db/transaction.js';
 import { badInput, conflict, ErrorReason } from '../../errors.js';
-import { toPage } from '../../graphql/connection.js';
+import { findPage, toPage } from '../../graphql/connection.js';
 import { containing, toWhere } from '../../graphql/filters.js';
 import { agencyWhere } from '../../access/scope.js';
 import { EmployeeService } from '../employees/employee.service.js';
@@ -54,18 +54,19 @@ export class AppraisalPeriodService {
   }
 
   async list(args: AppraisalPeriodListArgs) {
-    const page = toPage(args, this.ctx.config.maxPageSize);
+    const page = toPage(
+      args,
+      this.ctx,
+      'AppraisalPeriod.list',
+      AppraisalPeriodOrder.toOrderBy(args.orderBy, { startDate: 'desc', type: 'asc' }),
+    );
     const where = {
       $and: [
         this.scope(),
         toWhere(args.filter as Record<string, unknown>, appraisalPeriodFilterRules, (term) => ({ name: { $ilike: containing(term) } })),
       ],
     } as FilterQuery<AppraisalPeriod>;
-    const rows = await this.ctx.em.find(AppraisalPeriod, where, {
-      orderBy: AppraisalPeriodOrder.toOrderBy(args.orderBy, { startDate: 'desc', type: 'asc' }),
-      limit: page.limit + 1,
-      offset: page.offset,
-    });
+    const rows = await findPage(this.ctx.em, AppraisalPeriod, where, page);
     return AppraisalPeriodConnection.of(rows, page, () => this.ctx.em.count(AppraisalPeriod, where));
   }
 

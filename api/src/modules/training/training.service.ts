@@ -7,7 +7,7 @@ import { findInScope } from '../../db/records.js';
 import { refreshFromTraining } from '../appraisals/data-sources.js';
 import { inTransaction } from '../../db/transaction.js';
 import { badInput, conflict, DomainError, ErrorCode, forbidden, notFound, ErrorReason, duplicate } from '../../errors.js';
-import { toPage } from '../../graphql/connection.js';
+import { findPage, toPage } from '../../graphql/connection.js';
 import { containing, toWhere } from '../../graphql/filters.js';
 import { fromGlobalId, toGlobalId } from '../../graphql/ids.js';
 import { type Evaluation } from '../appraisals/evaluation.entity.js';
@@ -117,7 +117,7 @@ export class TrainingService {
   }
 
   async listPrograms(args: TrainingProgramListArgs) {
-    const page = toPage(args, this.ctx.config.maxPageSize);
+    const page = toPage(args, this.ctx, 'TrainingProgram.listPrograms', TrainingProgramOrder.toOrderBy(args.orderBy, { code: 'asc' }));
     const where = {
       $and: [
         this.agencyScope<TrainingProgram>(),
@@ -130,11 +130,7 @@ export class TrainingService {
         })),
       ],
     } as FilterQuery<TrainingProgram>;
-    const rows = await this.ctx.em.find(TrainingProgram, where, {
-      orderBy: TrainingProgramOrder.toOrderBy(args.orderBy, { code: 'asc' }) as never,
-      limit: page.limit + 1,
-      offset: page.offset,
-    });
+    const rows = await findPage(this.ctx.em, TrainingProgram, where, page);
     return TrainingProgramConnection.of(rows, page, () => this.ctx.em.count(TrainingProgram, where));
   }
 
@@ -210,7 +206,12 @@ export class TrainingService {
   // ----- sessions -----
 
   async listSessions(args: TrainingSessionListArgs) {
-    const page = toPage(args, this.ctx.config.maxPageSize);
+    const page = toPage(
+      args,
+      this.ctx,
+      'TrainingSession.listSessions',
+      TrainingSessionOrder.toOrderBy(args.orderBy, { startDate: 'desc' }),
+    );
     const where = {
       $and: [
         this.agencyScope<TrainingSession>(),
@@ -223,11 +224,7 @@ export class TrainingService {
         })),
       ],
     } as FilterQuery<TrainingSession>;
-    const rows = await this.ctx.em.find(TrainingSession, where, {
-      orderBy: TrainingSessionOrder.toOrderBy(args.orderBy, { startDate: 'desc' }) as never,
-      limit: page.limit + 1,
-      offset: page.offset,
-    });
+    const rows = await findPage(this.ctx.em, TrainingSession, where, page);
     return TrainingSessionConnection.of(rows, page, () => this.ctx.em.count(TrainingSession, where));
   }
 
@@ -435,15 +432,11 @@ export class TrainingService {
   }
 
   async listEnrollments(args: EnrollmentListArgs) {
-    const page = toPage(args, this.ctx.config.maxPageSize);
+    const page = toPage(args, this.ctx, 'Enrollment.listEnrollments', EnrollmentOrder.toOrderBy(args.orderBy, { enrolledAt: 'asc' }));
     const where = {
       $and: [await this.enrollmentScope(), toWhere(args.filter as Record<string, unknown>, enrollmentFilterRules)],
     } as FilterQuery<Enrollment>;
-    const rows = await this.ctx.em.find(Enrollment, where, {
-      orderBy: EnrollmentOrder.toOrderBy(args.orderBy, { enrolledAt: 'asc' }) as never,
-      limit: page.limit + 1,
-      offset: page.offset,
-    });
+    const rows = await findPage(this.ctx.em, Enrollment, where, page);
     return EnrollmentConnection.of(rows, page, () => this.ctx.em.count(Enrollment, where));
   }
 

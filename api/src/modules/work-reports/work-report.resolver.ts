@@ -124,7 +124,7 @@ export class WorkReportResolver {
 
   @FieldResolver(() => Employee, { description: 'The employee.' })
   employee(@Root() report: WorkReport, @Ctx() ctx: Context) {
-    return ctx.loaders.byId(Employee).load(report.employee.id);
+    return ctx.loaders.rowById(Employee).load(report.employee.id);
   }
 
   @FieldResolver(() => PlanTarget, { nullable: true, description: 'The plan target the work serves.' })
@@ -134,7 +134,7 @@ export class WorkReportResolver {
 
   @FieldResolver(() => Employee, { nullable: true, description: 'The reviewing supervisor (empty when HR reviewed, or before review).' })
   reviewer(@Root() report: WorkReport, @Ctx() ctx: Context) {
-    return report.reviewer ? ctx.loaders.byId(Employee).load(report.reviewer.id) : null;
+    return report.reviewer ? ctx.loaders.rowById(Employee).load(report.reviewer.id) : null;
   }
 
   @FieldResolver(() => [WorkReportComment], { description: 'The comments, oldest first.' })
@@ -147,6 +147,6 @@ export class WorkReportResolver {
 export class WorkReportCommentResolver {
   @FieldResolver(() => Employee, { nullable: true, description: 'The commenting employee (empty for an HR account without one).' })
   author(@Root() comment: WorkReportComment, @Ctx() ctx: Context) {
-    return comment.author ? ctx.loaders.byId(Employee).load(comment.author.id) : null;
+    return comment.author ? ctx.loaders.rowById(Employee).load(comment.author.id) : null;
   }
 }

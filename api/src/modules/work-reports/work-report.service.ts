@@ -7,7 +7,7 @@ import { refreshFromWorkReports } from '../appraisals/data-sources.js';
 import { inTransaction } from '../../db/transaction.js';
 import { badInput, conflict, DomainError, ErrorCode, forbidden, notFound, ErrorReason } from '../../errors.js';
 import { notify, Topic } from '../../events/events.js';
-import { toPage, type PageArgs } from '../../graphql/connection.js';
+import { findRows, toPage, type PageArgs } from '../../graphql/connection.js';
 import { containing, toWhere } from '../../graphql/filters.js';
 import { fromGlobalId } from '../../graphql/ids.js';
 import { PlanStatus, PlanTarget } from '../appraisals/performance-plan.entity.js';
@@ -59,7 +59,12 @@ export class WorkReportService {
   }
 
   async list(args: WorkReportListArgs) {
-    const page = toPage(args, this.ctx.config.maxPageSize);
+    const page = toPage(
+      args,
+      this.ctx,
+      'WorkReport.list',
+      WorkReportOrder.toOrderBy(args.orderBy, { date: 'desc', submittedAt: 'desc' } as never),
+    );
     const where = {
       $and: [
         await this.scope(),
@@ -68,28 +73,18 @@ export class WorkReportService {
         })),
       ],
     } as FilterQuery<WorkReport>;
-    const rows = await this.ctx.em.find(WorkReport, where, {
-      orderBy: WorkReportOrder.toOrderBy(args.orderBy, { date: 'desc', submittedAt: 'desc' } as never) as never,
-      limit: page.limit + 1,
-      offset: page.offset,
-    });
+    const rows = await findRows(this.ctx.em, WorkReport, where, page);
     return WorkReportConnection.of(rows, page, () => this.ctx.em.count(WorkReport, where));
   }
 
   /** The supervisor's queue: SUBMITTED reports of the actor's direct subordinates, oldest first. */
   async queue(args: PageArgs) {
-    const page = toPage(args, this.ctx.config.maxPageSize);
+    const page = toPage(args, this.ctx, 'WorkReport.queue', [{ submittedAt: 'asc' }, { id: 'asc' }]);
     const actor = requireActor(this.ctx);
     const self = actor.employeeId ? await this.ctx.em.findOne(Employee, { id: actor.employeeId }) : null;
     const subordinates = self ? await new EmployeeService(this.ctx).subordinates(self) : [];
     const where: FilterQuery<WorkReport> = { employee: { $in: subordinates.map((e) => e.id) }, status: WorkReportStatus.SUBMITTED };
-    const rows = subordinates.length
-      ? await this.ctx.em.find(WorkReport, where, {
-          orderBy: [{ submittedAt: 'asc' }, { id: 'asc' }],
-          limit: page.limit + 1,
-          offset: page.offset,
-        })
-      : [];
+    const rows = subordinates.length ? await findRows(this.ctx.em, WorkReport, where, page) : [];
     return WorkReportConnection.of(rows, page, async () => (subordinates.length ? this.ctx.em.count(WorkReport, where) : 0));
   }
 
