@@ -22,6 +22,9 @@ import { GRAPHIQL_URL } from '../layout/graphiql-link';
 import { predicateLabel } from '../resources/scoringSchemes/scoring-scheme-choices';
 import { useNavigate } from 'react-router';
 import { getSessionUser } from '../session';
+import { homeKindOf } from '../home/home-rules';
+import { MyHomePage } from '../home/my-home';
+import { TeamHomePage } from '../home/team-home';
 import {
   defaultPeriod,
   formatDay,
@@ -471,7 +474,20 @@ const AnalyticsDashboard = () => {
   );
 };
 
+/**
+ * The home: "Kinerja saya" for employees, the team's home for supervisors (home/), and for the
+ * agency's offices (administrators, HR, the evaluation team) the dashboard below.
+ */
 export const Dashboard = () => {
+  const { permissions, isPending } = usePermissions();
+  if (isPending) return <Loading />;
+  const kind = homeKindOf(permissions);
+  if (kind === 'employee') return <MyHomePage />;
+  if (kind === 'supervisor') return <TeamHomePage />;
+  return <OfficeDashboard />;
+};
+
+const OfficeDashboard = () => {
   const translate = useTranslate();
   const { identity } = useGetIdentity();
   const { permissions } = usePermissions();

@@ -19,6 +19,7 @@ import {
   useRefresh,
 } from 'react-admin';
 import { DialogActionButton } from '../../common/dialog-action-button';
+import { formatDay } from '../../common/format';
 import type { KinerjaDataProvider } from '../../dataProvider';
 import { predicateChoices } from '../scoringSchemes/scoring-scheme-choices';
 import type { EvaluationRecord } from './evaluation-section';
@@ -34,7 +35,7 @@ const decisionChoices = [
 ];
 
 /** "Terima": the employee accepts the result, after a confirmation. */
-const AcknowledgeButton = ({ evaluation }: { evaluation: EvaluationRecord }) => {
+export const AcknowledgeButton = ({ evaluation }: { evaluation: EvaluationRecord }) => {
   const dataProvider = useDataProvider<KinerjaDataProvider>();
   const notify = useNotify();
   const refresh = useRefresh();
@@ -78,13 +79,13 @@ const AcknowledgeButton = ({ evaluation }: { evaluation: EvaluationRecord }) => 
 };
 
 /** "Ajukan keberatan": the employee's objection with its reason (10+ characters), before the deadline. */
-const ObjectButton = ({ evaluation }: { evaluation: EvaluationRecord }) => {
+export const ObjectButton = ({ evaluation }: { evaluation: EvaluationRecord }) => {
   const dataProvider = useDataProvider<KinerjaDataProvider>();
   return (
     <DialogActionButton<{ reason?: string }>
       texts="resources.performancePlans.evaluation.object"
       icon={<ReportProblemIcon />}
-      messageArgs={{ deadline: evaluation.objectionDeadline ?? '' }}
+      messageArgs={{ deadline: formatDay(evaluation.objectionDeadline) }}
       onSubmit={(values) => dataProvider.objectToEvaluation(evaluation.id, evaluation.version, String(values.reason ?? '').trim())}
       testId="evaluation-object"
       variant="outlined"
@@ -104,7 +105,7 @@ const ObjectButton = ({ evaluation }: { evaluation: EvaluationRecord }) => {
 };
 
 /** "Putuskan keberatan": upheld with the predicate that replaces the computed one, or rejected; with a note. */
-const DecideButton = ({ evaluation }: { evaluation: EvaluationRecord }) => {
+export const DecideButton = ({ evaluation }: { evaluation: EvaluationRecord }) => {
   const dataProvider = useDataProvider<KinerjaDataProvider>();
   const validatePredicate = [validateUpheldPredicate(evaluation.predicate)];
   const submit = (values: { decision?: string; predicate?: string | null; note?: string }) => {
