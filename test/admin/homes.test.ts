@@ -103,7 +103,6 @@ describe.runIf(runBrowser)('the homes of employees and supervisors', () => {
       const operation = /(?:query|mutation)\s+(\w+)/.exec(JSON.parse(body).query ?? '')?.[1] ?? '?';
       try {
         const json = (await response.json()) as { errors?: { message: string; extensions?: { code?: string } }[] };
-        if (process.env.DEBUG_HOMES && json.errors) console.log(operation, json.errors.map((error) => error.message).join('; '));
         seen.push({
           operation,
           codes: (json.errors ?? []).map((error) => error.extensions?.code ?? '?'),
@@ -376,9 +375,9 @@ describe.runIf(runBrowser)('the homes of employees and supervisors', () => {
       'Tunjangan saya',
       'Sesi Pelatihan',
     ]);
-    const links = (await menu
-      .getByRole('menuitem')
-      .evaluateAll('(items) => items.map((item) => item.getAttribute("href") ?? "")')) as string[];
+    const links: string[] = [];
+    for (const item of await menu.getByRole('menuitem').all()) links.push((await item.getAttribute('href')) ?? '');
+    expect(links).toHaveLength(6);
     for (const link of links) {
       const before = seen.length;
       await page.goto(`${app.url}/admin/${link}`);
@@ -410,28 +409,23 @@ describe.runIf(runBrowser)('the homes of employees and supervisors', () => {
   it("shows the supervisor her team's queue, filtered by person, approved and returned in bulk with one comment", async () => {
     const page = await signIn('beranda.kasi', PHONE);
     const queue = page.getByTestId('home-queue');
-    if (process.env.DEBUG_HOMES) {
-      await page.waitForTimeout(4000);
-      console.log(JSON.stringify(seen.slice(-6)));
-      await screenshot(page, 'debug-supervisor');
-    }
     await expect.poll(() => queue.getByTestId('home-queued-report').count(), { timeout: 15_000 }).toBe(5);
     await expectNoSidewaysScroll(page);
     await screenshot(page, 'home-supervisor-390');
 
     // Dedi's two: chosen by the person filter, approved at once.
-    await queue.getByTestId('home-queue-person').click();
+    await queue.getByRole('combobox', { name: 'Pegawai' }).click();
     await page.getByRole('option', { name: 'Dedi Kurniawan' }).click();
     await expect.poll(() => queue.getByTestId('home-queued-report').count()).toBe(2);
     await queue.getByTestId('home-queue-all').check();
     await queue.getByTestId('home-queue-approve').click();
-    await page.getByText('2 laporan disetujui').waitFor({ timeout: 15_000 });
+    await page.getByText('2 laporan disetujui', { exact: true }).waitFor({ timeout: 15_000 });
     const afterApproval = await reports();
     expect(afterApproval.filter((row) => row.nip === OTHER_NIP).map((row) => row.status)).toEqual(['APPROVED', 'APPROVED']);
     expect(afterApproval.filter((row) => row.nip === STAFF_NIP).every((row) => row.status === 'SUBMITTED')).toBe(true);
 
     // Rina's, from the first weekday before today on: two of her three, returned with one comment.
-    await queue.getByTestId('home-queue-person').click();
+    await queue.getByRole('combobox', { name: 'Pegawai' }).click();
     await page.getByRole('option', { name: 'Semua pegawai' }).click();
     await queue.getByTestId('home-queue-from').fill(today);
     await expect.poll(() => queue.getByTestId('home-queued-report').count()).toBe(2);
@@ -442,7 +436,7 @@ describe.runIf(runBrowser)('the homes of employees and supervisors', () => {
     await dialog.getByText('Wajib diisi').waitFor({ timeout: 15_000 });
     await dialog.locator('textarea[name="text"]').fill(RETURN_COMMENT);
     await dialog.getByRole('button', { name: 'Kembalikan' }).click();
-    await page.getByText('2 laporan dikembalikan').waitFor({ timeout: 15_000 });
+    await page.getByText('2 laporan dikembalikan', { exact: true }).waitFor({ timeout: 15_000 });
     const rina = (await reports()).filter((row) => row.nip === STAFF_NIP);
     expect(rina.filter((row) => row.status === 'RETURNED').map((row) => row.review_comment)).toEqual([RETURN_COMMENT, RETURN_COMMENT]);
     expect(rina.filter((row) => row.status === 'SUBMITTED').map((row) => row.activity)).toEqual(['Verifikasi berkas pindah']);
@@ -455,6 +449,36 @@ describe.runIf(runBrowser)('the homes of employees and supervisors', () => {
     expect(menu).toEqual(expect.arrayContaining(['Kinerja saya', 'Antrian laporan', 'Persetujuan SKP', 'Laporan Kerja Harian']));
     expect(menu).not.toContain('Jejak Audit');
     expect(menu.length).toBeLessThanOrEqual(11);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('fits every page of the employee’s and the supervisor’s menus on a phone, with its title', async () => {
+    const wide: string[] = [];
+    for (const username of ['beranda.pegawai', 'beranda.kasi']) {
+      const page = await signIn(username, PHONE);
+      await page.getByRole('button', { name: 'Buka menu' }).click();
+      const menu = page.getByTestId('personal-menu');
+      await menu.waitFor({ timeout: 15_000 });
+      const links: string[] = [];
+      for (const item of await menu.getByRole('menuitem').all()) links.push((await item.getAttribute('href')) ?? '');
+      await page.keyboard.press('Escape');
+      for (const link of links) {
+        await page.goto(`${app.url}/admin/${link}`);
+        await page.waitForLoadState('networkidle');
+        await page.waitForTimeout(500);
+        const [scrollWidth, innerWidth] = (await page.evaluate('[document.documentElement.scrollWidth, window.innerWidth]')) as [
+          number,
+          number,
+        ];
+        if (scrollWidth > innerWidth) wide.push(`${username} ${link}: ${scrollWidth} px`);
+        // The page's title has room in the bar: at least 80 px of it shows.
+        const title = ((await page.locator('#react-admin-title').textContent()) ?? '').trim();
+        const box = await page.locator('#react-admin-title').boundingBox();
+        if (!title || !box || box.width < 80) wide.push(`${username} ${link}: title ${JSON.stringify(title)} ${box?.width ?? 0} px wide`);
+      }
+      await screenshot(page, `phone-${username.replace('beranda.', '')}-last-page`);
+    }
+    expect(wide).toEqual([]);
     expect(pageErrors).toEqual([]);
   });
 
@@ -478,12 +502,6 @@ describe.runIf(runBrowser)('the homes of employees and supervisors', () => {
 /** The page is no wider than the window: nothing scrolls sideways. */
 async function expectNoSidewaysScroll(page: Page): Promise<void> {
   const widths = await page.evaluate('[document.documentElement.scrollWidth, window.innerWidth]');
-  if (process.env.DEBUG_HOMES)
-    console.log(
-      await page.evaluate(
-        `[...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1).slice(0, 8).map((e) => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).join('\\n')`,
-      ),
-    );
   const [scrollWidth, innerWidth] = widths as [number, number];
   expect(scrollWidth, 'page width').toBeLessThanOrEqual(innerWidth);
 }

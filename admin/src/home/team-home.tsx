@@ -111,7 +111,7 @@ const QueuePanel = ({ home, onChanged }: { home: TeamHome; onChanged: () => Prom
             value={filter.employeeId ?? ''}
             onChange={(event) => setFilter({ ...filter, employeeId: event.target.value || null })}
             sx={{ minWidth: 180 }}
-            slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'home-queue-person' } }}
+            slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
           >
             <MenuItem value="">{translate('app.home.queue.everyone')}</MenuItem>
             {people.map((person) => (

@@ -13,6 +13,7 @@ export const englishAppMessages: TranslationMessages = {
     },
     menu: {
       graphiql: 'GraphQL IDE',
+      language: 'Language',
     },
     login: {
       wrongCredentials: 'Wrong username or password.',

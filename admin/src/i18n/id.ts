@@ -228,6 +228,7 @@ export const indonesianMessages: TranslationMessages = {
     },
     menu: {
       graphiql: 'GraphQL IDE',
+      language: 'Bahasa',
     },
     login: {
       wrongCredentials: 'Nama pengguna atau kata sandi salah.',

@@ -2,10 +2,10 @@ import GavelIcon from '@mui/icons-material/Gavel';
 import RateReviewIcon from '@mui/icons-material/RateReview';
 import ReportProblemIcon from '@mui/icons-material/ReportProblem';
 import ThumbUpIcon from '@mui/icons-material/ThumbUp';
+import { Button as MuiButton } from '@mui/material';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import {
-  Button,
   Confirm,
   FormDataConsumer,
   maxLength,
@@ -17,6 +17,7 @@ import {
   useDataProvider,
   useNotify,
   useRefresh,
+  useTranslate,
 } from 'react-admin';
 import { DialogActionButton } from '../../common/dialog-action-button';
 import { formatDay } from '../../common/format';
@@ -36,6 +37,7 @@ const decisionChoices = [
 
 /** "Terima": the employee accepts the result, after a confirmation. */
 export const AcknowledgeButton = ({ evaluation }: { evaluation: EvaluationRecord }) => {
+  const translate = useTranslate();
   const dataProvider = useDataProvider<KinerjaDataProvider>();
   const notify = useNotify();
   const refresh = useRefresh();
@@ -53,16 +55,17 @@ export const AcknowledgeButton = ({ evaluation }: { evaluation: EvaluationRecord
   });
   return (
     <>
-      <Button
-        label="resources.performancePlans.evaluation.acknowledge.action"
+      <MuiButton
         variant="contained"
         color="success"
+        size="small"
+        startIcon={<ThumbUpIcon />}
         disabled={mutation.isPending}
         onClick={() => setConfirming(true)}
         data-testid="evaluation-acknowledge"
       >
-        <ThumbUpIcon />
-      </Button>
+        {translate('resources.performancePlans.evaluation.acknowledge.action')}
+      </MuiButton>
       <Confirm
         isOpen={confirming}
         title="resources.performancePlans.evaluation.acknowledge.title"
