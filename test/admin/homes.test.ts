@@ -367,14 +367,7 @@ describe.runIf(runBrowser)('the homes of employees and supervisors', () => {
     await screenshot(page, 'home-employee-1440');
     const menu = page.getByTestId('personal-menu');
     const entries = await menu.getByRole('menuitem').allTextContents();
-    expect(entries).toEqual([
-      'Kinerja saya',
-      'Laporan Kerja Harian',
-      'Rencana Kinerja (SKP)',
-      'Evaluasi saya',
-      'Tunjangan saya',
-      'Sesi Pelatihan',
-    ]);
+    expect(entries).toEqual(['Kinerja saya', 'Laporan Kerja Harian', 'SKP saya', 'Evaluasi saya', 'Tunjangan saya', 'Pelatihan']);
     const links: string[] = [];
     for (const item of await menu.getByRole('menuitem').all()) links.push((await item.getAttribute('href')) ?? '');
     expect(links).toHaveLength(6);
@@ -449,6 +442,36 @@ describe.runIf(runBrowser)('the homes of employees and supervisors', () => {
     expect(menu).toEqual(expect.arrayContaining(['Kinerja saya', 'Antrian laporan', 'Persetujuan SKP', 'Laporan Kerja Harian']));
     expect(menu).not.toContain('Jejak Audit');
     expect(menu.length).toBeLessThanOrEqual(11);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("leads HR from an employee's page to her plans, reports, attendance and allowance", async () => {
+    const page = await signIn('beranda.hr', DESK);
+    await page.goto(`${app.url}/admin/#/employees/${encodeURIComponent(employeeIds.staff!)}/show`);
+    const records = page.getByTestId('employee-records');
+    await records.waitFor({ timeout: 15_000 });
+
+    await records.getByTestId('employee-records-plans').click();
+    await page.waitForURL(/#\/performancePlans\?/, { timeout: 15_000 });
+    const planRows = page.locator('tbody tr');
+    await expect.poll(() => planRows.count(), { timeout: 15_000 }).toBe(2);
+    for (const row of await planRows.allTextContents()) expect(row).toContain('Rina Marlina');
+
+    await page.goBack();
+    await records.getByTestId('employee-records-workReports').click();
+    await page.waitForURL(/#\/workReports\?/, { timeout: 15_000 });
+    const reportRows = page.locator('tbody tr');
+    await expect.poll(() => reportRows.count(), { timeout: 15_000 }).toBe(3);
+    for (const row of await reportRows.allTextContents()) expect(row).toContain('Rina Marlina');
+
+    await page.goBack();
+    await records.getByTestId('employee-records-attendance').click();
+    await page.waitForURL(/#\/attendanceRecords\?filter=/, { timeout: 15_000 });
+
+    await page.goBack();
+    await records.getByTestId('employee-records-allowance').click();
+    await page.waitForURL(/#\/allowanceBreakdown\//, { timeout: 15_000 });
+    await expect.poll(() => page.getByTestId('allowance-breakdown').textContent(), { timeout: 15_000 }).toContain('Rina Marlina');
     expect(pageErrors).toEqual([]);
   });
 

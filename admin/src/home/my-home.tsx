@@ -19,7 +19,7 @@ import type { ReactNode } from 'react';
 import { Link, Loading, Title, useDataProvider, useGetIdentity, useTranslate } from 'react-admin';
 import { formatDay, formatDecimal } from '../common/format';
 import type { KinerjaDataProvider } from '../dataProvider';
-import type { MyHome, MyHomePlan } from '../dataProvider/home-methods';
+import type { MyHome, MyHomePlan, MyHomeReport } from '../dataProvider/home-methods';
 import { AcknowledgeButton, ObjectButton } from '../resources/performancePlans/evaluation-actions';
 import type { EvaluationRecord } from '../resources/performancePlans/evaluation-section';
 import { EVALUATION_STATUS_COLORS, evaluationStatusLabel, type EvaluationStatus } from '../resources/performancePlans/evaluation-rules';
@@ -77,11 +77,46 @@ const Muted = ({ children }: { children: ReactNode }) => (
   </Typography>
 );
 
-/** Today's reports and the week's, with their status; the week's hours in total. */
+const ReportItems = ({ reports }: { reports: readonly MyHomeReport[] }) => {
+  const translate = useTranslate();
+  return (
+    <List dense disablePadding>
+      {reports.map((report) => (
+        <ListItem
+          key={report.id}
+          disableGutters
+          data-testid="home-report"
+          secondaryAction={
+            <Chip
+              size="small"
+              color={REPORT_COLORS[report.status] ?? 'default'}
+              label={translate(`resources.workReports.statuses.${report.status}`)}
+            />
+          }
+        >
+          <ListItemText
+            primary={
+              <Link to={showPath('workReports', report.id)} sx={{ overflowWrap: 'anywhere' }}>
+                {report.activity}
+              </Link>
+            }
+            secondary={`${formatDay(report.date)} · ${translate('app.home.reports.hours', { hours: formatDecimal(report.hours) })}${
+              report.status === 'RETURNED' && report.reviewComment ? ` · ${report.reviewComment}` : ''
+            }`}
+            sx={{ pr: 12 }}
+          />
+        </ListItem>
+      ))}
+    </List>
+  );
+};
+
+/** Today's reports and the rest of the week's, with their status; the week's hours in total. */
 const ReportsPanel = ({ home, today }: { home: MyHome; today: string }) => {
   const translate = useTranslate();
   const reports = home.reports.nodes;
   const todays = reports.filter((report) => report.date === today);
+  const earlier = reports.filter((report) => report.date !== today);
   const hours = reports.reduce((sum, report) => sum + report.hours, 0);
   return (
     <HomePanel id="reports" title="app.home.reports.title" link="/workReports">
@@ -91,35 +126,15 @@ const ReportsPanel = ({ home, today }: { home: MyHome; today: string }) => {
       <Typography variant="subtitle2" sx={{ mt: 1 }}>
         {translate('app.home.reports.today')}
       </Typography>
-      {todays.length === 0 ? <Muted>{translate('app.home.reports.noneToday')}</Muted> : null}
-      <List dense disablePadding>
-        {reports.slice(0, 8).map((report) => (
-          <ListItem
-            key={report.id}
-            disableGutters
-            data-testid="home-report"
-            secondaryAction={
-              <Chip
-                size="small"
-                color={REPORT_COLORS[report.status] ?? 'default'}
-                label={translate(`resources.workReports.statuses.${report.status}`)}
-              />
-            }
-          >
-            <ListItemText
-              primary={
-                <Link to={showPath('workReports', report.id)} sx={{ overflowWrap: 'anywhere' }}>
-                  {report.activity}
-                </Link>
-              }
-              secondary={`${formatDay(report.date)} · ${translate('app.home.reports.hours', { hours: formatDecimal(report.hours) })}${
-                report.status === 'RETURNED' && report.reviewComment ? ` · ${report.reviewComment}` : ''
-              }`}
-              sx={{ pr: 12 }}
-            />
-          </ListItem>
-        ))}
-      </List>
+      {todays.length === 0 ? <Muted>{translate('app.home.reports.noneToday')}</Muted> : <ReportItems reports={todays} />}
+      {earlier.length ? (
+        <>
+          <Typography variant="subtitle2" sx={{ mt: 1 }}>
+            {translate('app.home.reports.earlier')}
+          </Typography>
+          <ReportItems reports={earlier.slice(0, 6)} />
+        </>
+      ) : null}
     </HomePanel>
   );
 };

@@ -32,11 +32,13 @@ export const englishAppMessages: TranslationMessages = {
       reports: {
         title: 'Daily work reports',
         week: 'This week: %{smart_count} report, %{hours} hours |||| This week: %{smart_count} reports, %{hours} hours',
+        earlier: 'Earlier this week',
         today: 'Today',
         noneToday: 'No report yet today.',
         hours: '%{hours} h',
       },
       targets: {
+        menu: 'My plans',
         title: 'Plan targets',
         open: 'Open the plan',
         noPlan: 'No plan in a running period yet.',
@@ -66,6 +68,7 @@ export const englishAppMessages: TranslationMessages = {
         none: 'No allowance for this month yet.',
       },
       training: {
+        menu: 'Training',
         title: 'Training and JP',
         jp: '%{total} of %{required} JP this year',
         none: 'No training this year yet.',
@@ -465,6 +468,13 @@ export const englishAppMessages: TranslationMessages = {
         text: '%{total} of %{required} JP in %{year}',
         compliant: 'Compliant',
         remaining: '%{remaining} JP missing',
+      },
+      records: {
+        title: 'Performance records',
+        plans: 'Plans and evaluations',
+        workReports: 'Daily work reports',
+        attendance: 'Attendance',
+        allowance: 'Allowance',
       },
       fields: {
         trainingHours: 'JP this year',

@@ -247,11 +247,13 @@ export const indonesianMessages: TranslationMessages = {
       reports: {
         title: 'Laporan kerja harian',
         week: 'Minggu ini: %{smart_count} laporan, %{hours} jam',
+        earlier: 'Sebelumnya minggu ini',
         today: 'Hari ini',
         noneToday: 'Belum ada laporan hari ini.',
         hours: '%{hours} jam',
       },
       targets: {
+        menu: 'SKP saya',
         title: 'Target SKP',
         open: 'Buka SKP',
         noPlan: 'Belum ada SKP pada periode berjalan.',
@@ -281,6 +283,7 @@ export const indonesianMessages: TranslationMessages = {
         none: 'Belum ada tunjangan untuk bulan ini.',
       },
       training: {
+        menu: 'Pelatihan',
         title: 'Pelatihan dan JP',
         jp: '%{total} dari %{required} JP tahun ini',
         none: 'Belum ada pelatihan tahun ini.',
@@ -679,6 +682,13 @@ export const indonesianMessages: TranslationMessages = {
         text: '%{total} dari %{required} JP pada %{year}',
         compliant: 'Memenuhi',
         remaining: 'Kurang %{remaining} JP',
+      },
+      records: {
+        title: 'Catatan kinerja',
+        plans: 'SKP dan evaluasi',
+        workReports: 'Laporan kerja harian',
+        attendance: 'Kehadiran',
+        allowance: 'Tunjangan',
       },
       fields: {
         trainingHours: 'JP tahun ini',

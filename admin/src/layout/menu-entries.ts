@@ -23,10 +23,10 @@ const PERSONAL: MenuEntry[] = [
     needs: ['plans.write', 'team.supervise'],
   },
   { key: 'workReports', to: '/workReports', label: 'resources.workReports.name', needs: ['workReports.read'] },
-  { key: 'plans', to: '/performancePlans', label: 'resources.performancePlans.name', needs: ['plans.read'] },
+  { key: 'plans', to: '/performancePlans', label: 'app.home.targets.menu', needs: ['plans.read'] },
   { key: 'evaluation', to: '/myEvaluation', label: 'app.home.evaluation.menu', needs: ['evaluations.read'] },
   { key: 'allowance', to: '/myAllowance', label: 'resources.allowanceSheets.breakdown.menu', needs: ['allowance.read'] },
-  { key: 'training', to: '/trainingSessions', label: 'resources.trainingSessions.name', needs: ['training.read'] },
+  { key: 'training', to: '/trainingSessions', label: 'app.home.training.menu', needs: ['training.read'] },
   {
     key: 'corrections',
     to: '/attendanceRecords/corrections',
