@@ -439,9 +439,11 @@ describe.runIf(runBrowser)('the homes of employees and supervisors', () => {
     await page.setViewportSize(DESK);
     await screenshot(page, 'home-supervisor-1440');
     const menu = await page.getByTestId('personal-menu').getByRole('menuitem').allTextContents();
-    expect(menu).toEqual(expect.arrayContaining(['Kinerja saya', 'Antrian laporan', 'Persetujuan SKP', 'Laporan Kerja Harian']));
+    expect(menu).toEqual(
+      expect.arrayContaining(['Kinerja saya', 'Antrian laporan', 'Persetujuan SKP', 'Dasbor tim', 'Laporan Kerja Harian']),
+    );
     expect(menu).not.toContain('Jejak Audit');
-    expect(menu.length).toBeLessThanOrEqual(11);
+    expect(menu.length).toBeLessThanOrEqual(12);
     expect(pageErrors).toEqual([]);
   });
 

@@ -130,7 +130,7 @@ const Panels = ({
   const navigate = useNavigate();
 
   return (
-    <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: 'repeat(auto-fill, minmax(440px, 1fr))', mt: 2 }}>
+    <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: 'repeat(auto-fill, minmax(min(440px, 100%), 1fr))', mt: 2 }}>
       {distribution ? (
         <Panel id="predicates" title="predicates" n={distribution.coveredEmployees} link={plansLink(periodId, unitId)}>
           {distribution.coveredEmployees ? (
@@ -391,7 +391,7 @@ const Panels = ({
 };
 
 /** The figures of a period for a unit subtree (default the actor's scope), with the filters. */
-const AnalyticsDashboard = () => {
+export const AnalyticsDashboard = () => {
   const translate = useTranslate();
   const locale = useLocale();
   const dataProvider = useDataProvider<KinerjaDataProvider>();
@@ -485,6 +485,17 @@ export const Dashboard = () => {
   if (kind === 'employee') return <MyHomePage />;
   if (kind === 'supervisor') return <TeamHomePage />;
   return <OfficeDashboard />;
+};
+
+/** Dasbor tim (/teamDashboard): the supervisor's figures for their own subtree, kept off their home to keep it short. */
+export const TeamDashboardPage = () => {
+  const translate = useTranslate();
+  return (
+    <Box sx={{ pb: 4 }} data-testid="team-dashboard">
+      <Title title={translate('app.home.teamDashboard')} />
+      {getSessionUser()?.agencyId ? <AnalyticsDashboard /> : null}
+    </Box>
+  );
 };
 
 const OfficeDashboard = () => {

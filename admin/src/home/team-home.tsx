@@ -4,6 +4,7 @@ import { Alert, Box, Button, Checkbox, Chip, FormControlLabel, MenuItem, Paper, 
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { Link, Loading, maxLength, minLength, required, TextInput, Title, useDataProvider, useNotify, useTranslate } from 'react-admin';
+import { useCan } from '../access';
 import { FormDialog } from '../common/form-dialog';
 import { formatDay, formatDecimal } from '../common/format';
 import type { KinerjaDataProvider } from '../dataProvider';
@@ -250,6 +251,7 @@ export const TeamHomePage = () => {
   const dataProvider = useDataProvider<KinerjaDataProvider>();
   const queryClient = useQueryClient();
   const employeeId = actor?.employeeId ?? null;
+  const canSeeFigures = useCan('analytics.read');
   const team = useQuery({
     queryKey: ['teamHome', employeeId],
     queryFn: async () => (await dataProvider.getTeamHome(employeeId!)).data,
@@ -278,6 +280,13 @@ export const TeamHomePage = () => {
             onChanged={() => Promise.all([team.refetch(), queryClient.invalidateQueries({ queryKey: ['workReports'] })])}
           />
           <DecisionsPanel home={team.data} employeeId={employeeId} />
+          {canSeeFigures ? (
+            <HomePanel id="progress" title="app.home.progress.title" link="/teamDashboard" linkLabel="app.home.progress.open">
+              <Typography variant="body2" color="text.secondary">
+                {translate('app.home.progress.text')}
+              </Typography>
+            </HomePanel>
+          ) : null}
         </HomeGrid>
       )}
       {employeeId ? (

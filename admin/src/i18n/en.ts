@@ -22,6 +22,12 @@ export const englishAppMessages: TranslationMessages = {
     home: {
       menu: 'My performance',
       title: 'My performance',
+      teamDashboard: 'Team dashboard',
+      progress: {
+        title: 'Team progress',
+        text: 'Performance figures of your unit and the units below it, per period.',
+        open: 'Open the team dashboard',
+      },
       teamTitle: 'My team',
       intro: 'Your daily reports, plan targets, feedback, evaluation, allowance and training.',
       teamIntro: "Your team's reports waiting for you, the plans and objections you decide, then your own performance.",
@@ -1505,6 +1511,7 @@ export const englishAppMessages: TranslationMessages = {
         minutes: 'Effective minutes: %{effective} (approved %{approved}) of a %{target}-minute target, %{share}',
         noAttendance: 'No attendance records this month.',
         noSheet: 'No allowance sheet for %{month} yet.',
+        notVerified: 'The allowance of %{month} is not verified yet; it shows once it is.',
         noEmployee: 'This account is not linked to an employee.',
       },
     },

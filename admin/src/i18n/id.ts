@@ -237,6 +237,12 @@ export const indonesianMessages: TranslationMessages = {
     home: {
       menu: 'Kinerja saya',
       title: 'Kinerja saya',
+      teamDashboard: 'Dasbor tim',
+      progress: {
+        title: 'Kemajuan tim',
+        text: 'Angka kinerja unit Anda dan unit di bawahnya per periode.',
+        open: 'Buka dasbor tim',
+      },
       teamTitle: 'Tim saya',
       intro: 'Laporan harian, target SKP, umpan balik, evaluasi, tunjangan dan pelatihan Anda.',
       teamIntro: 'Laporan tim yang menunggu tanggapan Anda, SKP dan keberatan yang Anda putuskan, lalu kinerja Anda sendiri.',
@@ -1722,6 +1728,7 @@ export const indonesianMessages: TranslationMessages = {
         minutes: 'Menit efektif: %{effective} (disetujui %{approved}) dari target %{target} menit, %{share}',
         noAttendance: 'Tidak ada catatan kehadiran bulan ini.',
         noSheet: 'Belum ada daftar TPP untuk %{month}.',
+        notVerified: 'TPP bulan %{month} belum diverifikasi; rinciannya tampil setelah diverifikasi.',
         noEmployee: 'Akun ini tidak terhubung dengan data pegawai.',
       },
     },

@@ -8,6 +8,7 @@ import GavelIcon from '@mui/icons-material/Gavel';
 import GridOnIcon from '@mui/icons-material/GridOn';
 import HomeIcon from '@mui/icons-material/Home';
 import InboxIcon from '@mui/icons-material/Inbox';
+import InsightsIcon from '@mui/icons-material/Insights';
 import PaymentsIcon from '@mui/icons-material/Payments';
 import SchoolIcon from '@mui/icons-material/School';
 import StarIcon from '@mui/icons-material/Star';
@@ -20,6 +21,7 @@ const ICONS: Record<string, ReactElement> = {
   home: <HomeIcon />,
   queue: <InboxIcon />,
   approvals: <FactCheckIcon />,
+  teamDashboard: <InsightsIcon />,
   workReports: <EventNoteIcon />,
   plans: <AssignmentIcon />,
   evaluation: <StarIcon />,

@@ -22,6 +22,7 @@ const PERSONAL: MenuEntry[] = [
     label: 'resources.performancePlans.approvals.menu',
     needs: ['plans.write', 'team.supervise'],
   },
+  { key: 'teamDashboard', to: '/teamDashboard', label: 'app.home.teamDashboard', needs: ['analytics.read', 'team.supervise'] },
   { key: 'workReports', to: '/workReports', label: 'resources.workReports.name', needs: ['workReports.read'] },
   { key: 'plans', to: '/performancePlans', label: 'app.home.targets.menu', needs: ['plans.read'] },
   { key: 'evaluation', to: '/myEvaluation', label: 'app.home.evaluation.menu', needs: ['evaluations.read'] },

@@ -7,6 +7,7 @@ import {
   Table,
   TableBody,
   TableCell,
+  TableContainer,
   TableHead,
   TableRow,
   TextField,
@@ -16,6 +17,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Loading, Title, useDataProvider, useTranslate } from 'react-admin';
 import { useParams } from 'react-router';
+import { usePhone } from '../../common/phone';
+import { VISIBLE_ALLOWANCE_STATUSES } from '../../home/home-rules';
 import type { AllowanceBreakdown, KinerjaDataProvider } from '../../dataProvider';
 import { useCurrentActor } from '../performancePlans/use-current-actor';
 import { SheetStatusField } from './allowance-sheet-list';
@@ -41,6 +44,8 @@ type Facts = Pick<AllowanceBreakdown, 'effectiveMinutes' | 'attendanceRecords'>;
 const BreakdownRow = ({ row }: { row: Row }) => {
   const translate = useTranslate();
   const { rupiah, whole, percent } = useMoneyFormat();
+  const phone = usePhone();
+  const amount = { whiteSpace: 'nowrap' } as const;
   return (
     <Box data-testid={row.adjustmentOf ? 'breakdown-adjustment' : 'breakdown-row'}>
       <Stack direction="row" spacing={2} sx={{ mb: 1, alignItems: 'center' }}>
@@ -55,44 +60,78 @@ const BreakdownRow = ({ row }: { row: Row }) => {
           {translate('resources.allowanceSheets.breakdown.adjustment', { month: row.adjustmentOf, reason: row.reason ?? '' })}
         </Typography>
       ) : null}
-      <Table size="small" sx={{ maxWidth: 760 }}>
-        <TableHead>
-          <TableRow>
-            <TableCell>{translate('resources.allowanceSheets.fields.rule')}</TableCell>
-            <TableCell align="right">{translate('resources.allowanceSheets.fields.quantity')}</TableCell>
-            <TableCell align="right">{translate('resources.allowanceSheets.fields.percentage')}</TableCell>
-            <TableCell align="right">{translate('resources.allowanceSheets.fields.amount')}</TableCell>
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          <TableRow>
-            <TableCell>{translate('resources.allowanceSheets.fields.gross')}</TableCell>
-            <TableCell />
-            <TableCell />
-            <TableCell align="right" data-testid="breakdown-gross">
-              {rupiah(row.gross)}
-            </TableCell>
-          </TableRow>
-          {row.lines.map((line) => (
-            <TableRow key={line.rule} data-testid="breakdown-line">
-              <TableCell>
-                <RuleLabel rule={line.rule} />
+      {phone ? (
+        // On a phone: the rule with its quantity and percentage under it, the amount beside it, never cut off.
+        <Table size="small">
+          <TableBody>
+            <TableRow>
+              <TableCell>{translate('resources.allowanceSheets.fields.gross')}</TableCell>
+              <TableCell align="right" sx={amount} data-testid="breakdown-gross">
+                {rupiah(row.gross)}
               </TableCell>
-              <TableCell align="right">{whole(line.quantity)}</TableCell>
-              <TableCell align="right">{line.basisPoints ? percent(line.basisPoints) : ''}</TableCell>
-              <TableCell align="right">{rupiah(-line.amount)}</TableCell>
             </TableRow>
-          ))}
-          <TableRow>
-            <TableCell sx={{ fontWeight: 600 }}>{translate('resources.allowanceSheets.fields.net')}</TableCell>
-            <TableCell />
-            <TableCell />
-            <TableCell align="right" sx={{ fontWeight: 600 }} data-testid="breakdown-net">
-              {rupiah(row.net)}
-            </TableCell>
-          </TableRow>
-        </TableBody>
-      </Table>
+            {row.lines.map((line) => (
+              <TableRow key={line.rule} data-testid="breakdown-line">
+                <TableCell>
+                  <RuleLabel rule={line.rule} />
+                  <Typography variant="caption" color="text.secondary" component="div">
+                    {whole(line.quantity)}
+                    {line.basisPoints ? ` × ${percent(line.basisPoints)}` : ''}
+                  </Typography>
+                </TableCell>
+                <TableCell align="right" sx={amount}>
+                  {rupiah(-line.amount)}
+                </TableCell>
+              </TableRow>
+            ))}
+            <TableRow>
+              <TableCell sx={{ fontWeight: 600 }}>{translate('resources.allowanceSheets.fields.net')}</TableCell>
+              <TableCell align="right" sx={{ ...amount, fontWeight: 600 }} data-testid="breakdown-net">
+                {rupiah(row.net)}
+              </TableCell>
+            </TableRow>
+          </TableBody>
+        </Table>
+      ) : (
+        <Table size="small" sx={{ maxWidth: 760 }}>
+          <TableHead>
+            <TableRow>
+              <TableCell>{translate('resources.allowanceSheets.fields.rule')}</TableCell>
+              <TableCell align="right">{translate('resources.allowanceSheets.fields.quantity')}</TableCell>
+              <TableCell align="right">{translate('resources.allowanceSheets.fields.percentage')}</TableCell>
+              <TableCell align="right">{translate('resources.allowanceSheets.fields.amount')}</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            <TableRow>
+              <TableCell>{translate('resources.allowanceSheets.fields.gross')}</TableCell>
+              <TableCell />
+              <TableCell />
+              <TableCell align="right" data-testid="breakdown-gross">
+                {rupiah(row.gross)}
+              </TableCell>
+            </TableRow>
+            {row.lines.map((line) => (
+              <TableRow key={line.rule} data-testid="breakdown-line">
+                <TableCell>
+                  <RuleLabel rule={line.rule} />
+                </TableCell>
+                <TableCell align="right">{whole(line.quantity)}</TableCell>
+                <TableCell align="right">{line.basisPoints ? percent(line.basisPoints) : ''}</TableCell>
+                <TableCell align="right">{rupiah(-line.amount)}</TableCell>
+              </TableRow>
+            ))}
+            <TableRow>
+              <TableCell sx={{ fontWeight: 600 }}>{translate('resources.allowanceSheets.fields.net')}</TableCell>
+              <TableCell />
+              <TableCell />
+              <TableCell align="right" sx={{ fontWeight: 600 }} data-testid="breakdown-net">
+                {rupiah(row.net)}
+              </TableCell>
+            </TableRow>
+          </TableBody>
+        </Table>
+      )}
     </Box>
   );
 };
@@ -125,28 +164,30 @@ const BreakdownFacts = ({ facts }: { facts: Facts }) => {
           .join(' · ') || translate('resources.allowanceSheets.breakdown.noAttendance')}
       </Typography>
       {remarkable.length ? (
-        <Table size="small" sx={{ maxWidth: 760, mt: 1 }}>
-          <TableHead>
-            <TableRow>
-              <TableCell>{translate('resources.attendanceRecords.fields.date')}</TableCell>
-              <TableCell>{translate('resources.attendanceRecords.fields.checkIn')}</TableCell>
-              <TableCell>{translate('resources.attendanceRecords.fields.checkOut')}</TableCell>
-              <TableCell align="right">{translate('resources.attendanceRecords.fields.lateMinutes')}</TableCell>
-              <TableCell align="right">{translate('resources.attendanceRecords.fields.earlyLeaveMinutes')}</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {remarkable.map((record) => (
-              <TableRow key={record.id}>
-                <TableCell>{record.date}</TableCell>
-                <TableCell>{record.checkIn ?? '—'}</TableCell>
-                <TableCell>{record.checkOut ?? '—'}</TableCell>
-                <TableCell align="right">{record.lateMinutes ?? ''}</TableCell>
-                <TableCell align="right">{record.earlyLeaveMinutes ?? ''}</TableCell>
+        <TableContainer sx={{ maxWidth: 760, mt: 1 }}>
+          <Table size="small">
+            <TableHead>
+              <TableRow>
+                <TableCell>{translate('resources.attendanceRecords.fields.date')}</TableCell>
+                <TableCell>{translate('resources.attendanceRecords.fields.checkIn')}</TableCell>
+                <TableCell>{translate('resources.attendanceRecords.fields.checkOut')}</TableCell>
+                <TableCell align="right">{translate('resources.attendanceRecords.fields.lateMinutes')}</TableCell>
+                <TableCell align="right">{translate('resources.attendanceRecords.fields.earlyLeaveMinutes')}</TableCell>
               </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+            </TableHead>
+            <TableBody>
+              {remarkable.map((record) => (
+                <TableRow key={record.id}>
+                  <TableCell>{record.date}</TableCell>
+                  <TableCell>{record.checkIn ?? '—'}</TableCell>
+                  <TableCell>{record.checkOut ?? '—'}</TableCell>
+                  <TableCell align="right">{record.lateMinutes ?? ''}</TableCell>
+                  <TableCell align="right">{record.earlyLeaveMinutes ?? ''}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </TableContainer>
       ) : null}
     </Box>
   );
@@ -165,6 +206,9 @@ const Breakdown = ({ employeeId, initialMonth, own }: { employeeId: string; init
   });
   const title = translate(own ? 'resources.allowanceSheets.breakdown.mine' : 'resources.allowanceSheets.breakdown.title');
   const data = breakdown.data;
+  // Employees see their own month once its sheet is verified: a draft's amounts may still change.
+  const rows = (data?.allowanceBreakdown ?? []).filter((row) => !own || VISIBLE_ALLOWANCE_STATUSES.has(row.sheetStatus));
+  const drafts = (data?.allowanceBreakdown.length ?? 0) - rows.length;
   return (
     <Card sx={{ mt: 2 }} data-testid="allowance-breakdown">
       <Title title={title} />
@@ -185,10 +229,14 @@ const Breakdown = ({ employeeId, initialMonth, own }: { employeeId: string; init
           />
           {breakdown.isPending && MONTH.test(month) ? <Loading /> : null}
           {breakdown.isError ? <Alert severity="error">{(breakdown.error as Error).message}</Alert> : null}
-          {data && data.allowanceBreakdown.length === 0 ? (
-            <Alert severity="info">{translate('resources.allowanceSheets.breakdown.noSheet', { month })}</Alert>
+          {data && rows.length === 0 ? (
+            <Alert severity="info">
+              {translate(drafts ? 'resources.allowanceSheets.breakdown.notVerified' : 'resources.allowanceSheets.breakdown.noSheet', {
+                month,
+              })}
+            </Alert>
           ) : null}
-          {data?.allowanceBreakdown.map((row, index) => (
+          {rows.map((row, index) => (
             <BreakdownRow key={index} row={row} />
           ))}
           {data ? <BreakdownFacts facts={data} /> : null}
