@@ -396,6 +396,24 @@ describe.runIf(runBrowser)('the homes of employees and supervisors', () => {
     await page.goto(`${app.url}/admin/#/workReports`);
     await page.locator('.RaDatagrid-root, .RaDataTable-root, .RaSimpleList-root').first().waitFor({ timeout: 15_000 });
     expect(await page.locator('input[type="checkbox"][aria-label="Pilih semua"]').count()).toBe(0);
+
+    // In English, the home and its menu speak English only.
+    await page.goto(`${app.url}/admin/#/`);
+    await page.locator('button[aria-controls="simple-menu"]').click();
+    await page.getByRole('menuitem', { name: 'English' }).click();
+    await page.getByText('Welcome, Rina Marlina').waitFor({ timeout: 15_000 });
+    expect(await page.getByTestId('personal-menu').getByRole('menuitem').allTextContents()).toEqual([
+      'My performance',
+      'Daily Work Reports',
+      'My plans',
+      'My evaluation',
+      'My allowance',
+      'Training',
+    ]);
+    const home = (await page.getByTestId('my-home').textContent()) ?? '';
+    for (const indonesian of ['Laporan', 'Minggu ini', 'Umpan balik', 'Keberatan', 'Lihat', 'Tunjangan'])
+      expect(home, indonesian).not.toContain(indonesian);
+    await screenshot(page, 'home-employee-1440-en');
     expect(pageErrors).toEqual([]);
   });
 
@@ -436,6 +454,10 @@ describe.runIf(runBrowser)('the homes of employees and supervisors', () => {
     await queue.getByTestId('home-queue-from').fill('');
     await expect.poll(() => queue.getByTestId('home-queued-report').count(), { timeout: 15_000 }).toBe(1);
 
+    const teamLoads = seen.filter((entry) => entry.operation === 'TeamHome').map((entry) => entry.statements);
+    console.log(`TeamHome: ${teamLoads.join(', ')} SQL statements, one load before the bulk steps and the others after`);
+    expect(teamLoads.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(teamLoads).size).toBe(1);
     await page.setViewportSize(DESK);
     await screenshot(page, 'home-supervisor-1440');
     const menu = await page.getByTestId('personal-menu').getByRole('menuitem').allTextContents();
