@@ -44,6 +44,10 @@ const weekdaysBefore = (count: number): string[] => {
   }
   return days;
 };
+const LAST_MONTH = (() => {
+  const [year, month] = today.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(year, month - 2, 1)).toISOString().slice(0, 7);
+})();
 const quarterOf = (day: string, shift = 0) => {
   const [year, month] = day.split('-').map(Number) as [number, number];
   const first = new Date(Date.UTC(year, Math.floor((month - 1) / 3) * 3 + shift * 3, 1));
@@ -61,6 +65,7 @@ describe.runIf(runBrowser)('the homes of employees and supervisors', () => {
   const employeeIds: Record<string, string> = {};
   const pageErrors: string[] = [];
   const seen: GraphqlSeen[] = [];
+  let sheet: { id: string; version: number };
 
   const run = async <T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}, token = hrToken) => {
     const result = await app.gql<T>(query, variables, { token });
@@ -265,6 +270,15 @@ describe.runIf(runBrowser)('the homes of employees and supervisors', () => {
     await file(tokens.staff!, { date: first, activity: 'Verifikasi berkas pindah', output: '5 berkas', hours: 3 });
     await file(tokens.other!, { date: first, activity: 'Cetak KK', output: '12 KK tercetak', hours: 4 });
     await file(tokens.other!, { date: second, activity: 'Arsip akta', output: '30 akta diarsipkan', hours: 2 });
+    // Last month's allowance sheet, computed (a draft, which employees do not see yet).
+    await run(`mutation ($input: CreateAllowanceSchemeInput!) { createAllowanceScheme(input: $input) { scheme { id } } }`, {
+      input: { agencyId, validFrom: `${LAST_MONTH}-01`, baseAmounts: Array.from({ length: 17 }, (_, i) => 1_000_000 + (i + 1) * 250_000) },
+    });
+    const computed = await run<{ computeAllowances: { sheet: { id: string; version: number } } }>(
+      `mutation ($input: ComputeAllowancesInput!) { computeAllowances(input: $input) { sheet { id version } } }`,
+      { input: { month: LAST_MONTH } },
+    );
+    sheet = computed.computeAllowances.sheet;
     browser = await launchChromium();
   });
 
@@ -309,7 +323,8 @@ describe.runIf(runBrowser)('the homes of employees and supervisors', () => {
     expect(await home.getByTestId('home-evaluation-status').textContent()).toBe('Dikonfirmasi');
     expect(await home.getByTestId('home-evaluation-deadline').textContent()).toContain('ajukan keberatan paling lambat');
     expect(await home.getByTestId('home-training-jp').textContent()).toContain('JP tahun ini');
-    expect(await home.getByTestId('home-allowance').textContent()).toContain('Belum ada tunjangan');
+    expect(await home.getByTestId('home-allowance').textContent()).toContain('belum diverifikasi');
+    expect(await home.getByTestId('home-allowance-net').count()).toBe(0);
     // Nothing of the administration console.
     for (const text of ['GraphQL IDE', 'kelola data master', 'Jejak Audit']) expect(await page.getByText(text).count(), text).toBe(0);
     await expectNoSidewaysScroll(page);
@@ -496,6 +511,42 @@ describe.runIf(runBrowser)('the homes of employees and supervisors', () => {
     await records.getByTestId('employee-records-allowance').click();
     await page.waitForURL(/#\/allowanceBreakdown\//, { timeout: 15_000 });
     await expect.poll(() => page.getByTestId('allowance-breakdown').textContent(), { timeout: 15_000 }).toContain('Rina Marlina');
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('shows the employee her allowance once HR verified the sheet, its amounts whole on a phone', async () => {
+    const page = await signIn('beranda.pegawai', PHONE);
+    await page.getByTestId('home-allowance').waitFor({ timeout: 15_000 });
+    expect(await page.getByTestId('home-allowance').textContent()).toContain('belum diverifikasi');
+    await page.goto(`${app.url}/admin/#/myAllowance`);
+    await page.getByLabel('Bulan').fill(LAST_MONTH);
+    await page.getByText('belum diverifikasi').waitFor({ timeout: 15_000 });
+    expect(await page.getByTestId('breakdown-net').count()).toBe(0);
+
+    await run(`mutation ($input: AllowanceSheetTransitionInput!) { verifyAllowanceSheet(input: $input) { sheet { status } } }`, {
+      input: sheet,
+    });
+    const [row] = await app.sql<{ net: number }>(
+      `select r.net from allowance_rows r join employees e on e.id = r.employee_id where e.nip = ?`,
+      [STAFF_NIP],
+    );
+    await page.goto(`${app.url}/admin/#/`);
+    await page.reload();
+    const net = page.getByTestId('home-allowance-net');
+    await net.waitFor({ timeout: 15_000 });
+    const digits = (text: string | null) => (text ?? '').replace(/\D/g, '');
+    expect(digits(await net.textContent())).toBe(String(row!.net));
+
+    await page.goto(`${app.url}/admin/#/myAllowance`);
+    await page.getByLabel('Bulan').fill(LAST_MONTH);
+    const breakdownNet = page.getByTestId('breakdown-net');
+    await breakdownNet.waitFor({ timeout: 15_000 });
+    expect(digits(await breakdownNet.textContent())).toBe(String(row!.net));
+    await expectNoSidewaysScroll(page);
+    // The amount's cell lies within the window: nothing cut off.
+    const box = await breakdownNet.boundingBox();
+    expect(box!.x + box!.width).toBeLessThanOrEqual(PHONE.width);
+    await screenshot(page, 'allowance-mine-390');
     expect(pageErrors).toEqual([]);
   });
 
