@@ -2,7 +2,8 @@ import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router';
 import { can, type Permission } from './access';
 import { authProvider } from './authProvider';
-import { Dashboard } from './dashboard/dashboard';
+import { Dashboard, TeamDashboardPage } from './dashboard/dashboard';
+import { MyEvaluationPage } from './home/my-home';
 import { buildDataProvider } from './dataProvider';
 import { i18nProvider } from './i18n';
 import { AppLayout } from './layout/app-layout';
@@ -181,6 +182,10 @@ export const App = () => (
         may('allowance.readAgency') ? <Resource key="allowanceSheets" name="allowanceSheets" {...allowanceSheets} /> : null,
         <CustomRoutes key="allowance">
           <Route path="/myAllowance" element={<MyAllowancePage />} />
+          {/* Evaluasi saya: the signed-in employee's latest evaluation, to acknowledge or object to. */}
+          <Route path="/myEvaluation" element={<MyEvaluationPage />} />
+          {/* Dasbor tim: the dashboard's figures for a supervisor's subtree (analytics.read), off their home. */}
+          {may('analytics.read') ? <Route path="/teamDashboard" element={<TeamDashboardPage />} /> : null}
           <Route path="/allowanceBreakdown/:employeeId/:month" element={<AllowanceBreakdownPage />} />
         </CustomRoutes>,
         // Community (surveys and complaints): configuration.manage runs services and surveys,

@@ -47,7 +47,8 @@ const requestLogin = async (username: string, password: string): Promise<Session
   const error = body.errors?.[0];
   if (error) {
     const code = error.extensions?.code;
-    throw new Error(code && CREDENTIAL_ERROR_CODES.has(code) ? 'ra.auth.sign_in_error' : error.message);
+    if (code === 'TOO_MANY_REQUESTS') throw new Error('app.login.tooMany');
+    throw new Error(code && CREDENTIAL_ERROR_CODES.has(code) ? 'app.login.wrongCredentials' : error.message);
   }
   const session = body.data?.login;
   if (!response.ok || !session) throw new Error('ra.notification.http_error');
@@ -87,6 +88,9 @@ const sessionPermissions = async (): Promise<string[]> => {
   return pendingPermissions;
 };
 
+/** A refusal react-admin follows (to the sign-in page) without a notification: `message: false`. */
+const SILENT = { message: false } as const;
+
 type ErrorLike = { status?: number; body?: { code?: string } | null } | null | undefined;
 
 export const authProvider: AuthProvider = {
@@ -101,8 +105,12 @@ export const authProvider: AuthProvider = {
 
   async checkAuth() {
     if (!getToken()) {
+      // Opening the console signed out leads to the sign-in page without an error; a session that
+      // ran out says so once.
+      const expired = getSessionUser() !== null;
       clearSession();
-      throw new Error('ra.auth.auth_check_error');
+      if (expired) throw new Error('ra.notification.logged_out');
+      throw SILENT;
     }
   },
 

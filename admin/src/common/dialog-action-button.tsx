@@ -1,5 +1,6 @@
 import { useState, type ReactElement, type ReactNode } from 'react';
-import { Button, useNotify, useRefresh } from 'react-admin';
+import { Button } from '@mui/material';
+import { useNotify, useRefresh, useTranslate } from 'react-admin';
 import type { FieldValues } from 'react-hook-form';
 import { FormDialog } from './form-dialog';
 
@@ -31,6 +32,7 @@ export function DialogActionButton<Values extends FieldValues>({
 }) {
   const notify = useNotify();
   const refresh = useRefresh();
+  const translate = useTranslate();
   const [open, setOpen] = useState(false);
   const submit = async (values: FieldValues) => {
     await onSubmit(values as Values);
@@ -40,8 +42,9 @@ export function DialogActionButton<Values extends FieldValues>({
   };
   return (
     <>
-      <Button label={`${texts}.action`} variant={variant} color={color} onClick={() => setOpen(true)} data-testid={testId}>
-        {icon}
+      {/* Labelled on a phone too (react-admin's Button shows only the icon there): these are decisions. */}
+      <Button variant={variant ?? 'text'} color={color} startIcon={icon} onClick={() => setOpen(true)} data-testid={testId} size="small">
+        {translate(`${texts}.action`)}
       </Button>
       <FormDialog
         open={open}

@@ -22,6 +22,9 @@ import { GRAPHIQL_URL } from '../layout/graphiql-link';
 import { predicateLabel } from '../resources/scoringSchemes/scoring-scheme-choices';
 import { useNavigate } from 'react-router';
 import { getSessionUser } from '../session';
+import { homeKindOf } from '../home/home-rules';
+import { MyHomePage } from '../home/my-home';
+import { TeamHomePage } from '../home/team-home';
 import {
   defaultPeriod,
   formatDay,
@@ -127,7 +130,7 @@ const Panels = ({
   const navigate = useNavigate();
 
   return (
-    <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: 'repeat(auto-fill, minmax(440px, 1fr))', mt: 2 }}>
+    <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: 'repeat(auto-fill, minmax(min(440px, 100%), 1fr))', mt: 2 }}>
       {distribution ? (
         <Panel id="predicates" title="predicates" n={distribution.coveredEmployees} link={plansLink(periodId, unitId)}>
           {distribution.coveredEmployees ? (
@@ -388,7 +391,7 @@ const Panels = ({
 };
 
 /** The figures of a period for a unit subtree (default the actor's scope), with the filters. */
-const AnalyticsDashboard = () => {
+export const AnalyticsDashboard = () => {
   const translate = useTranslate();
   const locale = useLocale();
   const dataProvider = useDataProvider<KinerjaDataProvider>();
@@ -471,7 +474,31 @@ const AnalyticsDashboard = () => {
   );
 };
 
+/**
+ * The home: "Kinerja saya" for employees, the team's home for supervisors (home/), and for the
+ * agency's offices (administrators, HR, the evaluation team) the dashboard below.
+ */
 export const Dashboard = () => {
+  const { permissions, isPending } = usePermissions();
+  if (isPending) return <Loading />;
+  const kind = homeKindOf(permissions);
+  if (kind === 'employee') return <MyHomePage />;
+  if (kind === 'supervisor') return <TeamHomePage />;
+  return <OfficeDashboard />;
+};
+
+/** Dasbor tim (/teamDashboard): the supervisor's figures for their own subtree, kept off their home to keep it short. */
+export const TeamDashboardPage = () => {
+  const translate = useTranslate();
+  return (
+    <Box sx={{ pb: 4 }} data-testid="team-dashboard">
+      <Title title={translate('app.home.teamDashboard')} />
+      {getSessionUser()?.agencyId ? <AnalyticsDashboard /> : null}
+    </Box>
+  );
+};
+
+const OfficeDashboard = () => {
   const translate = useTranslate();
   const { identity } = useGetIdentity();
   const { permissions } = usePermissions();

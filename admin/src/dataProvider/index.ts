@@ -11,6 +11,7 @@ import { communityMethods, type CommunityMethods } from './community-methods';
 import { disciplineMethods, type DisciplineMethods } from './discipline-methods';
 import { employeeMethods, type EmployeeMethods } from './employee-methods';
 import { evaluationMethods, type EvaluationMethods } from './evaluation-methods';
+import { homeMethods, type HomeMethods } from './home-methods';
 import { followUpMethods, followUpRuleResource, type FollowUpMethods } from './follow-up-methods';
 import { exportMethods, type ExportMethods } from './export-methods';
 import { buildQueryFactory, MAX_PAGE_SIZE, type RangeParams } from './build-query';
@@ -167,6 +168,7 @@ export type KinerjaDataProvider = DataProvider &
   EvaluationMethods &
   ScoringMethods &
   WorkReportMethods &
+  HomeMethods &
   CommunityMethods &
   TrainingMethods &
   DisciplineMethods &
@@ -263,6 +265,7 @@ export const buildDataProvider = (): KinerjaDataProvider => {
     ...evaluationMethods,
     ...scoringMethods,
     ...workReportMethods,
+    ...homeMethods,
     ...communityMethods,
     ...trainingMethods,
     ...disciplineMethods,

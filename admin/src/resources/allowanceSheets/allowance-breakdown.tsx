@@ -7,6 +7,7 @@ import {
   Table,
   TableBody,
   TableCell,
+  TableContainer,
   TableHead,
   TableRow,
   TextField,
@@ -16,6 +17,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Loading, Title, useDataProvider, useTranslate } from 'react-admin';
 import { useParams } from 'react-router';
+import { usePhone } from '../../common/phone';
+import { VISIBLE_ALLOWANCE_STATUSES } from '../../home/home-rules';
 import type { AllowanceBreakdown, KinerjaDataProvider } from '../../dataProvider';
 import { useCurrentActor } from '../performancePlans/use-current-actor';
 import { SheetStatusField } from './allowance-sheet-list';
@@ -42,6 +45,8 @@ type Facts = Pick<AllowanceBreakdown, 'effectiveMinutes' | 'attendanceRecords'>;
 const BreakdownRow = ({ row }: { row: Row }) => {
   const translate = useTranslate();
   const { rupiah, whole, percent } = useMoneyFormat();
+  const phone = usePhone();
+  const amount = { whiteSpace: 'nowrap' } as const;
   return (
     <Box data-testid={row.adjustmentOf ? 'breakdown-adjustment' : 'breakdown-row'}>
       <Stack direction="row" spacing={2} useFlexGap sx={{ mb: 1, alignItems: 'center', flexWrap: 'wrap' }}>
@@ -57,22 +62,13 @@ const BreakdownRow = ({ row }: { row: Row }) => {
         </Typography>
       ) : null}
       <RowFactsNote row={row} />
-      <Box sx={TABLE_BOX}>
-        <Table size="small" sx={{ maxWidth: 760, ...CELLS }}>
-          <TableHead>
-            <TableRow>
-              <TableCell>{translate('resources.allowanceSheets.fields.rule')}</TableCell>
-              <TableCell align="right">{translate('resources.allowanceSheets.fields.quantity')}</TableCell>
-              <TableCell align="right">{translate('resources.allowanceSheets.fields.percentage')}</TableCell>
-              <TableCell align="right">{translate('resources.allowanceSheets.fields.amount')}</TableCell>
-            </TableRow>
-          </TableHead>
+      {phone ? (
+        // On a phone: the rule with its quantity and percentage under it, the amount beside it, never cut off.
+        <Table size="small">
           <TableBody>
             <TableRow>
               <TableCell>{translate('resources.allowanceSheets.fields.gross')}</TableCell>
-              <TableCell />
-              <TableCell />
-              <TableCell align="right" data-testid="breakdown-gross">
+              <TableCell align="right" sx={amount} data-testid="breakdown-gross">
                 {rupiah(row.gross)}
               </TableCell>
             </TableRow>
@@ -81,23 +77,67 @@ const BreakdownRow = ({ row }: { row: Row }) => {
                 <TableCell>
                   <RuleLabel rule={line.rule} />
                   <LineBase line={line} />
+                  <Typography variant="caption" color="text.secondary" component="div">
+                    {whole(line.quantity)}
+                    {line.basisPoints ? ` × ${percent(line.basisPoints)}` : ''}
+                  </Typography>
                 </TableCell>
-                <TableCell align="right">{whole(line.quantity)}</TableCell>
-                <TableCell align="right">{line.basisPoints ? percent(line.basisPoints) : ''}</TableCell>
-                <TableCell align="right">{rupiah(-line.amount)}</TableCell>
+                <TableCell align="right" sx={amount}>
+                  {rupiah(-line.amount)}
+                </TableCell>
               </TableRow>
             ))}
             <TableRow>
               <TableCell sx={{ fontWeight: 600 }}>{translate('resources.allowanceSheets.fields.net')}</TableCell>
-              <TableCell />
-              <TableCell />
-              <TableCell align="right" sx={{ fontWeight: 600 }} data-testid="breakdown-net">
+              <TableCell align="right" sx={{ ...amount, fontWeight: 600 }} data-testid="breakdown-net">
                 {rupiah(row.net)}
               </TableCell>
             </TableRow>
           </TableBody>
         </Table>
-      </Box>
+      ) : (
+        <Box sx={TABLE_BOX}>
+          <Table size="small" sx={{ maxWidth: 760, ...CELLS }}>
+            <TableHead>
+              <TableRow>
+                <TableCell>{translate('resources.allowanceSheets.fields.rule')}</TableCell>
+                <TableCell align="right">{translate('resources.allowanceSheets.fields.quantity')}</TableCell>
+                <TableCell align="right">{translate('resources.allowanceSheets.fields.percentage')}</TableCell>
+                <TableCell align="right">{translate('resources.allowanceSheets.fields.amount')}</TableCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              <TableRow>
+                <TableCell>{translate('resources.allowanceSheets.fields.gross')}</TableCell>
+                <TableCell />
+                <TableCell />
+                <TableCell align="right" data-testid="breakdown-gross">
+                  {rupiah(row.gross)}
+                </TableCell>
+              </TableRow>
+              {row.lines.map((line) => (
+                <TableRow key={line.rule} data-testid="breakdown-line">
+                  <TableCell>
+                    <RuleLabel rule={line.rule} />
+                    <LineBase line={line} />
+                  </TableCell>
+                  <TableCell align="right">{whole(line.quantity)}</TableCell>
+                  <TableCell align="right">{line.basisPoints ? percent(line.basisPoints) : ''}</TableCell>
+                  <TableCell align="right">{rupiah(-line.amount)}</TableCell>
+                </TableRow>
+              ))}
+              <TableRow>
+                <TableCell sx={{ fontWeight: 600 }}>{translate('resources.allowanceSheets.fields.net')}</TableCell>
+                <TableCell />
+                <TableCell />
+                <TableCell align="right" sx={{ fontWeight: 600 }} data-testid="breakdown-net">
+                  {rupiah(row.net)}
+                </TableCell>
+              </TableRow>
+            </TableBody>
+          </Table>
+        </Box>
+      )}
     </Box>
   );
 };
@@ -172,6 +212,9 @@ const Breakdown = ({ employeeId, initialMonth, own }: { employeeId: string; init
   });
   const title = translate(own ? 'resources.allowanceSheets.breakdown.mine' : 'resources.allowanceSheets.breakdown.title');
   const data = breakdown.data;
+  // Employees see their own month once its sheet is verified: a draft's amounts may still change.
+  const rows = (data?.allowanceBreakdown ?? []).filter((row) => !own || VISIBLE_ALLOWANCE_STATUSES.has(row.sheetStatus));
+  const drafts = (data?.allowanceBreakdown.length ?? 0) - rows.length;
   return (
     <Card sx={{ mt: 2 }} data-testid="allowance-breakdown">
       <Title title={title} />
@@ -192,10 +235,14 @@ const Breakdown = ({ employeeId, initialMonth, own }: { employeeId: string; init
           />
           {breakdown.isPending && MONTH.test(month) ? <Loading /> : null}
           {breakdown.isError ? <Alert severity="error">{(breakdown.error as Error).message}</Alert> : null}
-          {data && data.allowanceBreakdown.length === 0 ? (
-            <Alert severity="info">{translate('resources.allowanceSheets.breakdown.noSheet', { month })}</Alert>
+          {data && rows.length === 0 ? (
+            <Alert severity="info">
+              {translate(drafts ? 'resources.allowanceSheets.breakdown.notVerified' : 'resources.allowanceSheets.breakdown.noSheet', {
+                month,
+              })}
+            </Alert>
           ) : null}
-          {data?.allowanceBreakdown.map((row, index) => (
+          {rows.map((row, index) => (
             <BreakdownRow key={index} row={row} />
           ))}
           {data ? <BreakdownFacts facts={data} /> : null}

@@ -43,12 +43,12 @@ export const AttendanceGrid = () => {
   const workingDates = new Set(sheet.data?.workingDates ?? []);
   const label = (status: string) => translate(`resources.attendanceRecords.status.${status}`);
   return (
-    <Card sx={{ mt: 2 }} data-testid="attendance-grid">
+    <Card sx={{ mt: 2, minWidth: 0 }} data-testid="attendance-grid">
       <Title title={translate('resources.attendanceRecords.grid.title')} />
       <CardContent>
         <Stack spacing={2}>
           <Typography variant="h6">{translate('resources.attendanceRecords.grid.title')}</Typography>
-          <Stack direction="row" spacing={2}>
+          <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
             <Autocomplete
               options={units.data ?? []}
               value={unit}
@@ -56,7 +56,7 @@ export const AttendanceGrid = () => {
               onChange={(_event, value) => setUnit(value)}
               getOptionLabel={(option) => `${option.name} (${option.code})`}
               isOptionEqualToValue={(option, selected) => option.id === selected.id}
-              sx={{ minWidth: 360 }}
+              sx={{ minWidth: { xs: 0, sm: 360 } }}
               renderInput={(params) => <TextField {...params} label={translate('resources.attendanceRecords.grid.unit')} />}
             />
             <TextField

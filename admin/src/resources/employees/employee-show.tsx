@@ -1,5 +1,6 @@
 import { can } from '../../access';
-import { Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Button, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Link } from 'react-router';
 import {
   ArrayField,
   DataTable,
@@ -37,6 +38,37 @@ const EmployeeShowActions = () => {
 };
 
 const noWrap = { whiteSpace: 'nowrap' } as const;
+
+/** A list of the console filtered to one employee (react-admin reads `filter` from the address). */
+const filteredList = (resource: string, employeeId: Identifier) =>
+  `/${resource}?filter=${encodeURIComponent(JSON.stringify({ employeeId }))}`;
+
+const lastMonth = () => {
+  const now = new Date();
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1)).toISOString().slice(0, 7);
+};
+
+/** Where the person's work is recorded: their plans and evaluations, reports, attendance and allowance. */
+const EmployeeRecordsField = (_props: { label?: string }) => {
+  const record = useRecordContext<{ id: Identifier }>();
+  const translate = useTranslate();
+  if (!record) return null;
+  const links = [
+    ['plans', filteredList('performancePlans', record.id)],
+    ['workReports', filteredList('workReports', record.id)],
+    ['attendance', filteredList('attendanceRecords', record.id)],
+    ['allowance', `/allowanceBreakdown/${encodeURIComponent(String(record.id))}/${lastMonth()}`],
+  ] as const;
+  return (
+    <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }} data-testid="employee-records">
+      {links.map(([key, to]) => (
+        <Button key={key} size="small" variant="outlined" component={Link} to={to} data-testid={`employee-records-${key}`}>
+          {translate(`resources.employees.records.${key}`)}
+        </Button>
+      ))}
+    </Stack>
+  );
+};
 
 /** The placement history, newest first (the API's order). */
 const AssignmentsField = (_props: { source?: string; label?: string }) => (
@@ -142,6 +174,7 @@ export const EmployeeShow = () => (
       <NestedLinkField source="unit" reference="orgUnits" label="resources.employees.fields.unitId" />
       <NestedLinkField source="position" reference="positions" label="resources.employees.fields.positionId" />
       <NestedLinkField source="supervisor" reference="employees" text="fullName" label="resources.employees.fields.supervisor" />
+      <EmployeeRecordsField label="resources.employees.records.title" />
       <TextField source="email" emptyText="—" />
       <TextField source="phone" emptyText="—" />
       <TextField source="bankAccount" emptyText="—" />

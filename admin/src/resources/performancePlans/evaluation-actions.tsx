@@ -2,10 +2,10 @@ import GavelIcon from '@mui/icons-material/Gavel';
 import RateReviewIcon from '@mui/icons-material/RateReview';
 import ReportProblemIcon from '@mui/icons-material/ReportProblem';
 import ThumbUpIcon from '@mui/icons-material/ThumbUp';
+import { Button as MuiButton } from '@mui/material';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import {
-  Button,
   Confirm,
   FormDataConsumer,
   maxLength,
@@ -17,8 +17,10 @@ import {
   useDataProvider,
   useNotify,
   useRefresh,
+  useTranslate,
 } from 'react-admin';
 import { DialogActionButton } from '../../common/dialog-action-button';
+import { formatDay } from '../../common/format';
 import type { KinerjaDataProvider } from '../../dataProvider';
 import { predicateChoices } from '../scoringSchemes/scoring-scheme-choices';
 import type { EvaluationRecord } from './evaluation-section';
@@ -34,7 +36,8 @@ const decisionChoices = [
 ];
 
 /** "Terima": the employee accepts the result, after a confirmation. */
-const AcknowledgeButton = ({ evaluation }: { evaluation: EvaluationRecord }) => {
+export const AcknowledgeButton = ({ evaluation }: { evaluation: EvaluationRecord }) => {
+  const translate = useTranslate();
   const dataProvider = useDataProvider<KinerjaDataProvider>();
   const notify = useNotify();
   const refresh = useRefresh();
@@ -52,16 +55,17 @@ const AcknowledgeButton = ({ evaluation }: { evaluation: EvaluationRecord }) => 
   });
   return (
     <>
-      <Button
-        label="resources.performancePlans.evaluation.acknowledge.action"
+      <MuiButton
         variant="contained"
         color="success"
+        size="small"
+        startIcon={<ThumbUpIcon />}
         disabled={mutation.isPending}
         onClick={() => setConfirming(true)}
         data-testid="evaluation-acknowledge"
       >
-        <ThumbUpIcon />
-      </Button>
+        {translate('resources.performancePlans.evaluation.acknowledge.action')}
+      </MuiButton>
       <Confirm
         isOpen={confirming}
         title="resources.performancePlans.evaluation.acknowledge.title"
@@ -78,13 +82,13 @@ const AcknowledgeButton = ({ evaluation }: { evaluation: EvaluationRecord }) => 
 };
 
 /** "Ajukan keberatan": the employee's objection with its reason (10+ characters), before the deadline. */
-const ObjectButton = ({ evaluation }: { evaluation: EvaluationRecord }) => {
+export const ObjectButton = ({ evaluation }: { evaluation: EvaluationRecord }) => {
   const dataProvider = useDataProvider<KinerjaDataProvider>();
   return (
     <DialogActionButton<{ reason?: string }>
       texts="resources.performancePlans.evaluation.object"
       icon={<ReportProblemIcon />}
-      messageArgs={{ deadline: evaluation.objectionDeadline ?? '' }}
+      messageArgs={{ deadline: formatDay(evaluation.objectionDeadline) }}
       onSubmit={(values) => dataProvider.objectToEvaluation(evaluation.id, evaluation.version, String(values.reason ?? '').trim())}
       testId="evaluation-object"
       variant="outlined"
@@ -104,7 +108,7 @@ const ObjectButton = ({ evaluation }: { evaluation: EvaluationRecord }) => {
 };
 
 /** "Putuskan keberatan": upheld with the predicate that replaces the computed one, or rejected; with a note. */
-const DecideButton = ({ evaluation }: { evaluation: EvaluationRecord }) => {
+export const DecideButton = ({ evaluation }: { evaluation: EvaluationRecord }) => {
   const dataProvider = useDataProvider<KinerjaDataProvider>();
   const validatePredicate = [validateUpheldPredicate(evaluation.predicate)];
   const submit = (values: { decision?: string; predicate?: string | null; note?: string }) => {

@@ -9,6 +9,7 @@ import {
   ReferenceInput,
   SearchInput,
   SelectInput,
+  SimpleList,
   TextField,
   TopToolbar,
   useTranslate,
@@ -20,6 +21,7 @@ import { PersonField, PlanStatusField, TargetCountField } from './plan-fields';
 import { predicateChoices } from '../scoringSchemes/scoring-scheme-choices';
 import { planStatusChoices } from './plan-rules';
 import { toCsv } from '../../common/export';
+import { usePhone } from '../../common/phone';
 
 /** Names of the people, unit, position and period, and the targets to count (build-query.ts `meta.fields`). */
 export const PLAN_LIST_FIELDS =
@@ -56,34 +58,60 @@ const PlanListActions = () => (
 
 const noWrap = { whiteSpace: 'nowrap' } as const;
 
-/** The columns of every plan list (all plans, the approvals queue). */
-export const PlanTable = ({ showPeriod = true }: { showPeriod?: boolean }) => (
-  <DataTable rowClick="show" bulkActionButtons={false}>
-    <DataTable.Col source="employeeName" label="resources.performancePlans.fields.employeeId">
-      <PersonField source="employee" />
-    </DataTable.Col>
-    {showPeriod ? (
-      <DataTable.Col source="periodId" disableSort>
-        <TextField source="period.name" />
+type PlanRow = {
+  id: string;
+  status: string;
+  employee?: { fullName: string } | null;
+  period?: { name: string } | null;
+  unit?: { name: string } | null;
+  targets?: unknown[];
+};
+
+/** On a phone: one card per plan, the person, then the period and unit, then the status and targets. */
+const PlanCards = () => {
+  const translate = useTranslate();
+  return (
+    <SimpleList<PlanRow>
+      rowClick="show"
+      primaryText={(record) => record.employee?.fullName ?? '—'}
+      secondaryText={(record) => [record.period?.name, record.unit?.name].filter(Boolean).join(' · ')}
+      tertiaryText={(record) => translate(`resources.performancePlans.statuses.${record.status}`)}
+    />
+  );
+};
+
+/** The columns of every plan list (all plans, the approvals queue); cards on a phone. */
+export const PlanTable = ({ showPeriod = true }: { showPeriod?: boolean }) => {
+  const phone = usePhone();
+  if (phone) return <PlanCards />;
+  return (
+    <DataTable rowClick="show" bulkActionButtons={false}>
+      <DataTable.Col source="employeeName" label="resources.performancePlans.fields.employeeId">
+        <PersonField source="employee" />
       </DataTable.Col>
-    ) : null}
-    <DataTable.Col source="unitId" disableSort>
-      <TextField source="unit.name" />
-    </DataTable.Col>
-    <DataTable.Col source="positionId" disableSort>
-      <TextField source="position.name" emptyText="—" />
-    </DataTable.Col>
-    <DataTable.Col source="appraiserId" disableSort>
-      <PersonField source="appraiser" />
-    </DataTable.Col>
-    <DataTable.Col source="status" sx={noWrap}>
-      <PlanStatusField />
-    </DataTable.Col>
-    <DataTable.Col source="targets" disableSort sx={{ textAlign: 'right' }}>
-      <TargetCountField />
-    </DataTable.Col>
-  </DataTable>
-);
+      {showPeriod ? (
+        <DataTable.Col source="periodId" disableSort>
+          <TextField source="period.name" />
+        </DataTable.Col>
+      ) : null}
+      <DataTable.Col source="unitId" disableSort>
+        <TextField source="unit.name" />
+      </DataTable.Col>
+      <DataTable.Col source="positionId" disableSort>
+        <TextField source="position.name" emptyText="—" />
+      </DataTable.Col>
+      <DataTable.Col source="appraiserId" disableSort>
+        <PersonField source="appraiser" />
+      </DataTable.Col>
+      <DataTable.Col source="status" sx={noWrap}>
+        <PlanStatusField />
+      </DataTable.Col>
+      <DataTable.Col source="targets" disableSort sx={{ textAlign: 'right' }}>
+        <TargetCountField />
+      </DataTable.Col>
+    </DataTable>
+  );
+};
 
 /** Rencana Kinerja (SKP): every plan the actor may see, by employee; filter by period, status, unit or name. */
 export const PerformancePlanList = () => {

@@ -14,21 +14,24 @@ import {
 } from 'react-admin';
 import { todayInIndonesia, validateEvidenceLinks } from '../performancePlans/plan-rules';
 import { useCurrentActor } from '../performancePlans/use-current-actor';
-import { asHHMM, isTimed, linksAsText, requireHoursUnlessTimed, validateHours, validateNotFuture } from './work-report-rules';
+import {
+  asHHMM,
+  isTimed,
+  linksAsText,
+  requireHoursUnlessTimed,
+  targetChoicesFor,
+  validateHours,
+  validateNotFuture,
+  type PlanWithTargets,
+} from './work-report-rules';
 
 const validateText = [required(), minLength(1), maxLength(2000)];
 const validateHoursInput = [requireHoursUnlessTimed, validateHours];
 const validateLinks = [validateEvidenceLinks];
 const asTimeText = (value: unknown) => asHHMM(value) ?? '';
 
-type PlanWithTargets = {
-  id: string;
-  period: { name: string };
-  targets: { id: string; sortOrder: number; indicator: { code: string; name: string } }[];
-};
-
-/** The targets of the actor's own approved plans, for linking a report to one. */
-const useOwnTargetChoices = () => {
+/** The targets of the actor's own approved plans whose period is open and covers the report's day, for linking a report to one. */
+const useOwnTargetChoices = (date: unknown) => {
   const actor = useCurrentActor();
   const { data } = useGetList<PlanWithTargets & { id: string }>(
     'performancePlans',
@@ -36,16 +39,11 @@ const useOwnTargetChoices = () => {
       filter: { employeeId: actor?.employeeId, status: 'APPROVED' },
       pagination: { page: 1, perPage: 50 },
       sort: { field: 'id', order: 'ASC' },
-      meta: { fields: 'period { id name } targets { id sortOrder indicator { code name } }' },
+      meta: { fields: 'period { id name status startDate endDate } targets { id sortOrder indicator { code name } }' },
     },
     { enabled: !!actor?.employeeId },
   );
-  return (data ?? []).flatMap((plan) =>
-    plan.targets.map((target) => ({
-      id: target.id,
-      name: `${plan.period.name}: ${target.sortOrder}. ${target.indicator.code} — ${target.indicator.name}`,
-    })),
-  );
+  return targetChoicesFor(data ?? [], typeof date === 'string' ? date : null);
 };
 
 /**
@@ -57,7 +55,7 @@ const TimeInputs = () => {
   const timed = isTimed({ startTime, endTime });
   return (
     <>
-      <Stack direction="row" spacing={2}>
+      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={{ xs: 0, sm: 2 }}>
         <TextInput source="startTime" type="time" format={asTimeText} parse={asHHMM} helperText="resources.workReports.helpers.startTime" />
         <TextInput source="endTime" type="time" format={asTimeText} parse={asHHMM} helperText={false} />
         <BooleanInput source="overtime" helperText="resources.workReports.helpers.overtime" />
@@ -70,7 +68,8 @@ const TimeInputs = () => {
 /** The inputs of a daily report: the day, what was done and produced, the time spent, the plan target it serves, evidence links. */
 export const WorkReportInputs = () => {
   const translate = useTranslate();
-  const targets = useOwnTargetChoices();
+  const date = useWatch({ name: 'date' });
+  const targets = useOwnTargetChoices(date);
   const today = todayInIndonesia();
   return (
     <>

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { permissionsOf } from '../../../../api/src/access/policy';
 import { Role } from '../../../../api/src/access/role';
 import {
+  targetChoicesFor,
   linksAsText,
   requireHoursUnlessTimed,
   timeRangeOf,
@@ -78,5 +79,25 @@ describe('daily work reports in the console', () => {
     expect(requireHoursUnlessTimed(2, {})).toBeUndefined();
     expect(timeRangeOf('08:00:00', '10:30:00')).toBe('08:00–10:30');
     expect(timeRangeOf(null, null)).toBe('');
+  });
+});
+
+describe('the target picker', () => {
+  const plan = (name: string, status: string, startDate: string, endDate: string) => ({
+    id: name,
+    period: { name, status, startDate, endDate },
+    targets: [{ id: `${name}-1`, sortOrder: 1, indicator: { code: 'KTP', name: 'KTP-el' } }],
+  });
+  const plans = [
+    plan('Triwulan III', 'EVALUATION', '2026-07-01', '2026-09-30'),
+    plan('Triwulan IV', 'MONITORING', '2026-10-01', '2026-12-31'),
+    plan('Tahun 2025', 'CLOSED', '2025-01-01', '2025-12-31'),
+  ];
+
+  it("offers only the targets of an open period covering the report's day", () => {
+    expect(targetChoicesFor(plans, '2026-12-08')).toEqual([{ id: 'Triwulan IV-1', name: 'Triwulan IV: 1. KTP — KTP-el' }]);
+    expect(targetChoicesFor(plans, '2026-09-30').map((choice) => choice.id)).toEqual(['Triwulan III-1']);
+    expect(targetChoicesFor(plans, '2025-06-01')).toEqual([]);
+    expect(targetChoicesFor(plans, null)).toEqual([]);
   });
 });

@@ -113,3 +113,23 @@ export const validateHours = (value: unknown) => {
 /** The day of the work: today or earlier (`today` as YYYY-MM-DD in Indonesia). */
 export const validateNotFuture = (today: string) => (value: unknown) =>
   typeof value === 'string' && value > today ? 'resources.workReports.validation.future' : undefined;
+
+export type PlanWithTargets = {
+  id: string;
+  period: { name: string; status: string; startDate: string; endDate: string };
+  targets: { id: string; sortOrder: number; indicator: { code: string; name: string } }[];
+};
+
+/**
+ * The targets a report of `date` may serve: those of the plans whose period is still open (not
+ * closed) and covers the day, as the API requires; none of another or a closed period.
+ */
+export const targetChoicesFor = (plans: readonly PlanWithTargets[], date: string | null): { id: string; name: string }[] =>
+  plans
+    .filter((plan) => plan.period.status !== 'CLOSED' && !!date && plan.period.startDate <= date && date <= plan.period.endDate)
+    .flatMap((plan) =>
+      plan.targets.map((target) => ({
+        id: target.id,
+        name: `${plan.period.name}: ${target.sortOrder}. ${target.indicator.code} — ${target.indicator.name}`,
+      })),
+    );
