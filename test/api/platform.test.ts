@@ -33,6 +33,9 @@ describe('health', () => {
     const body = (await response.json()) as { rssBytes: number; heapUsedBytes: number; heapTotalBytes: number };
     expect(body).toEqual({
       status: 'ok',
+      // One process serves the tests (no node:cluster worker): worker 0, this process.
+      worker: 0,
+      pid: process.pid,
       subscriptions: 0,
       pool: { used: 0, free: expect.any(Number), pending: 0 },
       rssBytes: expect.any(Number),

@@ -242,6 +242,8 @@ async function startServer(databaseUrl: string): Promise<Server> {
     HOST: '127.0.0.1',
     SEED_DEMO: 'false',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'warn',
+    // One process each, so that each /healthz counts all of its server's subscriptions.
+    WEB_CONCURRENCY: '1',
   };
   const child = spawn(process.execPath, [MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';

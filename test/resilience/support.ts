@@ -110,6 +110,8 @@ export class Api {
         PORT: String(port),
         HOST: '127.0.0.1',
         LOG_LEVEL: 'warn',
+        // One process: the crash test kills the process that serves, the soak reads its memory.
+        WEB_CONCURRENCY: '1',
         ...env,
       },
       nodeArgs,
