@@ -270,13 +270,13 @@ describe.runIf(runBrowser)('the homes of employees and supervisors', () => {
     await file(tokens.staff!, { date: first, activity: 'Verifikasi berkas pindah', output: '5 berkas', hours: 3 });
     await file(tokens.other!, { date: first, activity: 'Cetak KK', output: '12 KK tercetak', hours: 4 });
     await file(tokens.other!, { date: second, activity: 'Arsip akta', output: '30 akta diarsipkan', hours: 2 });
-    // Last month's allowance sheet, computed (a draft, which employees do not see yet).
+    // Last month's allowance sheet, computed (a draft, which employees do not see yet); no attendance was imported.
     await run(`mutation ($input: CreateAllowanceSchemeInput!) { createAllowanceScheme(input: $input) { scheme { id } } }`, {
       input: { agencyId, validFrom: `${LAST_MONTH}-01`, baseAmounts: Array.from({ length: 17 }, (_, i) => 1_000_000 + (i + 1) * 250_000) },
     });
     const computed = await run<{ computeAllowances: { sheet: { id: string; version: number } } }>(
       `mutation ($input: ComputeAllowancesInput!) { computeAllowances(input: $input) { sheet { id version } } }`,
-      { input: { month: LAST_MONTH } },
+      { input: { month: LAST_MONTH, confirmWithoutAttendance: true } },
     );
     sheet = computed.computeAllowances.sheet;
     browser = await launchChromium();
