@@ -5,7 +5,7 @@ import { openDatabase } from './db/database.js';
 import { openOrm } from './db/orm.js';
 import { createLogger } from './logger.js';
 import { DEMO_PASSWORD, demoPasswordAccounts, seedDemoIfEmpty } from './seed/demo.js';
-import { startServer, urlOf, type RunningServer } from './server.js';
+import { urlOf } from './listen-url.js';
 
 /**
  * `npm start`: one process prepares the database (embedded PostgreSQL, migrations, demo data),
@@ -19,6 +19,12 @@ async function main() {
   if (cluster.isWorker) return serveAsWorker(config, logger);
 
   const database = await openDatabase(config, logger);
+  // From here a stop signal stops what has started, PostgreSQL last, also while the workers are still starting.
+  let stopServing = async () => {};
+  onStopSignal(logger, async () => {
+    await stopServing();
+    await database.close();
+  });
   let seeded = false;
   if (config.seedDemo) seeded = await seedDemoIfEmpty(database.orm, config, logger);
   if (config.production) {
@@ -37,17 +43,17 @@ async function main() {
   }
 
   let url: string;
-  let stopServing: () => Promise<void>;
   if (config.webConcurrency === 1) {
+    const { startServer } = await import('./server.js');
     const server = await startServer({ config, orm: database.orm, logger });
     url = server.url;
     stopServing = () => server.close();
   } else {
     // The workers open their own connections; this process keeps only the embedded server, if any.
     await database.orm.close(true);
-    const workers = await startWorkers(config, database.url, logger);
-    url = workers.url;
+    const workers = startWorkers(config, database.url, logger);
     stopServing = workers.stop;
+    url = await workers.listening;
   }
   logger.info({ url, workers: config.webConcurrency, ms: Date.now() - startedAt }, 'server ready');
 
@@ -64,11 +70,6 @@ async function main() {
       '',
     ].join('\n') + '\n',
   );
-
-  onStopSignal(logger, async () => {
-    await stopServing();
-    await database.close();
-  });
 }
 
 function configOrExit(): Config {
@@ -109,7 +110,9 @@ function onStopSignal(logger: ReturnType<typeof createLogger>, stop: () => Promi
 async function serveAsWorker(config: Config, logger: ReturnType<typeof createLogger>) {
   const databaseUrl = process.env.KINERJA_WORKER_DATABASE_URL!;
   const orm = await openOrm(databaseUrl, poolPerProcess(config));
-  let server: RunningServer;
+  // Loaded here, not at the top: the process that only prepares the database and forks never serves.
+  const { startServer } = await import('./server.js');
+  let server: Awaited<ReturnType<typeof startServer>>;
   try {
     server = await startServer({ config, orm, logger });
   } catch (error) {
@@ -126,10 +129,10 @@ async function serveAsWorker(config: Config, logger: ReturnType<typeof createLog
 const MAX_RESTARTS_PER_MINUTE = 10;
 
 /**
- * Forks the workers and waits until each listens. A worker that dies unexpectedly is replaced;
+ * Forks the workers; `listening` settles once each listens. A worker that dies unexpectedly is replaced;
  * stop() asks every worker to finish its requests and waits for them (then kills what is left).
  */
-async function startWorkers(config: Config, databaseUrl: string, logger: ReturnType<typeof createLogger>) {
+function startWorkers(config: Config, databaseUrl: string, logger: ReturnType<typeof createLogger>) {
   let stopping = false;
   const restarts: number[] = [];
   const fork = () => cluster.fork({ KINERJA_WORKER_DATABASE_URL: databaseUrl });
@@ -157,14 +160,13 @@ async function startWorkers(config: Config, databaseUrl: string, logger: ReturnT
     });
     // A worker that fails before listening (a wrong setting, a port in use): the start fails.
     cluster.on('exit', (_worker, code) => {
-      if (ready < config.webConcurrency && code !== 0) reject(new Error(`a worker exited with code ${code} before listening`));
+      if (!stopping && ready < config.webConcurrency && code !== 0) reject(new Error(`a worker exited with code ${code} before listening`));
     });
   });
   for (let i = 0; i < config.webConcurrency; i++) fork();
-  const url = await listening;
 
   return {
-    url,
+    listening,
     stop: async () => {
       stopping = true;
       const workers = Object.values(cluster.workers ?? {}).filter((worker): worker is Worker => !!worker && !worker.isDead());

@@ -17,6 +17,7 @@ import { GraphQLError, Kind, type GraphQLSchema, type ValidationRule } from 'gra
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import type { Context } from './context.js';
+import { urlOf } from './listen-url.js';
 import { DomainError } from './errors.js';
 import { PgPubSub } from './events/pg-pubsub.js';
 import { createFormatError } from './graphql/format-error.js';
@@ -424,10 +425,4 @@ function poolStats(orm: MikroORM): { used: number; free: number; pending: number
   ).pool;
   if (!pool) return { used: 0, free: 0, pending: 0 };
   return { used: pool.numUsed(), free: pool.numFree(), pending: pool.numPendingAcquires() + pool.numPendingCreates() };
-}
-
-/** The address a listening server is reached at (localhost when it listens on every interface). */
-export function urlOf(address: Pick<AddressInfo, 'address' | 'port'>): string {
-  const host = !address.address || address.address === '0.0.0.0' || address.address === '::' ? 'localhost' : address.address;
-  return `http://${host}:${address.port}`;
 }
